@@ -1,0 +1,521 @@
+package org.cxkit.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cxkit.core.internal.Args;
+import org.cxkit.core.internal.Dupes;
+import org.cxkit.core.internal.Problems;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One organisation's customer-experience design: the {@link Strategy} behind it, the
+ * {@linkplain Persona personas}, each persona's {@linkplain Journey journeys}, and the
+ * {@linkplain Measure measures} the touchpoints are judged by. The aggregate root of cxkit.
+ *
+ * <pre>{@code
+ * CxModel model = CxModel.builder("Waffle Wednesday")
+ *     .strategy(Strategy.builder().segment(Segment.of("freelancers", "Freelancers")).build())
+ *     .persona(Persona.of("maria", "Maria").withSegment("freelancers").withStory("..."))
+ *     .journey(Journey.builder("first-visit").persona("maria")
+ *         .stage(Stage.builder("discover", Phase.BEFORE)
+ *             .touchpoint(Touchpoint.builder("event-page").channel(Channel.WEB).measure("csat", 80))))
+ *     .build();
+ * model.check();   // findings: what is legal but unwise
+ * }</pre>
+ *
+ * <p>Building rejects what can never be right with one {@link ModelValidationException} listing
+ * every problem with its {@link ModelPath}: blank or malformed ids, duplicate ids in one scope,
+ * references that do not resolve (persona to segment, journey to persona and offering, touchpoint
+ * target to measure), and everything {@link Journey}, {@link Stage} and {@link Touchpoint} reject.
+ * The built-in measures ({@link Measure#builtIns()}) are always available; a declared measure with
+ * a built-in id replaces the built-in.
+ *
+ * <p>Instances are immutable and compare by value.
+ */
+public final class CxModel {
+  private final String name;
+  private final Strategy strategy;
+  private final ImmutableList<Measure> declaredMeasures;
+  private final ImmutableList<Persona> personas;
+  private final ImmutableList<Journey> journeys;
+
+  private final ImmutableMap<MeasureId, Measure> measures;
+
+  private CxModel(
+      String name,
+      Strategy strategy,
+      ImmutableList<Measure> declaredMeasures,
+      ImmutableList<Persona> personas,
+      ImmutableList<Journey> journeys) {
+    this.name = name;
+    this.strategy = strategy;
+    this.declaredMeasures = declaredMeasures;
+    this.personas = personas;
+    this.journeys = journeys;
+    this.measures = effectiveMeasures(declaredMeasures);
+  }
+
+  private static ImmutableMap<MeasureId, Measure> effectiveMeasures(List<Measure> declared) {
+    Map<MeasureId, Measure> m = new LinkedHashMap<>();
+    for (Measure b : Measure.builtIns()) {
+      m.put(b.id(), b);
+    }
+    for (Measure d : declared) {
+      m.put(d.id(), d);
+    }
+    return ImmutableMap.copyOf(m);
+  }
+
+  /**
+   * Creates a model from its parts. Prefer {@link #builder(String)}, which reports problems in the
+   * journeys it builds as well.
+   *
+   * @param name the model's name, such as the organisation's or the service's
+   * @param strategy the strategy
+   * @param measures the measures declared besides the built-ins
+   * @param personas the personas
+   * @param journeys the journeys
+   * @return the model
+   * @throws NullPointerException if an argument or element is null
+   * @throws ModelValidationException if the model can never be right
+   */
+  public static CxModel of(
+      String name,
+      Strategy strategy,
+      Iterable<Measure> measures,
+      Iterable<Persona> personas,
+      Iterable<Journey> journeys) {
+    requireNonNull(name, "name");
+    requireNonNull(strategy, "strategy");
+    ImmutableList<Measure> m = Args.list(measures, "measures");
+    ImmutableList<Persona> p = Args.list(personas, "personas");
+    ImmutableList<Journey> j = Args.list(journeys, "journeys");
+    Problems problems = new Problems();
+    check(name, strategy, m, p, j, problems);
+    problems.throwIfAny("model '" + name + "'");
+    return new CxModel(name, strategy, m, p, j);
+  }
+
+  private static void check(
+      String name,
+      Strategy strategy,
+      List<Measure> measures,
+      List<Persona> personas,
+      List<Journey> journeys,
+      Problems problems) {
+    ModelPath root = ModelPath.root();
+    if (name.isBlank()) {
+      problems.add(root.field("name"), "must not be blank");
+    }
+    Dupes.check(measures, Measure::id, root, "measures", "measure", problems);
+    Dupes.check(personas, Persona::id, root, "personas", "persona", problems);
+    Dupes.check(journeys, Journey::id, root, "journeys", "journey", problems);
+    Set<SegmentId> segments = strategy.segments().stream().map(Segment::id).collect(Collectors.toSet());
+    Set<OfferingId> offerings = strategy.offerings().stream().map(Offering::id).collect(Collectors.toSet());
+    Set<PersonaId> personaIds = personas.stream().map(Persona::id).collect(Collectors.toSet());
+    Set<MeasureId> measureIds = effectiveMeasures(measures).keySet();
+    for (int i = 0; i < personas.size(); i++) {
+      Persona p = personas.get(i);
+      if (p.segment().isPresent() && !segments.contains(p.segment().get())) {
+        problems.add(
+            root.element("personas", i, p.id().value()).field("segment"),
+            "no segment '%s' in strategy.segments",
+            p.segment().get());
+      }
+    }
+    for (int i = 0; i < journeys.size(); i++) {
+      Journey j = journeys.get(i);
+      ModelPath at = root.element("journeys", i, j.id().value());
+      if (!personaIds.contains(j.persona())) {
+        problems.add(at.field("persona"), "no persona '%s' in personas", j.persona());
+      }
+      if (j.offering().isPresent() && !offerings.contains(j.offering().get())) {
+        problems.add(at.field("offering"), "no offering '%s' in strategy.offerings", j.offering().get());
+      }
+      for (int s = 0; s < j.stages().size(); s++) {
+        Stage stage = j.stages().get(s);
+        for (int t = 0; t < stage.touchpoints().size(); t++) {
+          Touchpoint tp = stage.touchpoints().get(t);
+          for (int k = 0; k < tp.measures().size(); k++) {
+            MeasureId m = tp.measures().get(k).measure();
+            if (!measureIds.contains(m)) {
+              problems.add(
+                  at.element("stages", s, stage.id().value())
+                      .element("touchpoints", t, tp.id().value())
+                      .element("measures", k)
+                      .field("measure"),
+                  "no measure '%s': declare it in measures or use a built-in (%s)",
+                  m,
+                  Measure.builtIns().stream().map(x -> x.id().value()).collect(Collectors.joining(", ")));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns a builder for a model with this name.
+   *
+   * @param name the model's name, such as the organisation's or the service's
+   * @return a builder
+   */
+  public static Builder builder(String name) {
+    return new Builder(requireNonNull(name, "name"));
+  }
+
+  /**
+   * Returns a builder holding this model's values.
+   *
+   * @return a builder that builds an equal model until changed
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(name).strategy(strategy);
+    declaredMeasures.forEach(b::measure);
+    personas.forEach(b::persona);
+    journeys.forEach(b::journey);
+    return b;
+  }
+
+  /**
+   * Returns the model's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the strategy.
+   *
+   * @return the strategy
+   */
+  public Strategy strategy() {
+    return strategy;
+  }
+
+  /**
+   * Returns the measures this model declares itself (not the built-ins it did not redeclare).
+   *
+   * @return the declared measures
+   */
+  public ImmutableList<Measure> declaredMeasures() {
+    return declaredMeasures;
+  }
+
+  /**
+   * Returns every measure available to this model: the built-ins, then the declared ones (a
+   * declared measure with a built-in id replaces the built-in in place).
+   *
+   * @return the measures by id
+   */
+  public ImmutableMap<MeasureId, Measure> measures() {
+    return measures;
+  }
+
+  /**
+   * Returns the measure with this id.
+   *
+   * @param id the id
+   * @return the measure, or empty if the model has none with that id
+   */
+  public Optional<Measure> measure(MeasureId id) {
+    return Optional.ofNullable(measures.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the personas.
+   *
+   * @return the personas
+   */
+  public ImmutableList<Persona> personas() {
+    return personas;
+  }
+
+  /**
+   * Returns the persona with this id.
+   *
+   * @param id the id
+   * @return the persona, or empty
+   */
+  public Optional<Persona> persona(PersonaId id) {
+    requireNonNull(id, "id");
+    return personas.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the journeys.
+   *
+   * @return the journeys
+   */
+  public ImmutableList<Journey> journeys() {
+    return journeys;
+  }
+
+  /**
+   * Returns the journey with this id.
+   *
+   * @param id the id
+   * @return the journey, or empty
+   */
+  public Optional<Journey> journey(JourneyId id) {
+    requireNonNull(id, "id");
+    return journeys.stream().filter(j -> j.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the journey with this id, for scripts: {@code model.journey("first-visit")}.
+   *
+   * @param id the id slug
+   * @return the journey, or empty
+   * @throws IllegalArgumentException if the id is malformed
+   */
+  public Optional<Journey> journey(String id) {
+    return journey(JourneyId.of(id));
+  }
+
+  /**
+   * Returns the journeys of a persona.
+   *
+   * @param persona the persona's id
+   * @return the journeys, in model order
+   */
+  public ImmutableList<Journey> journeysOf(PersonaId persona) {
+    requireNonNull(persona, "persona");
+    return journeys.stream().filter(j -> j.persona().equals(persona)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Runs the default {@link ModelCheck}: every rule, none suppressed.
+   *
+   * @return the findings
+   */
+  public CheckReport check() {
+    return ModelCheck.defaults().run(this);
+  }
+
+  /**
+   * Returns this model with a journey replaced by another of the same id, or added if none has it.
+   *
+   * @param journey the journey
+   * @return the changed model
+   * @throws ModelValidationException if the change breaks a reference
+   */
+  public CxModel withJourney(Journey journey) {
+    requireNonNull(journey, "journey");
+    List<Journey> list = new ArrayList<>(journeys);
+    boolean replaced = false;
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).id().equals(journey.id())) {
+        list.set(i, journey);
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      list.add(journey);
+    }
+    return of(name, strategy, declaredMeasures, personas, list);
+  }
+
+  /**
+   * Returns this model with another strategy.
+   *
+   * @param newStrategy the strategy
+   * @return the changed model
+   * @throws ModelValidationException if the change breaks a reference
+   */
+  public CxModel withStrategy(Strategy newStrategy) {
+    return of(name, newStrategy, declaredMeasures, personas, journeys);
+  }
+
+  /**
+   * Returns a multi-line outline of the model: strategy, personas, and each journey's outline.
+   *
+   * @return the outline
+   */
+  public String outline() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(this).append('\n');
+    sb.append("  ").append(strategy).append('\n');
+    for (Persona p : personas) {
+      sb.append("  ").append(p).append('\n');
+    }
+    for (Journey j : journeys) {
+      for (String line : j.outline().split("\n", -1)) {
+        if (!line.isEmpty()) {
+          sb.append("  ").append(line).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof CxModel m
+        && name.equals(m.name)
+        && strategy.equals(m.strategy)
+        && declaredMeasures.equals(m.declaredMeasures)
+        && personas.equals(m.personas)
+        && journeys.equals(m.journeys);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, strategy, declaredMeasures, personas, journeys);
+  }
+
+  /**
+   * Returns a one-line summary such as
+   * {@code CxModel[Waffle Wednesday: 3 segments, 2 personas, 1 journey, 11 touchpoints]}.
+   */
+  @Override
+  public String toString() {
+    int tps = journeys.stream().mapToInt(j -> j.touchpoints().size()).sum();
+    return "CxModel[" + name + ": " + count(strategy.segments().size(), "segment") + ", "
+        + count(personas.size(), "persona") + ", " + count(journeys.size(), "journey") + ", "
+        + count(tps, "touchpoint") + "]";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * Builds a {@link CxModel}; every problem, those of its journeys, stages and touchpoints
+   * included, is reported at once with its full path.
+   */
+  public static final class Builder {
+    private final String name;
+    private Object strategy = Strategy.EMPTY;
+    private final List<Measure> measures = new ArrayList<>();
+    private final List<Persona> personas = new ArrayList<>();
+    private final List<Object> journeys = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /**
+     * Sets the strategy (default {@link Strategy#EMPTY}).
+     *
+     * @param strategy the strategy
+     * @return this builder
+     */
+    public Builder strategy(Strategy strategy) {
+      this.strategy = requireNonNull(strategy, "strategy");
+      return this;
+    }
+
+    /**
+     * Sets the strategy, built and checked with the model.
+     *
+     * @param strategy the strategy's builder
+     * @return this builder
+     */
+    public Builder strategy(Strategy.Builder strategy) {
+      this.strategy = requireNonNull(strategy, "strategy");
+      return this;
+    }
+
+    /**
+     * Declares a measure besides the built-ins (or replaces a built-in with the same id).
+     *
+     * @param measure the measure
+     * @return this builder
+     */
+    public Builder measure(Measure measure) {
+      measures.add(requireNonNull(measure, "measure"));
+      return this;
+    }
+
+    /**
+     * Adds a persona.
+     *
+     * @param persona the persona
+     * @return this builder
+     */
+    public Builder persona(Persona persona) {
+      personas.add(requireNonNull(persona, "persona"));
+      return this;
+    }
+
+    /**
+     * Adds a journey.
+     *
+     * @param journey the journey
+     * @return this builder
+     */
+    public Builder journey(Journey journey) {
+      journeys.add(requireNonNull(journey, "journey"));
+      return this;
+    }
+
+    /**
+     * Adds a journey that is built, and checked, with the model. The builder is read when
+     * {@link #build()} runs.
+     *
+     * @param journey the journey's builder
+     * @return this builder
+     */
+    public Builder journey(Journey.Builder journey) {
+      journeys.add(requireNonNull(journey, "journey"));
+      return this;
+    }
+
+    /**
+     * Builds the model, reporting every problem at once.
+     *
+     * @return the model
+     * @throws ModelValidationException if anything can never be right
+     */
+    public CxModel build() {
+      Problems problems = new Problems();
+      ModelPath root = ModelPath.root();
+      Strategy builtStrategy =
+          strategy instanceof Strategy s
+              ? s
+              : problems.collect(root.field("strategy"), ((Strategy.Builder) strategy)::build);
+      List<Journey> built = new ArrayList<>();
+      for (int i = 0; i < journeys.size(); i++) {
+        Object j = journeys.get(i);
+        if (j instanceof Journey jj) {
+          built.add(jj);
+        } else {
+          Journey.Builder jb = (Journey.Builder) j;
+          Journey jj = problems.collect(root.element("journeys", i, Stage.keyOf(jb.id())), jb::build);
+          if (jj != null) {
+            built.add(jj);
+          }
+        }
+      }
+      if (builtStrategy != null && built.size() == journeys.size()) {
+        check(name, builtStrategy, measures, personas, built, problems);
+      } else {
+        if (name.isBlank()) {
+          problems.add(root.field("name"), "must not be blank");
+        }
+        Dupes.check(measures, Measure::id, root, "measures", "measure", problems);
+        Dupes.check(personas, Persona::id, root, "personas", "persona", problems);
+      }
+      problems.throwIfAny("model '" + name + "'");
+      return new CxModel(
+          name, requireNonNull(builtStrategy), ImmutableList.copyOf(measures),
+          ImmutableList.copyOf(personas), ImmutableList.copyOf(built));
+    }
+  }
+}
