@@ -23,6 +23,7 @@ public record Actor(String name) {
   /**
    * Validates the name.
    *
+   * @param name a short, non-blank name
    * @throws NullPointerException if the name is null
    * @throws IllegalArgumentException if the name is blank
    */

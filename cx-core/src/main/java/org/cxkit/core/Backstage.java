@@ -30,6 +30,10 @@ public record Backstage(
   /**
    * Validates and copies the components.
    *
+   * @param actions hidden actions of staff
+   * @param processes support processes
+   * @param systems systems and tools involved
+   * @param roles staff roles involved
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a text is blank
    */

@@ -22,6 +22,10 @@ public record BusinessGoal(BusinessGoalId id, String statement, Optional<String>
   /**
    * Validates the components.
    *
+   * @param id the goal's id
+   * @param statement what the organisation wants to achieve
+   * @param target the measurable target, if set ("NPS 40", "+30 % members")
+   * @param horizon by when, if set ("2027", "Q3")
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a text is blank
    */

@@ -22,6 +22,7 @@ public record CheckReport(ImmutableList<Finding> findings) {
   /**
    * Copies the findings.
    *
+   * @param findings the findings
    * @throws NullPointerException if the list or an element is null
    */
   public CheckReport {

@@ -18,6 +18,9 @@ public record Competitor(String name, ImmutableList<String> strengths, Immutable
   /**
    * Validates and copies the components.
    *
+   * @param name the competitor's name
+   * @param strengths its strengths
+   * @param weaknesses its weaknesses
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a text is blank
    */

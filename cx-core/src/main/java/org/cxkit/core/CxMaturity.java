@@ -21,6 +21,9 @@ public record CxMaturity(MaturityLevel level, String evidence, LocalDate assesse
   /**
    * Validates the components.
    *
+   * @param level the level
+   * @param evidence why this level
+   * @param assessedOn when it was assessed
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the evidence is blank
    */

@@ -28,6 +28,7 @@ public record ExperienceIntent(ImmutableSortedMap<IntentPerspective, String> sta
   /**
    * Validates and copies the statements.
    *
+   * @param statements one statement per perspective that has been written
    * @throws NullPointerException if a key or value is null
    * @throws IllegalArgumentException if a statement is blank
    */

@@ -18,6 +18,9 @@ public record Finding(Rule rule, ModelPath path, String message) {
   /**
    * Validates the components.
    *
+   * @param rule the rule that found it
+   * @param path where in the model
+   * @param message what exactly, in one line
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the message is blank
    */

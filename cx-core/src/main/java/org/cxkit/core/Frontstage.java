@@ -25,6 +25,8 @@ public record Frontstage(Optional<String> description, ImmutableList<String> evi
   /**
    * Validates and copies the components.
    *
+   * @param description what the customer does and sees, if described
+   * @param evidence the physical evidence, in no particular order
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a text is blank
    */

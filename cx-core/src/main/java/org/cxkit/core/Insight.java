@@ -20,6 +20,9 @@ public record Insight(String statement, InsightMethod method, Optional<String> s
   /**
    * Validates the components.
    *
+   * @param statement what was learned
+   * @param method qualitative or quantitative
+   * @param source where it comes from, if recorded
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a text is blank
    */

@@ -22,6 +22,8 @@ public record MarketAnalysis(ImmutableList<Competitor> competitors, ImmutableLis
   /**
    * Copies the components.
    *
+   * @param competitors the competitors
+   * @param insights the insights
    * @throws NullPointerException if an argument or element is null
    */
   public MarketAnalysis {

@@ -36,6 +36,9 @@ public record Measure(MeasureId id, String name, Scale scale) {
   /**
    * Validates the components.
    *
+   * @param id the measure's id, such as {@code nps}
+   * @param name a human-readable name
+   * @param scale the scale answers are given on
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank
    */

@@ -17,6 +17,7 @@ public record MeasureId(String value) implements Comparable<MeasureId> {
   /**
    * Checks the slug.
    *
+   * @param value the slug
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid slug
    */

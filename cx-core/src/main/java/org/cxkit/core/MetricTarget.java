@@ -24,6 +24,8 @@ public record MetricTarget(MeasureId measure, double threshold) {
   /**
    * Validates the components.
    *
+   * @param measure the measure
+   * @param threshold the headline value that counts as good; finite
    * @throws NullPointerException if {@code measure} is null
    * @throws IllegalArgumentException if the threshold is not finite
    */

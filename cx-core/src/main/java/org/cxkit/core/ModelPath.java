@@ -41,6 +41,9 @@ public final class ModelPath {
     /**
      * Validates the components.
      *
+     * @param field the field (JSON property) name
+     * @param index the element's position in the list, or {@code -1} for a plain field
+     * @param key the element's id, if it has a well-formed one
      * @throws IllegalArgumentException if the field is blank or the index below -1
      */
     public Segment {

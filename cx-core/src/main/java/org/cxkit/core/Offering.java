@@ -21,6 +21,10 @@ public record Offering(OfferingId id, String name, OfferingType type, ValuePropo
   /**
    * Validates the components.
    *
+   * @param id the offering's id
+   * @param name a human-readable name
+   * @param type product, service or bundle
+   * @param valueProposition its value proposition
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank
    */

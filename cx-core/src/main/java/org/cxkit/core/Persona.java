@@ -26,6 +26,11 @@ public record Persona(PersonaId id, String name, Optional<SegmentId> segment, Pr
   /**
    * Validates the components.
    *
+   * @param id the persona's id
+   * @param name a human-readable name
+   * @param segment the segment the persona represents, if named
+   * @param profile goals, needs, frustrations, preferred channels
+   * @param story the persona's story, if written
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a text is blank
    */

@@ -17,6 +17,7 @@ public record PersonaId(String value) implements Comparable<PersonaId> {
   /**
    * Checks the slug.
    *
+   * @param value the slug
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid slug
    */

@@ -18,6 +18,8 @@ public record Problem(ModelPath path, String message) {
   /**
    * Validates the components.
    *
+   * @param path where in the model the problem is
+   * @param message what is wrong and what was expected
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the message is blank
    */

@@ -33,6 +33,10 @@ public record Profile(
   /**
    * Validates and copies the components.
    *
+   * @param goals what the persona wants to achieve
+   * @param needs what they need
+   * @param frustrations what frustrates them
+   * @param preferredChannels the channels they prefer
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a text is blank
    */

@@ -39,6 +39,9 @@ public record Provenance(
   /**
    * Validates and copies the components.
    *
+   * @param methods the research methods used
+   * @param participants how many people of each role took part; no zero counts
+   * @param validatedOn when the journey was last validated, if ever
    * @throws NullPointerException if an argument, key or value is null
    * @throws IllegalArgumentException if a count is not positive
    */

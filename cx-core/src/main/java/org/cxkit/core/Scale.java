@@ -43,6 +43,13 @@ public record Scale(int min, int max, Direction better, int topBox, int goodBox,
   /**
    * Validates the scale.
    *
+   * @param min the lowest point
+   * @param max the highest point; at most {@link #MAX_POINTS} points in all
+   * @param better which end is better
+   * @param topBox how many points, from the better end, form the top box (at least 1)
+   * @param goodBox how many points, from the better end, count as good (at least {@code topBox})
+   * @param bottomBox how many points, from the worse end, form the bottom box (0 or more, not
+   *     overlapping the good points)
    * @throws NullPointerException if {@code better} is null
    * @throws IllegalArgumentException if the range or a box does not fit
    */

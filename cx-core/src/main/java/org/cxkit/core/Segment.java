@@ -21,6 +21,9 @@ public record Segment(SegmentId id, String name, Optional<String> description) {
   /**
    * Validates the components.
    *
+   * @param id the segment's id
+   * @param name a human-readable name
+   * @param description who they are, if described
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a text is blank
    */

@@ -33,6 +33,10 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
   /**
    * Validates and copies the components.
    *
+   * @param id the stage's id, unique within its journey
+   * @param name a human-readable name
+   * @param phase before, during or after the service
+   * @param touchpoints the touchpoints in order; ids unique
    * @throws NullPointerException if an argument or element is null
    * @throws ModelValidationException if the name is blank or touchpoint ids repeat
    */

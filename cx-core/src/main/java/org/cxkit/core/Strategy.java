@@ -47,6 +47,12 @@ public record Strategy(
   /**
    * Validates and copies the components.
    *
+   * @param businessGoals the business goals; ids unique
+   * @param offerings the offerings; ids unique
+   * @param segments the customer segments; ids unique
+   * @param market the market analysis
+   * @param intent the intended experience
+   * @param maturity the self-assessed maturity, if assessed
    * @throws NullPointerException if an argument or element is null
    * @throws ModelValidationException if ids repeat
    */

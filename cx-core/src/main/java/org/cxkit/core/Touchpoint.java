@@ -77,6 +77,23 @@ public record Touchpoint(
   /**
    * Validates and copies the components.
    *
+   * @param id the touchpoint's id, unique within its journey
+   * @param name a human-readable name
+   * @param kind communication or action
+   * @param initiator who initiates it (the actor of an action)
+   * @param receiver who receives a communication
+   * @param channel the channel
+   * @param ownership who owns it
+   * @param controllable whether the organisation can shape it (by default, when the brand owns it)
+   * @param owner who inside the organisation is responsible for it
+   * @param frontstage what the customer does and sees
+   * @param backstage what happens out of sight
+   * @param goals what the customer should do, think and feel, and what makes it work
+   * @param momentOfTruth whether this is a moment of truth: one that makes or breaks the experience
+   * @param failPoints where it can fail
+   * @param realms the experience realms it addresses
+   * @param measures the measures it is judged by, each measure at most once
+   * @param mainPath whether it is on the journey's main path (in order, one after the other)
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a text is blank
    * @throws ModelValidationException if the touchpoint can never be right (see the class docs)

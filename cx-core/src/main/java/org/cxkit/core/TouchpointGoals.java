@@ -41,6 +41,12 @@ public record TouchpointGoals(
   /**
    * Validates and copies the components.
    *
+   * @param does what the customer should do
+   * @param thinks what the customer should think
+   * @param feels what the customer should feel
+   * @param place what of the place makes it work
+   * @param processes what processes make it work
+   * @param communication what communication makes it work
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a text is blank
    */

@@ -23,6 +23,10 @@ public record Transition(TouchpointId from, TouchpointId to, TransitionKind kind
   /**
    * Validates the components.
    *
+   * @param from where the customer comes from
+   * @param to where the customer goes
+   * @param kind the kind of move
+   * @param note why or when the move happens
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the note is blank, or {@code from} equals {@code to} for a
    *     kind other than {@link TransitionKind#LOOP_BACK}

@@ -33,6 +33,10 @@ public record ValueProposition(
   /**
    * Validates and copies the components.
    *
+   * @param jobs the customer jobs
+   * @param pains the pains relieved
+   * @param gains the gains created
+   * @param promise the promise, if written
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a text is blank
    */

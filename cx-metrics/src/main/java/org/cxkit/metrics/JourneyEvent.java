@@ -27,6 +27,10 @@ public record JourneyEvent(String customer, TouchpointId touchpoint, Instant tim
   /**
    * Validates the components.
    *
+   * @param customer who; not blank
+   * @param touchpoint where
+   * @param time when
+   * @param channel on which channel, if known (may differ from the designed one)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the customer is blank
    */

@@ -40,6 +40,12 @@ public record Response(
   /**
    * Validates and copies the components.
    *
+   * @param respondent who answered; not blank
+   * @param touchpoint the touchpoint the answer is about, if any (empty: the overall experience)
+   * @param measure the measure, such as {@code nps}
+   * @param score the answer, a point on the measure's scale
+   * @param time when it was given, if known
+   * @param attributes extra columns carried along, by name
    * @throws NullPointerException if an argument, key or value is null
    * @throws IllegalArgumentException if the respondent is blank
    */
