@@ -1,0 +1,211 @@
+package org.cxkit.json;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.cxkit.core.BusinessGoalId;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.JourneyId;
+import org.cxkit.core.MeasureId;
+import org.cxkit.core.OfferingId;
+import org.cxkit.core.PersonaId;
+import org.cxkit.core.SegmentId;
+import org.cxkit.core.StageId;
+import org.cxkit.core.TouchpointId;
+
+/**
+ * A plain Jackson 2 {@code Module} for hosts that bring their own {@code ObjectMapper}: it reads
+ * and writes {@link CxModel} and {@link CxDocument} values in the cxkit format (the same strict
+ * reader and pinned writer as {@link CxJson}), and the id types ({@link TouchpointId} and friends)
+ * as plain strings. The core types carry no Jackson annotations; ids get annotation-only mix-ins.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new CxJacksonModule()).build();
+ * CxModel model = mapper.readValue(json, CxModel.class);
+ * }</pre>
+ *
+ * <p>The module is also registered for {@code ObjectMapper.findModules()} (through {@code
+ * META-INF/services} and {@code provides} in {@code module-info}). It changes nothing else about
+ * the host's mapper: the host's stream limits, features and pretty printer apply.
+ *
+ * @since 0.1
+ */
+public final class CxJacksonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The module's name, as reported by {@link #getModuleName()}: {@value}. */
+  public static final String NAME = "cxkit";
+
+  /** Creates the module. */
+  public CxJacksonModule() {
+    super(NAME, moduleVersion());
+    addSerializer(CxModel.class, new ModelSerializer());
+    addDeserializer(CxModel.class, new ModelDeserializer());
+    addSerializer(CxDocument.class, new DocumentSerializer());
+    addDeserializer(CxDocument.class, new DocumentDeserializer());
+    setMixInAnnotation(TouchpointId.class, TouchpointIdMixIn.class);
+    setMixInAnnotation(StageId.class, StageIdMixIn.class);
+    setMixInAnnotation(JourneyId.class, JourneyIdMixIn.class);
+    setMixInAnnotation(PersonaId.class, PersonaIdMixIn.class);
+    setMixInAnnotation(SegmentId.class, SegmentIdMixIn.class);
+    setMixInAnnotation(OfferingId.class, OfferingIdMixIn.class);
+    setMixInAnnotation(MeasureId.class, MeasureIdMixIn.class);
+    setMixInAnnotation(BusinessGoalId.class, BusinessGoalIdMixIn.class);
+  }
+
+  private static Version moduleVersion() {
+    try (InputStream in = CxJacksonModule.class.getResourceAsStream("cx-json.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return VersionUtil.parseVersion(p.getProperty("version", ""), "org.cxkit", "cx-json");
+    } catch (IOException e) {
+      return Version.unknownVersion();
+    }
+  }
+
+  // Id mix-ins: annotation-only, on members that exist on the id records.
+  abstract static class TouchpointIdMixIn {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator
+    static TouchpointId of(String value) {
+      return TouchpointId.of(value);
+    }
+  }
+
+  abstract static class StageIdMixIn {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator
+    static StageId of(String value) {
+      return StageId.of(value);
+    }
+  }
+
+  abstract static class JourneyIdMixIn {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator
+    static JourneyId of(String value) {
+      return JourneyId.of(value);
+    }
+  }
+
+  abstract static class PersonaIdMixIn {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator
+    static PersonaId of(String value) {
+      return PersonaId.of(value);
+    }
+  }
+
+  abstract static class SegmentIdMixIn {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator
+    static SegmentId of(String value) {
+      return SegmentId.of(value);
+    }
+  }
+
+  abstract static class OfferingIdMixIn {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator
+    static OfferingId of(String value) {
+      return OfferingId.of(value);
+    }
+  }
+
+  abstract static class MeasureIdMixIn {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator
+    static MeasureId of(String value) {
+      return MeasureId.of(value);
+    }
+  }
+
+  abstract static class BusinessGoalIdMixIn {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator
+    static BusinessGoalId of(String value) {
+      return BusinessGoalId.of(value);
+    }
+  }
+
+  static final class ModelSerializer extends StdSerializer<CxModel> {
+    private static final long serialVersionUID = 1L;
+
+    ModelSerializer() {
+      super(CxModel.class);
+    }
+
+    @Override
+    public void serialize(CxModel value, JsonGenerator gen, SerializerProvider provider) {
+      ModelWriter.write(CxDocument.of(value), new JacksonSink(gen));
+    }
+  }
+
+  static final class DocumentSerializer extends StdSerializer<CxDocument> {
+    private static final long serialVersionUID = 1L;
+
+    DocumentSerializer() {
+      super(CxDocument.class);
+    }
+
+    @Override
+    public void serialize(CxDocument value, JsonGenerator gen, SerializerProvider provider) {
+      ModelWriter.write(value, new JacksonSink(gen));
+    }
+  }
+
+  static final class ModelDeserializer extends StdDeserializer<CxModel> {
+    private static final long serialVersionUID = 1L;
+
+    ModelDeserializer() {
+      super(CxModel.class);
+    }
+
+    @Override
+    public CxModel deserialize(JsonParser p, DeserializationContext ctxt) {
+      return ModelReader.read(new JacksonSource(p), false).model();
+    }
+  }
+
+  static final class DocumentDeserializer extends StdDeserializer<CxDocument> {
+    private static final long serialVersionUID = 1L;
+
+    DocumentDeserializer() {
+      super(CxDocument.class);
+    }
+
+    @Override
+    public CxDocument deserialize(JsonParser p, DeserializationContext ctxt) {
+      return ModelReader.read(new JacksonSource(p), false);
+    }
+  }
+}

@@ -1,0 +1,550 @@
+package org.cxkit.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cxkit.core.CxModel;
+import org.cxkit.json.CxJsonException.Kind;
+
+/**
+ * The front door of cx-json: reads and writes {@link CxModel}s as cxkit JSON documents (format
+ * {@value #FORMAT_VERSION}), hardened against hostile input. Thread-safe and reusable; build one and
+ * share it.
+ *
+ * <pre>{@code
+ * CxJson json = CxJson.defaults();
+ * String text = json.write(model);                 // pinned property order, stable bytes
+ * CxModel again = json.readModel(text);            // strict: every problem as a CxJsonException
+ * CxDocument doc = json.readDocument(Path.of("model.cx.json"));  // keeps newer 1.y properties
+ * }</pre>
+ *
+ * <p>Reading is strict: bytes are decoded as strict UTF-8 first; the {@linkplain JsonLimits limits}
+ * bound nesting, string, number and name lengths, document size and token count; duplicate
+ * properties, trailing content, {@code null} or empty documents, non-finite numbers and any coercion
+ * between types (a {@code "9"} where an integer belongs, {@code 9.7} for an integer, {@code null}
+ * for anything) are errors. Every failure is a {@link CxJsonException} that names the JSON Pointer,
+ * the line and column, and what was expected, without quoting the input. Model validation problems
+ * from cx-core come through all at once, their paths mapped to JSON Pointers.
+ *
+ * <p>Writing pins the property order and formatting (two-space indent, {@code "name": value},
+ * {@code \n} line ends, a final newline), so {@code write(read(write(m)))} is byte-identical to
+ * {@code write(m)} and diffs stay readable. The JSON Schema of the format is at {@link
+ * #SCHEMA_RESOURCE} ({@link #schema()}).
+ *
+ * <p>This class never changes JVM-wide Jackson defaults; it owns its {@code JsonFactory}. For a host
+ * that brings its own {@code ObjectMapper}, register {@link CxJacksonModule}.
+ *
+ * @since 0.1
+ */
+public final class CxJson {
+  /** The format version this library writes: {@value}. */
+  public static final String FORMAT_VERSION = ModelReader.VERSION;
+
+  /** Classpath resource of the JSON Schema (draft 2020-12) of format 1.x: {@value}. */
+  public static final String SCHEMA_RESOURCE = "/org/cxkit/json/schema/v1/cxkit-model.schema.json";
+
+  private static final CxJson DEFAULTS = new Builder().build();
+
+  private final JsonLimits limits;
+  private final JsonFactory factory;
+  private final ObjectMapper mapper;
+  private final DefaultPrettyPrinter printer;
+
+  private CxJson(JsonLimits limits) {
+    this.limits = limits;
+    this.factory = newFactory(limits);
+    this.mapper = newMapper(factory);
+    this.printer = prettyPrinter();
+  }
+
+  /**
+   * Returns the shared instance with the {@linkplain JsonLimits#DEFAULTS default limits}.
+   *
+   * @return the default instance
+   */
+  public static CxJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder for an instance with other limits.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the limits this instance reads with.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  /**
+   * Reads a model from JSON text.
+   *
+   * @param json the document
+   * @return the model
+   * @throws CxJsonException if the text is not a valid cxkit document
+   */
+  public CxModel readModel(String json) {
+    return readDocument(json).model();
+  }
+
+  /**
+   * Reads a model from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the model
+   * @throws CxJsonException if the bytes are not a valid cxkit document
+   */
+  public CxModel readModel(byte[] json) {
+    return readDocument(json).model();
+  }
+
+  /**
+   * Reads a model from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the document
+   * @return the model
+   * @throws CxJsonException if the stream is not a valid cxkit document, or reading fails
+   */
+  public CxModel readModel(InputStream json) {
+    return readDocument(json).model();
+  }
+
+  /**
+   * Reads a model from characters, which are read to their end but not closed.
+   *
+   * @param json the document
+   * @return the model
+   * @throws CxJsonException if the text is not a valid cxkit document, or reading fails
+   */
+  public CxModel readModel(Reader json) {
+    return readDocument(json).model();
+  }
+
+  /**
+   * Reads a model from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the model
+   * @throws CxJsonException if the file is not a valid cxkit document, or reading fails
+   */
+  public CxModel readModel(Path file) {
+    return readDocument(file).model();
+  }
+
+  /**
+   * Reads a document (model, format version and extensions) from JSON text.
+   *
+   * @param json the document
+   * @return the document
+   * @throws CxJsonException if the text is not a valid cxkit document
+   */
+  public CxDocument readDocument(String json) {
+    requireNonNull(json, "json");
+    return parse(Inputs.chars(json, limits.maxDocumentBytes()));
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the document
+   * @throws CxJsonException if the bytes are not a valid cxkit document
+   */
+  public CxDocument readDocument(byte[] json) {
+    requireNonNull(json, "json");
+    return parse(Inputs.decode(json, json.length, limits.maxDocumentBytes()));
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the document
+   * @return the document
+   * @throws CxJsonException if the stream is not a valid cxkit document, or reading fails
+   */
+  public CxDocument readDocument(InputStream json) {
+    requireNonNull(json, "json");
+    byte[] bytes = Inputs.readAll(json, limits.maxDocumentBytes());
+    return parse(Inputs.decode(bytes, bytes.length, limits.maxDocumentBytes()));
+  }
+
+  /**
+   * Reads a document from characters, which are read to their end but not closed.
+   *
+   * @param json the document
+   * @return the document
+   * @throws CxJsonException if the text is not a valid cxkit document, or reading fails
+   */
+  public CxDocument readDocument(Reader json) {
+    requireNonNull(json, "json");
+    return parse(Inputs.readAll(json, limits.maxDocumentBytes()));
+  }
+
+  /**
+   * Reads a document from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the document
+   * @throws CxJsonException if the file is not a valid cxkit document, or reading fails
+   */
+  public CxDocument readDocument(Path file) {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readDocument(in);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  private CxDocument parse(Inputs.Chars chars) {
+    JsonParser p;
+    try {
+      p = factory.createParser(chars.chars(), 0, chars.length());
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+    try (p) {
+      return ModelReader.read(new JacksonSource(p), true);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  /** A parser over checked characters, for the other readers of this package. */
+  JsonParser parser(char[] chars, int offset, int length) {
+    try {
+      return factory.createParser(chars, offset, length);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  /**
+   * Writes a model as a format {@value #FORMAT_VERSION} document.
+   *
+   * @param model the model
+   * @return the JSON text, ending with a newline
+   */
+  public String write(CxModel model) {
+    return write(CxDocument.of(requireNonNull(model, "model")));
+  }
+
+  /**
+   * Writes a document, with its format version and extensions.
+   *
+   * @param document the document
+   * @return the JSON text, ending with a newline
+   */
+  public String write(CxDocument document) {
+    requireNonNull(document, "document");
+    StringWriter w = new StringWriter(4096);
+    write(document, w);
+    return w.toString();
+  }
+
+  /**
+   * Writes a model as UTF-8 bytes.
+   *
+   * @param model the model
+   * @return the bytes
+   */
+  public byte[] writeBytes(CxModel model) {
+    requireNonNull(model, "model");
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    write(CxDocument.of(model), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a document as UTF-8 to a stream, which is flushed but not closed.
+   *
+   * @param document the document
+   * @param out the stream
+   * @throws CxJsonException if writing fails
+   */
+  public void write(CxDocument document, OutputStream out) {
+    requireNonNull(document, "document");
+    requireNonNull(out, "out");
+    try (JsonGenerator g = factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+      emit(document, g);
+    } catch (IOException e) {
+      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+    }
+  }
+
+  /**
+   * Writes a document to a character stream, which is flushed but not closed.
+   *
+   * @param document the document
+   * @param out the writer
+   * @throws CxJsonException if writing fails
+   */
+  public void write(CxDocument document, Writer out) {
+    requireNonNull(document, "document");
+    requireNonNull(out, "out");
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      emit(document, g);
+    } catch (IOException e) {
+      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+    }
+  }
+
+  /**
+   * Writes a model to a UTF-8 file, replacing it.
+   *
+   * @param model the model
+   * @param file the file
+   * @throws CxJsonException if writing fails
+   */
+  public void write(CxModel model, Path file) {
+    write(CxDocument.of(requireNonNull(model, "model")), file);
+  }
+
+  /**
+   * Writes a document to a UTF-8 file, replacing it.
+   *
+   * @param document the document
+   * @param file the file
+   * @throws CxJsonException if writing fails
+   */
+  public void write(CxDocument document, Path file) {
+    requireNonNull(document, "document");
+    requireNonNull(file, "file");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(document, out);
+    } catch (IOException e) {
+      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+    }
+  }
+
+  private void emit(CxDocument document, JsonGenerator g) throws IOException {
+    g.setPrettyPrinter(printer.createInstance());
+    ModelWriter.write(document, new JacksonSink(g));
+    g.writeRaw('\n');
+    g.flush();
+  }
+
+  // ---- Jackson integration -------------------------------------------------------------------
+
+  /**
+   * Returns a new {@code ObjectMapper} with this instance's limits and strictness (duplicate
+   * properties, trailing tokens, scalar coercion, null primitives and float-as-int all rejected)
+   * and {@link CxJacksonModule} registered. Each call returns a fresh copy, so a caller may
+   * configure it further without affecting anyone else.
+   *
+   * @return a hardened mapper
+   */
+  public ObjectMapper objectMapper() {
+    return mapper.copy();
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of format 1.x, as text.
+   *
+   * @return the schema
+   */
+  public static String schema() {
+    try (InputStream in = CxJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  private static JsonFactory newFactory(JsonLimits l) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(l.maxNestingDepth())
+                .maxStringLength(l.maxStringLength())
+                .maxNumberLength(l.maxNumberLength())
+                .maxNameLength(l.maxNameLength())
+                .maxDocumentLength(l.maxDocumentBytes())
+                .maxTokenCount(l.maxTokenCount())
+                .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .build();
+  }
+
+  private static ObjectMapper newMapper(JsonFactory factory) {
+    return JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .addModule(new CxJacksonModule())
+        .build();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter p =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    p.indentObjectsWith(indent);
+    p.indentArraysWith(indent);
+    return p;
+  }
+
+  @Override
+  public String toString() {
+    return "CxJson[format " + FORMAT_VERSION + ", " + limits + "]";
+  }
+
+  /**
+   * Builds a {@link CxJson} with other {@linkplain JsonLimits limits}.
+   *
+   * <pre>{@code
+   * CxJson big = CxJson.builder().maxDocumentBytes(64L << 20).maxTokenCount(4_000_000).build();
+   * }</pre>
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private int maxNestingDepth = JsonLimits.DEFAULTS.maxNestingDepth();
+    private int maxStringLength = JsonLimits.DEFAULTS.maxStringLength();
+    private int maxNumberLength = JsonLimits.DEFAULTS.maxNumberLength();
+    private int maxNameLength = JsonLimits.DEFAULTS.maxNameLength();
+    private long maxDocumentBytes = JsonLimits.DEFAULTS.maxDocumentBytes();
+    private long maxTokenCount = JsonLimits.DEFAULTS.maxTokenCount();
+
+    private Builder() {}
+
+    /**
+     * Sets all limits at once.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(JsonLimits limits) {
+      requireNonNull(limits, "limits");
+      maxNestingDepth = limits.maxNestingDepth();
+      maxStringLength = limits.maxStringLength();
+      maxNumberLength = limits.maxNumberLength();
+      maxNameLength = limits.maxNameLength();
+      maxDocumentBytes = limits.maxDocumentBytes();
+      maxTokenCount = limits.maxTokenCount();
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of objects and arrays.
+     *
+     * @param depth the limit
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the longest string value, in characters.
+     *
+     * @param length the limit
+     * @return this builder
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the longest number, in characters.
+     *
+     * @param length the limit
+     * @return this builder
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the longest property name, in characters.
+     *
+     * @param length the limit
+     * @return this builder
+     */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the largest document, in bytes.
+     *
+     * @param bytes the limit
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the most tokens in one document.
+     *
+     * @param tokens the limit
+     * @return this builder
+     */
+    public Builder maxTokenCount(long tokens) {
+      this.maxTokenCount = tokens;
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return the instance
+     * @throws IllegalArgumentException if a limit is not positive
+     */
+    public CxJson build() {
+      return new CxJson(
+          new JsonLimits(
+              maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentBytes, maxTokenCount));
+    }
+  }
+}
