@@ -2,9 +2,6 @@ package org.cxkit.examples;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,17 +39,7 @@ public final class BuildingPermitSurvey {
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1) {
-      System.err.println("usage: BuildingPermitSurvey OUT.csv [seed] [respondents]");
-      System.exit(2);
-    }
-    long seed = args.length > 1 ? Long.parseLong(args[1]) : SEED;
-    int n = args.length > 2 ? Integer.parseInt(args[2]) : RESPONDENTS;
-    Path out = Path.of(args[0]);
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      write(w, seed, n);
-    }
-    System.err.println("wrote " + n + " synthetic respondents to " + out + " (seed " + seed + ")");
+    GeneratorMain.run("BuildingPermitSurvey", args, SEED, RESPONDENTS, BuildingPermitSurvey::write);
   }
 
   /**
