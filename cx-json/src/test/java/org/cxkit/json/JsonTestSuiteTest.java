@@ -1,0 +1,122 @@
+package org.cxkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cxkit.core.CxModel;
+import org.cxkit.json.CxJsonException.Kind;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The parsing cases of nst/JSONTestSuite (in {@code ../shared/testdata/JSONTestSuite}) through every
+ * JSON entry point: {@code y_} must parse, {@code n_} must be rejected, {@code i_} may go either way;
+ * whatever happens, it is a model or a {@link CxJsonException}, nothing else.
+ *
+ * <p>A bare JSON value is not a cxkit document, so each case is also embedded as the value of an
+ * unknown property of a format 1.1 document (kept as an extension): there a {@code y_} case must be
+ * read and an {@code n_} case must fail as malformed, which tests the parser itself.
+ */
+class JsonTestSuiteTest {
+  static final CxJson JSON = CxJson.defaults();
+  static final ObjectMapper HARDENED = JSON.objectMapper();
+  static final ObjectMapper HOST = JsonMapper.builder().addModule(new CxJacksonModule()).build();
+
+  static Path suite() {
+    for (String p : new String[] {"../../shared/testdata/JSONTestSuite", "../shared/testdata/JSONTestSuite"}) {
+      Path dir = Path.of(p, "test_parsing");
+      if (Files.isDirectory(dir)) {
+        return dir;
+      }
+    }
+    return null;
+  }
+
+  /** Every entry point; each returns normally or throws. */
+  static List<ThrowingRunnable> entryPoints(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    List<ThrowingRunnable> l = new ArrayList<>();
+    l.add(() -> JSON.readDocument(bytes));
+    l.add(() -> JSON.readDocument(new ByteArrayInputStream(bytes)));
+    l.add(() -> JSON.readDocument(text));
+    l.add(() -> JSON.readDocument(new StringReader(text)));
+    l.add(() -> HARDENED.readValue(bytes, CxModel.class));
+    l.add(() -> HARDENED.readValue(bytes, CxDocument.class));
+    l.add(() -> HOST.readValue(bytes, CxModel.class));
+    return l;
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> parsingCases() throws IOException {
+    Path dir = suite();
+    Assumptions.assumeTrue(dir != null, "JSONTestSuite not found at ../shared/testdata/JSONTestSuite: skipped");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(300);
+    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+  }
+
+  static void check(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    byte[] bytes = Files.readAllBytes(file);
+    long start = System.nanoTime();
+    // 1. Every entry point: a model or CxJsonException. An ObjectMapper (CxJson.objectMapper() or a
+    //    host's) may also throw Jackson's own exceptions before cxkit's deserializer is reached.
+    List<ThrowingRunnable> points = entryPoints(bytes);
+    for (int i = 0; i < points.size(); i++) {
+      try {
+        points.get(i).run();
+      } catch (CxJsonException e) {
+        if (name.startsWith("y_") && !name.startsWith("y_object_duplicated_key") && i < 4) {
+          assertThat(e.kind()).as(name + " via entry point " + i + ": " + e.getMessage())
+              .isNotIn(Kind.SYNTAX, Kind.ENCODING);
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (i < 4) {
+          fail(name + " via entry point " + i + " threw " + e.getClass().getName());
+        }
+      } catch (Exception | Error e) {
+        fail(name + " via entry point " + i + " threw " + e, e);
+      }
+    }
+    // 2. Embedded as an extension value: y_ must be read, n_ must be rejected as malformed.
+    byte[] prefix = "{\"cxkit\":\"1.1\",\"name\":\"m\",\"x\":".getBytes(StandardCharsets.UTF_8);
+    byte[] suffix = "}".getBytes(StandardCharsets.UTF_8);
+    byte[] doc = new byte[prefix.length + bytes.length + suffix.length];
+    System.arraycopy(prefix, 0, doc, 0, prefix.length);
+    System.arraycopy(bytes, 0, doc, prefix.length, bytes.length);
+    System.arraycopy(suffix, 0, doc, prefix.length + bytes.length, suffix.length);
+    try {
+      CxDocument d = JSON.readDocument(doc);
+      assertThat(name).as("accepted " + name).doesNotStartWith("n_");
+      // What was kept is written back and reads to the same document.
+      assertThat(JSON.readDocument(JSON.write(d))).as(name).isEqualTo(d);
+    } catch (CxJsonException e) {
+      if (name.startsWith("y_") && !name.startsWith("y_object_duplicated_key") && e.kind() != Kind.LIMIT) {
+        fail(name + " embedded was rejected: " + e.getMessage());
+      }
+    } catch (RuntimeException | Error e) {
+      fail(name + " embedded threw " + e, e);
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(name).isLessThan(Duration.ofSeconds(5));
+  }
+}
