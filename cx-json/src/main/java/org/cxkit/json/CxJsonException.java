@@ -198,7 +198,7 @@ public class CxJsonException extends CxException {
    * @return the row number
    */
   public OptionalLong row() {
-    return row > 0 ? OptionalLong.of(row) : OptionalLong.empty();
+    return row >= 0 ? OptionalLong.of(row) : OptionalLong.empty();
   }
 
   /**
@@ -229,7 +229,7 @@ public class CxJsonException extends CxException {
     int column;
     @Nullable String expected;
     @Nullable String found;
-    long row;
+    long row = -1;
     @Nullable String field;
     ImmutableList<JsonProblem> problems = ImmutableList.of();
 
@@ -286,8 +286,8 @@ public class CxJsonException extends CxException {
       if (pointer != null) {
         sb.append(pointer.isEmpty() ? "(document)" : pointer);
       }
-      if (row > 0) {
-        sb.append(sb.length() > 0 ? ", " : "").append("row ").append(row);
+      if (row >= 0) {
+        sb.append(sb.length() > 0 ? ", " : "").append(row == 0 ? "header row" : "row " + row);
         if (field != null) {
           sb.append(", column '").append(field).append('\'');
         }

@@ -1,0 +1,694 @@
+package org.cxkit.json;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cxkit.core.MeasureId;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads survey responses from CSV, streaming, in constant memory: the <b>long</b> shape (one row
+ * per answer: respondent, touchpoint, measure, score, time, extra columns) or the <b>wide</b> shape
+ * survey tools export (one row per respondent, one column per question, the full question text as
+ * header, labels such as "Very satisfied" instead of numbers, free-text columns beside the
+ * ratings). Parsing is done by Jackson's CSV parser: quoted fields with delimiters, quotes and line
+ * breaks inside, any delimiter, a UTF-8 byte-order mark. Input bytes are decoded as strict UTF-8.
+ *
+ * <p>A blank answer is a skipped question: counted in {@link ReadReport#skipped()}, never a zero
+ * and never an error. A bad row fails the read with a {@link CxJsonException} naming the row and
+ * column (the default), or, with {@link Builder#collectRejects(int)}, is left out and reported in
+ * {@link ReadReport#rejects()} with its row number and reason; the counts are always reported. A
+ * row is all or nothing: a wide row with one unreadable answer is rejected as a whole. Messages
+ * never repeat cell content (survey answers are personal data).
+ *
+ * <pre>{@code
+ * // long: respondent;touchpoint;measure;score;submitted;applicant
+ * ResponseCsv csv = ResponseCsv.longFormat().delimiter(';').timeColumn("submitted").attribute("applicant").build();
+ * ReadReport report = csv.read(Path.of("responses.csv"), responses::add);
+ *
+ * // wide: one column per question
+ * ResponseCsv wide = ResponseCsv.wideFormat("Response ID")
+ *     .timeColumn("Submitted")
+ *     .question("How easy was it to sign up? (1 = very hard, 7 = very easy)", "sign-up", "ces")
+ *     .question("How satisfied were you with the reminder e-mail?", "reminder", "csat", ResponseCsv.CSAT_LABELS)
+ *     .overall("How likely are you to recommend Waffle Wednesday to a friend or colleague?", "nps")
+ *     .attribute("Which event did you attend?", "event")
+ *     .collectRejects(100)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; each {@code read} call reads one input.
+ *
+ * @since 0.1
+ */
+public final class ResponseCsv {
+
+  /**
+   * The usual five satisfaction labels, "Very dissatisfied" (1) to "Very satisfied" (5), for the
+   * CSAT scale.
+   */
+  public static final ImmutableMap<String, Integer> CSAT_LABELS =
+      ImmutableMap.of(
+          "Very dissatisfied", 1,
+          "Dissatisfied", 2,
+          "Neither satisfied nor dissatisfied", 3,
+          "Satisfied", 4,
+          "Very satisfied", 5);
+
+  private enum Shape {
+    LONG,
+    WIDE
+  }
+
+  /** A wide-format question: its column header, touchpoint (null: overall), measure and labels. */
+  private record Question(String header, @Nullable TouchpointId touchpoint, MeasureId measure, ImmutableMap<String, Integer> labels) {}
+
+  private final Shape shape;
+  private final char delimiter;
+  private final int maxCell;
+  private final int maxRejects;
+  private final String respondentColumn;
+  private final String touchpointColumn;
+  private final String measureColumn;
+  private final String scoreColumn;
+  private final @Nullable String timeColumn;
+  private final ImmutableMap<String, String> attributes;
+  private final ImmutableList<Question> questions;
+
+  private ResponseCsv(Builder b) {
+    this.shape = b.shape;
+    this.delimiter = b.delimiter;
+    this.maxCell = b.maxCell;
+    this.maxRejects = b.maxRejects;
+    this.respondentColumn = b.respondentColumn;
+    this.touchpointColumn = b.touchpointColumn;
+    this.measureColumn = b.measureColumn;
+    this.scoreColumn = b.scoreColumn;
+    this.timeColumn = b.timeColumn;
+    this.attributes = ImmutableMap.copyOf(b.attributes);
+    this.questions = ImmutableList.copyOf(b.questions);
+  }
+
+  /**
+   * Starts a reader of the long shape, one row per answer, with the columns {@code respondent},
+   * {@code touchpoint} (optional column; a blank cell is an answer about no touchpoint, such as an
+   * overall score), {@code measure} and {@code score}; rename them with the builder.
+   *
+   * @return a builder
+   */
+  public static Builder longFormat() {
+    return new Builder(Shape.LONG, "respondent");
+  }
+
+  /**
+   * Starts a reader of the wide shape, one row per respondent; map its question columns with
+   * {@link Builder#question} and {@link Builder#overall}.
+   *
+   * @param respondentColumn the header of the respondent id column
+   * @return a builder
+   */
+  public static Builder wideFormat(String respondentColumn) {
+    return new Builder(Shape.WIDE, requireNonNull(respondentColumn, "respondentColumn"));
+  }
+
+  /**
+   * Reads UTF-8 CSV from a file.
+   *
+   * @param file the file
+   * @param sink receives each response, in file order
+   * @return what was read
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   */
+  public ReadReport read(Path file, Consumer<? super Response> sink) {
+    requireNonNull(file, "file");
+    requireNonNull(sink, "sink");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, sink);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  /**
+   * Reads UTF-8 CSV from a stream, which is read to its end and closed.
+   *
+   * @param in the stream
+   * @param sink receives each response, in input order
+   * @return what was read
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   */
+  public ReadReport read(InputStream in, Consumer<? super Response> sink) {
+    requireNonNull(in, "in");
+    requireNonNull(sink, "sink");
+    try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
+      return read(rows, sink);
+    }
+  }
+
+  /**
+   * Reads CSV from characters, which are read to their end and closed.
+   *
+   * @param in the characters
+   * @param sink receives each response, in input order
+   * @return what was read
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   */
+  public ReadReport read(Reader in, Consumer<? super Response> sink) {
+    requireNonNull(in, "in");
+    requireNonNull(sink, "sink");
+    try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
+      return read(rows, sink);
+    }
+  }
+
+  /** A row-level problem: the column and the reason, without the cell's content. */
+  private static final class Bad extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String column;
+
+    Bad(String column, String reason) {
+      super(reason, null, false, false);
+      this.column = column;
+    }
+  }
+
+  private ReadReport read(CsvRows rows, Consumer<? super Response> sink) {
+    if (!rows.next()) {
+      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row").csv(0, null).build();
+    }
+    Map<String, Integer> header = header(rows);
+    Counts c = new Counts();
+    List<Response> pending = new ArrayList<>();
+    if (shape == Shape.LONG) {
+      int respondent = required(header, respondentColumn);
+      int measure = required(header, measureColumn);
+      int score = required(header, scoreColumn);
+      int touchpoint = header.getOrDefault(touchpointColumn, -1);
+      int time = timeColumn == null ? -1 : required(header, timeColumn);
+      int[] attrs = attributeColumns(header);
+      while (rows.next()) {
+        c.rows++;
+        try {
+          String who = respondent(rows, respondent);
+          String s = cell(rows, score);
+          if (s.isBlank()) {
+            c.skipped++;
+            continue;
+          }
+          Response r =
+              new Response(
+                  who,
+                  touchpoint < 0 ? Optional.empty() : touchpoint(rows, touchpoint, touchpointColumn),
+                  measure(rows, measure, measureColumn),
+                  integer(s, scoreColumn),
+                  time(rows, time),
+                  attributes(rows, attrs));
+          sink.accept(r);
+          c.accepted++;
+          c.values++;
+        } catch (Bad b) {
+          c.reject(rows.rowNumber(), b);
+        }
+      }
+    } else {
+      int respondent = required(header, respondentColumn);
+      int time = timeColumn == null ? -1 : required(header, timeColumn);
+      int[] attrs = attributeColumns(header);
+      int[] qs = new int[questions.size()];
+      for (int i = 0; i < qs.length; i++) {
+        qs[i] = required(header, questions.get(i).header());
+      }
+      while (rows.next()) {
+        c.rows++;
+        pending.clear();
+        try {
+          String who = respondent(rows, respondent);
+          Optional<Instant> when = time(rows, time);
+          ImmutableSortedMap<String, String> a = attributes(rows, attrs);
+          int skippedHere = 0;
+          for (int i = 0; i < qs.length; i++) {
+            Question q = questions.get(i);
+            String s = cell(rows, qs[i]);
+            if (s.isBlank()) {
+              skippedHere++;
+              continue;
+            }
+            pending.add(new Response(who, Optional.ofNullable(q.touchpoint()), q.measure(), answer(s, q), when, a));
+          }
+          c.skipped += skippedHere;
+          for (Response r : pending) {
+            sink.accept(r);
+          }
+          c.values += pending.size();
+          if (!pending.isEmpty()) {
+            c.accepted++;
+          }
+        } catch (Bad b) {
+          c.reject(rows.rowNumber(), b);
+        }
+      }
+    }
+    return new ReadReport(c.rows, c.accepted, c.rejected, c.values, c.skipped, ImmutableList.copyOf(c.rejects));
+  }
+
+  /** Mutable counts of one read. */
+  private final class Counts {
+    long rows;
+    long accepted;
+    long rejected;
+    long values;
+    long skipped;
+    final List<RowReject> rejects = new ArrayList<>();
+
+    void reject(long row, Bad b) {
+      if (maxRejects < 0) {
+        throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + b.getMessage()).csv(row, b.column).build();
+      }
+      rejected++;
+      if (rejects.size() < maxRejects) {
+        rejects.add(new RowReject(row, b.column, String.valueOf(b.getMessage())));
+      }
+    }
+  }
+
+  private static Map<String, Integer> header(CsvRows rows) {
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < rows.width(); i++) {
+      String h = String.valueOf(rows.cell(i)).strip();
+      if (header.putIfAbsent(h, i) != null) {
+        header.put(h, -2); // ambiguous
+      }
+    }
+    return header;
+  }
+
+  private static int required(Map<String, Integer> header, String column) {
+    Integer i = header.get(column);
+    if (i == null) {
+      throw new CxJsonException.Details(Kind.STRUCTURE, "missing column").csv(0, column)
+          .expected("a header cell with this name", null)
+          .build();
+    }
+    if (i == -2) {
+      throw new CxJsonException.Details(Kind.STRUCTURE, "ambiguous column: the header has it twice").csv(0, column).build();
+    }
+    return i;
+  }
+
+  private int[] attributeColumns(Map<String, Integer> header) {
+    int[] a = new int[attributes.size()];
+    int i = 0;
+    for (String column : attributes.keySet()) {
+      a[i++] = required(header, column);
+    }
+    return a;
+  }
+
+  private static String cell(CsvRows rows, int i) {
+    String s = rows.cell(i);
+    return s == null ? "" : s;
+  }
+
+  private String respondent(CsvRows rows, int i) throws Bad {
+    String s = cell(rows, i).strip();
+    if (s.isEmpty()) {
+      throw new Bad(respondentColumn, "blank respondent: every answer needs one");
+    }
+    return s;
+  }
+
+  private static Optional<TouchpointId> touchpoint(CsvRows rows, int i, String column) throws Bad {
+    String s = cell(rows, i).strip();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(TouchpointId.of(s));
+    } catch (IllegalArgumentException e) {
+      throw new Bad(column, "not a touchpoint id: expected a slug such as 'sign-up'");
+    }
+  }
+
+  private static MeasureId measure(CsvRows rows, int i, String column) throws Bad {
+    String s = cell(rows, i).strip();
+    try {
+      return MeasureId.of(s);
+    } catch (IllegalArgumentException e) {
+      throw new Bad(column, s.isEmpty() ? "blank measure" : "not a measure id: expected a slug such as 'nps'");
+    }
+  }
+
+  private Optional<Instant> time(CsvRows rows, int i) throws Bad {
+    if (i < 0) {
+      return Optional.empty();
+    }
+    String s = cell(rows, i).strip();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parseInstant(s));
+    } catch (DateTimeParseException e) {
+      throw new Bad(String.valueOf(timeColumn), "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
+    }
+  }
+
+  static Instant parseInstant(String s) {
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      return OffsetDateTime.parse(s).toInstant();
+    }
+  }
+
+  private ImmutableSortedMap<String, String> attributes(CsvRows rows, int[] cols) {
+    if (cols.length == 0) {
+      return ImmutableSortedMap.of();
+    }
+    ImmutableSortedMap.Builder<String, String> b = ImmutableSortedMap.naturalOrder();
+    int i = 0;
+    for (String key : attributes.values()) {
+      String v = cell(rows, cols[i++]);
+      if (!v.isBlank()) {
+        b.put(key, v.strip());
+      }
+    }
+    return b.buildOrThrow();
+  }
+
+  private static int answer(String s, Question q) throws Bad {
+    String t = s.strip();
+    if (!q.labels().isEmpty()) {
+      Integer v = q.labels().get(t.toLowerCase(Locale.ROOT));
+      if (v != null) {
+        return v;
+      }
+    }
+    int n = parseIntStrict(t);
+    if (n == Integer.MIN_VALUE) {
+      throw new Bad(
+          q.header(),
+          q.labels().isEmpty() ? "not an integer score" : "neither a mapped label nor an integer score");
+    }
+    return n;
+  }
+
+  private static int integer(String s, String column) throws Bad {
+    int n = parseIntStrict(s.strip());
+    if (n == Integer.MIN_VALUE) {
+      throw new Bad(column, "not an integer score");
+    }
+    return n;
+  }
+
+  /**
+   * Parses an optionally negative decimal integer of at most 9 digits, nothing else (no '+', no
+   * decimals, no exponent); {@link Integer#MIN_VALUE} if the text is not one.
+   */
+  static int parseIntStrict(String s) {
+    int n = s.length();
+    int i = 0;
+    boolean neg = false;
+    if (n > 0 && s.charAt(0) == '-') {
+      neg = true;
+      i = 1;
+    }
+    if (i == n || n - i > 9) {
+      return Integer.MIN_VALUE;
+    }
+    int v = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return Integer.MIN_VALUE;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return neg ? -v : v;
+  }
+
+  @Override
+  public String toString() {
+    return "ResponseCsv[" + shape.name().toLowerCase(Locale.ROOT) + ", delimiter '" + delimiter + "'"
+        + (shape == Shape.WIDE ? ", " + questions.size() + " questions" : "")
+        + (attributes.isEmpty() ? "" : ", attributes " + attributes.values())
+        + (maxRejects < 0 ? ", fail fast" : ", collect rejects") + "]";
+  }
+
+  /**
+   * Configures a {@link ResponseCsv}.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private final Shape shape;
+    private char delimiter = ',';
+    private int maxCell = 1_000_000;
+    private int maxRejects = -1;
+    private String respondentColumn;
+    private String touchpointColumn = "touchpoint";
+    private String measureColumn = "measure";
+    private String scoreColumn = "score";
+    private @Nullable String timeColumn;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final List<Question> questions = new ArrayList<>();
+
+    private Builder(Shape shape, String respondentColumn) {
+      this.shape = shape;
+      this.respondentColumn = respondentColumn;
+    }
+
+    /**
+     * Sets the delimiter (default {@code ','}; {@code ';'} and tab are common too).
+     *
+     * @param delimiter the delimiter
+     * @return this builder
+     */
+    public Builder delimiter(char delimiter) {
+      checkArgument(delimiter != '"' && delimiter != '\n' && delimiter != '\r', "unusable delimiter");
+      this.delimiter = delimiter;
+      return this;
+    }
+
+    /**
+     * Sets the longest cell accepted, in characters (default 1,000,000).
+     *
+     * @param length the limit
+     * @return this builder
+     */
+    public Builder maxCellLength(int length) {
+      checkArgument(length > 0, "length must be positive, got %s", length);
+      this.maxCell = length;
+      return this;
+    }
+
+    /**
+     * Leaves bad rows out instead of failing, listing up to {@code maxListed} of them in the
+     * report (all are counted).
+     *
+     * @param maxListed how many rejects to list (0 to only count them)
+     * @return this builder
+     */
+    public Builder collectRejects(int maxListed) {
+      checkArgument(maxListed >= 0, "maxListed must not be negative, got %s", maxListed);
+      this.maxRejects = maxListed;
+      return this;
+    }
+
+    /**
+     * Fails on the first bad row (the default).
+     *
+     * @return this builder
+     */
+    public Builder failFast() {
+      this.maxRejects = -1;
+      return this;
+    }
+
+    /**
+     * Sets the header of the respondent column.
+     *
+     * @param column the header
+     * @return this builder
+     */
+    public Builder respondentColumn(String column) {
+      this.respondentColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Sets the header of the touchpoint column of the long shape (default {@code touchpoint}; the
+     * column may be absent).
+     *
+     * @param column the header
+     * @return this builder
+     */
+    public Builder touchpointColumn(String column) {
+      longOnly();
+      this.touchpointColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Sets the header of the measure column of the long shape (default {@code measure}).
+     *
+     * @param column the header
+     * @return this builder
+     */
+    public Builder measureColumn(String column) {
+      longOnly();
+      this.measureColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Sets the header of the score column of the long shape (default {@code score}).
+     *
+     * @param column the header
+     * @return this builder
+     */
+    public Builder scoreColumn(String column) {
+      longOnly();
+      this.scoreColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Reads the response time from this column (ISO-8601, such as {@code 2026-05-08T04:41:00Z});
+     * without it, responses have no time.
+     *
+     * @param column the header
+     * @return this builder
+     */
+    public Builder timeColumn(String column) {
+      this.timeColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Carries this column along as an attribute of each response, under its header.
+     *
+     * @param column the header
+     * @return this builder
+     */
+    public Builder attribute(String column) {
+      return attribute(column, column);
+    }
+
+    /**
+     * Carries this column along as an attribute of each response, under {@code key}.
+     *
+     * @param column the header
+     * @param key the attribute key
+     * @return this builder
+     */
+    public Builder attribute(String column, String key) {
+      requireNonNull(column, "column");
+      requireNonNull(key, "key");
+      checkArgument(!attributes.containsKey(column), "column already mapped as an attribute");
+      attributes.put(column, key);
+      return this;
+    }
+
+    /**
+     * Maps a question column of the wide shape to a touchpoint and measure; its cells are integer
+     * scores.
+     *
+     * @param header the column header (the question text)
+     * @param touchpoint the touchpoint id
+     * @param measure the measure id
+     * @return this builder
+     */
+    public Builder question(String header, String touchpoint, String measure) {
+      return question(header, touchpoint, measure, ImmutableMap.of());
+    }
+
+    /**
+     * Maps a question column of the wide shape to a touchpoint and measure, translating labels to
+     * scale points (matched ignoring case and surrounding space; integer cells are read as they
+     * are).
+     *
+     * @param header the column header (the question text)
+     * @param touchpoint the touchpoint id
+     * @param measure the measure id
+     * @param labels label to scale point
+     * @return this builder
+     */
+    public Builder question(String header, String touchpoint, String measure, Map<String, Integer> labels) {
+      return add(header, TouchpointId.of(requireNonNull(touchpoint, "touchpoint")), measure, labels);
+    }
+
+    /**
+     * Maps a column of the wide shape to a measure about no touchpoint (an overall score).
+     *
+     * @param header the column header
+     * @param measure the measure id
+     * @return this builder
+     */
+    public Builder overall(String header, String measure) {
+      return overall(header, measure, ImmutableMap.of());
+    }
+
+    /**
+     * Maps a column of the wide shape to a measure about no touchpoint, translating labels.
+     *
+     * @param header the column header
+     * @param measure the measure id
+     * @param labels label to scale point
+     * @return this builder
+     */
+    public Builder overall(String header, String measure, Map<String, Integer> labels) {
+      return add(header, null, measure, labels);
+    }
+
+    private Builder add(String header, @Nullable TouchpointId touchpoint, String measure, Map<String, Integer> labels) {
+      checkState(shape == Shape.WIDE, "questions belong to the wide shape; use wideFormat(...)");
+      requireNonNull(header, "header");
+      requireNonNull(labels, "labels");
+      ImmutableMap.Builder<String, Integer> folded = ImmutableMap.builder();
+      labels.forEach((k, v) -> folded.put(requireNonNull(k, "label").strip().toLowerCase(Locale.ROOT), requireNonNull(v, "score")));
+      checkArgument(
+          questions.stream().noneMatch(q -> q.header().equals(header.strip())), "header already mapped");
+      questions.add(new Question(header.strip(), touchpoint, MeasureId.of(requireNonNull(measure, "measure")), folded.buildOrThrow()));
+      return this;
+    }
+
+    private void longOnly() {
+      checkState(shape == Shape.LONG, "this column belongs to the long shape; use longFormat()");
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return the reader
+     * @throws IllegalStateException if a wide reader has no questions
+     */
+    public ResponseCsv build() {
+      checkState(shape == Shape.LONG || !questions.isEmpty(), "a wide reader needs at least one question");
+      return new ResponseCsv(this);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.cxkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cxkit.core.Channel;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.JourneyEvent;
+import org.cxkit.metrics.Response;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+  static final String Q_SIGNUP = "How easy was it to sign up? (1 = very hard, 7 = very easy)";
+
+  static Path example(String name) {
+    Path p = Path.of("../examples", name, "responses.csv");
+    Assumptions.assumeTrue(Files.exists(p), "example data not found: " + p);
+    return p;
+  }
+
+  /** The mapping of the Waffle Wednesday export (examples/waffle-wednesday). */
+  static ResponseCsv waffle(ResponseCsv.Builder b) {
+    Map<String, Integer> waffles = Map.of("Meh", 1, "OK", 2, "Good", 3, "Great", 4, "Yum!", 5);
+    return b.timeColumn("Submitted")
+        .attribute("Which event did you attend?", "event")
+        .attribute("Came back within 3 months", "came-back")
+        .question("How easy was it to find the date, time and place on the event page? (1 = very hard, 7 = very easy)",
+            "event-page", "ces")
+        .question(Q_SIGNUP, "sign-up", "ces")
+        .question("How satisfied were you with the waitlist offer, if you got one?", "waitlist", "csat", ResponseCsv.CSAT_LABELS)
+        .question("How satisfied were you with the reminder e-mail?", "reminder", "csat", ResponseCsv.CSAT_LABELS)
+        .question("How satisfied were you with getting in: finding the door, being welcomed?", "arrival", "csat",
+            ResponseCsv.CSAT_LABELS)
+        .question("How likely are you to recommend the talk to a friend or colleague?", "talk", "nps")
+        .question("How were the waffles?", "waffles", "waffle", waffles)
+        .question("How satisfied were you with meeting people, and with the introductions?", "networking", "csat",
+            ResponseCsv.CSAT_LABELS)
+        .question("How satisfied were you with the follow-up e-mail (slides, thanks, next date)?", "follow-up", "csat",
+            ResponseCsv.CSAT_LABELS)
+        .overall("How likely are you to recommend Waffle Wednesday to a friend or colleague?", "nps")
+        .overall("Overall, how satisfied are you with Waffle Wednesday?", "csat")
+        .build();
+  }
+
+  @Test
+  void readsTheWideWaffleExportWithoutEditingIt() {
+    List<Response> out = new ArrayList<>();
+    ReadReport r = waffle(ResponseCsv.wideFormat("Response ID")).read(example("waffle-wednesday"), out::add);
+    // Reference counts from Python's csv module over the same file (rows, non-blank and blank answers).
+    assertThat(r.rows()).isEqualTo(480);
+    assertThat(r.rejected()).isZero();
+    assertThat(r.values()).isEqualTo(4572).isEqualTo(out.size());
+    assertThat(r.skipped()).isEqualTo(708);
+    Response first = out.get(0);
+    assertThat(first.respondent()).isEqualTo("r-0001");
+    assertThat(first.touchpoint()).contains(TouchpointId.of("event-page"));
+    assertThat(first.score()).isEqualTo(5);
+    assertThat(first.time()).contains(Instant.parse("2026-05-08T04:41:00Z"));
+    assertThat(first.attributes()).containsEntry("event", "2026-05-06").containsEntry("came-back", "no");
+    assertThat(out).filteredOn(x -> x.touchpoint().isEmpty()).isNotEmpty();
+    assertThat(out).allMatch(x -> x.score() >= 0 && x.score() <= 10);
+  }
+
+  @Test
+  void readsTheLongPermitExportWithSemicolons() {
+    List<Response> out = new ArrayList<>();
+    ReadReport r = ResponseCsv.longFormat().delimiter(';').timeColumn("submitted").attribute("applicant").build()
+        .read(example("building-permit"), out::add);
+    assertThat(r.rows()).isEqualTo(2256);
+    assertThat(r.values()).isEqualTo(2132);
+    assertThat(r.skipped()).isEqualTo(124);
+    assertThat(r.rejected()).isZero();
+    assertThat(out).filteredOn(x -> x.touchpoint().isEmpty()).hasSize(345);
+    assertThat(out.get(0).attributes()).containsKey("applicant");
+  }
+
+  @Test
+  void quotedFieldsBomOtherHeadersAndBlankCells() {
+    String csv = "\uFEFFid;\"Q1: how easy; really?\";note\r\n"
+        + "a;5;\"multi\nline \"\"quoted\"\" text\"\r\n"
+        + "b;;plain\r\n"
+        + "c;Very easy;\r\n";
+    List<Response> out = new ArrayList<>();
+    ReadReport r = ResponseCsv.wideFormat("id").delimiter(';')
+        .question("Q1: how easy; really?", "sign-up", "ces", Map.of("very easy", 7))
+        .attribute("note").build()
+        .read(new StringReader(csv), out::add);
+    assertThat(r).isEqualTo(new ReadReport(3, 2, 0, 2, 1, com.google.common.collect.ImmutableList.of()));
+    assertThat(out.get(0).attributes()).containsEntry("note", "multi\nline \"quoted\" text");
+    assertThat(out.get(1).score()).isEqualTo(7);
+  }
+
+  @Test
+  void badRowsFailFastWithRowAndColumnButNotContent() {
+    String csv = "respondent,touchpoint,measure,score\nr1,t,nps,9\nr2,t,nps,9.7\nr3,t,nps,\"9\"\n";
+    CxJsonException e = catchThrowableOfType(CxJsonException.class,
+        () -> ResponseCsv.longFormat().build().read(new StringReader(csv), x -> {}));
+    assertThat(e.row()).hasValue(2);
+    assertThat(e.field()).hasValue("score");
+    assertThat(e.getMessage()).contains("row 2").contains("'score'").doesNotContain("9.7");
+  }
+
+  @Test
+  void badRowsCanBeCollectedAsRejects() {
+    String csv = "respondent,touchpoint,measure,score\n"
+        + "r1,t,nps,9\nr2,t,nps,9.7\n,t,nps,3\nr4,Bad Id,nps,1\nr5,t,nps,\nr6,t,nps,null\nr7,t,nps,10\n";
+    List<Response> out = new ArrayList<>();
+    ReadReport r = ResponseCsv.longFormat().collectRejects(2).build().read(new StringReader(csv), out::add);
+    assertThat(r.rows()).isEqualTo(7);
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.rejected()).isEqualTo(4);
+    assertThat(r.skipped()).isEqualTo(1);
+    assertThat(r.rejects()).hasSize(2);
+    assertThat(r.rejects().get(0)).isEqualTo(new RowReject(2, "score", "not an integer score"));
+    assertThat(r.rejects().get(1).column()).isEqualTo("respondent");
+    assertThat(out).extracting(Response::score).containsExactly(9, 10);
+  }
+
+  @Test
+  void unmappedLabelRejectsTheWholeRow() {
+    String csv = "id,q1,q2\na,Satisfied,Meh\nb,Satisfied,4\n";
+    List<Response> out = new ArrayList<>();
+    ReadReport r = ResponseCsv.wideFormat("id").question("q1", "t1", "csat", ResponseCsv.CSAT_LABELS)
+        .question("q2", "t2", "csat", ResponseCsv.CSAT_LABELS).collectRejects(10).build()
+        .read(new StringReader(csv), out::add);
+    assertThat(r.rejects()).containsExactly(new RowReject(1, "q2", "neither a mapped label nor an integer score"));
+    assertThat(out).hasSize(2);
+  }
+
+  @Test
+  void headerProblemsAreStructureErrorsOnRowZero() {
+    CxJsonException e = catchThrowableOfType(CxJsonException.class,
+        () -> ResponseCsv.longFormat().build().read(new StringReader("who,measure,score\n"), x -> {}));
+    assertThat(e.kind()).isEqualTo(Kind.STRUCTURE);
+    assertThat(e.row()).hasValue(0);
+    assertThat(e.field()).hasValue("respondent");
+    assertThat(catchThrowableOfType(CxJsonException.class,
+        () -> ResponseCsv.longFormat().build().read(new StringReader(""), x -> {})).kind()).isEqualTo(Kind.SYNTAX);
+  }
+
+  @Test
+  void invalidUtf8IsAnEncodingError() {
+    byte[] bytes = "respondent,measure,score\nr\u00e9,nps,1\n".getBytes(StandardCharsets.ISO_8859_1);
+    CxJsonException e = catchThrowableOfType(CxJsonException.class,
+        () -> ResponseCsv.longFormat().build().read(new ByteArrayInputStream(bytes), x -> {}));
+    assertThat(e.kind()).isEqualTo(Kind.ENCODING);
+  }
+
+  @Test
+  void overlongCellIsALimitError() {
+    String csv = "respondent,measure,score\n" + "r".repeat(2000) + ",nps,1\n";
+    CxJsonException e = catchThrowableOfType(CxJsonException.class,
+        () -> ResponseCsv.longFormat().maxCellLength(1000).build().read(new StringReader(csv), x -> {}));
+    assertThat(e.kind()).isEqualTo(Kind.LIMIT);
+  }
+
+  @Test
+  void readsEvents() {
+    String csv = "customer,touchpoint,time,channel\n"
+        + "c1,ad,2026-01-01T10:00:00Z,social_media\nc1,order,2026-01-01T10:05:00+02:00,\nc2,order,yesterday,WEB\n";
+    List<JourneyEvent> out = new ArrayList<>();
+    ReadReport r = EventCsv.builder().collectRejects(5).build().read(new StringReader(csv), out::add);
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.rejects()).extracting(RowReject::column).containsExactly("time");
+    assertThat(out.get(0).channel()).contains(Channel.SOCIAL_MEDIA);
+    assertThat(out.get(1).time()).isEqualTo(Instant.parse("2026-01-01T08:05:00Z"));
+    assertThatThrownBy(() -> EventCsv.builder().build().read(new StringReader(csv), out::add))
+        .isInstanceOf(CxJsonException.class).hasMessageContaining("row 3");
+  }
+
+  @Test
+  void strictIntegers() {
+    assertThat(ResponseCsv.parseIntStrict("0")).isZero();
+    assertThat(ResponseCsv.parseIntStrict("-12")).isEqualTo(-12);
+    for (String s : new String[] {"", "-", "+1", "1.0", "1e1", " 1", "1234567890", "٣"}) {
+      assertThat(ResponseCsv.parseIntStrict(s)).as(s).isEqualTo(Integer.MIN_VALUE);
+    }
+  }
+}
