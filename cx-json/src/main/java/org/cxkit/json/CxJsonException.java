@@ -89,14 +89,30 @@ public class CxJsonException extends CxException {
     }
   }
 
+  /** What kind of failure. */
   private final Kind kind;
+
+  /** The JSON Pointer, if any. */
   private final @Nullable String pointer;
+
+  /** The 1-based line, or 0. */
   private final int line;
+
+  /** The 1-based column, or 0. */
   private final int column;
+
+  /** What was expected, if known. */
   private final @Nullable String expected;
+
+  /** What kind of value was found, if known. */
   private final @Nullable String found;
+
+  /** The CSV or JSON Lines row, or -1. */
   private final long row;
+
+  /** The CSV column, if known. */
   private final @Nullable String field;
+
   private final transient ImmutableList<JsonProblem> problems;
 
   /**

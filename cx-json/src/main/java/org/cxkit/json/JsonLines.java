@@ -1,0 +1,442 @@
+package org.cxkit.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cxkit.core.Channel;
+import org.cxkit.core.MeasureId;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.json.JsonSource.Tok;
+import org.cxkit.metrics.JourneyEvent;
+import org.cxkit.metrics.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads responses and journey events from JSON Lines (one JSON object per line, blank lines
+ * ignored), streaming, with the same strictness as {@link CxJson}: each line is a document under
+ * {@link CxJson}'s limits, with no coercion ({@code "score": 9.7}, {@code "9"} or {@code null} is a
+ * bad line, as is a missing score), duplicate and unknown properties rejected.
+ *
+ * <pre>{@code
+ * {"respondent":"r1","touchpoint":"sign-up","measure":"ces","score":6,"time":"2026-05-08T04:41:00Z","attributes":{"event":"may"}}
+ * {"customer":"c1","touchpoint":"sign-up","time":"2026-05-08T04:41:00Z","channel":"WEB"}
+ * }</pre>
+ *
+ * <p>Response properties: {@code respondent}, {@code measure}, {@code score} (required), {@code
+ * touchpoint}, {@code time} (ISO-8601), {@code attributes} (an object of strings). Event
+ * properties: {@code customer}, {@code touchpoint}, {@code time} (required), {@code channel}. Bad
+ * lines fail fast, or are collected as rejects (row = line number, column = JSON Pointer).
+ *
+ * @since 0.1
+ */
+public final class JsonLines {
+  private final CxJson json;
+  private final int maxRejects;
+
+  private JsonLines(CxJson json, int maxRejects) {
+    this.json = json;
+    this.maxRejects = maxRejects;
+  }
+
+  /**
+   * Returns a reader that fails on the first bad line, with {@link CxJson#defaults()}'s limits.
+   *
+   * @return a reader
+   */
+  public static JsonLines failFast() {
+    return new JsonLines(CxJson.defaults(), -1);
+  }
+
+  /**
+   * Returns a reader that leaves bad lines out, listing up to {@code maxListed} of them.
+   *
+   * @param maxListed how many rejects to list (all are counted)
+   * @return a reader
+   */
+  public static JsonLines collectRejects(int maxListed) {
+    if (maxListed < 0) {
+      throw new IllegalArgumentException("maxListed must not be negative, got " + maxListed);
+    }
+    return new JsonLines(CxJson.defaults(), maxListed);
+  }
+
+  /**
+   * Returns this reader with another instance's limits.
+   *
+   * @param limits the instance whose limits apply to each line
+   * @return a reader
+   */
+  public JsonLines withLimits(CxJson limits) {
+    return new JsonLines(requireNonNull(limits, "limits"), maxRejects);
+  }
+
+  /**
+   * Reads responses from UTF-8 JSON Lines in a file.
+   *
+   * @param file the file
+   * @param sink receives each response
+   * @return what was read
+   * @throws CxJsonException on a bad line (unless rejects are collected), encoding or I/O
+   */
+  public ReadReport readResponses(Path file, Consumer<? super Response> sink) {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readResponses(in, sink);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  /**
+   * Reads responses from a UTF-8 stream, which is read to its end and closed.
+   *
+   * @param in the stream
+   * @param sink receives each response
+   * @return what was read
+   * @throws CxJsonException on a bad line (unless rejects are collected), encoding or I/O
+   */
+  public ReadReport readResponses(InputStream in, Consumer<? super Response> sink) {
+    return readResponses(utf8(requireNonNull(in, "in")), sink);
+  }
+
+  /**
+   * Reads responses from characters, which are read to their end and closed.
+   *
+   * @param in the characters
+   * @param sink receives each response
+   * @return what was read
+   * @throws CxJsonException on a bad line (unless rejects are collected), encoding or I/O
+   */
+  public ReadReport readResponses(Reader in, Consumer<? super Response> sink) {
+    requireNonNull(in, "in");
+    requireNonNull(sink, "sink");
+    return lines(in, JsonLines::response, sink);
+  }
+
+  /**
+   * Reads journey events from a UTF-8 stream, which is read to its end and closed.
+   *
+   * @param in the stream
+   * @param sink receives each event
+   * @return what was read
+   * @throws CxJsonException on a bad line (unless rejects are collected), encoding or I/O
+   */
+  public ReadReport readEvents(InputStream in, Consumer<? super JourneyEvent> sink) {
+    return readEvents(utf8(requireNonNull(in, "in")), sink);
+  }
+
+  /**
+   * Reads journey events from characters, which are read to their end and closed.
+   *
+   * @param in the characters
+   * @param sink receives each event
+   * @return what was read
+   * @throws CxJsonException on a bad line (unless rejects are collected), encoding or I/O
+   */
+  public ReadReport readEvents(Reader in, Consumer<? super JourneyEvent> sink) {
+    requireNonNull(in, "in");
+    requireNonNull(sink, "sink");
+    return lines(in, JsonLines::event, sink);
+  }
+
+  private static Reader utf8(InputStream in) {
+    return new InputStreamReader(
+        in,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+
+  /** A bad line: where (a pointer) and why. */
+  private static final class Bad extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String pointer;
+    final Kind kind;
+
+    Bad(Kind kind, String pointer, String reason) {
+      super(reason, null, false, false);
+      this.kind = kind;
+      this.pointer = pointer;
+    }
+  }
+
+  private <T> ReadReport lines(Reader in, java.util.function.Function<LineSource, T> parse, Consumer<? super T> sink) {
+    long rows = 0;
+    long accepted = 0;
+    long rejected = 0;
+    List<RowReject> rejects = new ArrayList<>();
+    long max = json.limits().maxDocumentBytes();
+    try (BufferedReader r = new BufferedReader(in, 1 << 16)) {
+      long lineNo = 0;
+      String line;
+      while ((line = readLine(r, max, lineNo + 1)) != null) {
+        lineNo++;
+        if (lineNo == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        rows++;
+        char[] chars = line.toCharArray();
+        try (JsonParser p = json.parser(chars, 0, chars.length)) {
+          LineSource src = new LineSource(new JacksonSource(p));
+          try {
+            if (src.next() != Tok.START_OBJECT) {
+              throw new Bad(Kind.STRUCTURE, "", "expected an object, found " + ModelReader.found(src.current()));
+            }
+            T value = parse.apply(src);
+            if (src.next() != Tok.EOF) {
+              throw new Bad(Kind.SYNTAX, "", "trailing content after the object");
+            }
+            sink.accept(value);
+          } catch (SourceFailure f) {
+            throw new Bad(f.details.kind, "", f.details.message);
+          }
+          accepted++;
+        } catch (Bad b) {
+          if (maxRejects < 0) {
+            throw new CxJsonException.Details(b.kind, "bad line: " + b.getMessage())
+                .at(b.pointer, lineNo > Integer.MAX_VALUE ? 0 : (int) lineNo, 0)
+                .csv(lineNo, null)
+                .build();
+          }
+          rejected++;
+          if (rejects.size() < maxRejects) {
+            rejects.add(new RowReject(lineNo, b.pointer, String.valueOf(b.getMessage())));
+          }
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new CxJsonException.Details(Kind.ENCODING, "invalid UTF-8").expected("UTF-8 text", "a malformed byte sequence").build();
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+    return new ReadReport(rows, accepted, rejected, accepted, 0, ImmutableList.copyOf(rejects));
+  }
+
+  /** Reads a line of at most {@code max} characters (a longer line is a limit error). */
+  private static @Nullable String readLine(BufferedReader r, long max, long lineNo) throws IOException {
+    StringBuilder sb = null;
+    int c;
+    while ((c = r.read()) >= 0) {
+      if (c == '\n') {
+        break;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(128);
+      }
+      if (sb.length() >= max) {
+        throw new CxJsonException.Details(Kind.LIMIT, "line longer than the document limit of " + max).csv(lineNo, null).build();
+      }
+      sb.append((char) c);
+    }
+    if (c < 0 && sb == null) {
+      return null;
+    }
+    String s = sb == null ? "" : sb.toString();
+    return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** A source with the property name stack of one flat line object. */
+  private static final class LineSource {
+    final JsonSource src;
+
+    LineSource(JsonSource src) {
+      this.src = src;
+    }
+
+    Tok next() {
+      return src.next();
+    }
+
+    Tok current() {
+      return src.current();
+    }
+  }
+
+  private static Response response(LineSource s) {
+    String respondent = null;
+    String touchpoint = null;
+    String measure = null;
+    Integer score = null;
+    Instant time = null;
+    ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
+    List<String> seen = new ArrayList<>(6);
+    while (s.next() == Tok.NAME) {
+      String name = s.src.text();
+      s.next();
+      String at = "/" + escape(name);
+      if (seen.contains(name)) {
+        throw new Bad(Kind.STRUCTURE, at, "duplicate property");
+      }
+      seen.add(name);
+      switch (name) {
+        case "respondent":
+          respondent = text(s, at);
+          break;
+        case "touchpoint":
+          touchpoint = text(s, at);
+          break;
+        case "measure":
+          measure = text(s, at);
+          break;
+        case "score":
+          if (s.current() != Tok.INT || !s.src.intFits()) {
+            throw new Bad(Kind.STRUCTURE, at, "expected an integer score, found " + found(s));
+          }
+          score = s.src.intValue();
+          break;
+        case "time":
+          time = instant(text(s, at), at);
+          break;
+        case "attributes":
+          attributes = attributes(s, at);
+          break;
+        default:
+          throw new Bad(Kind.STRUCTURE, at, "unknown property of a response");
+      }
+    }
+    if (respondent == null || measure == null || score == null) {
+      String missing = respondent == null ? "respondent" : measure == null ? "measure" : "score";
+      throw new Bad(Kind.STRUCTURE, "", "missing required property \"" + missing + "\"");
+    }
+    if (respondent.isBlank()) {
+      throw new Bad(Kind.MODEL, "/respondent", "blank respondent");
+    }
+    Optional<TouchpointId> tp = Optional.empty();
+    if (touchpoint != null) {
+      tp = Optional.of(id(touchpoint, "/touchpoint", TouchpointId::of));
+    }
+    MeasureId m = id(measure, "/measure", MeasureId::of);
+    return new Response(respondent, tp, m, score, Optional.ofNullable(time), attributes);
+  }
+
+  private static JourneyEvent event(LineSource s) {
+    String customer = null;
+    String touchpoint = null;
+    Instant time = null;
+    Channel channel = null;
+    List<String> seen = new ArrayList<>(4);
+    while (s.next() == Tok.NAME) {
+      String name = s.src.text();
+      s.next();
+      String at = "/" + escape(name);
+      if (seen.contains(name)) {
+        throw new Bad(Kind.STRUCTURE, at, "duplicate property");
+      }
+      seen.add(name);
+      switch (name) {
+        case "customer":
+          customer = text(s, at);
+          break;
+        case "touchpoint":
+          touchpoint = text(s, at);
+          break;
+        case "time":
+          time = instant(text(s, at), at);
+          break;
+        case "channel":
+          String c = text(s, at);
+          try {
+            channel = Channel.valueOf(c);
+          } catch (IllegalArgumentException e) {
+            throw new Bad(Kind.STRUCTURE, at, "unknown channel: expected one of " + List.of(Channel.values()));
+          }
+          break;
+        default:
+          throw new Bad(Kind.STRUCTURE, at, "unknown property of an event");
+      }
+    }
+    if (customer == null || touchpoint == null || time == null) {
+      String missing = customer == null ? "customer" : touchpoint == null ? "touchpoint" : "time";
+      throw new Bad(Kind.STRUCTURE, "", "missing required property \"" + missing + "\"");
+    }
+    if (customer.isBlank()) {
+      throw new Bad(Kind.MODEL, "/customer", "blank customer");
+    }
+    return new JourneyEvent(customer, id(touchpoint, "/touchpoint", TouchpointId::of), time, Optional.ofNullable(channel));
+  }
+
+  private static String found(LineSource s) {
+    Tok t = s.current();
+    return t == Tok.INT ? "an integer out of range" : ModelReader.found(t);
+  }
+
+  private static String text(LineSource s, String at) {
+    if (s.current() != Tok.STRING) {
+      throw new Bad(Kind.STRUCTURE, at, "expected a string, found " + found(s));
+    }
+    String v = s.src.text();
+    if (!ModelReader.wellFormed(v)) {
+      throw new Bad(Kind.ENCODING, at, "string with an unpaired surrogate");
+    }
+    return v;
+  }
+
+  private static Instant instant(String text, String at) {
+    try {
+      return ResponseCsv.parseInstant(text);
+    } catch (DateTimeParseException e) {
+      throw new Bad(Kind.STRUCTURE, at, "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
+    }
+  }
+
+  private static <I> I id(String text, String at, java.util.function.Function<String, I> parse) {
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new Bad(Kind.MODEL, at, "not an id: expected a slug such as 'sign-up'");
+    }
+  }
+
+  private static ImmutableSortedMap<String, String> attributes(LineSource s, String at) {
+    if (s.current() != Tok.START_OBJECT) {
+      throw new Bad(Kind.STRUCTURE, at, "expected an object of strings, found " + found(s));
+    }
+    ImmutableSortedMap.Builder<String, String> b = ImmutableSortedMap.naturalOrder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (s.next() == Tok.NAME) {
+      String key = s.src.text();
+      s.next();
+      String here = at + "/" + escape(key);
+      if (!seen.add(key)) {
+        throw new Bad(Kind.STRUCTURE, here, "duplicate property");
+      }
+      b.put(key, text(s, here));
+    }
+    return b.buildOrThrow();
+  }
+
+  private static String escape(String name) {
+    StringBuilder sb = new StringBuilder();
+    ModelReader.escape(sb, name);
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonLines[" + (maxRejects < 0 ? "fail fast" : "collect rejects") + "]";
+  }
+}
