@@ -56,6 +56,8 @@ class JsonTestSuiteTest {
     l.add(() -> HARDENED.readValue(bytes, CxModel.class));
     l.add(() -> HARDENED.readValue(bytes, CxDocument.class));
     l.add(() -> HOST.readValue(bytes, CxModel.class));
+    l.add(() -> JsonLines.collectRejects(10).readResponses(new ByteArrayInputStream(bytes), x -> {}));
+    l.add(() -> JsonLines.failFast().readEvents(new StringReader(text), x -> {}));
     return l;
   }
 
