@@ -41,7 +41,7 @@ import org.cxkit.json.CxJsonException.Kind;
  * CxDocument doc = json.readDocument(Path.of("model.cx.json"));  // keeps newer 1.y properties
  * }</pre>
  *
- * <p>Reading is strict: bytes are decoded as strict UTF-8 first; the {@linkplain JsonLimits limits}
+ * <p>Reading is strict: bytes are checked as strict UTF-8 (RFC 3629) before parsing; the {@linkplain JsonLimits limits}
  * bound nesting, string, number and name lengths, document size and token count; duplicate
  * properties, trailing content, {@code null} or empty documents, non-finite numbers and any coercion
  * between types (a {@code "9"} where an integer belongs, {@code 9.7} for an integer, {@code null}
@@ -75,8 +75,8 @@ public final class CxJson {
 
   private CxJson(JsonLimits limits) {
     this.limits = limits;
-    this.factory = newFactory(limits);
-    this.mapper = newMapper(factory);
+    this.factory = newFactory(limits, false);
+    this.mapper = newMapper(newFactory(limits, true));
     this.printer = prettyPrinter();
   }
 
@@ -185,7 +185,7 @@ public final class CxJson {
    */
   public CxDocument readDocument(byte[] json) {
     requireNonNull(json, "json");
-    return parse(Inputs.decode(json, json.length, limits.maxDocumentBytes()));
+    return parse(json, json.length);
   }
 
   /**
@@ -198,7 +198,7 @@ public final class CxJson {
   public CxDocument readDocument(InputStream json) {
     requireNonNull(json, "json");
     byte[] bytes = Inputs.readAll(json, limits.maxDocumentBytes());
-    return parse(Inputs.decode(bytes, bytes.length, limits.maxDocumentBytes()));
+    return parse(bytes, bytes.length);
   }
 
   /**
@@ -224,6 +224,25 @@ public final class CxJson {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return readDocument(in);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  /** Validates the bytes as strict UTF-8, then parses them directly (no decoded copy). */
+  private CxDocument parse(byte[] bytes, int length) {
+    if (length > limits.maxDocumentBytes()) {
+      throw Inputs.tooLong(limits.maxDocumentBytes());
+    }
+    int start = Inputs.validateUtf8(bytes, 0, length);
+    JsonParser p;
+    try {
+      p = factory.createParser(bytes, start, length - start);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+    try (p) {
+      return ModelReader.read(new JacksonSource(p), true);
     } catch (IOException e) {
       throw Inputs.io(e);
     }
@@ -389,7 +408,12 @@ public final class CxJson {
     }
   }
 
-  private static JsonFactory newFactory(JsonLimits l) {
+  /**
+   * A factory with the limits. The model and JSON Lines readers detect duplicate properties
+   * themselves (in known objects, enum maps and kept extensions alike), so Jackson's detector is
+   * only switched on for the general-purpose {@link #objectMapper()}.
+   */
+  private static JsonFactory newFactory(JsonLimits l, boolean detectDuplicates) {
     return JsonFactory.builder()
         .streamReadConstraints(
             StreamReadConstraints.builder()
@@ -400,7 +424,7 @@ public final class CxJson {
                 .maxDocumentLength(l.maxDocumentBytes())
                 .maxTokenCount(l.maxTokenCount())
                 .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)

@@ -3,18 +3,12 @@ package org.cxkit.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.cxkit.json.CxJsonException.Kind;
 
 /**
  * Turns every kind of input into checked characters before any parser sees them: bytes are read up
- * to the document limit and decoded as strict UTF-8 (a leading byte-order mark is skipped).
+ * to the document limit and checked as strict UTF-8 (a leading byte-order mark is skipped).
  */
 final class Inputs {
   private Inputs() {}
@@ -81,31 +75,63 @@ final class Inputs {
     return new Chars(s.toCharArray(), s.length());
   }
 
-  /** Strict UTF-8: malformed or unmappable input is an error naming its line and column. */
-  static Chars decode(byte[] bytes, int length, long max) {
-    if (length > max) {
-      throw tooLong(max);
+  /**
+   * Checks that {@code bytes[from, to)} is well-formed UTF-8 as RFC 3629 defines it (no overlong
+   * forms, no encoded surrogates, nothing above U+10FFFF) and returns the offset after a leading
+   * byte-order mark, so the parser can read the bytes directly; throws an ENCODING error naming the
+   * line and column of the first bad byte. ASCII runs take the fast path.
+   */
+  static int validateUtf8(byte[] b, int from, int to) {
+    int start = from;
+    if (to - from >= 3 && (b[from] & 0xff) == 0xEF && (b[from + 1] & 0xff) == 0xBB && (b[from + 2] & 0xff) == 0xBF) {
+      start = from + 3;
     }
-    int start = 0;
-    if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-      start = 3;
+    int i = start;
+    while (i < to) {
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xff;
+      int need;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0) {
+          lo = 0xA0;
+        } else if (c == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0) {
+          lo = 0x90;
+        } else if (c == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        throw encodingError(b, start, i);
+      }
+      if (i + need >= to) {
+        throw encodingError(b, start, i);
+      }
+      int c1 = b[i + 1] & 0xff;
+      if (c1 < lo || c1 > hi) {
+        throw encodingError(b, start, i);
+      }
+      for (int k = 2; k <= need; k++) {
+        int ck = b[i + k] & 0xff;
+        if (ck < 0x80 || ck > 0xBF) {
+          throw encodingError(b, start, i);
+        }
+      }
+      i += need + 1;
     }
-    CharsetDecoder dec =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
-    CharBuffer out = CharBuffer.allocate(length - start);
-    CoderResult r = dec.decode(in, out, true);
-    if (r.isError()) {
-      throw encodingError(bytes, start, in.position());
-    }
-    r = dec.flush(out);
-    if (r.isError()) {
-      throw encodingError(bytes, start, in.position());
-    }
-    return new Chars(out.array(), out.position());
+    return start;
   }
 
   private static CxJsonException encodingError(byte[] bytes, int start, int at) {
