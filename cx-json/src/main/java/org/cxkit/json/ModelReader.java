@@ -202,6 +202,8 @@ final class ModelReader {
   private @Nullable String firstFound;
   private boolean keepUnknown;
   private final Map<String, Map<String, RawJson>> extensions = new LinkedHashMap<>();
+  /** Measure ids repeat across touchpoints: validate each distinct one once per document. */
+  private final Map<Object, MeasureId> measureIds = new HashMap<>();
 
   private ModelReader(JsonSource src, boolean requireEnd) {
     this.src = src;
@@ -774,9 +776,16 @@ final class ModelReader {
       return null;
     }
     push("measure");
-    MeasureId m = id(v[0], MeasureId::of);
+    MeasureId m = measureIds.get(v[0]);
+    if (m == null) {
+      m = id(v[0], MeasureId::of);
+      if (m != null) {
+        measureIds.put((String) v[0], m);
+      }
+    }
     pop();
-    return m == null ? null : build(() -> new MetricTarget(m, (Double) v[1]));
+    MeasureId measure = m;
+    return measure == null ? null : build(() -> new MetricTarget(measure, (Double) v[1]));
   }
 
   private Object @Nullable [] transition() {
@@ -993,13 +1002,20 @@ final class ModelReader {
     return e;
   }
 
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+          Map<String, Enum<?>> m = new HashMap<>();
+          for (Object e : type.getEnumConstants()) {
+            m.put(((Enum<?>) e).name(), (Enum<?>) e);
+          }
+          return m;
+        }
+      };
+
   private static <E extends Enum<E>> @Nullable E constant(Class<E> type, String s) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
-    }
-    return null;
+    return type.cast(CONSTANTS.get(type).get(s));
   }
 
   private <E extends Enum<E>> ImmutableSet<E> enumSet(Class<E> type) {
