@@ -51,6 +51,15 @@ public class ModelReadBenchmark {
     return plain.readTree(bytes);
   }
 
+  /**
+   * The same model built from raw strings through the cx-core builders alone (no JSON): the share
+   * of {@link #cxJsonReadModel()} that is cx-core's construction and validation.
+   */
+  @Benchmark
+  public CxModel coreBuildersOnly() {
+    return Fixtures.large(10, 1000);
+  }
+
   @Benchmark
   public byte[] cxJsonWriteModel(WriteState s) {
     return json.writeBytes(s.model);

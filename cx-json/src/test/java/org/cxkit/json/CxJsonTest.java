@@ -287,6 +287,17 @@ class CxJsonTest {
   }
 
   @Test
+  void readmeExampleDocumentReadsAndIsWrittenAsShown() throws IOException {
+    Path readme = Path.of("../README.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(readme), "README.md not found");
+    String text = Files.readString(readme);
+    int from = text.indexOf("```json\n");
+    org.junit.jupiter.api.Assumptions.assumeTrue(from >= 0, "no json block in README.md");
+    String doc = text.substring(from + 8, text.indexOf("```", from + 8));
+    assertThat(JSON.write(JSON.readModel(doc))).isEqualTo(doc);
+  }
+
+  @Test
   void schemaIsExposed() {
     assertThat(CxJson.schema()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
   }
