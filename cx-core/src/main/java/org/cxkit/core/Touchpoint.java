@@ -322,6 +322,7 @@ public record Touchpoint(
      */
     public Builder action() {
       this.kind = TouchpointKind.ACTION;
+      this.initiator = null;
       this.receiver = null;
       return this;
     }
