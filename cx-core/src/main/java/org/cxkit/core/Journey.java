@@ -590,11 +590,11 @@ public final class Journey {
     StringBuilder sb = new StringBuilder();
     sb.append(this).append('\n');
     for (Stage s : stages) {
-      sb.append(String.format(Locale.ROOT, "  %-7s %s%n", s.phase(), s.name()));
+      sb.append(String.format(Locale.ROOT, "  %-7s %s\n", s.phase(), s.name()));
       for (Touchpoint t : s.touchpoints()) {
         sb.append(String.format(
             Locale.ROOT,
-            "            %s%-24s %-13s %-8s %s%n",
+            "            %s%-24s %-13s %-8s %s\n",
             t.momentOfTruth() ? "*" : " ",
             t.id(),
             t.channel().name().toLowerCase(Locale.ROOT),
