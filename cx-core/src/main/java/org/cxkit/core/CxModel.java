@@ -102,8 +102,13 @@ public final class CxModel {
     ImmutableList<Persona> p = Args.list(personas, "personas");
     ImmutableList<Journey> j = Args.list(journeys, "journeys");
     Problems problems = new Problems();
-    check(name, strategy, m, p, new ArrayList<>(j), j.stream().map(x -> (@Nullable String) x.id().value()).toList(),
-        problems);
+    List<@Nullable Journey> journeyList = new ArrayList<>();
+    List<@Nullable String> keys = new ArrayList<>();
+    for (Journey x : j) {
+      journeyList.add(x);
+      keys.add(x.id().value());
+    }
+    check(name, strategy, m, p, journeyList, keys, problems);
     problems.throwIfAny("model '" + name + "'");
     return new CxModel(name, strategy, m, p, j);
   }

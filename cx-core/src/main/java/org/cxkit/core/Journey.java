@@ -85,12 +85,10 @@ public final class Journey {
     this.transitions = transitions;
 
     ImmutableList.Builder<Touchpoint> all = ImmutableList.builder();
-    Map<TouchpointId, Touchpoint> ids = new HashMap<>();
     ImmutableMap.Builder<TouchpointId, Stage> owners = ImmutableMap.builder();
     for (Stage s : stages) {
       for (Touchpoint t : s.touchpoints()) {
         all.add(t);
-        ids.put(t.id(), t);
         owners.put(t.id(), s);
       }
     }
@@ -155,7 +153,9 @@ public final class Journey {
     ImmutableList<Stage> stageList = org.cxkit.core.internal.Args.list(stages, "stages");
     ImmutableList<Transition> transitionList = org.cxkit.core.internal.Args.list(transitions, "transitions");
     Problems problems = new Problems();
-    check(name, stageList.stream().map(StageInfo::of).toList(), new ArrayList<>(transitionList), problems);
+    List<@Nullable Transition> checked = new ArrayList<>();
+    checked.addAll(transitionList);
+    check(name, stageList.stream().map(StageInfo::of).toList(), checked, problems);
     problems.throwIfAny("journey '" + id + "'");
     return new Journey(id, name, persona, offering, status, provenance, stageList, transitionList);
   }

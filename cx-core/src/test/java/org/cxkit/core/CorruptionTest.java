@@ -76,7 +76,7 @@ class CorruptionTest {
     CxModel valid = ModelGenerator.model(seed);
     for (Corruption c : Corruption.values()) {
       Draft d = Draft.of(valid);
-      List<ModelPath> expected = apply(c, d, valid, new SplittableRandom(seed ^ c.ordinal()));
+      List<ModelPath> expected = apply(c, d, valid, new SplittableRandom(seed ^ c.name().hashCode()));
       if (expected == null) {
         continue; // not applicable to this model
       }
@@ -99,7 +99,7 @@ class CorruptionTest {
     Seeds.seeds(100).forEach(seed -> {
       CxModel valid = ModelGenerator.model(seed);
       for (Corruption c : Corruption.values()) {
-        if (apply(c, Draft.of(valid), valid, new SplittableRandom(seed ^ c.ordinal())) != null) {
+        if (apply(c, Draft.of(valid), valid, new SplittableRandom(seed ^ c.name().hashCode())) != null) {
           used.add(c);
         }
       }
@@ -160,11 +160,11 @@ class CorruptionTest {
     int j = pick(m.journeys().size(), r);
     @Nullable At at = pickTouchpoint(m, r);
     switch (c) {
-      case BLANK_MODEL_NAME: {
+      case BLANK_MODEL_NAME -> {
         d.name = " \t";
         return List.of(ROOT.field("name"));
       }
-      case DUPLICATE_MEASURE: {
+      case DUPLICATE_MEASURE -> {
         int i = pick(d.measures.size(), r);
         if (i < 0) {
           return null;
@@ -173,7 +173,7 @@ class CorruptionTest {
         d.measures.add(new Measure(copy.id(), copy.name() + " again", copy.scale()));
         return List.of(ROOT.element("measures", d.measures.size() - 1, copy.id().value()).field("id"));
       }
-      case DUPLICATE_PERSONA: {
+      case DUPLICATE_PERSONA -> {
         int i = pick(d.personas.size(), r);
         if (i < 0) {
           return null;
@@ -182,14 +182,14 @@ class CorruptionTest {
         d.personas.add(Persona.of(p.id().value(), "Someone else"));
         return List.of(ROOT.element("personas", d.personas.size() - 1, p.id().value()).field("id"));
       }
-      case DUPLICATE_JOURNEY: {
+      case DUPLICATE_JOURNEY -> {
         if (j < 0) {
           return null;
         }
         d.journeys.add(JourneyDraft.of(m.journeys().get(j).withStatus(JourneyStatus.RETIRED)));
         return List.of(journeyPath(d, d.journeys.size() - 1).field("id"));
       }
-      case DUPLICATE_SEGMENT: {
+      case DUPLICATE_SEGMENT -> {
         int i = pick(m.strategy().segments().size(), r);
         if (i < 0) {
           return null;
@@ -199,7 +199,7 @@ class CorruptionTest {
         return List.of(ROOT.field("strategy")
             .element("segments", m.strategy().segments().size(), s.id().value()).field("id"));
       }
-      case DUPLICATE_OFFERING: {
+      case DUPLICATE_OFFERING -> {
         int i = pick(m.strategy().offerings().size(), r);
         if (i < 0) {
           return null;
@@ -209,7 +209,7 @@ class CorruptionTest {
         return List.of(ROOT.field("strategy")
             .element("offerings", m.strategy().offerings().size(), o.id().value()).field("id"));
       }
-      case DUPLICATE_BUSINESS_GOAL: {
+      case DUPLICATE_BUSINESS_GOAL -> {
         int i = pick(m.strategy().businessGoals().size(), r);
         if (i < 0) {
           return null;
@@ -219,7 +219,7 @@ class CorruptionTest {
         return List.of(ROOT.field("strategy")
             .element("businessGoals", m.strategy().businessGoals().size(), g.id().value()).field("id"));
       }
-      case DANGLING_PERSONA_SEGMENT: {
+      case DANGLING_PERSONA_SEGMENT -> {
         int i = pick(d.personas.size(), r);
         if (i < 0) {
           return null;
@@ -228,9 +228,7 @@ class CorruptionTest {
         d.personas.set(i, p.withSegment("no-such-segment"));
         return List.of(ROOT.element("personas", i, p.id().value()).field("segment"));
       }
-      case DANGLING_JOURNEY_PERSONA:
-      case MISSING_JOURNEY_PERSONA:
-      case MALFORMED_JOURNEY_PERSONA: {
+      case DANGLING_JOURNEY_PERSONA, MISSING_JOURNEY_PERSONA, MALFORMED_JOURNEY_PERSONA -> {
         if (j < 0) {
           return null;
         }
@@ -238,30 +236,28 @@ class CorruptionTest {
             c == Corruption.DANGLING_JOURNEY_PERSONA ? "nobody" : c == Corruption.MISSING_JOURNEY_PERSONA ? null : "Maria M.";
         return List.of(journeyPath(d, j).field("persona"));
       }
-      case DANGLING_JOURNEY_OFFERING:
-      case MALFORMED_JOURNEY_OFFERING: {
+      case DANGLING_JOURNEY_OFFERING, MALFORMED_JOURNEY_OFFERING -> {
         if (j < 0) {
           return null;
         }
         d.journeys.get(j).offering = c == Corruption.DANGLING_JOURNEY_OFFERING ? "no-such-offering" : "";
         return List.of(journeyPath(d, j).field("offering"));
       }
-      case MALFORMED_JOURNEY_ID: {
+      case MALFORMED_JOURNEY_ID -> {
         if (j < 0) {
           return null;
         }
         d.journeys.get(j).id = "First Visit";
         return List.of(journeyPath(d, j).field("id"));
       }
-      case BLANK_JOURNEY_NAME: {
+      case BLANK_JOURNEY_NAME -> {
         if (j < 0) {
           return null;
         }
         d.journeys.get(j).name = "";
         return List.of(journeyPath(d, j).field("name"));
       }
-      case MALFORMED_STAGE_ID:
-      case BLANK_STAGE_NAME: {
+      case MALFORMED_STAGE_ID, BLANK_STAGE_NAME -> {
         if (j < 0 || d.journeys.get(j).stages.isEmpty()) {
           return null;
         }
@@ -274,7 +270,7 @@ class CorruptionTest {
         sd.name = "   ";
         return List.of(stagePath(d, j, s).field("name"));
       }
-      case DUPLICATE_STAGE: {
+      case DUPLICATE_STAGE -> {
         if (j < 0 || d.journeys.get(j).stages.isEmpty()) {
           return null;
         }
@@ -284,7 +280,7 @@ class CorruptionTest {
             stages.get(stages.size() - 1).phase, com.google.common.collect.ImmutableList.of())));
         return List.of(stagePath(d, j, stages.size() - 1).field("id"));
       }
-      case PHASE_BACKWARDS: {
+      case PHASE_BACKWARDS -> {
         for (int jj = 0; jj < d.journeys.size(); jj++) {
           List<StageDraft> stages = d.journeys.get(jj).stages;
           for (int s = 1; s < stages.size(); s++) {
@@ -296,8 +292,7 @@ class CorruptionTest {
         }
         return null;
       }
-      case MALFORMED_TOUCHPOINT_ID:
-      case OVERLONG_TOUCHPOINT_ID: {
+      case MALFORMED_TOUCHPOINT_ID, OVERLONG_TOUCHPOINT_ID -> {
         if (at == null) {
           return null;
         }
@@ -305,8 +300,9 @@ class CorruptionTest {
         d.journeys.get(at.j()).stages.get(at.s()).touchpoints.set(at.t(), Draft.copy(at.tp(), bad));
         return List.of(touchpointPath(d, at.j(), at.s(), at.t(), bad).field("id"));
       }
-      default:
+      default -> {
         return applyToTouchpointOrTransition(c, d, m, r, at);
+      }
     }
   }
 
@@ -321,45 +317,55 @@ class CorruptionTest {
     ModelPath next = journeyPath(d, at.j()).element("transitions", jd.transitions.size());
     String here = at.tp().id().value();
     switch (c) {
-      case BLANK_TOUCHPOINT_NAME:
+      case BLANK_TOUCHPOINT_NAME -> {
         b.name("\n");
         return List.of(tpp.field("name"));
-      case COMMUNICATION_WITHOUT_RECEIVER:
+      }
+      case COMMUNICATION_WITHOUT_RECEIVER -> {
         b.kind(TouchpointKind.COMMUNICATION).initiator(Actor.ORGANISATION).receiver(null);
         return List.of(tpp.field("receiver"));
-      case COMMUNICATION_WITHOUT_INITIATOR:
+      }
+      case COMMUNICATION_WITHOUT_INITIATOR -> {
         b.kind(TouchpointKind.COMMUNICATION).initiator(null).receiver(Actor.CUSTOMER);
         return List.of(tpp.field("initiator"));
-      case COMMUNICATION_WITHOUT_ACTORS:
+      }
+      case COMMUNICATION_WITHOUT_ACTORS -> {
         b.kind(TouchpointKind.COMMUNICATION).initiator(null).receiver(null);
         return List.of(tpp.field("initiator"), tpp.field("receiver"));
-      case RECEIVER_IS_INITIATOR:
+      }
+      case RECEIVER_IS_INITIATOR -> {
         b.communication(Actor.of("host"), Actor.of("host"));
         return List.of(tpp.field("receiver"));
-      case ACTION_WITH_RECEIVER:
+      }
+      case ACTION_WITH_RECEIVER -> {
         b.kind(TouchpointKind.ACTION).receiver(Actor.CUSTOMER);
         return List.of(tpp.field("receiver"));
-      case BLANK_OWNER:
+      }
+      case BLANK_OWNER -> {
         b.owner(" ");
         return List.of(tpp.field("owner"));
-      case BLANK_FAIL_POINT:
+      }
+      case BLANK_FAIL_POINT -> {
         b.failPoint("");
         return List.of(tpp.element("failPoints", at.tp().failPoints().size()));
-      case DUPLICATE_TARGET:
+      }
+      case DUPLICATE_TARGET -> {
         if (at.tp().measures().isEmpty()) {
           return null;
         }
         b.measure(new MetricTarget(at.tp().measures().get(0).measure(), 99));
         return List.of(tpp.element("measures", at.tp().measures().size()).field("measure"));
-      case DANGLING_TARGET:
+      }
+      case DANGLING_TARGET -> {
         b.measure("no-such-measure", 1);
         return List.of(tpp.element("measures", at.tp().measures().size()).field("measure"));
-      case DUPLICATE_TOUCHPOINT_IN_STAGE: {
+      }
+      case DUPLICATE_TOUCHPOINT_IN_STAGE -> {
         List<Touchpoint.Builder> tps = jd.stages.get(at.s()).touchpoints;
         tps.add(Draft.copy(at.tp(), here).name("Again"));
         return List.of(touchpointPath(d, at.j(), at.s(), tps.size() - 1, here).field("id"));
       }
-      case DUPLICATE_TOUCHPOINT_ACROSS_STAGES: {
+      case DUPLICATE_TOUCHPOINT_ACROSS_STAGES -> {
         if (jd.stages.size() < 2) {
           return null;
         }
@@ -371,13 +377,15 @@ class CorruptionTest {
             ? List.of(touchpointPath(d, at.j(), other, tps.size() - 1, here).field("id"))
             : List.of(tpp.field("id"));
       }
-      case TRANSITION_FROM_UNKNOWN:
+      case TRANSITION_FROM_UNKNOWN -> {
         jd.transitions.add(new RawTransition("nowhere", here, TransitionKind.ALTERNATIVE, null));
         return List.of(next.field("from"));
-      case TRANSITION_TO_UNKNOWN:
+      }
+      case TRANSITION_TO_UNKNOWN -> {
         jd.transitions.add(new RawTransition(here, "nowhere", TransitionKind.SKIP, null));
         return List.of(next.field("to"));
-      case TRANSITION_TO_OTHER_JOURNEY: {
+      }
+      case TRANSITION_TO_OTHER_JOURNEY -> {
         Journey mine = m.journeys().get(at.j());
         for (Journey other : m.journeys()) {
           for (Touchpoint t : other.touchpoints()) {
@@ -389,10 +397,11 @@ class CorruptionTest {
         }
         return null;
       }
-      case MALFORMED_TRANSITION_TARGET:
+      case MALFORMED_TRANSITION_TARGET -> {
         jd.transitions.add(new RawTransition(here, "Nowhere At All", TransitionKind.SKIP, null));
         return List.of(next.field("to"));
-      case DUPLICATE_TRANSITION: {
+      }
+      case DUPLICATE_TRANSITION -> {
         int i = pick(jd.transitions.size(), r);
         if (i < 0) {
           return null;
@@ -401,18 +410,20 @@ class CorruptionTest {
         jd.transitions.add(new RawTransition(t.from(), t.to(), t.kind(), "said differently"));
         return List.of(next);
       }
-      case SELF_TRANSITION_NOT_LOOP_BACK: {
+      case SELF_TRANSITION_NOT_LOOP_BACK -> {
         TransitionKind[] kinds = {
           TransitionKind.EXPECTED, TransitionKind.ALTERNATIVE, TransitionKind.SKIP, TransitionKind.EXCEPTION
         };
         jd.transitions.add(new RawTransition(here, here, kinds[r.nextInt(kinds.length)], null));
         return List.of(next);
       }
-      case BLANK_TRANSITION_NOTE:
+      case BLANK_TRANSITION_NOTE -> {
         jd.transitions.add(new RawTransition(here, here, TransitionKind.LOOP_BACK, "  "));
         return List.of(next.field("note"));
-      default:
+      }
+      default -> {
         throw new AssertionError(c);
+      }
     }
   }
 

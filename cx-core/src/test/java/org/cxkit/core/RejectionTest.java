@@ -60,6 +60,7 @@ class RejectionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("factories")
+    @SuppressWarnings("NullAway") // passes null on purpose
     void blankMalformedAndOverlongIdsAreRejectedWithTheirKind(String kind, Function<String, Object> of) {
       for (String blank : List.of("", " ", "\t\n")) {
         assertThatThrownBy(() -> of.apply(blank)).isInstanceOf(IllegalArgumentException.class)
@@ -520,7 +521,7 @@ class RejectionTest {
         "journeys[fine-but-dangling].stages[s].touchpoints[t].measures[0].measure");
     assertThat(e.problems().get(7).path().toJsonPointer()).isEqualTo("/journeys/2/id");
     assertThat(e.getMessage()).startsWith("invalid model '': 10 problems\n  strategy.segments[s].id: duplicate");
-    assertThat(e.getMessage().lines()).hasSize(11);
+    assertThat(String.valueOf(e.getMessage()).lines()).hasSize(11);
     assertThat(e).isInstanceOf(CxException.class);
   }
 

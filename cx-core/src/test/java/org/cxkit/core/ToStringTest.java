@@ -127,8 +127,9 @@ class ToStringTest {
     assertAligned(report);
     CheckReport one = new CheckReport(com.google.common.collect.ImmutableList.of(
         new Finding(Rule.JOURNEY_MISSING_PHASE, ModelPath.parse("journeys[j].stages"), "journey 'j' has no AFTER stage")));
-    assertThat(one).hasToString("CheckReport[1 finding: 1 HIGH]\n"
-        + "  HIGH   CX301  journeys[j].stages  journey 'j' has no AFTER stage");
+    assertThat(one).hasToString("""
+        CheckReport[1 finding: 1 HIGH]
+          HIGH   CX301  journeys[j].stages  journey 'j' has no AFTER stage""");
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -163,26 +164,26 @@ class ToStringTest {
 
   @Test
   void outlinesAreReadableTables() {
-    assertThat(JOURNEY.outline()).isEqualTo(String.join("\n",
-        "Journey[first-visit: 4 stages, 10 touchpoints, 3 transitions, persona=maria, offering=waffle-wednesday, DRAFT]",
-        "  BEFORE  discover",
-        "             hear-about               social_media  SOCIAL   -",
-        "             event-page               web           BRAND    -",
-        "  BEFORE  sign-up",
-        "             rsvp                     web           BRAND    [ces target 5]",
-        "             reminder                 email         BRAND    -",
-        "  DURING  attend",
-        "            *check-in                 face_to_face  BRAND    [csat target 4]",
-        "             helpdesk                 phone         BRAND    -",
-        "             talk                     event         BRAND    -",
-        "             networking               event         BRAND    -",
-        "  AFTER   follow-up",
-        "             slides                   email         BRAND    -",
-        "             survey                   web           BRAND    [nps target 30]",
-        "  check-in -EXCEPTION-> helpdesk (the guest list is down)",
-        "  helpdesk -EXPECTED-> talk",
-        "  reminder -LOOP_BACK-> event-page",
-        ""));
+    assertThat(JOURNEY.outline()).isEqualTo("""
+        Journey[first-visit: 4 stages, 10 touchpoints, 3 transitions, persona=maria, offering=waffle-wednesday, DRAFT]
+          BEFORE  discover
+                     hear-about               social_media  SOCIAL   -
+                     event-page               web           BRAND    -
+          BEFORE  sign-up
+                     rsvp                     web           BRAND    [ces target 5]
+                     reminder                 email         BRAND    -
+          DURING  attend
+                    *check-in                 face_to_face  BRAND    [csat target 4]
+                     helpdesk                 phone         BRAND    -
+                     talk                     event         BRAND    -
+                     networking               event         BRAND    -
+          AFTER   follow-up
+                     slides                   email         BRAND    -
+                     survey                   web           BRAND    [nps target 30]
+          check-in -EXCEPTION-> helpdesk (the guest list is down)
+          helpdesk -EXPECTED-> talk
+          reminder -LOOP_BACK-> event-page
+        """);
     assertThat(MODEL.outline()).startsWith(MODEL + "\n  " + MODEL.strategy() + "\n  " + Fixtures.maria() + "\n  "
         + JOURNEY + "\n    BEFORE  discover\n");
     assertThat(MODEL.outline().lines()).hasSize(3 + (int) JOURNEY.outline().lines().count());

@@ -118,6 +118,7 @@ class ValueSemanticsTest {
 
   /** The NPE names the parameter, as {@code requireNonNull(x, "x")} does. */
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void nullPointerExceptionsNameTheParameter() {
     assertNpe(() -> CxModel.builder(null), "name");
     assertNpe(() -> MODEL.toBuilder().journey((Journey) null), "journey");

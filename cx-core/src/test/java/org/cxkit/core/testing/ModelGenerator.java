@@ -442,16 +442,12 @@ public final class ModelGenerator {
   }
 
   private double threshold() {
-    switch (random.nextInt(4)) {
-      case 0:
-        return random.nextInt(11);
-      case 1:
-        return -random.nextInt(5) - 0.5;
-      case 2:
-        return 0.0;
-      default:
-        return Math.round(random.nextDouble(0, 100) * 100) / 100.0;
-    }
+    return switch (random.nextInt(4)) {
+      case 0 -> random.nextInt(11);
+      case 1 -> -random.nextInt(5) - 0.5;
+      case 2 -> 0.0;
+      default -> Math.round(random.nextDouble(0, 100) * 100) / 100.0;
+    };
   }
 
   private LocalDate date() {
@@ -460,19 +456,16 @@ public final class ModelGenerator {
 
   /** An id of one of the slug forms, unique for {@code (prefix, index)}. */
   private String slug(String prefix, int index) {
-    switch (random.nextInt(6)) {
-      case 0:
-        return prefix + "_" + index;
-      case 1:
-        return prefix + "." + index;
-      case 2:
-        return prefix + index;
-      case 3:
+    return switch (random.nextInt(6)) {
+      case 0 -> prefix + "_" + index;
+      case 1 -> prefix + "." + index;
+      case 2 -> prefix + index;
+      case 3 -> {
         String suffix = "-" + index;
-        return (prefix + "-" + "a".repeat(64)).substring(0, 64 - suffix.length()) + suffix;
-      default:
-        return prefix + "-" + index;
-    }
+        yield (prefix + "-" + "a".repeat(64)).substring(0, 64 - suffix.length()) + suffix;
+      }
+      default -> prefix + "-" + index;
+    };
   }
 
   private String text() {
