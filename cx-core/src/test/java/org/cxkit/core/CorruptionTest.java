@@ -137,9 +137,12 @@ class CorruptionTest {
   /** A touchpoint position in the valid model. */
   private record At(int j, int s, int t, Touchpoint tp) {}
 
-  private static @Nullable At pickTouchpoint(CxModel m, SplittableRandom r) {
+  private static @Nullable At pickTouchpoint(CxModel m, SplittableRandom r, int only) {
     List<At> all = new ArrayList<>();
     for (int j = 0; j < m.journeys().size(); j++) {
+      if (only >= 0 && j != only) {
+        continue;
+      }
       Journey journey = m.journeys().get(j);
       for (int s = 0; s < journey.stages().size(); s++) {
         List<Touchpoint> tps = journey.stages().get(s).touchpoints();
@@ -157,8 +160,13 @@ class CorruptionTest {
 
   /** Corrupts {@code d}; returns the paths the rejection must name, or null if not applicable. */
   static @Nullable List<ModelPath> apply(Corruption c, Draft d, CxModel m, SplittableRandom r) {
-    int j = pick(m.journeys().size(), r);
-    @Nullable At at = pickTouchpoint(m, r);
+    return apply(c, d, m, r, -1);
+  }
+
+  /** As above, but a journey-level corruption goes into journey {@code journey} (any if negative). */
+  static @Nullable List<ModelPath> apply(Corruption c, Draft d, CxModel m, SplittableRandom r, int journey) {
+    int j = journey >= 0 ? journey : pick(m.journeys().size(), r);
+    @Nullable At at = pickTouchpoint(m, r, journey);
     switch (c) {
       case BLANK_MODEL_NAME -> {
         d.name = " \t";
@@ -282,6 +290,9 @@ class CorruptionTest {
       }
       case PHASE_BACKWARDS -> {
         for (int jj = 0; jj < d.journeys.size(); jj++) {
+          if (journey >= 0 && jj != journey) {
+            continue;
+          }
           List<StageDraft> stages = d.journeys.get(jj).stages;
           for (int s = 1; s < stages.size(); s++) {
             if (stages.get(s - 1).phase != Phase.BEFORE) {
@@ -425,6 +436,58 @@ class CorruptionTest {
         throw new AssertionError(c);
       }
     }
+  }
+
+  /** Corruptions of the model itself that leave every journey's checks running. */
+  private static final List<Corruption> MODEL_LEVEL = List.of(
+      Corruption.BLANK_MODEL_NAME, Corruption.DUPLICATE_MEASURE, Corruption.DUPLICATE_PERSONA,
+      Corruption.DANGLING_PERSONA_SEGMENT);
+
+  /**
+   * Corruptions that stay inside one journey. (Strategy duplicates are left out: a broken strategy
+   * rightly stops the references into it from being checked; a duplicated journey would clash with
+   * a broken journey id.)
+   */
+  private static final List<Corruption> JOURNEY_LEVEL = EnumSet.complementOf(EnumSet.of(
+          Corruption.BLANK_MODEL_NAME, Corruption.DUPLICATE_MEASURE, Corruption.DUPLICATE_PERSONA,
+          Corruption.DANGLING_PERSONA_SEGMENT, Corruption.DUPLICATE_JOURNEY, Corruption.DUPLICATE_SEGMENT,
+          Corruption.DUPLICATE_OFFERING, Corruption.DUPLICATE_BUSINESS_GOAL))
+      .stream().toList();
+
+  /**
+   * Several independent corruptions at once (the model's own, and one in each of two journeys)
+   * come back together in one exception: nothing is lost because something else failed first.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.cxkit.core.testing.Seeds#some")
+  void independentCorruptionsAreAllReportedInOneException(long seed) {
+    CxModel valid = ModelGenerator.model(seed);
+    SplittableRandom r = new SplittableRandom(seed);
+    Draft d = Draft.of(valid);
+    List<ModelPath> expected = new ArrayList<>();
+    List<Corruption> applied = new ArrayList<>();
+    for (Corruption c : MODEL_LEVEL) {
+      List<ModelPath> paths = apply(c, d, valid, r.split(), -1);
+      if (paths != null) {
+        expected.addAll(paths);
+        applied.add(c);
+      }
+    }
+    for (int j = 0; j < Math.min(2, valid.journeys().size()); j++) {
+      for (int attempt = 0; attempt < 5; attempt++) {
+        Corruption c = JOURNEY_LEVEL.get(r.nextInt(JOURNEY_LEVEL.size()));
+        List<ModelPath> paths = apply(c, d, valid, r.split(), j);
+        if (paths != null) {
+          expected.addAll(paths);
+          applied.add(c);
+          break;
+        }
+      }
+    }
+    String why = Seeds.describe(seed) + ", corruptions " + applied;
+    ModelValidationException e = rejection(d, why);
+    assertThat(e.problems()).as(why + ": " + e.getMessage()).extracting(Problem::path)
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
