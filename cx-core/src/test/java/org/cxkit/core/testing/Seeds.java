@@ -61,9 +61,17 @@ public final class Seeds {
    */
   public static LongStream seeds(int count) {
     OptionalLong fixed = fromProperty();
-    if (fixed.isPresent()) {
-      return LongStream.of(fixed.getAsLong());
-    }
+    return fixed.isPresent() ? LongStream.of(fixed.getAsLong()) : defaults(count);
+  }
+
+  /**
+   * Returns the first {@code count} default seeds, whatever {@code -Dcx.seed} says: 0, 1, 2, then
+   * seeds drawn from {@link #DEFAULT_BASE}. For tests about the generator's variety.
+   *
+   * @param count how many seeds
+   * @return the seeds
+   */
+  public static LongStream defaults(int count) {
     SplittableRandom r = new SplittableRandom(DEFAULT_BASE);
     return LongStream.range(0, count).map(i -> i < 3 ? i : r.nextLong());
   }
