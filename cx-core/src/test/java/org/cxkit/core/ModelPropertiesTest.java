@@ -289,6 +289,39 @@ class ModelPropertiesTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.cxkit.core.testing.Seeds#some")
+  void arbitraryPathsRoundTripAndArbitraryTextParsesOrFailsCleanly(long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    String why = Seeds.describe(seed);
+    String[] fields = {"journeys", "stages", "touchpoints", "measures", "id", "name", "strategy"};
+    String[] keys = {"a", "sign-up", "custom.fcr", "x_1.y-2", "0a", "007", "12345678901", "z".repeat(64)};
+    for (int round = 0; round < 20; round++) {
+      ModelPath p = ModelPath.root();
+      for (int i = r.nextInt(6); i > 0; i--) {
+        String f = fields[r.nextInt(fields.length)];
+        p = switch (r.nextInt(3)) {
+          case 0 -> p.field(f);
+          case 1 -> p.element(f, r.nextInt(1000));
+          default -> p.element(f, r.nextInt(1000), keys[r.nextInt(keys.length)]);
+        };
+      }
+      assertThat(ModelPath.parse(p.toString()).toString()).as(why).isEqualTo(p.toString());
+      String noise = p.toString();
+      if (!noise.isEmpty()) {
+        StringBuilder sb = new StringBuilder(noise);
+        sb.setCharAt(r.nextInt(sb.length()), "[].x0 ".charAt(r.nextInt(6)));
+        noise = sb.toString();
+      }
+      try {
+        ModelPath parsed = ModelPath.parse(noise);
+        assertThat(ModelPath.parse(parsed.toString())).as(why + ": " + noise).isEqualTo(parsed);
+      } catch (IllegalArgumentException e) {
+        assertThat(e.getMessage()).as(why + ": " + noise).isNotBlank();
+      }
+    }
+  }
+
   /** An independent rendering of RFC 6901 for the comparison. */
   private static String jsonPointerOf(ModelPath p) {
     StringBuilder sb = new StringBuilder();

@@ -181,6 +181,14 @@ class RejectionTest {
           .hasMessage("note must not be blank when present");
       assertThatThrownBy(() -> ValueProposition.builder().promise(" ").build())
           .hasMessage("promise must not be blank when present");
+      assertThatThrownBy(() -> Segment.of("s", "")).hasMessage("name must not be blank");
+      assertThatThrownBy(() -> Segment.of("s", "S").withDescription(" ")).hasMessage("description must not be blank when present");
+      assertThatThrownBy(() -> Offering.of("o", " ", OfferingType.BUNDLE)).hasMessage("name must not be blank");
+      assertThatThrownBy(() -> BusinessGoal.of("g", "\t")).hasMessage("statement must not be blank");
+      assertThatThrownBy(() -> BusinessGoal.of("g", "G").withHorizon("")).hasMessage("horizon must not be blank when present");
+      assertThatThrownBy(() -> Measure.of("m", " ", Scale.CSAT)).hasMessage("name must not be blank");
+      assertThatThrownBy(() -> Competitor.of(" ")).hasMessage("name must not be blank");
+      assertThatThrownBy(() -> Insight.of("", InsightMethod.QUANTITATIVE)).hasMessage("statement must not be blank");
     }
 
     @Test
@@ -523,6 +531,18 @@ class RejectionTest {
     assertThat(e.getMessage()).startsWith("invalid model '': 10 problems\n  strategy.segments[s].id: duplicate");
     assertThat(String.valueOf(e.getMessage()).lines()).hasSize(11);
     assertThat(e).isInstanceOf(CxException.class);
+  }
+
+  @Test
+  void journeysBuiltFromPartsReportEveryProblemToo() {
+    Stage s1 = Stage.builder("s", Phase.AFTER).touchpoint(Touchpoint.builder("a")).build();
+    Stage s2 = Stage.builder("s", Phase.BEFORE).touchpoint(Touchpoint.builder("a")).build();
+    ModelValidationException e = rejected(() -> Journey.of(JourneyId.of("j"), " ", PersonaId.of("p"), Optional.empty(),
+        JourneyStatus.DRAFT, Provenance.NONE, List.of(s1, s2),
+        List.of(Transition.of("a", "b", TransitionKind.SKIP), Transition.of("a", "b", TransitionKind.SKIP))));
+    assertThat(paths(e)).containsExactly("name", "stages[s].id", "stages[s].phase", "stages[s].touchpoints[a].id",
+        "transitions[0].to", "transitions[1].to", "transitions[1]");
+    assertThat(e).hasMessageStartingWith("invalid journey 'j': 7 problems");
   }
 
   @Test
