@@ -388,6 +388,19 @@ class RejectionTest {
     }
 
     @Test
+    void controllabilityFollowsTheOwnershipUnlessSetAlsoThroughToBuilder() {
+      Touchpoint brand = Touchpoint.builder("t").build();
+      assertThat(brand.controllable()).isTrue();
+      assertThat(Touchpoint.builder("t").ownership(Ownership.PARTNER).build().controllable()).isFalse();
+      assertThat(brand.toBuilder().ownership(Ownership.PARTNER).build().controllable()).isFalse();
+      Touchpoint steered = Touchpoint.builder("t").ownership(Ownership.SOCIAL).controllable(true).build();
+      assertThat(steered.toBuilder().build()).isEqualTo(steered);
+      assertThat(steered.toBuilder().ownership(Ownership.PARTNER).build().controllable()).isTrue();
+      Touchpoint notSteered = Touchpoint.builder("t").controllable(false).build();
+      assertThat(notSteered.toBuilder().ownership(Ownership.CUSTOMER).build().controllable()).isFalse();
+    }
+
+    @Test
     void touchpointProblemsInAModelCarryTheFullPath() {
       ModelValidationException e = rejected(() -> model().journey(Journey.builder("onboarding").persona("maria")
               .stage(Stage.builder("discover", Phase.BEFORE)
