@@ -10,6 +10,7 @@
 module org.cxkit.core {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
+  requires static com.google.errorprone.annotations;
 
   exports org.cxkit.core;
 }

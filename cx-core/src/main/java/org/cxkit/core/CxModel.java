@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,17 +102,30 @@ public final class CxModel {
     ImmutableList<Persona> p = Args.list(personas, "personas");
     ImmutableList<Journey> j = Args.list(journeys, "journeys");
     Problems problems = new Problems();
-    check(name, strategy, m, p, j, problems);
+    List<@Nullable Journey> journeyList = new ArrayList<>();
+    List<@Nullable String> keys = new ArrayList<>();
+    for (Journey x : j) {
+      journeyList.add(x);
+      keys.add(x.id().value());
+    }
+    check(name, strategy, m, p, journeyList, keys, problems);
     problems.throwIfAny("model '" + name + "'");
     return new CxModel(name, strategy, m, p, j);
   }
 
+  /**
+   * Checks the model-wide rules. A null strategy or journey failed on its own: references into a
+   * failed strategy and from a failed journey are not checked (they would only repeat its problem),
+   * but everything else is, so all problems are reported at once. {@code journeyKeys} holds each
+   * journey's id slug (null if malformed) for the duplicate check.
+   */
   private static void check(
       String name,
-      Strategy strategy,
+      @Nullable Strategy strategy,
       List<Measure> measures,
       List<Persona> personas,
-      List<Journey> journeys,
+      List<@Nullable Journey> journeys,
+      List<@Nullable String> journeyKeys,
       Problems problems) {
     ModelPath root = ModelPath.root();
     if (name.isBlank()) {
@@ -119,27 +133,47 @@ public final class CxModel {
     }
     Dupes.check(measures, Measure::id, root, "measures", "measure", problems);
     Dupes.check(personas, Persona::id, root, "personas", "persona", problems);
-    Dupes.check(journeys, Journey::id, root, "journeys", "journey", problems);
-    Set<SegmentId> segments = strategy.segments().stream().map(Segment::id).collect(Collectors.toSet());
-    Set<OfferingId> offerings = strategy.offerings().stream().map(Offering::id).collect(Collectors.toSet());
+    Map<String, Integer> firstJourney = new HashMap<>();
+    for (int i = 0; i < journeyKeys.size(); i++) {
+      String key = journeyKeys.get(i);
+      if (key == null) {
+        continue;
+      }
+      Integer before = firstJourney.putIfAbsent(key, i);
+      if (before != null) {
+        problems.add(
+            root.element("journeys", i, key).field("id"),
+            "duplicate journey id '%s' (also journeys[%s])",
+            key,
+            before);
+      }
+    }
     Set<PersonaId> personaIds = personas.stream().map(Persona::id).collect(Collectors.toSet());
     Set<MeasureId> measureIds = effectiveMeasures(measures).keySet();
-    for (int i = 0; i < personas.size(); i++) {
-      Persona p = personas.get(i);
-      if (p.segment().isPresent() && !segments.contains(p.segment().get())) {
-        problems.add(
-            root.element("personas", i, p.id().value()).field("segment"),
-            "no segment '%s' in strategy.segments",
-            p.segment().get());
+    if (strategy != null) {
+      Set<SegmentId> segments = strategy.segments().stream().map(Segment::id).collect(Collectors.toSet());
+      for (int i = 0; i < personas.size(); i++) {
+        Persona p = personas.get(i);
+        if (p.segment().isPresent() && !segments.contains(p.segment().get())) {
+          problems.add(
+              root.element("personas", i, p.id().value()).field("segment"),
+              "no segment '%s' in strategy.segments",
+              p.segment().get());
+        }
       }
     }
     for (int i = 0; i < journeys.size(); i++) {
       Journey j = journeys.get(i);
+      if (j == null) {
+        continue;
+      }
       ModelPath at = root.element("journeys", i, j.id().value());
       if (!personaIds.contains(j.persona())) {
         problems.add(at.field("persona"), "no persona '%s' in personas", j.persona());
       }
-      if (j.offering().isPresent() && !offerings.contains(j.offering().get())) {
+      if (strategy != null
+          && j.offering().isPresent()
+          && strategy.offerings().stream().noneMatch(o -> o.id().equals(j.offering().get()))) {
         problems.add(at.field("offering"), "no offering '%s' in strategy.offerings", j.offering().get());
       }
       for (int s = 0; s < j.stages().size(); s++) {
@@ -490,32 +524,25 @@ public final class CxModel {
           strategy instanceof Strategy s
               ? s
               : problems.collect(root.field("strategy"), ((Strategy.Builder) strategy)::build);
-      List<Journey> built = new ArrayList<>();
+      List<@Nullable Journey> built = new ArrayList<>();
+      List<@Nullable String> keys = new ArrayList<>();
       for (int i = 0; i < journeys.size(); i++) {
         Object j = journeys.get(i);
         if (j instanceof Journey jj) {
           built.add(jj);
+          keys.add(jj.id().value());
         } else {
           Journey.Builder jb = (Journey.Builder) j;
-          Journey jj = problems.collect(root.element("journeys", i, Stage.keyOf(jb.id())), jb::build);
-          if (jj != null) {
-            built.add(jj);
-          }
+          String key = Stage.keyOf(jb.id());
+          built.add(problems.collect(root.element("journeys", i, key), jb::build));
+          keys.add(key);
         }
       }
-      if (builtStrategy != null && built.size() == journeys.size()) {
-        check(name, builtStrategy, measures, personas, built, problems);
-      } else {
-        if (name.isBlank()) {
-          problems.add(root.field("name"), "must not be blank");
-        }
-        Dupes.check(measures, Measure::id, root, "measures", "measure", problems);
-        Dupes.check(personas, Persona::id, root, "personas", "persona", problems);
-      }
+      check(name, builtStrategy, measures, personas, built, keys, problems);
       problems.throwIfAny("model '" + name + "'");
       return new CxModel(
           name, requireNonNull(builtStrategy), ImmutableList.copyOf(measures),
-          ImmutableList.copyOf(personas), ImmutableList.copyOf(built));
+          ImmutableList.copyOf(personas), ImmutableList.copyOf(built.stream().map(Objects::requireNonNull).toList()));
     }
   }
 }

@@ -85,12 +85,10 @@ public final class Journey {
     this.transitions = transitions;
 
     ImmutableList.Builder<Touchpoint> all = ImmutableList.builder();
-    Map<TouchpointId, Touchpoint> ids = new HashMap<>();
     ImmutableMap.Builder<TouchpointId, Stage> owners = ImmutableMap.builder();
     for (Stage s : stages) {
       for (Touchpoint t : s.touchpoints()) {
         all.add(t);
-        ids.put(t.id(), t);
         owners.put(t.id(), s);
       }
     }
@@ -155,27 +153,47 @@ public final class Journey {
     ImmutableList<Stage> stageList = org.cxkit.core.internal.Args.list(stages, "stages");
     ImmutableList<Transition> transitionList = org.cxkit.core.internal.Args.list(transitions, "transitions");
     Problems problems = new Problems();
-    check(name, stageList, transitionList, problems);
+    List<@Nullable Transition> checked = new ArrayList<>();
+    checked.addAll(transitionList);
+    check(name, stageList.stream().map(StageInfo::of).toList(), checked, problems);
     problems.throwIfAny("journey '" + id + "'");
     return new Journey(id, name, persona, offering, status, provenance, stageList, transitionList);
   }
 
+  /**
+   * What the journey's checks need of a stage: its id (null if malformed), its phase, and its
+   * touchpoints' ids (null if the stage itself failed, so they are unknown).
+   */
+  private record StageInfo(@Nullable StageId id, Phase phase, @Nullable List<TouchpointId> touchpoints) {
+    static StageInfo of(Stage s) {
+      return new StageInfo(s.id(), s.phase(), s.touchpoints().stream().map(Touchpoint::id).toList());
+    }
+  }
+
+  /**
+   * Checks what spans stages and transitions. Elements that failed on their own (null transitions,
+   * stages with unknown touchpoints) are skipped, and transitions are checked against the
+   * touchpoints only when every stage is known, so one mistake is never reported twice.
+   */
   private static void check(
-      String name, List<Stage> stages, List<Transition> transitions, Problems problems) {
+      String name, List<StageInfo> stages, List<@Nullable Transition> transitions, Problems problems) {
     ModelPath root = ModelPath.root();
     if (name.isBlank()) {
       problems.add(root.field("name"), "must not be blank");
     }
     Map<StageId, Integer> stageIds = new HashMap<>();
     Map<TouchpointId, Integer> touchpointStage = new HashMap<>();
+    boolean allKnown = true;
     Phase last = null;
     Integer lastIndex = null;
     for (int i = 0; i < stages.size(); i++) {
-      Stage s = stages.get(i);
-      ModelPath at = root.element("stages", i, s.id().value());
-      Integer before = stageIds.putIfAbsent(s.id(), i);
-      if (before != null) {
-        problems.add(at.field("id"), "duplicate stage id '%s' (also stages[%s])", s.id(), before);
+      StageInfo s = stages.get(i);
+      ModelPath at = root.element("stages", i, s.id() == null ? null : s.id().value());
+      if (s.id() != null) {
+        Integer before = stageIds.putIfAbsent(s.id(), i);
+        if (before != null) {
+          problems.add(at.field("id"), "duplicate stage id '%s' (also stages[%s])", s.id(), before);
+        }
       }
       if (last != null && s.phase().compareTo(last) < 0) {
         problems.add(
@@ -190,27 +208,35 @@ public final class Journey {
         last = s.phase();
         lastIndex = i;
       }
-      List<Touchpoint> tps = s.touchpoints();
+      List<TouchpointId> tps = s.touchpoints();
+      if (tps == null) {
+        allKnown = false;
+        continue;
+      }
       for (int k = 0; k < tps.size(); k++) {
-        TouchpointId tid = tps.get(k).id();
+        TouchpointId tid = tps.get(k);
         Integer other = touchpointStage.putIfAbsent(tid, i);
         if (other != null && other != i) {
+          StageId otherId = stages.get(other).id();
           problems.add(
               at.element("touchpoints", k, tid.value()).field("id"),
               "duplicate touchpoint id '%s' (also in stage '%s'); ids are unique within a journey",
               tid,
-              stages.get(other).id());
+              otherId == null ? "stages[" + other + "]" : otherId);
         }
       }
     }
     Set<Transition> seen = new HashSet<>();
     for (int i = 0; i < transitions.size(); i++) {
       Transition t = transitions.get(i);
+      if (t == null) {
+        continue;
+      }
       ModelPath at = root.element("transitions", i);
-      if (!touchpointStage.containsKey(t.from())) {
+      if (allKnown && !touchpointStage.containsKey(t.from())) {
         problems.add(at.field("from"), unknownTouchpoint(t.from()));
       }
-      if (!touchpointStage.containsKey(t.to())) {
+      if (allKnown && !touchpointStage.containsKey(t.to())) {
         problems.add(at.field("to"), unknownTouchpoint(t.to()));
       }
       Transition key = new Transition(t.from(), t.to(), t.kind(), Optional.empty());
@@ -564,11 +590,11 @@ public final class Journey {
     StringBuilder sb = new StringBuilder();
     sb.append(this).append('\n');
     for (Stage s : stages) {
-      sb.append(String.format(Locale.ROOT, "  %-7s %s%n", s.phase(), s.name()));
+      sb.append(String.format(Locale.ROOT, "  %-7s %s\n", s.phase(), s.name()));
       for (Touchpoint t : s.touchpoints()) {
         sb.append(String.format(
             Locale.ROOT,
-            "            %s%-24s %-13s %-8s %s%n",
+            "            %s%-24s %-13s %-8s %s\n",
             t.momentOfTruth() ? "*" : " ",
             t.id(),
             t.channel().name().toLowerCase(Locale.ROOT),
@@ -809,19 +835,25 @@ public final class Journey {
         oid = Optional.ofNullable(parsed);
       }
       List<Stage> builtStages = new ArrayList<>();
+      List<StageInfo> infos = new ArrayList<>();
       for (int i = 0; i < stages.size(); i++) {
         Object s = stages.get(i);
         if (s instanceof Stage st) {
           builtStages.add(st);
+          infos.add(StageInfo.of(st));
         } else {
           Stage.Builder sb = (Stage.Builder) s;
-          Stage st = problems.collect(root.element("stages", i, Stage.keyOf(sb.id())), sb::build);
+          String key = Stage.keyOf(sb.id());
+          Stage st = problems.collect(root.element("stages", i, key), sb::build);
           if (st != null) {
             builtStages.add(st);
+            infos.add(StageInfo.of(st));
+          } else {
+            infos.add(new StageInfo(key == null ? null : StageId.of(key), sb.phase(), null));
           }
         }
       }
-      List<Transition> builtTransitions = new ArrayList<>();
+      List<@Nullable Transition> builtTransitions = new ArrayList<>();
       for (int i = 0; i < transitions.size(); i++) {
         Object t = transitions.get(i);
         if (t instanceof Transition tr) {
@@ -832,27 +864,19 @@ public final class Journey {
         ModelPath at = root.element("transitions", i);
         TouchpointId from = problems.collect(at.field("from"), () -> TouchpointId.of(raw.from()));
         TouchpointId to = problems.collect(at.field("to"), () -> TouchpointId.of(raw.to()));
-        if (from != null && to != null) {
-          if (raw.note() != null && raw.note().isBlank()) {
-            problems.add(at.field("note"), "must not be blank when present");
-          } else {
-            Transition tr = problems.collect(
-                at, () -> new Transition(from, to, raw.kind(), Optional.ofNullable(raw.note())));
-            if (tr != null) {
-              builtTransitions.add(tr);
-            }
-          }
+        Transition tr = null;
+        if (raw.note() != null && raw.note().isBlank()) {
+          problems.add(at.field("note"), "must not be blank when present");
+        } else if (from != null && to != null) {
+          tr = problems.collect(at, () -> new Transition(from, to, raw.kind(), Optional.ofNullable(raw.note())));
         }
+        builtTransitions.add(tr);
       }
-      if (builtStages.size() == stages.size() && builtTransitions.size() == transitions.size()) {
-        check(name, builtStages, builtTransitions, problems);
-      } else if (name.isBlank()) {
-        problems.add(root.field("name"), "must not be blank");
-      }
+      check(name, infos, builtTransitions, problems);
       problems.throwIfAny("journey '" + id + "'");
       return new Journey(
           requireNonNull(jid), name, requireNonNull(pid), oid, status, provenance,
-          ImmutableList.copyOf(builtStages), ImmutableList.copyOf(builtTransitions));
+          ImmutableList.copyOf(builtStages), ImmutableList.copyOf(builtTransitions.stream().map(Objects::requireNonNull).toList()));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.cxkit.core;
 
 import com.google.common.collect.ImmutableList;
 import org.cxkit.core.internal.Args;
+import org.cxkit.core.internal.Plural;
 
 /**
  * What the organisation knows about its market: competitors and insights.
@@ -53,6 +54,7 @@ public record MarketAnalysis(ImmutableList<Competitor> competitors, ImmutableLis
 
   @Override
   public String toString() {
-    return "MarketAnalysis[" + competitors.size() + " competitors, " + insights.size() + " insights]";
+    return "MarketAnalysis[" + Plural.count(competitors.size(), "competitor") + ", "
+        + Plural.count(insights.size(), "insight") + "]";
   }
 }

@@ -50,6 +50,6 @@ public record MetricTarget(MeasureId measure, double threshold) {
 
   @Override
   public String toString() {
-    return measure + " target " + (threshold == Math.rint(threshold) ? Long.toString((long) threshold) : Double.toString(threshold));
+    return measure + " target " + (threshold == Math.rint(threshold) && Math.abs(threshold) < 1e15 ? Long.toString((long) threshold) : Double.toString(threshold));
   }
 }

@@ -75,7 +75,7 @@ public final class ModelCheck {
     return suppress(Arrays.stream(codes)
         .map(c -> Rule.byCode(requireNonNull(c, "codes element")).orElseThrow(
             () -> new IllegalArgumentException("no rule has code '" + c + "'; codes run CX101.."
-                + Rule.values()[Rule.values().length - 1].code())))
+                + Arrays.stream(Rule.values()).reduce((first, last) -> last).orElseThrow().code())))
         .toArray(Rule[]::new));
   }
 

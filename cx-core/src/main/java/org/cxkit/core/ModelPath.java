@@ -83,8 +83,8 @@ public final class ModelPath {
 
   /**
    * Parses a path written the way {@link #toString()} writes it, for tests and host-side filters.
-   * Bracketed parts that are all digits are read as indexes, others as keys with an unknown index
-   * (recorded as 0).
+   * Bracketed parts that are all digits (without a leading zero) are read as indexes, others as
+   * keys with an unknown index (recorded as 0); keys may contain {@code .}, as ids do.
    *
    * @param text a path such as {@code journeys[onboarding].stages[2].name}; empty for the root
    * @return the path
@@ -93,23 +93,35 @@ public final class ModelPath {
   public static ModelPath parse(String text) {
     requireNonNull(text, "text");
     ModelPath p = ROOT;
-    if (text.isEmpty()) {
-      return p;
-    }
-    for (String part : text.split("\\.", -1)) {
-      int open = part.indexOf('[');
-      if (open < 0) {
-        p = p.field(part);
-        continue;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      // Ids may contain '.', so a key is read up to its closing bracket, not up to the next dot.
+      int start = i;
+      while (i < n && text.charAt(i) != '.' && text.charAt(i) != '[' && text.charAt(i) != ']') {
+        i++;
       }
-      checkArgument(open > 0 && part.endsWith("]"), "not a path segment: '%s'", part);
-      String field = part.substring(0, open);
-      String inner = part.substring(open + 1, part.length() - 1);
-      checkArgument(!inner.isEmpty(), "empty brackets in '%s'", part);
-      if (inner.chars().allMatch(c -> c >= '0' && c <= '9') && inner.length() < 10) {
-        p = p.element(field, Integer.parseInt(inner));
+      String field = text.substring(start, i);
+      checkArgument(!field.isEmpty(), "expected a field name at index %s of '%s'", start, text);
+      if (i < n && text.charAt(i) == '[') {
+        int close = text.indexOf(']', i);
+        checkArgument(close > 0, "unclosed '[' at index %s of '%s'", i, text);
+        String inner = text.substring(i + 1, close);
+        checkArgument(!inner.isEmpty(), "empty brackets at index %s of '%s'", i, text);
+        boolean digits = inner.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (digits && inner.length() < 10 && (inner.length() == 1 || inner.charAt(0) != '0')) {
+          p = p.element(field, Integer.parseInt(inner));
+        } else {
+          p = p.element(field, 0, inner);
+        }
+        i = close + 1;
       } else {
-        p = p.element(field, 0, inner);
+        p = p.field(field);
+      }
+      if (i < n) {
+        checkArgument(text.charAt(i) == '.', "expected '.' at index %s of '%s'", i, text);
+        i++;
+        checkArgument(i < n, "'%s' ends with '.'", text);
       }
     }
     return p;

@@ -55,7 +55,9 @@ public final class ModelValidationException extends CxException {
   }
 
   /**
-   * Returns every problem found, in the order they were found (model order).
+   * Returns every problem found, in the order they were found: the problems inside each part
+   * (strategy, journeys, their stages and touchpoints) in model order, then those between parts
+   * (names, duplicate ids, references).
    *
    * @return the problems; never empty
    */

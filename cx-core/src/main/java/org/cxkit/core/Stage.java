@@ -46,17 +46,23 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
     requireNonNull(phase, "phase");
     touchpoints = Args.list(touchpoints, "touchpoints");
     Problems problems = new Problems();
-    check(name, touchpoints, problems);
+    List<@Nullable TouchpointId> ids = new ArrayList<>();
+    touchpoints.forEach(t -> ids.add(t.id()));
+    check(name, ids, problems);
     problems.throwIfAny("stage '" + id + "'");
   }
 
-  private static void check(String name, List<Touchpoint> touchpoints, Problems problems) {
+  /** Checks the name and that ids do not repeat; a null id (a touchpoint that failed) is skipped. */
+  private static void check(String name, List<@Nullable TouchpointId> touchpoints, Problems problems) {
     if (name.isBlank()) {
       problems.add(ModelPath.root().field("name"), "must not be blank");
     }
     Map<TouchpointId, Integer> first = new HashMap<>();
     for (int i = 0; i < touchpoints.size(); i++) {
-      TouchpointId tid = touchpoints.get(i).id();
+      TouchpointId tid = touchpoints.get(i);
+      if (tid == null) {
+        continue;
+      }
       Integer before = first.putIfAbsent(tid, i);
       if (before != null) {
         problems.add(
@@ -130,6 +136,11 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
       return id;
     }
 
+    /** The phase this builder was created with, for the journey's checks. */
+    Phase phase() {
+      return phase;
+    }
+
     /**
      * Sets the human-readable name (default: the id).
      *
@@ -176,23 +187,24 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
       ModelPath root = ModelPath.root();
       StageId sid = problems.collect(root.field("id"), () -> StageId.of(id));
       List<Touchpoint> built = new ArrayList<>();
+      // Ids of every touchpoint, also of those that failed for another reason, so that duplicates
+      // are reported together with the other problems.
+      List<@Nullable TouchpointId> ids = new ArrayList<>();
       for (int i = 0; i < touchpoints.size(); i++) {
         Object t = touchpoints.get(i);
         if (t instanceof Touchpoint tp) {
           built.add(tp);
+          ids.add(tp.id());
         } else {
           Touchpoint.Builder tb = (Touchpoint.Builder) t;
           Touchpoint tp = problems.collect(root.element("touchpoints", i, keyOf(tb.id())), tb::build);
           if (tp != null) {
             built.add(tp);
           }
+          ids.add(keyOf(tb.id()) == null ? null : TouchpointId.of(tb.id()));
         }
       }
-      if (built.size() == touchpoints.size()) {
-        check(name, built, problems);
-      } else if (name.isBlank()) {
-        problems.add(root.field("name"), "must not be blank");
-      }
+      check(name, ids, problems);
       problems.throwIfAny("stage '" + id + "'");
       return new Stage(requireNonNull(sid), name, phase, ImmutableList.copyOf(built));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cxkit.core.internal.Args;
 import org.cxkit.core.internal.Dupes;
+import org.cxkit.core.internal.Plural;
 import org.cxkit.core.internal.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -118,8 +119,8 @@ public record Strategy(
 
   @Override
   public String toString() {
-    return "Strategy[" + businessGoals.size() + " business goals, " + offerings.size() + " offerings, "
-        + segments.size() + " segments, " + market + ", intent " + intent.statements().size() + "/4"
+    return "Strategy[" + Plural.count(businessGoals.size(), "business goal") + ", "
+        + Plural.count(offerings.size(), "offering") + ", " + Plural.count(segments.size(), "segment") + ", " + market + ", intent " + intent.statements().size() + "/4"
         + maturity.map(m -> ", maturity " + m.level()).orElse("") + "]";
   }
 

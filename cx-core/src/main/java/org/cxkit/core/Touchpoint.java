@@ -171,7 +171,8 @@ public record Touchpoint(
   }
 
   /**
-   * Returns a builder holding this touchpoint's values.
+   * Returns a builder holding this touchpoint's values. Whether it is controllable stays derived
+   * from the ownership (see {@link Builder#ownership}) unless it differs from that default.
    *
    * @return a builder that builds an equal touchpoint until changed
    */
@@ -183,7 +184,9 @@ public record Touchpoint(
     b.receiver = receiver.orElse(null);
     b.channel = channel;
     b.ownership = ownership;
-    b.controllable = controllable;
+    // Keep "controllable" derived from the ownership unless it differs from the default, so that
+    // toBuilder().ownership(PARTNER) gives what builder(id).ownership(PARTNER) gives.
+    b.controllable = controllable == (ownership == Ownership.BRAND) ? null : controllable;
     b.owner = owner.orElse(null);
     b.frontstage = frontstage;
     b.backstage = backstage;
@@ -322,6 +325,7 @@ public record Touchpoint(
      */
     public Builder action() {
       this.kind = TouchpointKind.ACTION;
+      this.initiator = null;
       this.receiver = null;
       return this;
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.cxkit.core.internal.Args;
+import org.cxkit.core.internal.Plural;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,8 +68,9 @@ public record ValueProposition(
 
   @Override
   public String toString() {
-    return "ValueProposition[" + promise.map(p -> "\"" + p + "\"").orElse("no promise") + ", " + jobs.size()
-        + " jobs, " + pains.size() + " pains, " + gains.size() + " gains]";
+    return "ValueProposition[" + promise.map(p -> "\"" + p + "\"").orElse("no promise") + ", "
+        + Plural.count(jobs.size(), "job") + ", " + Plural.count(pains.size(), "pain") + ", "
+        + Plural.count(gains.size(), "gain") + "]";
   }
 
   /** Builds a {@link ValueProposition}; each call adds one entry. */

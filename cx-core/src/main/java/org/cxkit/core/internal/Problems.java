@@ -1,5 +1,7 @@
 package org.cxkit.core.internal;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,7 +20,8 @@ public final class Problems {
   }
 
   /** Records a problem at {@code path} with a formatted message. */
-  public void add(ModelPath path, String template, @Nullable Object... args) {
+  @FormatMethod
+  public void add(ModelPath path, @FormatString String template, @Nullable Object... args) {
     list.add(new Problem(path, String.format(java.util.Locale.ROOT, template, args)));
   }
 

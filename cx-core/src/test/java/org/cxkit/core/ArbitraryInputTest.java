@@ -1,0 +1,120 @@
+package org.cxkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.cxkit.core.testing.Seeds;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Builders fed arbitrary raw input (good and bad ids, blank names, clashing actors, any transitions)
+ * either build a model or throw one {@link ModelValidationException}; never another exception from
+ * deep inside, and every problem names a place in the model.
+ */
+class ArbitraryInputTest {
+  private static final List<String> IDS =
+      List.of("a", "b", "c", "sign-up", "tp.1", "x_2", "", " ", "Bad", "-a", "a-", "a..b", "é", "a".repeat(65));
+  private static final List<String> NAMES = List.of("Name", "", " ", "\t", "Ünïcödé", "x");
+  private static final List<Actor> ACTORS = List.of(Actor.CUSTOMER, Actor.ORGANISATION, Actor.of("host"));
+
+  private static <T> T pick(SplittableRandom r, List<T> list) {
+    return list.get(r.nextInt(list.size()));
+  }
+
+  private static <T> @Nullable T maybe(SplittableRandom r, List<T> list) {
+    return r.nextInt(3) == 0 ? null : pick(r, list);
+  }
+
+  private static CxModel.Builder arbitrary(SplittableRandom r) {
+    CxModel.Builder m = CxModel.builder(pick(r, NAMES));
+    Strategy.Builder s = Strategy.builder();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      s.segment(Segment.of(pick(r, List.of("s1", "s2")), "S"));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      s.offering(Offering.of(pick(r, List.of("o1", "o2")), "O", OfferingType.BUNDLE));
+    }
+    m.strategy(s);
+    for (int i = r.nextInt(3); i > 0; i--) {
+      Persona p = Persona.of(pick(r, List.of("p1", "p2")), "P");
+      m.persona(r.nextBoolean() ? p : p.withSegment(pick(r, List.of("s1", "s2", "s3"))));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      m.measure(Measure.of(pick(r, List.of("nps", "fcr")), "M", Scale.CSAT));
+    }
+    for (int j = r.nextInt(4); j > 0; j--) {
+      Journey.Builder jb = Journey.builder(pick(r, IDS)).name(pick(r, NAMES));
+      String persona = maybe(r, List.of("p1", "p2", "p3", "Bad"));
+      if (persona != null) {
+        jb.persona(persona);
+      }
+      String offering = maybe(r, List.of("o1", "o3", ""));
+      if (offering != null) {
+        jb.offering(offering);
+      }
+      for (int s1 = r.nextInt(4); s1 > 0; s1--) {
+        Stage.Builder sb = Stage.builder(pick(r, IDS), pick(r, List.of(Phase.values()))).name(pick(r, NAMES));
+        for (int t = r.nextInt(4); t > 0; t--) {
+          Touchpoint.Builder tb = Touchpoint.builder(pick(r, IDS)).name(pick(r, NAMES))
+              .kind(pick(r, List.of(TouchpointKind.values())))
+              .initiator(maybe(r, ACTORS)).receiver(maybe(r, ACTORS))
+              .owner(maybe(r, NAMES)).mainPath(r.nextBoolean());
+          for (int k = r.nextInt(3); k > 0; k--) {
+            tb.measure(pick(r, List.of("nps", "csat", "fcr", "zzz")), r.nextInt(10));
+          }
+          for (int k = r.nextInt(2); k > 0; k--) {
+            tb.failPoint(pick(r, NAMES));
+          }
+          if (r.nextBoolean()) {
+            sb.touchpoint(tb);
+          } else {
+            try {
+              sb.touchpoint(tb.build());
+            } catch (ModelValidationException e) {
+              sb.touchpoint(tb); // the same problems again, reported with the stage's path
+            }
+          }
+        }
+        jb.stage(sb);
+      }
+      for (int t = r.nextInt(4); t > 0; t--) {
+        jb.transition(pick(r, IDS), pick(r, IDS), pick(r, List.of(TransitionKind.values())),
+            maybe(r, List.of("note", " ")));
+      }
+      m.journey(jb);
+    }
+    return m;
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.cxkit.core.testing.Seeds#some")
+  void buildersEitherBuildOrReportEveryProblemWithAPath(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int round = 0; round < 20; round++) {
+      String why = Seeds.describe(seed) + ", round " + round;
+      CxModel.Builder b = arbitrary(r);
+      CxModel built;
+      try {
+        built = b.build();
+      } catch (ModelValidationException e) {
+        assertThat(e.problems()).as(why).isNotEmpty();
+        for (Problem p : e.problems()) {
+          assertThat(p.path().isRoot()).as(why + ": " + p).isFalse();
+          assertThat(p.message()).as(why).isNotBlank();
+          assertThat(ModelPath.parse(p.path().toString()).toString()).as(why).isEqualTo(p.path().toString());
+        }
+        assertThat(e.problems()).as(why + ": no problem is reported twice").doesNotHaveDuplicates();
+        // Building again gives the same problems: builders are not consumed.
+        ModelValidationException again = RejectionTest.rejected(b::build);
+        assertThat(again.problems()).as(why).isEqualTo(e.problems());
+        continue;
+      }
+      assertThat(built.toBuilder().build()).as(why).isEqualTo(built);
+      assertThat(b.build()).as(why).isEqualTo(built);
+      assertThat(built.check()).as(why).isNotNull();
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.cxkit.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mutable copy of a model made of builders, so a test can change one field anywhere (even to
+ * something invalid) and build the whole model again through the public builders.
+ */
+final class Draft {
+  String name;
+  Strategy.Builder strategy;
+  final List<Measure> measures = new ArrayList<>();
+  final List<Persona> personas = new ArrayList<>();
+  final List<JourneyDraft> journeys = new ArrayList<>();
+
+  private Draft(String name, Strategy.Builder strategy) {
+    this.name = name;
+    this.strategy = strategy;
+  }
+
+  static Draft of(CxModel m) {
+    Draft d = new Draft(m.name(), m.strategy().toBuilder());
+    d.measures.addAll(m.declaredMeasures());
+    d.personas.addAll(m.personas());
+    m.journeys().forEach(j -> d.journeys.add(JourneyDraft.of(j)));
+    return d;
+  }
+
+  CxModel build() {
+    CxModel.Builder b = CxModel.builder(name).strategy(strategy);
+    measures.forEach(b::measure);
+    personas.forEach(b::persona);
+    journeys.forEach(j -> b.journey(j.builder()));
+    return b.build();
+  }
+
+  static final class JourneyDraft {
+    String id;
+    String name;
+    @Nullable String persona;
+    @Nullable String offering;
+    JourneyStatus status;
+    Provenance provenance;
+    final List<StageDraft> stages = new ArrayList<>();
+    final List<RawTransition> transitions = new ArrayList<>();
+
+    private JourneyDraft(String id, String name, JourneyStatus status, Provenance provenance) {
+      this.id = id;
+      this.name = name;
+      this.status = status;
+      this.provenance = provenance;
+    }
+
+    static JourneyDraft of(Journey j) {
+      JourneyDraft d = new JourneyDraft(j.id().value(), j.name(), j.status(), j.provenance());
+      d.persona = j.persona().value();
+      d.offering = j.offering().map(OfferingId::value).orElse(null);
+      j.stages().forEach(s -> d.stages.add(StageDraft.of(s)));
+      j.transitions().forEach(t ->
+          d.transitions.add(new RawTransition(t.from().value(), t.to().value(), t.kind(), t.note().orElse(null))));
+      return d;
+    }
+
+    Journey.Builder builder() {
+      Journey.Builder b = Journey.builder(id).name(name).status(status).provenance(provenance);
+      if (persona != null) {
+        b.persona(persona);
+      }
+      if (offering != null) {
+        b.offering(offering);
+      }
+      stages.forEach(s -> b.stage(s.builder()));
+      transitions.forEach(t -> b.transition(t.from(), t.to(), t.kind(), t.note()));
+      return b;
+    }
+  }
+
+  static final class StageDraft {
+    String id;
+    String name;
+    Phase phase;
+    final List<Touchpoint.Builder> touchpoints = new ArrayList<>();
+
+    private StageDraft(String id, String name, Phase phase) {
+      this.id = id;
+      this.name = name;
+      this.phase = phase;
+    }
+
+    static StageDraft of(Stage s) {
+      StageDraft d = new StageDraft(s.id().value(), s.name(), s.phase());
+      s.touchpoints().forEach(t -> d.touchpoints.add(t.toBuilder()));
+      return d;
+    }
+
+    Stage.Builder builder() {
+      Stage.Builder b = Stage.builder(id, phase).name(name);
+      touchpoints.forEach(b::touchpoint);
+      return b;
+    }
+  }
+
+  record RawTransition(String from, String to, TransitionKind kind, @Nullable String note) {}
+
+  /** Copies a touchpoint into a builder with another (possibly invalid) id, through public setters only. */
+  static Touchpoint.Builder copy(Touchpoint t, String newId) {
+    Touchpoint.Builder b =
+        Touchpoint.builder(newId)
+            .name(t.name())
+            .kind(t.kind())
+            .initiator(t.initiator().orElse(null))
+            .receiver(t.receiver().orElse(null))
+            .channel(t.channel())
+            .ownership(t.ownership())
+            .controllable(t.controllable())
+            .owner(t.owner().orElse(null))
+            .frontstage(t.frontstage())
+            .backstage(t.backstage())
+            .goals(t.goals())
+            .momentOfTruth(t.momentOfTruth())
+            .realms(t.realms().toArray(new ExperienceRealm[0]))
+            .mainPath(t.mainPath());
+    t.failPoints().forEach(b::failPoint);
+    t.measures().forEach(b::measure);
+    return b;
+  }
+}

@@ -1,0 +1,134 @@
+package org.cxkit.core.testing;
+
+import java.time.LocalDate;
+import org.cxkit.core.Actor;
+import org.cxkit.core.Backstage;
+import org.cxkit.core.BusinessGoal;
+import org.cxkit.core.Channel;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.Journey;
+import org.cxkit.core.JourneyStatus;
+import org.cxkit.core.Offering;
+import org.cxkit.core.OfferingType;
+import org.cxkit.core.Ownership;
+import org.cxkit.core.ParticipantRole;
+import org.cxkit.core.Persona;
+import org.cxkit.core.Phase;
+import org.cxkit.core.Profile;
+import org.cxkit.core.Provenance;
+import org.cxkit.core.ResearchMethod;
+import org.cxkit.core.Segment;
+import org.cxkit.core.Stage;
+import org.cxkit.core.Strategy;
+import org.cxkit.core.Touchpoint;
+import org.cxkit.core.TouchpointGoals;
+import org.cxkit.core.TransitionKind;
+import org.cxkit.core.ValueProposition;
+
+/**
+ * One small, hand-written, realistic model for readable tests: a monthly meetup ("Waffle
+ * Wednesday") seen through the first visit of Maria, a freelance designer.
+ *
+ * <pre>{@code
+ * CxModel m = Fixtures.meetup();
+ * Journey j = m.journey("first-visit").orElseThrow();
+ * j.touchpoint("check-in");
+ * }</pre>
+ *
+ * <p>Shape of {@link #firstVisit()}: four stages (discover and sign-up BEFORE, attend DURING,
+ * follow-up AFTER), ten touchpoints of which {@code helpdesk} is off the main path and reached by
+ * an EXCEPTION transition from {@code check-in}, plus a LOOP_BACK from {@code reminder} to
+ * {@code event-page}. Measures: {@code ces} on {@code rsvp}, {@code csat} on {@code check-in},
+ * {@code nps} on {@code survey}. Every returned value is a fresh but equal instance.
+ */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /**
+   * Returns the meetup model: one segment, one offering, one business goal, persona {@code maria}
+   * and her journey {@code first-visit}.
+   *
+   * @return the model
+   */
+  public static CxModel meetup() {
+    return CxModel.builder("Waffle Wednesday")
+        .strategy(strategy())
+        .persona(maria())
+        .journey(firstVisit())
+        .build();
+  }
+
+  /**
+   * Returns the meetup's strategy.
+   *
+   * @return the strategy
+   */
+  public static Strategy strategy() {
+    return Strategy.builder()
+        .businessGoal(BusinessGoal.of("community-growth", "Grow the community").withTarget("+30 % members")
+            .withHorizon("2027"))
+        .offering(Offering.of("waffle-wednesday", "Waffle Wednesday", OfferingType.SERVICE)
+            .withValueProposition(ValueProposition.builder()
+                .job("Meet other freelancers").pain("Working alone").gain("New clients")
+                .promise("Ideas, people and waffles, every month")
+                .build()))
+        .segment(Segment.of("freelancers", "Freelancers").withDescription("Work alone, want company and clients"))
+        .build();
+  }
+
+  /**
+   * Returns persona {@code maria}.
+   *
+   * @return the persona
+   */
+  public static Persona maria() {
+    return Persona.of("maria", "Maria, freelance designer")
+        .withSegment("freelancers")
+        .withProfile(Profile.builder().goal("Find clients").need("Company").frustration("Awkward small talk")
+            .preferredChannels(Channel.APP, Channel.EMAIL).build())
+        .withStory("Maria moved to Helsinki last year and works from home.");
+  }
+
+  /**
+   * Returns journey {@code first-visit} (see the class docs for its shape).
+   *
+   * @return the journey
+   */
+  public static Journey firstVisit() {
+    return Journey.builder("first-visit")
+        .name("First visit")
+        .persona("maria")
+        .offering("waffle-wednesday")
+        .status(JourneyStatus.DRAFT)
+        .provenance(Provenance.of(ResearchMethod.WORKSHOP, ResearchMethod.CUSTOMER_INTERVIEW)
+            .withParticipants(ParticipantRole.CUSTOMER, 5)
+            .withParticipants(ParticipantRole.DESIGNER, 2)
+            .withValidatedOn(LocalDate.of(2026, 3, 4)))
+        .stage(Stage.builder("discover", Phase.BEFORE)
+            .touchpoint(Touchpoint.builder("hear-about").name("Hears about it from a friend")
+                .channel(Channel.SOCIAL_MEDIA).ownership(Ownership.SOCIAL).owner("community team"))
+            .touchpoint(Touchpoint.builder("event-page").channel(Channel.WEB)
+                .frontstage("Event page with date, venue and agenda", "photos of last month")))
+        .stage(Stage.builder("sign-up", Phase.BEFORE)
+            .touchpoint(Touchpoint.builder("rsvp").channel(Channel.WEB).action(Actor.CUSTOMER).measure("ces", 5))
+            .touchpoint(Touchpoint.builder("reminder").name("Reminder e-mail")
+                .communication(Actor.ORGANISATION, Actor.CUSTOMER).channel(Channel.EMAIL)))
+        .stage(Stage.builder("attend", Phase.DURING)
+            .touchpoint(Touchpoint.builder("check-in").channel(Channel.FACE_TO_FACE).momentOfTruth()
+                .failPoint("Queue at the door").measure("csat", 4)
+                .goals(TouchpointGoals.builder().does("Gets a name tag").feels("Welcome")
+                    .place("A host at the door").build())
+                .backstage(Backstage.builder().role("Host").system("Guest list").build()))
+            .touchpoint(Touchpoint.builder("helpdesk").channel(Channel.PHONE).offMainPath())
+            .touchpoint(Touchpoint.builder("talk").channel(Channel.EVENT))
+            .touchpoint(Touchpoint.builder("networking").channel(Channel.EVENT)))
+        .stage(Stage.builder("follow-up", Phase.AFTER)
+            .touchpoint(Touchpoint.builder("slides").communication(Actor.ORGANISATION, Actor.CUSTOMER)
+                .channel(Channel.EMAIL))
+            .touchpoint(Touchpoint.builder("survey").channel(Channel.WEB).measure("nps", 30)))
+        .transition("check-in", "helpdesk", TransitionKind.EXCEPTION, "the guest list is down")
+        .transition("helpdesk", "talk", TransitionKind.EXPECTED)
+        .transition("reminder", "event-page", TransitionKind.LOOP_BACK)
+        .build();
+  }
+}

@@ -1,0 +1,505 @@
+package org.cxkit.core.testing;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.cxkit.core.Actor;
+import org.cxkit.core.Backstage;
+import org.cxkit.core.BusinessGoal;
+import org.cxkit.core.Channel;
+import org.cxkit.core.Competitor;
+import org.cxkit.core.CxMaturity;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.ExperienceIntent;
+import org.cxkit.core.ExperienceRealm;
+import org.cxkit.core.Frontstage;
+import org.cxkit.core.Insight;
+import org.cxkit.core.InsightMethod;
+import org.cxkit.core.IntentPerspective;
+import org.cxkit.core.Journey;
+import org.cxkit.core.JourneyId;
+import org.cxkit.core.JourneyStatus;
+import org.cxkit.core.MarketAnalysis;
+import org.cxkit.core.MaturityLevel;
+import org.cxkit.core.Measure;
+import org.cxkit.core.MeasureId;
+import org.cxkit.core.Offering;
+import org.cxkit.core.OfferingId;
+import org.cxkit.core.OfferingType;
+import org.cxkit.core.Ownership;
+import org.cxkit.core.ParticipantRole;
+import org.cxkit.core.Persona;
+import org.cxkit.core.PersonaId;
+import org.cxkit.core.Phase;
+import org.cxkit.core.Profile;
+import org.cxkit.core.Provenance;
+import org.cxkit.core.ResearchMethod;
+import org.cxkit.core.Scale;
+import org.cxkit.core.Segment;
+import org.cxkit.core.SegmentId;
+import org.cxkit.core.Stage;
+import org.cxkit.core.Strategy;
+import org.cxkit.core.Touchpoint;
+import org.cxkit.core.TouchpointGoals;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.core.Transition;
+import org.cxkit.core.TransitionKind;
+import org.cxkit.core.ValueProposition;
+
+/**
+ * A seeded generator of arbitrary <em>valid</em> {@link CxModel}s for property tests, shared with
+ * cx-metrics and cx-json through cx-core's test-jar.
+ *
+ * <p>The same seed always gives an equal model. Models vary in size (empty lists included), leave
+ * optional fields absent or fill them, use every enum constant, every {@link TransitionKind}
+ * (LOOP_BACK onto the same touchpoint included), touchpoints off the main path reached by
+ * transitions (and sometimes not reached at all, which is legal), declared measures on random
+ * scales (a redeclared built-in such as {@code nps} included), ids of every slug form up to
+ * {@link org.cxkit.core.Ids#MAX_LENGTH} characters, the same touchpoint and stage ids in different
+ * journeys, and texts outside ASCII.
+ *
+ * <pre>{@code
+ * CxModel model = ModelGenerator.model(seed);              // one model
+ * ModelGenerator g = new ModelGenerator(seed);             // or a stream of parts
+ * Journey j = g.journey(JourneyId.of("j"), PersonaId.of("p"), Optional.empty(), List.of(MeasureId.of("nps")));
+ * }</pre>
+ *
+ * <p>Instances are not thread-safe; create one per test (they are cheap).
+ */
+public final class ModelGenerator {
+  private static final ImmutableList<String> WORDS =
+      ImmutableList.of(
+          "Waffle Wednesday", "Sign up", "Café crème", "Grüße aus Köln", "Meet people", "Feel welcome",
+          "会場で名札を受け取る", "Queue at the door", "The slides arrive", "  spaced  text  ", "x",
+          "Find clients", "A long sentence about what the customer sees, hears and does at the venue.",
+          "Émilie's story", "Δοκιμή", "Line one\nline two");
+
+  private static final ImmutableList<Actor> ACTORS =
+      ImmutableList.of(Actor.CUSTOMER, Actor.ORGANISATION, Actor.of("partner venue"), Actor.of("host"));
+
+  private static final ImmutableList<String> BUILT_IN_IDS = ImmutableList.of("nps", "csat", "ces");
+
+  private final SplittableRandom random;
+
+  /**
+   * Creates a generator.
+   *
+   * @param seed the seed; equal seeds give equal sequences of values
+   */
+  public ModelGenerator(long seed) {
+    this.random = new SplittableRandom(seed);
+  }
+
+  /**
+   * Returns the valid model for a seed.
+   *
+   * @param seed the seed
+   * @return the model; equal for equal seeds
+   */
+  public static CxModel model(long seed) {
+    return new ModelGenerator(seed).model();
+  }
+
+  /**
+   * Returns a valid journey for a seed, belonging to persona {@code persona}, with no offering and
+   * targets on the built-in measures only.
+   *
+   * @param seed the seed
+   * @return the journey; equal for equal seeds
+   */
+  public static Journey journey(long seed) {
+    ModelGenerator g = new ModelGenerator(seed);
+    return g.journey(
+        JourneyId.of("journey"),
+        PersonaId.of("persona"),
+        Optional.empty(),
+        BUILT_IN_IDS.stream().map(MeasureId::of).toList());
+  }
+
+  /**
+   * Returns the next model.
+   *
+   * @return a valid model
+   */
+  public CxModel model() {
+    CxModel.Builder b = CxModel.builder(text());
+    List<MeasureId> measureIds = new ArrayList<>();
+    BUILT_IN_IDS.forEach(id -> measureIds.add(MeasureId.of(id)));
+    int declared = random.nextInt(4);
+    for (int i = 0; i < declared; i++) {
+      String id = i == 0 && chance(0.4) ? pick(BUILT_IN_IDS) : slug("measure", i);
+      b.measure(Measure.of(id, text(), scale()));
+      MeasureId mid = MeasureId.of(id);
+      if (!measureIds.contains(mid)) {
+        measureIds.add(mid);
+      }
+    }
+    Strategy strategy = strategy();
+    if (chance(0.5)) {
+      b.strategy(strategy);
+    } else {
+      b.strategy(strategy.toBuilder());
+    }
+    List<PersonaId> personaIds = new ArrayList<>();
+    int personas = chance(0.1) ? 0 : 1 + random.nextInt(3);
+    for (int i = 0; i < personas; i++) {
+      Persona p = persona(PersonaId.of(slug("persona", i)), strategy.segments());
+      personaIds.add(p.id());
+      b.persona(p);
+    }
+    int journeys = personaIds.isEmpty() ? 0 : random.nextInt(4);
+    for (int i = 0; i < journeys; i++) {
+      Optional<OfferingId> offering =
+          strategy.offerings().isEmpty() || chance(0.3)
+              ? Optional.empty()
+              : Optional.of(pick(strategy.offerings()).id());
+      Journey j = journey(JourneyId.of(slug("journey", i)), pick(personaIds), offering, measureIds);
+      if (chance(0.5)) {
+        b.journey(j);
+      } else {
+        b.journey(j.toBuilder());
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the next strategy.
+   *
+   * @return a valid strategy, possibly {@link Strategy#EMPTY}-like
+   */
+  public Strategy strategy() {
+    Strategy.Builder b = Strategy.builder();
+    int goals = random.nextInt(4);
+    for (int i = 0; i < goals; i++) {
+      BusinessGoal g = BusinessGoal.of(slug("goal", i), text());
+      if (chance(0.6)) {
+        g = g.withTarget(text());
+      }
+      if (chance(0.5)) {
+        g = g.withHorizon(text());
+      }
+      b.businessGoal(g);
+    }
+    int offerings = random.nextInt(4);
+    for (int i = 0; i < offerings; i++) {
+      Offering o = Offering.of(slug("offering", i), text(), pick(OfferingType.values()));
+      if (chance(0.6)) {
+        ValueProposition.Builder vp = ValueProposition.builder();
+        texts(3).forEach(vp::job);
+        texts(2).forEach(vp::pain);
+        texts(2).forEach(vp::gain);
+        if (chance(0.7)) {
+          vp.promise(text());
+        }
+        o = o.withValueProposition(vp.build());
+      }
+      b.offering(o);
+    }
+    int segments = random.nextInt(4);
+    for (int i = 0; i < segments; i++) {
+      Segment s = Segment.of(slug("segment", i), text());
+      b.segment(chance(0.5) ? s.withDescription(text()) : s);
+    }
+    List<Competitor> competitors = new ArrayList<>();
+    int cs = random.nextInt(3);
+    for (int i = 0; i < cs; i++) {
+      competitors.add(new Competitor(text(), texts(2), texts(2)));
+    }
+    List<Insight> insights = new ArrayList<>();
+    int is = random.nextInt(4);
+    for (int i = 0; i < is; i++) {
+      Insight x = Insight.of(text(), pick(InsightMethod.values()));
+      insights.add(chance(0.5) ? x.withSource(text()) : x);
+    }
+    b.market(MarketAnalysis.of(competitors, insights));
+    ExperienceIntent intent = ExperienceIntent.NONE;
+    for (IntentPerspective p : IntentPerspective.values()) {
+      if (chance(0.6)) {
+        intent = intent.with(p, text());
+      }
+    }
+    b.intent(intent);
+    if (chance(0.5)) {
+      b.maturity(CxMaturity.of(pick(MaturityLevel.values()), text(), date()));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the next persona.
+   *
+   * @param id its id
+   * @param segments the segments it may represent
+   * @return a valid persona
+   */
+  public Persona persona(PersonaId id, List<Segment> segments) {
+    requireNonNull(id, "id");
+    Optional<SegmentId> segment =
+        segments.isEmpty() || chance(0.3) ? Optional.empty() : Optional.of(pick(segments).id());
+    Profile.Builder profile = Profile.builder();
+    texts(2).forEach(profile::goal);
+    texts(2).forEach(profile::need);
+    texts(2).forEach(profile::frustration);
+    profile.preferredChannels(subset(Channel.class).toArray(new Channel[0]));
+    Optional<String> story = chance(0.6) ? Optional.of(text()) : Optional.empty();
+    return new Persona(id, text(), segment, profile.build(), story);
+  }
+
+  /**
+   * Returns the next journey.
+   *
+   * @param id its id
+   * @param persona whose journey it is
+   * @param offering the offering, if any
+   * @param measures the measures its touchpoints may target (each at most once per touchpoint)
+   * @return a valid journey
+   */
+  public Journey journey(
+      JourneyId id, PersonaId persona, Optional<OfferingId> offering, Collection<MeasureId> measures) {
+    List<MeasureId> measureList = List.copyOf(measures);
+    Journey.Builder b =
+        Journey.builder(id.value())
+            .persona(persona)
+            .status(pick(JourneyStatus.values()))
+            .provenance(provenance());
+    if (chance(0.5)) {
+      b.name(text());
+    }
+    offering.ifPresent(b::offering);
+    int stageCount = random.nextInt(5);
+    List<Phase> phases = new ArrayList<>();
+    for (int i = 0; i < stageCount; i++) {
+      phases.add(pick(Phase.values()));
+    }
+    phases.sort(null);
+    List<TouchpointId> all = new ArrayList<>();
+    List<TouchpointId> offMain = new ArrayList<>();
+    int tpIndex = 0;
+    for (int s = 0; s < stageCount; s++) {
+      Stage.Builder sb = Stage.builder(slug("stage", s), phases.get(s));
+      if (chance(0.5)) {
+        sb.name(text());
+      }
+      int tps = random.nextInt(5);
+      for (int t = 0; t < tps; t++) {
+        Touchpoint tp = touchpoint(TouchpointId.of(slug("tp", tpIndex++)), measureList);
+        all.add(tp.id());
+        if (!tp.mainPath()) {
+          offMain.add(tp.id());
+        }
+        if (chance(0.5)) {
+          sb.touchpoint(tp);
+        } else {
+          sb.touchpoint(tp.toBuilder());
+        }
+      }
+      if (chance(0.5)) {
+        b.stage(sb.build());
+      } else {
+        b.stage(sb);
+      }
+    }
+    Set<List<Object>> seen = new HashSet<>();
+    List<Transition> transitions = new ArrayList<>();
+    for (TouchpointId target : offMain) {
+      if (all.size() > 1 && chance(0.8)) {
+        TouchpointId from = pick(all);
+        TransitionKind kind = from.equals(target) ? TransitionKind.LOOP_BACK : pick(TransitionKind.values());
+        addTransition(transitions, seen, from, target, kind);
+      }
+    }
+    int extra = all.isEmpty() ? 0 : random.nextInt(4);
+    for (int i = 0; i < extra; i++) {
+      TouchpointId from = pick(all);
+      TouchpointId to = pick(all);
+      TransitionKind kind = from.equals(to) ? TransitionKind.LOOP_BACK : pick(TransitionKind.values());
+      addTransition(transitions, seen, from, to, kind);
+    }
+    for (Transition t : transitions) {
+      if (chance(0.5)) {
+        b.transition(t);
+      } else {
+        b.transition(t.from().value(), t.to().value(), t.kind(), t.note().orElse(null));
+      }
+    }
+    return b.build();
+  }
+
+  private void addTransition(
+      List<Transition> out, Set<List<Object>> seen, TouchpointId from, TouchpointId to, TransitionKind kind) {
+    if (seen.add(List.of(from, to, kind))) {
+      out.add(new Transition(from, to, kind, chance(0.3) ? Optional.of(text()) : Optional.empty()));
+    }
+  }
+
+  /**
+   * Returns the next touchpoint.
+   *
+   * @param id its id
+   * @param measures the measures it may target (each at most once)
+   * @return a valid touchpoint
+   */
+  public Touchpoint touchpoint(TouchpointId id, List<MeasureId> measures) {
+    Touchpoint.Builder b = Touchpoint.builder(id.value());
+    if (chance(0.5)) {
+      b.name(text());
+    }
+    if (chance(0.5)) {
+      Actor from = pick(ACTORS);
+      Actor to = pick(ACTORS);
+      while (to.equals(from)) {
+        to = pick(ACTORS);
+      }
+      b.communication(from, to);
+    } else if (chance(0.5)) {
+      b.action(pick(ACTORS));
+    } else {
+      b.action();
+    }
+    b.channel(pick(Channel.values())).ownership(pick(Ownership.values()));
+    if (chance(0.3)) {
+      b.controllable(random.nextBoolean());
+    }
+    if (chance(0.5)) {
+      b.owner(text());
+    }
+    if (chance(0.6)) {
+      b.frontstage(new Frontstage(chance(0.8) ? Optional.of(text()) : Optional.empty(), texts(2)));
+    }
+    if (chance(0.5)) {
+      Backstage.Builder bs = Backstage.builder();
+      texts(2).forEach(bs::action);
+      texts(2).forEach(bs::process);
+      texts(2).forEach(bs::system);
+      texts(2).forEach(bs::role);
+      b.backstage(bs.build());
+    }
+    if (chance(0.7)) {
+      TouchpointGoals.Builder g = TouchpointGoals.builder();
+      texts(2).forEach(g::does);
+      texts(2).forEach(g::thinks);
+      texts(2).forEach(g::feels);
+      texts(2).forEach(g::place);
+      texts(2).forEach(g::process);
+      texts(2).forEach(g::communication);
+      b.goals(g.build());
+    }
+    b.momentOfTruth(chance(0.3));
+    texts(2).forEach(b::failPoint);
+    b.realms(subset(ExperienceRealm.class).toArray(new ExperienceRealm[0]));
+    List<MeasureId> shuffled = new ArrayList<>(measures);
+    int n = shuffled.isEmpty() ? 0 : random.nextInt(Math.min(3, shuffled.size()) + 1);
+    for (int i = 0; i < n; i++) {
+      MeasureId m = shuffled.remove(random.nextInt(shuffled.size()));
+      b.measure(new org.cxkit.core.MetricTarget(m, threshold()));
+    }
+    b.mainPath(!chance(0.2));
+    return b.build();
+  }
+
+  /**
+   * Returns the next provenance.
+   *
+   * @return a valid provenance, sometimes {@link Provenance#NONE}
+   */
+  public Provenance provenance() {
+    if (chance(0.2)) {
+      return Provenance.NONE;
+    }
+    Provenance p = Provenance.of(subset(ResearchMethod.class).toArray(new ResearchMethod[0]));
+    for (ParticipantRole r : ParticipantRole.values()) {
+      if (chance(0.4)) {
+        p = p.withParticipants(r, 1 + random.nextInt(20));
+      }
+    }
+    return chance(0.5) ? p.withValidatedOn(date()) : p;
+  }
+
+  /**
+   * Returns the next scale: 2 to 1001 points, either direction, any valid boxes.
+   *
+   * @return a valid scale
+   */
+  public Scale scale() {
+    int min = random.nextInt(-10, 11);
+    int points = chance(0.9) ? 2 + random.nextInt(10) : Scale.MAX_POINTS;
+    int top = 1 + random.nextInt(points);
+    int good = top + random.nextInt(points - top + 1);
+    int bottom = random.nextInt(points - good + 1);
+    return chance(0.5)
+        ? Scale.higherIsBetter(min, min + points - 1, top, good, bottom)
+        : Scale.lowerIsBetter(min, min + points - 1, top, good, bottom);
+  }
+
+  private double threshold() {
+    return switch (random.nextInt(4)) {
+      case 0 -> random.nextInt(11);
+      case 1 -> -random.nextInt(5) - 0.5;
+      case 2 -> 0.0;
+      default -> Math.round(random.nextDouble(0, 100) * 100) / 100.0;
+    };
+  }
+
+  private LocalDate date() {
+    return LocalDate.of(2018 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
+  }
+
+  /** An id of one of the slug forms, unique for {@code (prefix, index)}. */
+  private String slug(String prefix, int index) {
+    return switch (random.nextInt(6)) {
+      case 0 -> prefix + "_" + index;
+      case 1 -> prefix + "." + index;
+      case 2 -> prefix + index;
+      case 3 -> {
+        String suffix = "-" + index;
+        yield (prefix + "-" + "a".repeat(64)).substring(0, 64 - suffix.length()) + suffix;
+      }
+      default -> prefix + "-" + index;
+    };
+  }
+
+  private String text() {
+    return pick(WORDS);
+  }
+
+  private ImmutableList<String> texts(int max) {
+    int n = random.nextInt(max + 1);
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      out.add(text());
+    }
+    return out.build();
+  }
+
+  private <E extends Enum<E>> Set<E> subset(Class<E> type) {
+    Set<E> out = EnumSet.noneOf(type);
+    for (E e : type.getEnumConstants()) {
+      if (chance(0.4)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private boolean chance(double p) {
+    return random.nextDouble() < p;
+  }
+
+  private <T> T pick(List<T> list) {
+    return list.get(random.nextInt(list.size()));
+  }
+
+  private <T> T pick(T[] array) {
+    return array[random.nextInt(array.length)];
+  }
+}
