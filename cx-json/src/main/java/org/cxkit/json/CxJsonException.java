@@ -135,7 +135,10 @@ public class CxJsonException extends CxException {
   }
 
   CxJsonException(Details d, @Nullable Throwable cause) {
-    super(d.render(), cause);
+    super(d.render());
+    if (cause != null) {
+      initCause(cause);
+    }
     this.kind = d.kind;
     this.pointer = d.pointer;
     this.line = d.line;

@@ -258,7 +258,8 @@ final class ModelReader {
       if (d.pointer == null) {
         d.pointer = pointer();
       }
-      throw d.build(f.getCause() == null ? null : f.getCause());
+      Throwable cause = f.getCause();
+      throw cause == null ? d.build() : d.build(cause);
     }
   }
 
@@ -353,7 +354,7 @@ final class ModelReader {
     if (v == null) {
       return CxModel.builder("unnamed");
     }
-    CxModel.Builder b = CxModel.builder((String) v[1]);
+    CxModel.Builder b = CxModel.builder(ModelReader.<String>req(v[1]));
     if (v[2] != null) {
       b.strategy((Strategy) v[2]);
     }
@@ -367,6 +368,15 @@ final class ModelReader {
       b.journey((Journey.Builder) j);
     }
     return b;
+  }
+
+  /**
+   * The value of a required property: {@link #objectBody} returns the values only if every required
+   * property was present and read without a problem, so this is never null there.
+   */
+  @SuppressWarnings({"unchecked", "NullAway", "TypeParameterUnusedInFormals"})
+  private static <T> T req(@Nullable Object o) {
+    return (T) o;
   }
 
   private static List<?> listOf(@Nullable Object o) {
@@ -429,7 +439,7 @@ final class ModelReader {
       return null;
     }
     BusinessGoalId id = id(v[0], BusinessGoalId::of);
-    return id == null ? null : build(() -> new BusinessGoal(id, (String) v[1], opt(v[2]), opt(v[3])));
+    return id == null ? null : build(() -> new BusinessGoal(id, ModelReader.<String>req(v[1]), opt(v[2]), opt(v[3])));
   }
 
   private @Nullable Offering offering() {
@@ -447,8 +457,8 @@ final class ModelReader {
             () ->
                 new Offering(
                     id,
-                    (String) v[1],
-                    (OfferingType) v[2],
+                    ModelReader.<String>req(v[1]),
+                    ModelReader.<OfferingType>req(v[2]),
                     v[3] == null ? ValueProposition.EMPTY : (ValueProposition) v[3]));
   }
 
@@ -466,7 +476,7 @@ final class ModelReader {
       return null;
     }
     SegmentId id = id(v[0], SegmentId::of);
-    return id == null ? null : build(() -> new Segment(id, (String) v[1], opt(v[2])));
+    return id == null ? null : build(() -> new Segment(id, ModelReader.<String>req(v[1]), opt(v[2])));
   }
 
   private @Nullable MarketAnalysis market() {
@@ -486,7 +496,7 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    return build(() -> new Competitor((String) v[0], strings(v[1]), strings(v[2])));
+    return build(() -> new Competitor(ModelReader.<String>req(v[0]), strings(v[1]), strings(v[2])));
   }
 
   private @Nullable Insight insight() {
@@ -494,7 +504,7 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    return build(() -> new Insight((String) v[0], (InsightMethod) v[1], opt(v[2])));
+    return build(() -> new Insight(ModelReader.<String>req(v[0]), ModelReader.<InsightMethod>req(v[1]), opt(v[2])));
   }
 
   private @Nullable ExperienceIntent intent() {
@@ -513,7 +523,7 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    return build(() -> new CxMaturity((MaturityLevel) v[0], (String) v[1], (LocalDate) v[2]));
+    return build(() -> new CxMaturity(ModelReader.<MaturityLevel>req(v[0]), ModelReader.<String>req(v[1]), ModelReader.<LocalDate>req(v[2])));
   }
 
   // ---- measures and personas -----------------------------------------------------------------
@@ -524,7 +534,7 @@ final class ModelReader {
       return null;
     }
     MeasureId id = id(v[0], MeasureId::of);
-    return id == null ? null : build(() -> new Measure(id, (String) v[1], (Scale) v[2]));
+    return id == null ? null : build(() -> new Measure(id, ModelReader.<String>req(v[1]), ModelReader.<Scale>req(v[2])));
   }
 
   private @Nullable Scale scale() {
@@ -535,7 +545,7 @@ final class ModelReader {
     return build(
         () ->
             new Scale(
-                (Integer) v[0], (Integer) v[1], (Direction) v[2], (Integer) v[3], (Integer) v[4], (Integer) v[5]));
+                ModelReader.<Integer>req(v[0]), ModelReader.<Integer>req(v[1]), ModelReader.<Direction>req(v[2]), ModelReader.<Integer>req(v[3]), ModelReader.<Integer>req(v[4]), ModelReader.<Integer>req(v[5])));
   }
 
   private @Nullable Persona persona() {
@@ -559,7 +569,7 @@ final class ModelReader {
     }
     Optional<SegmentId> seg = segment;
     return build(
-        () -> new Persona(id, (String) v[1], seg, v[3] == null ? Profile.EMPTY : (Profile) v[3], opt(v[4])));
+        () -> new Persona(id, ModelReader.<String>req(v[1]), seg, v[3] == null ? Profile.EMPTY : (Profile) v[3], opt(v[4])));
   }
 
   private @Nullable Profile profile() {
@@ -595,7 +605,7 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    Journey.Builder b = Journey.builder((String) v[0]).persona((String) v[2]);
+    Journey.Builder b = Journey.builder(ModelReader.<String>req(v[0])).persona(ModelReader.<String>req(v[2]));
     if (v[1] != null) {
       b.name((String) v[1]);
     }
@@ -642,7 +652,7 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    Stage.Builder b = Stage.builder((String) v[0], (Phase) v[2]);
+    Stage.Builder b = Stage.builder(ModelReader.<String>req(v[0]), ModelReader.<Phase>req(v[2]));
     if (v[1] != null) {
       b.name((String) v[1]);
     }
@@ -690,7 +700,7 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    Touchpoint.Builder b = Touchpoint.builder((String) v[0]);
+    Touchpoint.Builder b = Touchpoint.builder(ModelReader.<String>req(v[0]));
     if (v[1] != null) {
       b.name((String) v[1]);
     }
@@ -785,10 +795,10 @@ final class ModelReader {
     }
     pop();
     MeasureId measure = m;
-    return measure == null ? null : build(() -> new MetricTarget(measure, (Double) v[1]));
+    return measure == null ? null : build(() -> new MetricTarget(measure, ModelReader.<Double>req(v[1])));
   }
 
-  private Object @Nullable [] transition() {
+  private @Nullable Object @Nullable [] transition() {
     @Nullable Object[] v = object(TRANSITION, i -> i == 2 ? enumValue(TransitionKind.class) : str());
     return v;
   }

@@ -35,7 +35,7 @@ class JsonTestSuiteTest {
   static final ObjectMapper HARDENED = JSON.objectMapper();
   static final ObjectMapper HOST = JsonMapper.builder().addModule(new CxJacksonModule()).build();
 
-  static Path suite() {
+  static @org.jspecify.annotations.Nullable Path suite() {
     for (String p : new String[] {"../../shared/testdata/JSONTestSuite", "../shared/testdata/JSONTestSuite"}) {
       Path dir = Path.of(p, "test_parsing");
       if (Files.isDirectory(dir)) {
@@ -70,7 +70,7 @@ class JsonTestSuiteTest {
     Path dir = suite();
     Assumptions.assumeTrue(dir != null, "JSONTestSuite not found at ../shared/testdata/JSONTestSuite: skipped");
     List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
+    try (Stream<Path> s = Files.list(java.util.Objects.requireNonNull(dir))) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThan(300);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * <p>Replay a failure with {@code -Dcx.seed=<seed>} (the seed is in the assertion message).
  */
 class MutationFuzzTest {
-  static final int CASES = 12_000;
+  static final int CASES = 10_000;
   static final CxJson JSON = CxJson.defaults();
   static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -42,6 +42,9 @@ class MutationFuzzTest {
     seeds.add(JSON.writeBytes(Fixtures.minimal()));
     seeds.add(JSON.writeBytes(Fixtures.large(3, 4)));
     seeds.add(CxJsonTest.golden("newer-1.3.json").getBytes(StandardCharsets.UTF_8));
+    for (long s = 0; s < 4; s++) {
+      seeds.add(JSON.writeBytes(org.cxkit.core.testing.ModelGenerator.model(seed + s)));
+    }
     int accepted = 0;
     int rejected = 0;
     long worst = 0;
