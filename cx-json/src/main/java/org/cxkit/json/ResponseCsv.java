@@ -184,6 +184,112 @@ public final class ResponseCsv {
     }
   }
 
+  /**
+   * Reads the scores of one measure from a long-shape file straight into a {@link ScoreSink}, with
+   * no object per answer: the path for large files (ten million rows in constant memory). A row of
+   * another measure is passed over (neither accepted nor rejected); a blank score is a skipped
+   * answer; a touchpoint that is not in {@code touchpoints} is a bad row (fail fast or reject).
+   *
+   * @param file the file (UTF-8)
+   * @param touchpoints the touchpoints, whose positions are the indexes given to the sink
+   * @param measure the measure to read
+   * @param sink receives (touchpoint index, score) in file order
+   * @return what was read
+   * @throws IllegalStateException if this reader is of the wide shape
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   */
+  public ReadReport readScores(Path file, List<TouchpointId> touchpoints, MeasureId measure, ScoreSink sink) {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readScores(in, touchpoints, measure, sink);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  /**
+   * Reads the scores of one measure from a long-shape UTF-8 stream, which is read to its end and
+   * closed; see {@link #readScores(Path, List, MeasureId, ScoreSink)}.
+   *
+   * @param in the stream
+   * @param touchpoints the touchpoints, whose positions are the indexes given to the sink
+   * @param measure the measure to read
+   * @param sink receives (touchpoint index, score) in input order
+   * @return what was read
+   * @throws IllegalStateException if this reader is of the wide shape
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   */
+  public ReadReport readScores(InputStream in, List<TouchpointId> touchpoints, MeasureId measure, ScoreSink sink) {
+    requireNonNull(in, "in");
+    requireNonNull(touchpoints, "touchpoints");
+    requireNonNull(measure, "measure");
+    requireNonNull(sink, "sink");
+    checkState(shape == Shape.LONG, "readScores reads the long shape");
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < touchpoints.size(); i++) {
+      index.putIfAbsent(touchpoints.get(i).value(), i);
+    }
+    String wanted = measure.value();
+    try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
+      if (!rows.next()) {
+        throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row").csv(0, null).build();
+      }
+      Map<String, Integer> header = header(rows);
+      int respondent = required(header, respondentColumn);
+      int measureCol = required(header, measureColumn);
+      int score = required(header, scoreColumn);
+      int touchpoint = header.getOrDefault(touchpointColumn, -1);
+      Counts c = new Counts();
+      while (rows.next()) {
+        c.rows++;
+        try {
+          String m = cell(rows, measureCol);
+          if (!m.equals(wanted) && !m.strip().equals(wanted)) {
+            if (m.isBlank()) {
+              throw new Bad(measureColumn, "blank measure");
+            }
+            continue;
+          }
+          if (cell(rows, respondent).isBlank()) {
+            throw new Bad(respondentColumn, "blank respondent: every answer needs one");
+          }
+          String s = cell(rows, score);
+          if (s.isBlank()) {
+            c.skipped++;
+            continue;
+          }
+          int tp = -1;
+          if (touchpoint >= 0) {
+            String t = cell(rows, touchpoint);
+            if (!t.isBlank()) {
+              Integer i = index.get(t);
+              if (i == null) {
+                i = index.get(t.strip());
+              }
+              if (i == null) {
+                throw new Bad(touchpointColumn, "touchpoint not in the given list");
+              }
+              tp = i;
+            }
+          }
+          int v = parseIntStrict(s);
+          if (v == Integer.MIN_VALUE) {
+            v = parseIntStrict(s.strip());
+            if (v == Integer.MIN_VALUE) {
+              throw new Bad(scoreColumn, "not an integer score");
+            }
+          }
+          sink.accept(tp, v);
+          c.accepted++;
+          c.values++;
+        } catch (Bad b) {
+          c.reject(rows.rowNumber(), b);
+        }
+      }
+      return new ReadReport(c.rows, c.accepted, c.rejected, c.values, c.skipped, ImmutableList.copyOf(c.rejects));
+    }
+  }
+
   /** A row-level problem: the column and the reason, without the cell's content. */
   private static final class Bad extends Exception {
     private static final long serialVersionUID = 1L;

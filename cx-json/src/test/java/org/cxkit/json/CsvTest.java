@@ -87,6 +87,37 @@ class CsvTest {
   }
 
   @Test
+  void primitiveScorePathAgreesWithTheResponsePath() throws Exception {
+    ResponseCsv csv = ResponseCsv.longFormat().delimiter(';').collectRejects(10).build();
+    List<Response> all = new ArrayList<>();
+    csv.read(example("building-permit"), all::add);
+    List<TouchpointId> tps = all.stream().flatMap(r -> r.touchpoint().stream()).distinct().sorted().toList();
+    org.cxkit.core.MeasureId ces = org.cxkit.core.MeasureId.of("ces");
+    long[] sums = new long[tps.size() + 1];
+    long[] counts = new long[tps.size() + 1];
+    ReadReport r = csv.readScores(example("building-permit"), tps, ces, (tp, score) -> {
+      sums[tp + 1] += score;
+      counts[tp + 1]++;
+    });
+    List<Response> cesOnly = all.stream().filter(x -> x.measure().equals(ces)).toList();
+    assertThat(r.values()).isEqualTo(cesOnly.size());
+    assertThat(r.rejected()).isZero();
+    for (int i = -1; i < tps.size(); i++) {
+      int at = i;
+      List<Response> here = cesOnly.stream()
+          .filter(x -> at < 0 ? x.touchpoint().isEmpty() : x.touchpoint().equals(java.util.Optional.of(tps.get(at))))
+          .toList();
+      assertThat(counts[i + 1]).isEqualTo(here.size());
+      assertThat(sums[i + 1]).isEqualTo(here.stream().mapToLong(Response::score).sum());
+    }
+    // An unknown touchpoint is a bad row.
+    ReadReport bad = csv.readScores(
+        new ByteArrayInputStream("respondent;touchpoint;measure;score\nr;nope;ces;3\n".getBytes(StandardCharsets.UTF_8)),
+        tps, ces, (tp, score) -> {});
+    assertThat(bad.rejects()).extracting(RowReject::column).containsExactly("touchpoint");
+  }
+
+  @Test
   void quotedFieldsBomOtherHeadersAndBlankCells() {
     String csv = "\uFEFFid;\"Q1: how easy; really?\";note\r\n"
         + "a;5;\"multi\nline \"\"quoted\"\" text\"\r\n"
