@@ -279,6 +279,17 @@ class CxJsonTest {
   }
 
   @Test
+  void oneInstanceIsSafeToShareAcrossThreads() {
+    java.util.List<CxModel> models = java.util.List.of(Fixtures.rich(), Fixtures.minimal(), Fixtures.large(2, 50));
+    java.util.List<String> texts = models.stream().map(JSON::write).toList();
+    java.util.stream.IntStream.range(0, 400).parallel().forEach(i -> {
+      int k = i % models.size();
+      assertThat(JSON.write(models.get(k))).isEqualTo(texts.get(k));
+      assertThat(JSON.readModel(texts.get(k))).isEqualTo(models.get(k));
+    });
+  }
+
+  @Test
   void largeModelRoundTrips() {
     CxModel m = Fixtures.large(10, 1000);
     String text = JSON.write(m);
