@@ -112,6 +112,24 @@ final class CsvRows implements AutoCloseable {
     }
   }
 
+  /** Whether the current row is an empty line (one empty cell). */
+  boolean isEmptyLine() {
+    return width == 1 && row[0].isEmpty();
+  }
+
+  /**
+   * Checks the current row has as many cells as the header; a shorter or longer row is malformed
+   * (a lost delimiter or an unquoted one), not a row of blank answers.
+   *
+   * @return null if it fits, else the reason
+   */
+  @Nullable String widthProblem(int headerWidth) {
+    if (width == headerWidth) {
+      return null;
+    }
+    return "row has " + width + (width == 1 ? " cell" : " cells") + ", the header has " + headerWidth;
+  }
+
   /** The current row number: 0 for the header, 1 for the first data row. */
   long rowNumber() {
     return rowNumber;

@@ -126,13 +126,28 @@ public final class EventCsv {
     int touchpoint = required(header, touchpointColumn);
     int time = required(header, timeColumn);
     int channel = header.getOrDefault(channelColumn, -1);
+    int columns = rows.width();
     long n = 0;
     long accepted = 0;
     long rejected = 0;
     List<RowReject> rejects = new ArrayList<>();
     while (rows.next()) {
+      if (rows.isEmptyLine()) {
+        continue;
+      }
       n++;
       String column = customerColumn;
+      String shape = rows.widthProblem(columns);
+      if (shape != null) {
+        if (maxRejects < 0) {
+          throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + shape).csv(rows.rowNumber(), null).build();
+        }
+        rejected++;
+        if (rejects.size() < maxRejects) {
+          rejects.add(new RowReject(rows.rowNumber(), "", shape));
+        }
+        continue;
+      }
       try {
         String who = cell(rows, customer);
         if (who.isEmpty()) {

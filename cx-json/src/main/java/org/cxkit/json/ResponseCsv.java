@@ -239,10 +239,15 @@ public final class ResponseCsv {
       int measureCol = required(header, measureColumn);
       int score = required(header, scoreColumn);
       int touchpoint = header.getOrDefault(touchpointColumn, -1);
+      int columns = rows.width();
       Counts c = new Counts();
       while (rows.next()) {
+        if (rows.isEmptyLine()) {
+          continue;
+        }
         c.rows++;
         try {
+          checkWidth(rows, columns);
           String m = cell(rows, measureCol);
           if (!m.equals(wanted) && !m.strip().equals(wanted)) {
             if (m.isBlank()) {
@@ -306,6 +311,7 @@ public final class ResponseCsv {
       throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row").csv(0, null).build();
     }
     Map<String, Integer> header = header(rows);
+    int columns = rows.width();
     Counts c = new Counts();
     List<Response> pending = new ArrayList<>();
     if (shape == Shape.LONG) {
@@ -316,8 +322,12 @@ public final class ResponseCsv {
       int time = timeColumn == null ? -1 : required(header, timeColumn);
       int[] attrs = attributeColumns(header);
       while (rows.next()) {
+        if (rows.isEmptyLine()) {
+          continue;
+        }
         c.rows++;
         try {
+          checkWidth(rows, columns);
           String who = respondent(rows, respondent);
           String s = cell(rows, score);
           if (s.isBlank()) {
@@ -348,9 +358,13 @@ public final class ResponseCsv {
         qs[i] = required(header, questions.get(i).header());
       }
       while (rows.next()) {
+        if (rows.isEmptyLine()) {
+          continue;
+        }
         c.rows++;
         pending.clear();
         try {
+          checkWidth(rows, columns);
           String who = respondent(rows, respondent);
           Optional<Instant> when = time(rows, time);
           ImmutableSortedMap<String, String> a = attributes(rows, attrs);
@@ -391,12 +405,19 @@ public final class ResponseCsv {
 
     void reject(long row, Bad b) {
       if (maxRejects < 0) {
-        throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + b.getMessage()).csv(row, b.column).build();
+        throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + b.getMessage()).csv(row, b.column.isEmpty() ? null : b.column).build();
       }
       rejected++;
       if (rejects.size() < maxRejects) {
         rejects.add(new RowReject(row, b.column, String.valueOf(b.getMessage())));
       }
+    }
+  }
+
+  private static void checkWidth(CsvRows rows, int columns) throws Bad {
+    String problem = rows.widthProblem(columns);
+    if (problem != null) {
+      throw new Bad("", problem);
     }
   }
 

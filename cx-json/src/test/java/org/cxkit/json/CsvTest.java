@@ -160,6 +160,21 @@ class CsvTest {
   }
 
   @Test
+  void rowsOfTheWrongWidthAreMalformedAndEmptyLinesAreIgnored() {
+    String csv = "respondent,measure,score\nr1,nps,9\n\nr2,nps\nr3,nps,7,extra\nr4,nps,8\n";
+    List<Response> out = new ArrayList<>();
+    ReadReport r = ResponseCsv.longFormat().collectRejects(5).build().read(new StringReader(csv), out::add);
+    assertThat(r.rows()).isEqualTo(4);
+    assertThat(r.rejects()).extracting(RowReject::row).containsExactly(3L, 4L);
+    assertThat(r.rejects().get(0).reason()).isEqualTo("row has 2 cells, the header has 3");
+    assertThat(out).extracting(Response::score).containsExactly(9, 8);
+    CxJsonException e = catchThrowableOfType(CxJsonException.class,
+        () -> ResponseCsv.longFormat().build().read(new StringReader(csv), x -> {}));
+    assertThat(e.row()).hasValue(3);
+    assertThat(e.field()).isEmpty();
+  }
+
+  @Test
   void unmappedLabelRejectsTheWholeRow() {
     String csv = "id,q1,q2\na,Satisfied,Meh\nb,Satisfied,4\n";
     List<Response> out = new ArrayList<>();

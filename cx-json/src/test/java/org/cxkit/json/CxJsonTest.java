@@ -228,6 +228,18 @@ class CxJsonTest {
   }
 
   @Test
+  void problemsAreCappedSoAHostileDocumentCannotFloodMemory() {
+    StringBuilder sb = new StringBuilder("{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[");
+    for (int i = 0; i < 50_000; i++) {
+      sb.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append('}');
+    }
+    sb.append("]}");
+    CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(sb.toString()));
+    assertThat(e.problems()).hasSize(ModelReader.MAX_PROBLEMS);
+    assertThat(e.getMessage()).contains("or more problems");
+  }
+
+  @Test
   void messagesNeverQuoteInputContent() {
     String secret = "Jane Doe, 12 Main St";
     String[] docs = {
