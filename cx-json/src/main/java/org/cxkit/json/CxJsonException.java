@@ -121,7 +121,7 @@ public class CxJsonException extends CxException {
    * @param message where and what was expected
    */
   public CxJsonException(String message) {
-    this(new Details(Kind.STRUCTURE, message), null);
+    this(new Details(Kind.STRUCTURE, message));
   }
 
   /**
@@ -134,11 +134,8 @@ public class CxJsonException extends CxException {
     this(new Details(Kind.IO, message), cause);
   }
 
-  CxJsonException(Details d, @Nullable Throwable cause) {
+  CxJsonException(Details d) {
     super(d.render());
-    if (cause != null) {
-      initCause(cause);
-    }
     this.kind = d.kind;
     this.pointer = d.pointer;
     this.line = d.line;
@@ -147,10 +144,26 @@ public class CxJsonException extends CxException {
     this.found = d.found;
     this.row = d.row;
     this.field = d.field;
-    this.problems =
-        d.problems.isEmpty() && d.pointer != null
-            ? ImmutableList.of(new JsonProblem(d.pointer, d.problemMessage()))
-            : d.problems;
+    this.problems = problemsOf(d);
+  }
+
+  CxJsonException(Details d, Throwable cause) {
+    super(d.render(), cause);
+    this.kind = d.kind;
+    this.pointer = d.pointer;
+    this.line = d.line;
+    this.column = d.column;
+    this.expected = d.expected;
+    this.found = d.found;
+    this.row = d.row;
+    this.field = d.field;
+    this.problems = problemsOf(d);
+  }
+
+  private static ImmutableList<JsonProblem> problemsOf(Details d) {
+    return d.problems.isEmpty() && d.pointer != null
+        ? ImmutableList.of(new JsonProblem(d.pointer, d.problemMessage()))
+        : d.problems;
   }
 
   /**
@@ -282,7 +295,7 @@ public class CxJsonException extends CxException {
     }
 
     CxJsonException build() {
-      return new CxJsonException(this, null);
+      return new CxJsonException(this);
     }
 
     CxJsonException build(Throwable cause) {

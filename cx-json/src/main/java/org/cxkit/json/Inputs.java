@@ -14,7 +14,23 @@ final class Inputs {
   private Inputs() {}
 
   /** Characters with a length; the array may be longer. */
-  record Chars(char[] chars, int length) {}
+  static final class Chars {
+    private final char[] chars;
+    private final int length;
+
+    Chars(char[] chars, int length) {
+      this.chars = chars;
+      this.length = length;
+    }
+
+    char[] chars() {
+      return chars;
+    }
+
+    int length() {
+      return length;
+    }
+  }
 
   static byte[] readAll(InputStream in, long max) {
     try {

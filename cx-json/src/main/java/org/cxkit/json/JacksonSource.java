@@ -37,33 +37,21 @@ final class JacksonSource implements JsonSource {
   }
 
   private static Tok map(JsonToken t) {
-    switch (t) {
-      case START_OBJECT:
-        return Tok.START_OBJECT;
-      case END_OBJECT:
-        return Tok.END_OBJECT;
-      case START_ARRAY:
-        return Tok.START_ARRAY;
-      case END_ARRAY:
-        return Tok.END_ARRAY;
-      case FIELD_NAME:
-        return Tok.NAME;
-      case VALUE_STRING:
-        return Tok.STRING;
-      case VALUE_NUMBER_INT:
-        return Tok.INT;
-      case VALUE_NUMBER_FLOAT:
-        return Tok.FLOAT;
-      case VALUE_TRUE:
-        return Tok.TRUE;
-      case VALUE_FALSE:
-        return Tok.FALSE;
-      case VALUE_NULL:
-        return Tok.NULL;
-      default:
-        // VALUE_EMBEDDED_OBJECT and NOT_AVAILABLE never come from a text parser.
-        throw new SourceFailure(new CxJsonException.Details(Kind.SYNTAX, "unsupported JSON token"));
-    }
+    // VALUE_EMBEDDED_OBJECT and NOT_AVAILABLE never come from a text parser.
+    return switch (t) {
+      case START_OBJECT -> Tok.START_OBJECT;
+      case END_OBJECT -> Tok.END_OBJECT;
+      case START_ARRAY -> Tok.START_ARRAY;
+      case END_ARRAY -> Tok.END_ARRAY;
+      case FIELD_NAME -> Tok.NAME;
+      case VALUE_STRING -> Tok.STRING;
+      case VALUE_NUMBER_INT -> Tok.INT;
+      case VALUE_NUMBER_FLOAT -> Tok.FLOAT;
+      case VALUE_TRUE -> Tok.TRUE;
+      case VALUE_FALSE -> Tok.FALSE;
+      case VALUE_NULL -> Tok.NULL;
+      default -> throw new SourceFailure(new CxJsonException.Details(Kind.SYNTAX, "unsupported JSON token"));
+    };
   }
 
   @Override
@@ -142,8 +130,8 @@ final class JacksonSource implements JsonSource {
    */
   static SourceFailure failure(IOException e, JsonParser p) {
     CxJsonException.Details d;
-    if (e instanceof StreamConstraintsException) {
-      String m = String.valueOf(((StreamConstraintsException) e).getOriginalMessage());
+    if (e instanceof StreamConstraintsException sce) {
+      String m = String.valueOf(sce.getOriginalMessage());
       int from = m.indexOf(", from ");
       d = new CxJsonException.Details(Kind.LIMIT, "limit exceeded: " + (from > 0 ? m.substring(0, from) + ")" : m));
     } else if (e instanceof JsonEOFException) {
@@ -152,8 +140,8 @@ final class JacksonSource implements JsonSource {
       d = new CxJsonException.Details(Kind.STRUCTURE, "number out of range");
     } else if (e instanceof CharConversionException) {
       d = new CxJsonException.Details(Kind.ENCODING, "invalid character encoding");
-    } else if (e instanceof JsonParseException
-        && String.valueOf(((JsonParseException) e).getOriginalMessage()).startsWith("Duplicate field")) {
+    } else if (e instanceof JsonParseException jpe
+        && String.valueOf(jpe.getOriginalMessage()).startsWith("Duplicate field")) {
       d = new CxJsonException.Details(Kind.STRUCTURE, "duplicate property");
     } else if (e instanceof JsonProcessingException) {
       d = new CxJsonException.Details(Kind.SYNTAX, "malformed JSON");
@@ -163,7 +151,7 @@ final class JacksonSource implements JsonSource {
       f.initCause(e);
       return f;
     }
-    JsonLocation l = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+    JsonLocation l = e instanceof JsonProcessingException jp ? jp.getLocation() : null;
     if (l == null) {
       l = p.currentLocation();
     }

@@ -293,29 +293,18 @@ public final class JsonLines {
       }
       seen.add(name);
       switch (name) {
-        case "respondent":
-          respondent = text(s, at);
-          break;
-        case "touchpoint":
-          touchpoint = text(s, at);
-          break;
-        case "measure":
-          measure = text(s, at);
-          break;
-        case "score":
+        case "respondent" -> respondent = text(s, at);
+        case "touchpoint" -> touchpoint = text(s, at);
+        case "measure" -> measure = text(s, at);
+        case "score" -> {
           if (s.current() != Tok.INT || !s.src.intFits()) {
             throw new Bad(Kind.STRUCTURE, at, "expected an integer score, found " + found(s));
           }
           score = s.src.intValue();
-          break;
-        case "time":
-          time = instant(text(s, at), at);
-          break;
-        case "attributes":
-          attributes = attributes(s, at);
-          break;
-        default:
-          throw new Bad(Kind.STRUCTURE, at, "unknown property of a response");
+        }
+        case "time" -> time = instant(text(s, at), at);
+        case "attributes" -> attributes = attributes(s, at);
+        default -> throw new Bad(Kind.STRUCTURE, at, "unknown property of a response");
       }
     }
     if (respondent == null || measure == null || score == null) {
@@ -348,25 +337,18 @@ public final class JsonLines {
       }
       seen.add(name);
       switch (name) {
-        case "customer":
-          customer = text(s, at);
-          break;
-        case "touchpoint":
-          touchpoint = text(s, at);
-          break;
-        case "time":
-          time = instant(text(s, at), at);
-          break;
-        case "channel":
+        case "customer" -> customer = text(s, at);
+        case "touchpoint" -> touchpoint = text(s, at);
+        case "time" -> time = instant(text(s, at), at);
+        case "channel" -> {
           String c = text(s, at);
           try {
             channel = Channel.valueOf(c);
           } catch (IllegalArgumentException e) {
             throw new Bad(Kind.STRUCTURE, at, "unknown channel: expected one of " + List.of(Channel.values()));
           }
-          break;
-        default:
-          throw new Bad(Kind.STRUCTURE, at, "unknown property of an event");
+        }
+        default -> throw new Bad(Kind.STRUCTURE, at, "unknown property of an event");
       }
     }
     if (customer == null || touchpoint == null || time == null) {

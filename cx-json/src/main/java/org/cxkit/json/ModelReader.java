@@ -96,6 +96,7 @@ final class ModelReader {
     }
   }
 
+  @SuppressWarnings("StaticAssignmentOfThrowable") // stackless control flow, never seen by callers
   private static final Skipped SKIPPED = new Skipped();
 
   /** The properties of one object type: names by index, which are required. */
@@ -336,20 +337,14 @@ final class ModelReader {
             ROOT,
             1L, // "cxkit" already read
             i -> {
-              switch (i) {
-                case 1:
-                  return str();
-                case 2:
-                  return strategy();
-                case 3:
-                  return list(this::measure);
-                case 4:
-                  return list(this::persona);
-                case 5:
-                  return list(this::journey);
-                default:
-                  throw new IllegalStateException();
-              }
+              return switch (i) {
+                case 1 -> str();
+                case 2 -> strategy();
+                case 3 -> list(this::measure);
+                case 4 -> list(this::persona);
+                case 5 -> list(this::journey);
+                default -> throw new IllegalStateException();
+              };
             });
     if (v == null) {
       return CxModel.builder("unnamed");
@@ -404,20 +399,14 @@ final class ModelReader {
         object(
             STRATEGY,
             i -> {
-              switch (i) {
-                case 0:
-                  return list(this::businessGoal);
-                case 1:
-                  return list(this::offering);
-                case 2:
-                  return list(this::segment);
-                case 3:
-                  return market();
-                case 4:
-                  return intent();
-                default:
-                  return maturity();
-              }
+              return switch (i) {
+                case 0 -> list(this::businessGoal);
+                case 1 -> list(this::offering);
+                case 2 -> list(this::segment);
+                case 3 -> market();
+                case 4 -> intent();
+                default -> maturity();
+              };
             });
     if (v == null) {
       return null;
@@ -589,18 +578,13 @@ final class ModelReader {
         object(
             JOURNEY,
             i -> {
-              switch (i) {
-                case 4:
-                  return enumValue(JourneyStatus.class);
-                case 5:
-                  return provenance();
-                case 6:
-                  return list(this::stage);
-                case 7:
-                  return list(this::transition);
-                default:
-                  return str();
-              }
+              return switch (i) {
+                case 4 -> enumValue(JourneyStatus.class);
+                case 5 -> provenance();
+                case 6 -> list(this::stage);
+                case 7 -> list(this::transition);
+                default -> str();
+              };
             });
     if (v == null) {
       return null;
@@ -667,35 +651,20 @@ final class ModelReader {
         object(
             TOUCHPOINT,
             i -> {
-              switch (i) {
-                case 2:
-                  return enumValue(TouchpointKind.class);
-                case 3:
-                case 4:
-                  return actor();
-                case 5:
-                  return enumValue(Channel.class);
-                case 6:
-                  return enumValue(Ownership.class);
-                case 7:
-                case 12:
-                case 16:
-                  return bool();
-                case 9:
-                  return frontstage();
-                case 10:
-                  return backstage();
-                case 11:
-                  return goals();
-                case 13:
-                  return strs();
-                case 14:
-                  return enumSet(ExperienceRealm.class);
-                case 15:
-                  return list(this::target);
-                default:
-                  return str();
-              }
+              return switch (i) {
+                case 2 -> enumValue(TouchpointKind.class);
+                case 3, 4 -> actor();
+                case 5 -> enumValue(Channel.class);
+                case 6 -> enumValue(Ownership.class);
+                case 7, 12, 16 -> bool();
+                case 9 -> frontstage();
+                case 10 -> backstage();
+                case 11 -> goals();
+                case 13 -> strs();
+                case 14 -> enumSet(ExperienceRealm.class);
+                case 15 -> list(this::target);
+                default -> str();
+              };
             });
     if (v == null) {
       return null;
@@ -1121,7 +1090,7 @@ final class ModelReader {
   }
 
   private void shape(String message, @Nullable String expected, @Nullable Object found) {
-    String foundText = found instanceof Tok ? found((Tok) found) : (String) found;
+    String foundText = found instanceof Tok tok ? found(tok) : (String) found;
     if (problems.isEmpty()) {
       firstLine = src.line();
       firstColumn = src.column();
@@ -1151,25 +1120,16 @@ final class ModelReader {
   }
 
   static String found(Tok t) {
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case STRING:
-        return "a string";
-      case INT:
-        return "an integer";
-      case FLOAT:
-        return "a decimal number";
-      case TRUE:
-      case FALSE:
-        return "a boolean";
-      case NULL:
-        return "null";
-      default:
-        return "the end of input";
-    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case STRING -> "a string";
+      case INT -> "an integer";
+      case FLOAT -> "a decimal number";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
+      default -> "the end of input";
+    };
   }
 
   // ---- JSON Pointer --------------------------------------------------------------------------

@@ -34,48 +34,44 @@ final class RawJson {
     Tok t = src.current();
     while (true) {
       switch (t) {
-        case START_OBJECT:
+        case START_OBJECT -> {
           names.add(new HashSet<>());
           depth++;
           toks.add(t);
           texts.add(null);
-          break;
-        case START_ARRAY:
+        }
+        case START_ARRAY -> {
           names.add(new HashSet<>());
           depth++;
           toks.add(t);
           texts.add(null);
-          break;
-        case END_OBJECT:
-        case END_ARRAY:
+        }
+        case END_OBJECT, END_ARRAY -> {
           names.remove(names.size() - 1);
           depth--;
           toks.add(t);
           texts.add(null);
-          break;
-        case NAME:
-          {
-            String n = src.text();
-            if (!names.get(names.size() - 1).add(n)) {
-              onDuplicate.run();
-            }
-            toks.add(t);
-            texts.add(n);
-            break;
+        }
+        case NAME -> {
+          String n = src.text();
+          if (!names.get(names.size() - 1).add(n)) {
+            onDuplicate.run();
           }
-        case STRING:
+          toks.add(t);
+          texts.add(n);
+        }
+        case STRING -> {
           toks.add(t);
           texts.add(src.text());
-          break;
-        case INT:
-        case FLOAT:
+        }
+        case INT, FLOAT -> {
           toks.add(t);
           texts.add(src.numberText());
-          break;
-        default:
+        }
+        default -> {
           toks.add(t);
           texts.add(null);
-          break;
+        }
       }
       if (depth == 0) {
         return new RawJson(toks, texts);
@@ -89,37 +85,16 @@ final class RawJson {
     for (int i = 0; i < tokens.length; i++) {
       String text = texts[i];
       switch (tokens[i]) {
-        case START_OBJECT:
-          out.startObject();
-          break;
-        case END_OBJECT:
-          out.endObject();
-          break;
-        case START_ARRAY:
-          out.startArray();
-          break;
-        case END_ARRAY:
-          out.endArray();
-          break;
-        case NAME:
-          out.name(text == null ? "" : text);
-          break;
-        case STRING:
-          out.string(text == null ? "" : text);
-          break;
-        case INT:
-        case FLOAT:
-          out.numberText(text == null ? "0" : text);
-          break;
-        case TRUE:
-          out.bool(true);
-          break;
-        case FALSE:
-          out.bool(false);
-          break;
-        default:
-          out.nullValue();
-          break;
+        case START_OBJECT -> out.startObject();
+        case END_OBJECT -> out.endObject();
+        case START_ARRAY -> out.startArray();
+        case END_ARRAY -> out.endArray();
+        case NAME -> out.name(text == null ? "" : text);
+        case STRING -> out.string(text == null ? "" : text);
+        case INT, FLOAT -> out.numberText(text == null ? "0" : text);
+        case TRUE -> out.bool(true);
+        case FALSE -> out.bool(false);
+        default -> out.nullValue();
       }
     }
   }
@@ -145,35 +120,24 @@ final class RawJson {
       needComma = true;
       String text = texts[i];
       switch (t) {
-        case START_OBJECT:
+        case START_OBJECT -> {
           sb.append('{');
           needComma = false;
-          break;
-        case START_ARRAY:
+        }
+        case START_ARRAY -> {
           sb.append('[');
           needComma = false;
-          break;
-        case NAME:
+        }
+        case NAME -> {
           quote(sb, text == null ? "" : text);
           sb.append(':');
           needComma = false;
-          break;
-        case STRING:
-          quote(sb, text == null ? "" : text);
-          break;
-        case INT:
-        case FLOAT:
-          sb.append(text);
-          break;
-        case TRUE:
-          sb.append("true");
-          break;
-        case FALSE:
-          sb.append("false");
-          break;
-        default:
-          sb.append("null");
-          break;
+        }
+        case STRING -> quote(sb, text == null ? "" : text);
+        case INT, FLOAT -> sb.append(text);
+        case TRUE -> sb.append("true");
+        case FALSE -> sb.append("false");
+        default -> sb.append("null");
       }
     }
     return sb.toString();
@@ -184,27 +148,18 @@ final class RawJson {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
           if (c < 0x20) {
             sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);
           }
+        }
       }
     }
     sb.append('"');

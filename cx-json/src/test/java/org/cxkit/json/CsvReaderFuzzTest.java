@@ -26,17 +26,10 @@ class CsvReaderFuzzTest {
     try {
       ReadReport r;
       switch (which) {
-        case 0:
-          r = LONG.read(new ByteArrayInputStream(bytes), x -> {});
-          break;
-        case 1:
-          r = WIDE.read(new ByteArrayInputStream(bytes), x -> {});
-          break;
-        case 2:
-          r = EVENTS.read(new ByteArrayInputStream(bytes), x -> {});
-          break;
-        default:
-          r = JsonLines.collectRejects(3).readResponses(new ByteArrayInputStream(bytes), x -> {});
+        case 0 -> r = LONG.read(new ByteArrayInputStream(bytes), x -> {});
+        case 1 -> r = WIDE.read(new ByteArrayInputStream(bytes), x -> {});
+        case 2 -> r = EVENTS.read(new ByteArrayInputStream(bytes), x -> {});
+        default -> r = JsonLines.collectRejects(3).readResponses(new ByteArrayInputStream(bytes), x -> {});
       }
       assertThat(r.accepted() + r.rejected()).isLessThanOrEqualTo(r.rows());
     } catch (CxJsonException expected) {
