@@ -289,9 +289,12 @@ public record ScorecardResult(
     }
     s.append(rowsTable).append('\n');
     if (!stages.isEmpty() || !phases.isEmpty()) {
-      Table roll = new Table("rollup", "name", "measure", ">n", ">value");
+      Table roll = new Table("rollup", "name", "measure", ">n", ">value");  // rollups without data are in stages()/phases()
       for (List<Rollup> list : List.of(stages, phases, overall)) {
         for (Rollup r : list) {
+          if (r.result().n() == 0) {
+            continue;
+          }
           roll.row(r.level(), r.name(), r.measure().value(), Long.toString(r.result().n()), Table.num(r.result().headline()));
         }
       }
