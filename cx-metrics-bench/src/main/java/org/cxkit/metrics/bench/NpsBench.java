@@ -2,6 +2,7 @@ package org.cxkit.metrics.bench;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.cxkit.metrics.Accumulator;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.NpsResult;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,6 +24,7 @@ public class NpsBench {
 
   byte[] bytes;
   int[] ints;
+  Accumulator<NpsResult> reused;
 
   @Setup
   public void setup() {
@@ -35,12 +37,23 @@ public class NpsBench {
       bytes[i] = (byte) s;
       ints[i] = s;
     }
+    reused = Nps.metric().newAccumulator();
   }
 
   /** The calculator's byte[] fast path (a fresh accumulator and result per operation). */
   @Benchmark
   public NpsResult npsFromBytes() {
     return Nps.metric().compute(bytes);
+  }
+
+  /**
+   * The byte[] fast path on a long-lived accumulator: the hot loop alone, which allocates nothing
+   * (its scratch tables are reused).
+   */
+  @Benchmark
+  public long npsFromBytesReusedAccumulator() {
+    reused.addAll(bytes);
+    return reused.count();
   }
 
   /** The calculator's int[] fast path. */
@@ -55,6 +68,16 @@ public class NpsBench {
     long[] c = new long[11];
     for (byte b : bytes) {
       c[b]++;
+    }
+    return c[9] + c[10] - c[0] - c[1] - c[2] - c[3] - c[4] - c[5] - c[6];
+  }
+
+  /** Baseline for int[]: the plain loop over the 4-bytes-per-score column (no validation). */
+  @Benchmark
+  public long plainIntLoopBaseline() {
+    long[] c = new long[11];
+    for (int x : ints) {
+      c[x]++;
     }
     return c[9] + c[10] - c[0] - c[1] - c[2] - c[3] - c[4] - c[5] - c[6];
   }

@@ -21,6 +21,7 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
   private long total;
   // Reused scratch tables for the bulk paths (4 interleaved int tables break store-to-load chains).
   private int @Nullable [] scratch;
+  private long @Nullable [] addScratch;
 
   HistogramAccumulator(HistogramMetric<R> metric, long[] counts, long total) {
     this.metric = metric;
@@ -71,7 +72,7 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
       t[scores[i] & 0xFF]++;
     }
     // Fold: unsigned index u stands for the signed byte value (byte) u.
-    long[] add = new long[points];
+    long[] add = addScratch();
     boolean bad = false;
     for (int u = 0; u < 256; u++) {
       long c = (long) t[u] + t[256 + u] + t[512 + u] + t[768 + u];
@@ -87,6 +88,7 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
     }
     Arrays.fill(t, 0, 1024, 0);
     if (bad) {
+      Arrays.fill(add, 0);
       for (int j = 0; j < n; j++) {
         int off = scores[j] - min;
         if (off < 0 || off >= points) {
@@ -101,40 +103,66 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
   public void addAll(int[] scores) {
     requireNonNull(scores, "scores");
     int n = scores.length;
-    int[] t = scratch(Math.max(1024, 2 * points));
+    final int p = points;
+    int[] t = scratch(Math.max(1024, 4 * p));
     int i = 0;
-    for (; i + 1 < n; i += 2) {
+    for (; i + 3 < n; i += 4) {
       int a = scores[i] - min;
       int b = scores[i + 1] - min;
-      if (Integer.compareUnsigned(a, points) >= 0 || Integer.compareUnsigned(b, points) >= 0) {
+      int c = scores[i + 2] - min;
+      int d = scores[i + 3] - min;
+      if (Integer.compareUnsigned(a, p) >= 0 | Integer.compareUnsigned(b, p) >= 0
+          | Integer.compareUnsigned(c, p) >= 0 | Integer.compareUnsigned(d, p) >= 0) {
         break;
       }
       t[a]++;
-      t[points + b]++;
+      t[p + b]++;
+      t[2 * p + c]++;
+      t[3 * p + d]++;
     }
     for (; i < n; i++) {
       int a = scores[i] - min;
-      if (Integer.compareUnsigned(a, points) >= 0 || scores[i] < min) {
-        Arrays.fill(t, 0, 2 * points, 0);
+      if (Integer.compareUnsigned(a, p) >= 0) {
+        Arrays.fill(t, 0, 4 * p, 0);
         throw new IllegalArgumentException("scores[" + i + "]: " + offScale(scores[i]).getMessage());
       }
       t[a]++;
     }
-    long[] add = new long[points];
-    for (int p = 0; p < points; p++) {
-      add[p] = (long) t[p] + t[points + p];
+    long[] add = addScratch();
+    for (int k = 0; k < p; k++) {
+      add[k] = (long) t[k] + t[p + k] + t[2 * p + k] + t[3 * p + k];
     }
-    Arrays.fill(t, 0, 2 * points, 0);
+    Arrays.fill(t, 0, 4 * p, 0);
     fold(add, n);
   }
 
-  private void fold(long[] add, long n) {
-    long newTotal = Math.addExact(total, n);
-    long[] next = counts.clone();
-    for (int p = 0; p < points; p++) {
-      next[p] = Math.addExact(next[p], add[p]);
+  private long[] addScratch() {
+    long[] a = addScratch;
+    if (a == null) {
+      a = new long[points];
+      addScratch = a;
     }
-    System.arraycopy(next, 0, counts, 0, points);
+    return a;
+  }
+
+  /** Adds {@code add} (then cleared) to the counts; on overflow nothing changes. No allocation. */
+  private void fold(long[] add, long n) {
+    long newTotal;
+    try {
+      newTotal = Math.addExact(total, n);
+      for (int p = 0; p < points; p++) {
+        if (add[p] != 0) {
+          Math.addExact(counts[p], add[p]);
+        }
+      }
+    } catch (ArithmeticException e) {
+      Arrays.fill(add, 0);
+      throw e;
+    }
+    for (int p = 0; p < points; p++) {
+      counts[p] += add[p];
+    }
+    Arrays.fill(add, 0);
     total = newTotal;
   }
 
@@ -156,7 +184,9 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
     if (!metric.sameAs(o.metric)) {
       throw new IllegalArgumentException("cannot merge " + o.metric + " into " + metric);
     }
-    fold(o.counts.clone(), o.total);
+    long[] add = addScratch();
+    System.arraycopy(o.counts, 0, add, 0, points);
+    fold(add, o.total);
     return this;
   }
 
