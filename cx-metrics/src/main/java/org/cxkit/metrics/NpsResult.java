@@ -22,7 +22,7 @@ import org.cxkit.metrics.internal.Stats;
  * <pre>{@code
  * NpsResult r = Nps.of(10, 10, 9, 8, 7, 6, 3, 0);
  * r.score();          // OptionalDouble[0.0]
- * r.interval();       // Optional[[-46.26, 40.98] 95% adjusted Wald] (values illustrative)
+ * r.interval();       // Optional[[-48.80, 48.80] 95% adjusted Wald]
  * System.out.println(r);   // an aligned table
  * }</pre>
  *

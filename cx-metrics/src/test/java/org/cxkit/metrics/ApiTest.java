@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Null handling of the public API, and the response path with rejects. */
 class ApiTest {
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreRejectedByName() {
     NullPointerTester t = new NullPointerTester()
         .setDefault(Measure.class, Measure.NPS)
