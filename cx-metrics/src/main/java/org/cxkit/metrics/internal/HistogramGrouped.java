@@ -56,6 +56,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");
     checkArgument(groupColumn.length == scores.length, "columns differ in length: %s groups, %s scores", groupColumn.length, scores.length);
+    checkHeadroom(groupColumn.length);
     final long[] c = counts;
     final int g = groups;
     final int p = points;
@@ -77,6 +78,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");
     checkArgument(groupColumn.length == scores.length, "columns differ in length: %s groups, %s scores", groupColumn.length, scores.length);
+    checkHeadroom(groupColumn.length);
     final long[] c = counts;
     int n = groupColumn.length;
     for (int i = 0; i < n; i++) {
@@ -89,6 +91,17 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
         throw bad(i, grp, scores[i]);
       }
       c[grp * points + off]++;
+    }
+  }
+
+  /** Fails before counting if {@code n} more could overflow a bin (bins then stay exact). */
+  private void checkHeadroom(long n) {
+    long max = 0;
+    for (long x : counts) {
+      max = Math.max(max, x);
+    }
+    if (max > Long.MAX_VALUE - n) {
+      throw new ArithmeticException("adding " + n + " scores could overflow a count of " + max);
     }
   }
 
