@@ -303,6 +303,26 @@ public final class DelightUplift {
       restore(t);
     }
 
+    /**
+     * Adds parallel columns of satisfaction answers and NPS outcomes (0..10).
+     *
+     * @param satisfaction the answers
+     * @param npsScores the outcomes, as many
+     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     */
+    public void addAll(int[] satisfaction, int[] npsScores) {
+      checkArgument(satisfaction.length == npsScores.length, "columns differ in length: %s and %s", satisfaction.length, npsScores.length);
+      Tally t = copy();
+      for (int i = 0; i < npsScores.length; i++) {
+        try {
+          t.add(satisfaction[i], npsScores[i]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("record " + i + ": " + e.getMessage(), e);
+        }
+      }
+      restore(t);
+    }
+
     private void restore(Tally t) {
       for (int g = 0; g < 3; g++) {
         System.arraycopy(t.a[g], 0, a[g], 0, 3);

@@ -27,6 +27,10 @@ import org.cxkit.core.TouchpointId;
  * every touchpoint and measure, rolls results up by stage, phase and journey, compares them with
  * each touchpoint's targets, ranks them and names the weakest link. See {@link ScorecardResult}.
  *
+ * <p>Memory: one histogram per touchpoint and measure; on the response path also one small entry
+ * per respondent (their lowest score so far, for {@link ScorecardResult#weakestStage()}). The
+ * column path ({@link Tally#addColumns}) keeps no per-respondent state.
+ *
  * <p>A {@code Scorecard} is an immutable, thread-safe configuration. Responses go into a {@link
  * Tally} (mutable, one per thread, mergeable like an {@link Accumulator}); {@link
  * #compute(Iterable)} does both in one call.

@@ -68,6 +68,10 @@ class DelightUpliftTest {
       t.add(4, x);
     }
     UpliftResult r = t.result();
+    DelightUplift.Tally cols = DelightUplift.nps(Scale.CSAT).newTally();
+    cols.addAll(new int[] {5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4}, new int[] {10, 10, 9, 8, 3, 9, 7, 6, 5, 10, 2});
+    assertThat(cols.result()).isEqualTo(r);
+    assertThatThrownBy(() -> cols.addAll(new int[] {5}, new int[] {11})).hasMessageContaining("record 0").hasMessageContaining("0..10");
     NpsComparison c = Nps.of(delighted).compare(Nps.of(satisfied));
     assertThat(r.absoluteUplift().orElseThrow()).isCloseTo(c.difference().orElseThrow(), within(1e-12));
     assertThat(r.interval(0.95)).isEqualTo(c.interval());
