@@ -114,6 +114,37 @@ public class ScorecardBench {
     return g;
   }
 
+  /** Control: the plain grouped loop (no validation, no cxkit), one thread. */
+  @Benchmark
+  public long[] plainOneThread() {
+    long[] c = new long[touchpoints * 11];
+    for (int i = 0; i < size; i++) {
+      c[tp[i] * 11 + scores[i]]++;
+    }
+    return c;
+  }
+
+  /** Control: the plain grouped loop on two threads (two halves, then a sum of the arrays). */
+  @Benchmark
+  public long[] plainTwoThreads() throws Exception {
+    Future<long[]> a = pool.submit(() -> plain(tpLo, scLo));
+    Future<long[]> b = pool.submit(() -> plain(tpHi, scHi));
+    long[] x = a.get();
+    long[] y = b.get();
+    for (int i = 0; i < x.length; i++) {
+      x[i] += y[i];
+    }
+    return x;
+  }
+
+  private long[] plain(int[] t, byte[] s) {
+    long[] c = new long[touchpoints * 11];
+    for (int i = 0; i < t.length; i++) {
+      c[t[i] * 11 + s[i]]++;
+    }
+    return c;
+  }
+
   int[] tpLo;
   int[] tpHi;
   byte[] scLo;

@@ -65,7 +65,8 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     for (int i = 0; i < n; i++) {
       int grp = groupColumn[i];
       int off = scores[i] - lo;
-      if (Integer.compareUnsigned(grp, g) >= 0 || Integer.compareUnsigned(off, p) >= 0) {
+      // one well-predicted branch for both range checks (non-short-circuit)
+      if (Integer.compareUnsigned(grp, g) >= 0 | Integer.compareUnsigned(off, p) >= 0) {
         undo(groupColumn, scores, i);
         throw bad(i, grp, scores[i]);
       }
