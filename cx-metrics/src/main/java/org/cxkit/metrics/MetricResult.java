@@ -1,0 +1,55 @@
+package org.cxkit.metrics;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The immutable result of a calculator: its sample size and its <em>headline</em> value, the one
+ * number a {@link org.cxkit.core.MetricTarget} is compared with (NPS: the score on −100..100;
+ * CSAT: the top-2-box share in percent; CES and other measures: the mean).
+ *
+ * <p>An empty or too-small sample is a visible state: {@link #headline()} is empty and {@link
+ * #reason()} says why. A result never reports 0 or NaN for "no data".
+ */
+public interface MetricResult {
+  /**
+   * Returns the id of the calculator that produced this result, such as {@code nps}.
+   *
+   * @return the calculator id
+   */
+  String metric();
+
+  /**
+   * Returns how many observations the result is based on.
+   *
+   * @return the sample size, 0 or more
+   */
+  long n();
+
+  /**
+   * Returns the headline value, if the sample allows one.
+   *
+   * @return the value compared with targets, or empty when there is no value
+   */
+  OptionalDouble headline();
+
+  /**
+   * Returns why there is no headline value (for example "no responses").
+   *
+   * @return the reason, or empty when {@link #headline()} is present
+   */
+  default Optional<String> reason() {
+    return headline().isPresent() ? Optional.empty() : Optional.of(n() == 0 ? "no responses" : "too few responses (n=" + n() + ")");
+  }
+
+  /**
+   * Returns the width of the range the headline lives on, used to compare gaps to targets across
+   * measures: 200 for NPS (−100..100), 100 for percentages, {@code points − 1} for a mean on a
+   * scale. The default is 100.
+   *
+   * @return a positive span
+   */
+  default double headlineSpan() {
+    return 100.0;
+  }
+}

@@ -1,0 +1,112 @@
+package org.cxkit.metrics.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cxkit.metrics.Accumulator;
+import org.cxkit.metrics.GroupedAccumulator;
+import org.cxkit.metrics.Metric;
+import org.cxkit.metrics.MetricResult;
+
+/**
+ * A grouped accumulator for any calculator: one accumulator per group.
+ *
+ * @param <R> the result type
+ */
+public final class DefaultGrouped<R extends MetricResult> implements GroupedAccumulator<R> {
+  private final Metric<R> metric;
+  private final List<Accumulator<R>> groups;
+
+  /**
+   * Creates it.
+   *
+   * @param metric the calculator
+   * @param groups how many groups
+   */
+  public DefaultGrouped(Metric<R> metric, int groups) {
+    checkArgument(groups >= 0, "groups must not be negative, got %s", groups);
+    this.metric = requireNonNull(metric, "metric");
+    this.groups = new ArrayList<>(groups);
+    for (int i = 0; i < groups; i++) {
+      this.groups.add(metric.newAccumulator());
+    }
+  }
+
+  @Override
+  public int groups() {
+    return groups.size();
+  }
+
+  private Accumulator<R> group(int group) {
+    if (group < 0 || group >= groups.size()) {
+      throw new IndexOutOfBoundsException("group " + group + " is out of range 0.." + (groups.size() - 1));
+    }
+    return groups.get(group);
+  }
+
+  @Override
+  public void add(int group, int score) {
+    group(group).add(score);
+  }
+
+  @Override
+  public void addAll(int[] groupColumn, byte[] scores) {
+    int[] wide = new int[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      wide[i] = scores[i];
+    }
+    addAll(groupColumn, wide);
+  }
+
+  @Override
+  public void addAll(int[] groupColumn, int[] scores) {
+    requireNonNull(groupColumn, "groups");
+    requireNonNull(scores, "scores");
+    checkArgument(groupColumn.length == scores.length, "columns differ in length: %s groups, %s scores", groupColumn.length, scores.length);
+    List<Accumulator<R>> next = new ArrayList<>(groups.size());
+    for (Accumulator<R> a : groups) {
+      next.add(a.copy());
+    }
+    for (int i = 0; i < scores.length; i++) {
+      int g = groupColumn[i];
+      if (g < 0 || g >= next.size()) {
+        throw new IllegalArgumentException("groups[" + i + "] = " + g + " is out of range 0.." + (next.size() - 1));
+      }
+      try {
+        next.get(g).add(scores[i]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("scores[" + i + "]: " + e.getMessage(), e);
+      }
+    }
+    for (int i = 0; i < next.size(); i++) {
+      groups.set(i, next.get(i));
+    }
+  }
+
+  @Override
+  public GroupedAccumulator<R> merge(GroupedAccumulator<R> other) {
+    requireNonNull(other, "other");
+    checkArgument(other.groups() == groups.size(), "cannot merge %s groups into %s groups", other.groups(), groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      groups.get(i).merge(other.accumulator(i));
+    }
+    return this;
+  }
+
+  @Override
+  public Accumulator<R> accumulator(int group) {
+    return group(group).copy();
+  }
+
+  @Override
+  public long count(int group) {
+    return group(group).count();
+  }
+
+  @Override
+  public String toString() {
+    return "GroupedAccumulator[" + metric.id() + ", " + groups.size() + " groups]";
+  }
+}

@@ -1,0 +1,163 @@
+package org.cxkit.metrics.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import org.cxkit.metrics.Accumulator;
+import org.cxkit.metrics.GroupedAccumulator;
+import org.cxkit.metrics.MetricResult;
+
+/**
+ * One flat {@code long} histogram for many groups: {@code counts[group * points + offset]}.
+ *
+ * @param <R> the result type
+ */
+public final class HistogramGrouped<R extends MetricResult> implements GroupedAccumulator<R> {
+  private final HistogramMetric<R> metric;
+  private final int groups;
+  private final int min;
+  private final int points;
+  private final long[] counts;
+
+  HistogramGrouped(HistogramMetric<R> metric, int groups) {
+    checkArgument(groups >= 0, "groups must not be negative, got %s", groups);
+    this.metric = metric;
+    this.groups = groups;
+    this.min = metric.measure().scale().min();
+    this.points = metric.measure().scale().points();
+    this.counts = new long[Math.multiplyExact(groups, points)];
+  }
+
+  @Override
+  public int groups() {
+    return groups;
+  }
+
+  private void checkGroup(int group) {
+    if (group < 0 || group >= groups) {
+      throw new IndexOutOfBoundsException("group " + group + " is out of range 0.." + (groups - 1));
+    }
+  }
+
+  @Override
+  public void add(int group, int score) {
+    checkGroup(group);
+    int off = score - min;
+    if (off < 0 || off >= points || score < min) {
+      throw new IllegalArgumentException("score " + score + " is off the " + metric.measure().id() + " scale " + min + ".." + (min + points - 1));
+    }
+    int k = group * points + off;
+    counts[k] = Math.addExact(counts[k], 1);
+  }
+
+  @Override
+  public void addAll(int[] groupColumn, byte[] scores) {
+    requireNonNull(groupColumn, "groups");
+    requireNonNull(scores, "scores");
+    checkArgument(groupColumn.length == scores.length, "columns differ in length: %s groups, %s scores", groupColumn.length, scores.length);
+    checkHeadroom(groupColumn.length);
+    final long[] c = counts;
+    final int g = groups;
+    final int p = points;
+    final int lo = min;
+    int n = groupColumn.length;
+    for (int i = 0; i < n; i++) {
+      int grp = groupColumn[i];
+      int off = scores[i] - lo;
+      // one well-predicted branch for both range checks (non-short-circuit)
+      if (Integer.compareUnsigned(grp, g) >= 0 | Integer.compareUnsigned(off, p) >= 0) {
+        undo(groupColumn, scores, i);
+        throw bad(i, grp, scores[i]);
+      }
+      c[grp * p + off]++;
+    }
+  }
+
+  @Override
+  public void addAll(int[] groupColumn, int[] scores) {
+    requireNonNull(groupColumn, "groups");
+    requireNonNull(scores, "scores");
+    checkArgument(groupColumn.length == scores.length, "columns differ in length: %s groups, %s scores", groupColumn.length, scores.length);
+    checkHeadroom(groupColumn.length);
+    final long[] c = counts;
+    int n = groupColumn.length;
+    for (int i = 0; i < n; i++) {
+      int grp = groupColumn[i];
+      int off = scores[i] - min;
+      if (Integer.compareUnsigned(grp, groups) >= 0 || Integer.compareUnsigned(off, points) >= 0 || scores[i] < min) {
+        for (int j = 0; j < i; j++) {
+          c[groupColumn[j] * points + scores[j] - min]--;
+        }
+        throw bad(i, grp, scores[i]);
+      }
+      c[grp * points + off]++;
+    }
+  }
+
+  /** Fails before counting if {@code n} more could overflow a bin (bins then stay exact). */
+  private void checkHeadroom(long n) {
+    long max = 0;
+    for (long x : counts) {
+      max = Math.max(max, x);
+    }
+    if (max > Long.MAX_VALUE - n) {
+      throw new ArithmeticException("adding " + n + " scores could overflow a count of " + max);
+    }
+  }
+
+  private void undo(int[] groupColumn, byte[] scores, int upTo) {
+    for (int j = 0; j < upTo; j++) {
+      counts[groupColumn[j] * points + scores[j] - min]--;
+    }
+  }
+
+  private IllegalArgumentException bad(int i, int grp, int score) {
+    if (grp < 0 || grp >= groups) {
+      return new IllegalArgumentException("groups[" + i + "] = " + grp + " is out of range 0.." + (groups - 1));
+    }
+    return new IllegalArgumentException(
+        "scores[" + i + "] = " + score + " is off the " + metric.measure().id() + " scale " + min + ".." + (min + points - 1));
+  }
+
+  @Override
+  public GroupedAccumulator<R> merge(GroupedAccumulator<R> other) {
+    requireNonNull(other, "other");
+    checkArgument(other instanceof HistogramGrouped, "cannot merge a %s into a grouped '%s' accumulator", other.getClass().getName(), metric.id());
+    HistogramGrouped<R> o = (HistogramGrouped<R>) other;
+    checkArgument(metric.sameAs(o.metric), "cannot merge %s into %s", o.metric, metric);
+    checkArgument(o.groups == groups, "cannot merge %s groups into %s groups", o.groups, groups);
+    long[] next = counts.clone();
+    for (int i = 0; i < next.length; i++) {
+      next[i] = Math.addExact(next[i], o.counts[i]);
+    }
+    System.arraycopy(next, 0, counts, 0, next.length);
+    return this;
+  }
+
+  @Override
+  public Accumulator<R> accumulator(int group) {
+    checkGroup(group);
+    long[] h = Arrays.copyOfRange(counts, group * points, (group + 1) * points);
+    long total = 0;
+    for (long x : h) {
+      total = Math.addExact(total, x);
+    }
+    return new HistogramAccumulator<>(metric, h, total);
+  }
+
+  @Override
+  public long count(int group) {
+    checkGroup(group);
+    long total = 0;
+    for (int i = group * points; i < (group + 1) * points; i++) {
+      total = Math.addExact(total, counts[i]);
+    }
+    return total;
+  }
+
+  @Override
+  public String toString() {
+    return "GroupedAccumulator[" + metric.id() + ", " + groups + " groups]";
+  }
+}

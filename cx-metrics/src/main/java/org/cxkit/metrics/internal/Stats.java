@@ -1,0 +1,100 @@
+package org.cxkit.metrics.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+/** Distribution functions (Apache Commons Statistics) and small interval formulas. */
+public final class Stats {
+  private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
+  private Stats() {}
+
+  /**
+   * Checks a confidence level.
+   *
+   * @param level the level
+   * @return the level
+   */
+  public static double level(double level) {
+    checkArgument(level > 0 && level < 1, "confidence level must be in (0, 1), got %s", level);
+    return level;
+  }
+
+  /**
+   * Returns the two-sided standard normal quantile for a confidence level (1.959964 for 0.95).
+   *
+   * @param level the confidence level
+   * @return {@code Φ⁻¹(1 − (1 − level) / 2)}
+   */
+  public static double z(double level) {
+    level(level);
+    return STANDARD_NORMAL.inverseCumulativeProbability(1 - (1 - level) / 2);
+  }
+
+  /**
+   * Returns the two-sided Student t quantile.
+   *
+   * @param level the confidence level
+   * @param df degrees of freedom (positive)
+   * @return the quantile
+   */
+  public static double t(double level, double df) {
+    level(level);
+    return TDistribution.of(df).inverseCumulativeProbability(1 - (1 - level) / 2);
+  }
+
+  /**
+   * Returns the two-sided p value of a z statistic, {@code 2 (1 − Φ(|z|))}.
+   *
+   * @param z the statistic
+   * @return the p value
+   */
+  public static double twoSidedP(double z) {
+    return 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z));
+  }
+
+  /**
+   * Returns the two-sided p value of a t statistic.
+   *
+   * @param t the statistic
+   * @param df degrees of freedom
+   * @return the p value
+   */
+  public static double twoSidedPt(double t, double df) {
+    return 2 * TDistribution.of(df).survivalProbability(Math.abs(t));
+  }
+
+  /**
+   * Returns the Wilson score interval for a proportion (Wilson 1927; Newcombe 1998, method 3), as
+   * {@code {lower, upper}} on 0..1.
+   *
+   * @param k successes
+   * @param n trials (positive)
+   * @param z the normal quantile
+   * @return the bounds
+   */
+  public static double[] wilson(long k, long n, double z) {
+    double p = (double) k / n;
+    double z2 = z * z;
+    double denom = 1 + z2 / n;
+    double centre = (p + z2 / (2.0 * n)) / denom;
+    double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denom;
+    double lo = k == 0 ? 0.0 : Math.max(0.0, centre - half);
+    double hi = k == n ? 1.0 : Math.min(1.0, centre + half);
+    return new double[] {lo, hi};
+  }
+
+  /**
+   * Clamps a value to a range.
+   *
+   * @param v the value
+   * @param lo the lowest allowed
+   * @param hi the highest allowed
+   * @return the clamped value
+   */
+  public static double clamp(double v, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, v));
+  }
+}

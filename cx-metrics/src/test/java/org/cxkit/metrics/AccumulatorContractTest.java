@@ -1,0 +1,214 @@
+package org.cxkit.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.CollectorTester;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.cxkit.core.Measure;
+import org.cxkit.core.Scale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The {@link Accumulator} contract, checked on seeded random data for every built-in calculator. */
+class AccumulatorContractTest {
+  static final Measure WIDE = Measure.of("slider", "Slider", Scale.higherIsBetter(0, 1000, 100, 300, 300));
+  static final Measure CENTRED = Measure.of("delta", "Change", Scale.higherIsBetter(-3, 3, 1, 3, 3));
+  static final Measure LOWER = Measure.of("effort", "Effort", Scale.lowerIsBetter(1, 5, 1, 2, 2));
+
+  static Stream<Arguments> cases() {
+    List<Arguments> out = new ArrayList<>();
+    List<Metric<?>> metrics = List.of(
+        Nps.metric(), ScaleMetrics.csat(), ScaleMetrics.ces(), ScaleMetrics.mean(WIDE), ScaleMetrics.mean(CENTRED),
+        ScaleMetrics.mean(LOWER), Metric.ofHistogram("fcr", MetricsTest.FCR, FcrProvider.FcrResult::new));
+    for (Metric<?> m : metrics) {
+      for (int rep = 0; rep < 6; rep++) {
+        out.add(Arguments.of(m, Seeds.seed(0x5EEDL * 31 + rep * 7919L + m.id().hashCode() + m.scale().max())));
+      }
+    }
+    return out.stream();
+  }
+
+  static int[] scores(Scale s, SplittableRandom rnd, int n) {
+    int[] x = new int[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = rnd.nextInt(s.min(), s.max() + 1);
+    }
+    return x;
+  }
+
+  @ParameterizedTest(name = "{0} seed={1}")
+  @MethodSource("cases")
+  <R extends MetricResult> void anySplitAndOrderGivesTheSameResult(Metric<R> m, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int[] data = scores(m.scale(), rnd, rnd.nextInt(0, 400));
+    R whole = m.compute(data);
+    List<Integer> shuffled = new ArrayList<>();
+    for (int x : data) {
+      shuffled.add(x);
+    }
+    Collections.shuffle(shuffled, new java.util.Random(seed));
+    int parts = 1 + rnd.nextInt(6);
+    List<Accumulator<R>> accs = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      accs.add(m.newAccumulator());
+    }
+    for (int x : shuffled) {
+      accs.get(rnd.nextInt(parts)).add(x);
+    }
+    Collections.shuffle(accs, new java.util.Random(seed + 1));
+    Accumulator<R> merged = m.newAccumulator();
+    for (Accumulator<R> a : accs) {
+      byte[] before = a.toBytes();
+      merged.merge(a);
+      assertThat(a.toBytes()).as("merge must not change its argument, seed %s", seed).isEqualTo(before);
+    }
+    assertThat(merged.result()).as("seed %s", seed).isEqualTo(whole);
+    assertThat(merged.count()).isEqualTo(data.length);
+    assertThat(merged.toBytes()).as("seed %s", seed).isEqualTo(m.newAccumulator().merge(m.decode(wholeBytes(m, data))).toBytes());
+
+    // associativity and identity
+    if (parts >= 3) {
+      Accumulator<R> left = accs.get(0).copy().merge(accs.get(1)).merge(accs.get(2));
+      Accumulator<R> right = accs.get(0).copy().merge(accs.get(1).copy().merge(accs.get(2)));
+      assertThat(left.toBytes()).as("seed %s", seed).isEqualTo(right.toBytes());
+    }
+    Accumulator<R> id = m.newAccumulator().merge(accs.get(0));
+    assertThat(id.toBytes()).isEqualTo(accs.get(0).copy().merge(m.newAccumulator()).toBytes());
+  }
+
+  private static byte[] wholeBytes(Metric<?> m, int[] data) {
+    Accumulator<?> a = m.newAccumulator();
+    a.addAll(data);
+    return a.toBytes();
+  }
+
+  @ParameterizedTest(name = "{0} seed={1}")
+  @MethodSource("cases")
+  <R extends MetricResult> void primitiveAndObjectPathsAgree(Metric<R> m, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int[] data = scores(m.scale(), rnd, rnd.nextInt(0, 300));
+    R viaInts = m.compute(data);
+    assertThat(m.compute(IntStream.of(data))).isEqualTo(viaInts);
+    assertThat(IntStream.of(data).boxed().parallel().collect(m.collector())).isEqualTo(viaInts);
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < data.length; i++) {
+      responses.add(new Response("r" + i, java.util.Optional.empty(), m.measure().id(), data[i], java.util.Optional.empty(),
+          com.google.common.collect.ImmutableSortedMap.of()));
+    }
+    assertThat(m.compute(responses)).isEqualTo(viaInts);
+    assertThat(responses.parallelStream().collect(m.responseCollector())).isEqualTo(viaInts);
+    if (m.scale().min() >= Byte.MIN_VALUE && m.scale().max() <= Byte.MAX_VALUE) {
+      byte[] bytes = new byte[data.length];
+      for (int i = 0; i < data.length; i++) {
+        bytes[i] = (byte) data[i];
+      }
+      assertThat(m.compute(bytes)).as("seed %s", seed).isEqualTo(viaInts);
+      GroupedAccumulator<R> g = m.newGroupedAccumulator(3);
+      int[] groups = new int[data.length];
+      for (int i = 0; i < groups.length; i++) {
+        groups[i] = rnd.nextInt(3);
+      }
+      g.addAll(groups, bytes);
+      Accumulator<R> all = m.newAccumulator();
+      for (int k = 0; k < 3; k++) {
+        all.merge(g.accumulator(k));
+      }
+      assertThat(all.result()).isEqualTo(viaInts);
+    }
+    // NPS stays within -100..100 and Wald and score intervals hold the estimate
+    if (viaInts instanceof NpsResult && viaInts.n() > 0) {
+      NpsResult r = (NpsResult) viaInts;
+      double score = r.score().orElseThrow();
+      assertThat(score).isBetween(-100.0, 100.0);
+      for (NpsIntervalMethod method : NpsIntervalMethod.values()) {
+        Interval i = r.interval(method, 0.9).orElseThrow();
+        assertThat(i.lower()).isGreaterThanOrEqualTo(-100);
+        assertThat(i.upper()).isLessThanOrEqualTo(100);
+        if (method != NpsIntervalMethod.ADJUSTED_WALD) {
+          assertThat(i.contains(score)).as("%s %s seed %s", method, i, seed).isTrue();
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} seed={1}")
+  @MethodSource("cases")
+  <R extends MetricResult> void bytesRoundTripAndCorruptionIsDetected(Metric<R> m, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Accumulator<R> a = m.newAccumulator();
+    a.addAll(scores(m.scale(), rnd, rnd.nextInt(0, 200)));
+    byte[] bytes = a.toBytes();
+    Accumulator<R> back = m.decode(bytes);
+    assertThat(back.toBytes()).isEqualTo(bytes);
+    assertThat(back.result()).isEqualTo(a.result());
+    assertThat(back.count()).isEqualTo(a.count());
+
+    byte[] flipped = bytes.clone();
+    int at = rnd.nextInt(flipped.length);
+    flipped[at] ^= (byte) (1 + rnd.nextInt(255));
+    assertThatThrownBy(() -> m.decode(flipped)).as("flip at %s, seed %s", at, seed)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot decode a '" + m.id() + "' accumulator");
+    byte[] cut = Arrays.copyOf(bytes, rnd.nextInt(bytes.length));
+    assertThatThrownBy(() -> m.decode(cut)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest(name = "{0} seed={1}")
+  @MethodSource("cases")
+  void collectorTesterMergeLaws(Metric<?> m, long seed) {
+    checkCollector(m, seed);
+  }
+
+  private static <R extends MetricResult> void checkCollector(Metric<R> m, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int[] data = scores(m.scale(), rnd, rnd.nextInt(0, 12));
+    Integer[] boxed = IntStream.of(data).boxed().toArray(Integer[]::new);
+    CollectorTester.of(m.collector()).expectCollects(m.compute(data), boxed);
+  }
+
+  @org.junit.jupiter.api.Test
+  void otherMetricsAndVersionsAreRejected() {
+    byte[] nps = Nps.metric().newAccumulator().toBytes();
+    assertThatThrownBy(() -> ScaleMetrics.csat().decode(nps)).hasMessageContaining("'nps' accumulator");
+    byte[] v2 = nps.clone();
+    v2[3] = 2;
+    assertThatThrownBy(() -> Nps.metric().decode(v2)).hasMessageContaining("format version 2");
+    assertThatThrownBy(() -> Nps.metric().decode(new byte[] {1, 2})).hasMessageContaining("too short");
+    Accumulator<NpsResult> a = Nps.metric().newAccumulator();
+    assertThatThrownBy(() -> a.merge(castAway(ScaleMetrics.csat().newAccumulator()))).hasMessageContaining("cannot merge");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Accumulator<NpsResult> castAway(Accumulator<?> a) {
+    return (Accumulator<NpsResult>) a;
+  }
+
+  @org.junit.jupiter.api.Test
+  void countsOverflowLoudly() {
+    // a hand-built version-1 encoding with Long.MAX_VALUE promoters at point 10
+    byte[] id = "nps".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ByteBuffer b = ByteBuffer.allocate(4 + 2 + id.length + 8 + 8 * 11 + 4);
+    b.put(new byte[] {'C', 'X', 'H', 1}).putShort((short) id.length).put(id).putInt(0).putInt(10);
+    for (int i = 0; i < 11; i++) {
+      b.putLong(i == 10 ? Long.MAX_VALUE : 0);
+    }
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(b.array(), 0, b.position());
+    b.putInt((int) crc.getValue());
+    Accumulator<NpsResult> huge = Nps.metric().decode(b.array());
+    assertThat(huge.count()).isEqualTo(Long.MAX_VALUE);
+    assertThat(huge.result().score()).hasValue(100.0);
+    assertThatThrownBy(() -> huge.add(10)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> huge.merge(Nps.metric().decode(b.array()))).isInstanceOf(ArithmeticException.class);
+    assertThat(huge.count()).as("a failed merge leaves the state unchanged").isEqualTo(Long.MAX_VALUE);
+  }
+}

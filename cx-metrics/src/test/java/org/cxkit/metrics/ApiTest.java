@@ -1,0 +1,48 @@
+package org.cxkit.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import java.util.List;
+import org.cxkit.core.Journey;
+import org.cxkit.core.Measure;
+import org.cxkit.core.Scale;
+import org.junit.jupiter.api.Test;
+
+/** Null handling of the public API, and the response path with rejects. */
+class ApiTest {
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void nullArgumentsAreRejectedByName() {
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(Measure.class, Measure.NPS)
+        .setDefault(Scale.class, Scale.NPS)
+        .setDefault(Journey.class, ScorecardTest.journey())
+        .setDefault(NpsResult.class, Nps.of(9));
+    t.testAllPublicStaticMethods(Nps.class);
+    t.testAllPublicStaticMethods(ScaleMetrics.class);
+    t.testAllPublicStaticMethods(Metrics.class);
+    t.testAllPublicStaticMethods(DelightUplift.class);
+    t.testAllPublicInstanceMethods(Nps.of(9, 3));
+    t.testAllPublicInstanceMethods(Metrics.builtIns());
+    t.testAllPublicInstanceMethods(Nps.metric().newAccumulator());
+    t.testAllPublicInstanceMethods(Scorecard.builder(ScorecardTest.journey()).measure(MetricsTest.FCR).build());
+    assertThatThrownBy(() -> Scorecard.builder(null)).hasMessage("journey");
+  }
+
+  @Test
+  void responsesForAnotherMeasureOrOffTheScaleAreNamedOrSetAside() {
+    List<Response> rs = List.of(
+        Response.of("a", "nps", 10), Response.of("b", "csat", 4), Response.of("c", "nps", 12), Response.of("d", "nps", 0));
+    assertThatThrownBy(() -> Nps.metric().compute(rs))
+        .hasMessageContaining("record 1 (respondent b)")
+        .hasMessageContaining("measure 'csat' is not 'nps'");
+    Computation<NpsResult> c = Nps.metric().compute(rs, BadInput.SET_ASIDE);
+    assertThat(c.result().n()).isEqualTo(2);
+    assertThat(c.result().score()).hasValue(0.0);
+    assertThat(c.rejected()).isEqualTo(2);
+    assertThat(c.rejects().get(1).toString()).isEqualTo("record 2 (respondent c): score 12 is off the nps scale 0..10");
+    assertThat(c.toString()).contains("rejected 2");
+  }
+}

@@ -1,0 +1,56 @@
+package org.cxkit.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.cxkit.core.Measure;
+import org.junit.jupiter.api.Test;
+
+/** The grouped accumulator a calculator gets when it does not bring its own. */
+class DefaultGroupedTest {
+  /** A calculator that only implements the required methods (delegating to NPS). */
+  static final class Plain implements Metric<NpsResult> {
+    @Override
+    public String id() {
+      return "plain";
+    }
+
+    @Override
+    public Measure measure() {
+      return Measure.NPS;
+    }
+
+    @Override
+    public Accumulator<NpsResult> newAccumulator() {
+      return Nps.metric().newAccumulator();
+    }
+
+    @Override
+    public Accumulator<NpsResult> decode(byte[] bytes) {
+      return Nps.metric().decode(bytes);
+    }
+  }
+
+  @Test
+  void agreesWithTheHistogramPathAndAddsNothingOnBadInput() {
+    int[] groups = {0, 1, 1, 2, 0, 2, 2};
+    byte[] scores = {10, 9, 3, 7, 0, 10, 10};
+    GroupedAccumulator<NpsResult> plain = new Plain().newGroupedAccumulator(3);
+    GroupedAccumulator<NpsResult> fast = Nps.metric().newGroupedAccumulator(3);
+    plain.addAll(groups, scores);
+    fast.addAll(groups, scores);
+    for (int g = 0; g < 3; g++) {
+      assertThat(plain.result(g)).isEqualTo(fast.result(g));
+      assertThat(plain.count(g)).isEqualTo(fast.count(g));
+    }
+    assertThatThrownBy(() -> plain.addAll(new int[] {0, 1}, new int[] {5, 11})).hasMessageContaining("scores[1]");
+    assertThatThrownBy(() -> plain.addAll(new int[] {0, 3}, new int[] {5, 5})).hasMessageContaining("groups[1] = 3");
+    assertThatThrownBy(() -> fast.addAll(new int[] {0, 1}, new byte[] {5, 11})).hasMessageContaining("scores[1] = 11");
+    assertThat(plain.count(0)).isEqualTo(2);
+    assertThat(fast.count(0)).isEqualTo(2);
+    plain.merge(Nps.metric().newGroupedAccumulator(3));
+    GroupedAccumulator<NpsResult> twice = new Plain().newGroupedAccumulator(3).merge(plain).merge(plain);
+    assertThat(twice.count(2)).isEqualTo(6);
+    assertThatThrownBy(() -> plain.result(3)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+}

@@ -1,0 +1,204 @@
+package org.cxkit.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.cxkit.core.Journey;
+import org.cxkit.core.MeasureId;
+import org.cxkit.core.Phase;
+import org.cxkit.core.Stage;
+import org.cxkit.core.StageId;
+import org.cxkit.core.Touchpoint;
+import org.cxkit.core.TouchpointId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+class ScorecardTest {
+  static Journey journey() {
+    return Journey.builder("onboarding")
+        .persona("maria")
+        .stage(Stage.builder("discover", Phase.BEFORE)
+            .touchpoint(Touchpoint.builder("event-page").measure("nps", 30)))
+        .stage(Stage.builder("join", Phase.DURING)
+            .touchpoint(Touchpoint.builder("sign-up").measure("csat", 80))
+            .touchpoint(Touchpoint.builder("welcome-call").measure("ces", 5)))
+        .stage(Stage.builder("support", Phase.AFTER)
+            .touchpoint(Touchpoint.builder("help-desk").measure("fcr", 70))
+            .touchpoint(Touchpoint.builder("survey")))
+        .build();
+  }
+
+  static Response r(String who, String measure, int score, String tp) {
+    return Response.of(who, measure, score).withTouchpoint(tp);
+  }
+
+  static List<Response> responses() {
+    List<Response> rs = new ArrayList<>();
+    // event-page NPS: 10, 9, 9, 8, 3 -> 40 (target 30: met, gap +10)
+    int[] nps = {10, 9, 9, 8, 3};
+    for (int i = 0; i < nps.length; i++) {
+      rs.add(r("c" + i, "nps", nps[i], "event-page"));
+    }
+    // sign-up CSAT: 5, 4, 3, 2, 1 -> 40 % top-2 (target 80: missed, gap -40, relative -0.4)
+    int[] csat = {5, 4, 3, 2, 1};
+    for (int i = 0; i < csat.length; i++) {
+      rs.add(r("c" + i, "csat", csat[i], "sign-up"));
+    }
+    // welcome-call CES: 7, 6 -> mean 6.5 (target 5: met, gap +1.5, relative 0.25)
+    rs.add(r("c0", "ces", 7, "welcome-call"));
+    rs.add(r("c1", "ces", 6, "welcome-call"));
+    // help-desk FCR: 1, 0, 1, 1 -> 75 % (target 70: met, gap +5, relative 0.05)
+    int[] fcr = {1, 0, 1, 1};
+    for (int i = 0; i < fcr.length; i++) {
+      rs.add(r("c" + i, "fcr", fcr[i], "help-desk"));
+    }
+    rs.add(r("c9", "nps", 10, "checkout"));      // unknown touchpoint
+    rs.add(r("c9", "nps", 8, "checkout"));
+    rs.add(Response.of("c8", "nps", 7));          // no touchpoint
+    return rs;
+  }
+
+  static Scorecard card(BadInput policy) {
+    Metrics metrics = Metrics.discover(ScorecardTest.class.getClassLoader());
+    return Scorecard.builder(journey()).measure(MetricsTest.FCR).metrics(metrics).onBadInput(policy).build();
+  }
+
+  @Test
+  void scoresEveryTouchpointAgainstItsTarget() {
+    ScorecardResult r = card(BadInput.FAIL).compute(responses());
+    TouchpointScore page = r.rows(TouchpointId.of("event-page")).get(0);
+    assertThat(page.metric()).isEqualTo("nps");
+    assertThat(page.result().headline()).hasValue(40.0);
+    assertThat(page.status()).isEqualTo(TargetStatus.MET);
+    assertThat(page.gap()).hasValue(10.0);
+    TouchpointScore signUp = r.rows(TouchpointId.of("sign-up")).get(0);
+    assertThat(signUp.status()).isEqualTo(TargetStatus.MISSED);
+    assertThat(signUp.gap()).hasValue(-40.0);
+    TouchpointScore call = r.rows(TouchpointId.of("welcome-call")).get(0);
+    assertThat(call.result().headline()).hasValue(6.5);
+    assertThat(call.relativeGap().orElseThrow()).isCloseTo(0.25, within(1e-12));
+    TouchpointScore desk = r.rows(TouchpointId.of("help-desk")).get(0);
+    assertThat(desk.result()).as("the custom calculator from the test provider file").isInstanceOf(FcrProvider.FcrResult.class);
+    assertThat(desk.result().headline()).hasValue(75.0);
+    assertThat(desk.status()).isEqualTo(TargetStatus.MET);
+
+    assertThat(r.ranking()).extracting(s -> s.touchpoint().value())
+        .containsExactly("welcome-call", "event-page", "help-desk", "sign-up");
+    assertThat(r.weakestLink().orElseThrow().touchpoint()).isEqualTo(TouchpointId.of("sign-up"));
+    assertThat(r.noData()).containsExactly(TouchpointId.of("survey"));
+    assertThat(r.unknownTouchpoints()).containsEntry(TouchpointId.of("checkout"), 2L);
+    assertThat(r.unknownTouchpointResponses()).isEqualTo(2);
+    assertThat(r.untagged()).isEqualTo(1);
+    assertThat(r.rejected()).isZero();
+  }
+
+  @Test
+  void rollsUpByStagePhaseAndJourney() {
+    List<Response> rs = new ArrayList<>(responses());
+    rs.add(r("c7", "csat", 5, "welcome-call"));
+    ScorecardResult r = card(BadInput.FAIL).compute(rs);
+    Rollup join = r.stages().stream()
+        .filter(x -> x.name().equals("join") && x.measure().equals(MeasureId.of("csat"))).findFirst().orElseThrow();
+    assertThat(join.result().n()).isEqualTo(6);
+    assertThat(join.result().headline().orElseThrow()).isCloseTo(50.0, within(1e-12));
+    Rollup during = r.phases().stream()
+        .filter(x -> x.name().equals("DURING") && x.measure().equals(MeasureId.of("csat"))).findFirst().orElseThrow();
+    assertThat(during.result().n()).isEqualTo(6);
+    Rollup before = r.phases().stream()
+        .filter(x -> x.name().equals("BEFORE") && x.measure().equals(MeasureId.of("csat"))).findFirst().orElseThrow();
+    assertThat(before.result().n()).isZero();
+    assertThat(before.result().headline()).as("an empty rollup has no value, not 0").isEmpty();
+    Rollup all = r.overall().stream().filter(x -> x.measure().equals(MeasureId.of("nps"))).findFirst().orElseThrow();
+    assertThat(all.result().n()).isEqualTo(5);
+    // a touchpoint with data on a measure without a target gets a NO_TARGET row
+    assertThat(r.rows(TouchpointId.of("welcome-call"))).extracting(TouchpointScore::status)
+        .containsExactly(TargetStatus.MET, TargetStatus.NO_TARGET);
+    String table = r.toString();
+    assertThat(table).contains("event-page").contains("weakest link: sign-up").contains("no data: [survey]")
+        .contains("unknown touchpoints: {checkout=2}").contains("stage").contains("journey");
+  }
+
+  @Test
+  void minimumNMakesSmallSamplesVisible() {
+    Scorecard c = Scorecard.builder(journey()).measure(MetricsTest.FCR).minimumN(5).build();
+    ScorecardResult r = c.compute(responses());
+    assertThat(r.rows(TouchpointId.of("welcome-call")).get(0).status()).isEqualTo(TargetStatus.NOT_ENOUGH_DATA);
+    assertThat(r.rows(TouchpointId.of("welcome-call")).get(0).gap()).isEmpty();
+    assertThat(r.rows(TouchpointId.of("event-page")).get(0).status()).isEqualTo(TargetStatus.MET);
+    // the help-desk row falls back to the generic mean without the provider; below n 5 anyway
+    assertThat(r.rows(TouchpointId.of("help-desk")).get(0).status()).isEqualTo(TargetStatus.NOT_ENOUGH_DATA);
+  }
+
+  @Test
+  void weakestStageHoldsMostRespondentsLowestScores() {
+    List<Response> rs = new ArrayList<>();
+    // normalised: nps 10 -> 1.0; csat 1 -> 0.0; ces 4 -> 0.5
+    rs.add(r("a", "nps", 10, "event-page"));
+    rs.add(r("a", "csat", 1, "sign-up"));
+    rs.add(r("b", "nps", 0, "event-page"));
+    rs.add(r("b", "csat", 5, "sign-up"));
+    rs.add(r("c", "nps", 8, "event-page"));
+    rs.add(r("c", "ces", 1, "welcome-call"));
+    rs.add(r("d", "csat", 2, "sign-up"));          // one stage only: not compared
+    ScorecardResult res = card(BadInput.FAIL).compute(rs);
+    assertThat(res.respondentsCompared()).isEqualTo(3);
+    assertThat(res.lowestScoreStages()).containsEntry(StageId.of("join"), 2L).containsEntry(StageId.of("discover"), 1L);
+    assertThat(res.weakestStage()).hasValue(StageId.of("join"));
+  }
+
+  @Test
+  void badInputFailsNamingTheRecordOrIsSetAside() {
+    List<Response> rs = new ArrayList<>(responses());
+    rs.add(2, r("bad-1", "nps", 11, "event-page"));
+    rs.add(4, r("bad-2", "loyalty", 3, "event-page"));
+    assertThatThrownBy(() -> card(BadInput.FAIL).compute(rs))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("record 2")
+        .hasMessageContaining("respondent bad-1")
+        .hasMessageContaining("0..10");
+    ScorecardResult r = card(BadInput.SET_ASIDE).compute(rs);
+    assertThat(r.rejected()).isEqualTo(2);
+    assertThat(r.rejects().get(0).index()).isEqualTo(2);
+    assertThat(r.rejects().get(1).reason()).contains("measure 'loyalty' is not declared");
+    assertThat(r.rows(TouchpointId.of("event-page")).get(0).result().headline()).hasValue(40.0);
+    assertThatThrownBy(() -> Scorecard.of(journey()))
+        .hasMessageContaining("help-desk")
+        .hasMessageContaining("'fcr'");
+  }
+
+  @RepeatedTest(5)
+  void columnsTallyMergeAndResponsesAgree(RepetitionInfo info) {
+    long seed = Seeds.seed(977L * info.getCurrentRepetition());
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Scorecard c = card(BadInput.FAIL);
+    int tps = c.touchpoints().size();
+    int n = rnd.nextInt(0, 500);
+    int[] idx = new int[n];
+    byte[] scores = new byte[n];
+    List<Response> rs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      idx[i] = rnd.nextInt(tps);
+      scores[i] = (byte) rnd.nextInt(11);
+      rs.add(Response.of("x", "nps", scores[i]).withTouchpoint(c.touchpoints().get(idx[i]).value()));
+    }
+    Scorecard.Tally cols = c.newTally();
+    cols.addColumns(MeasureId.of("nps"), idx, scores);
+    Scorecard.Tally a = c.newTally();
+    Scorecard.Tally b = c.newTally();
+    for (int i = 0; i < n; i++) {
+      (rnd.nextBoolean() ? a : b).add(rs.get(i));
+    }
+    ScorecardResult viaResponses = c.compute(rs);
+    ScorecardResult merged = c.newTally().merge(b).merge(a).result();
+    assertThat(cols.result().rows()).as("seed %s", seed).isEqualTo(viaResponses.rows());
+    assertThat(merged.rows()).as("seed %s", seed).isEqualTo(viaResponses.rows());
+    assertThat(merged.stages()).as("seed %s", seed).isEqualTo(viaResponses.stages());
+    assertThatThrownBy(() -> cols.addColumns(MeasureId.of("nps"), new int[] {0, 99}, new byte[] {1, 2}))
+        .hasMessageContaining("groups[1] = 99");
+  }
+}
