@@ -23,12 +23,16 @@ import org.cxkit.core.PersonaId;
 import org.cxkit.core.SegmentId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.ScorecardResult;
+import org.cxkit.metrics.UpliftResult;
 
 /**
  * A plain Jackson 2 {@code Module} for hosts that bring their own {@code ObjectMapper}: it reads
  * and writes {@link CxModel} and {@link CxDocument} values in the cxkit format (the same strict
- * reader and pinned writer as {@link CxJson}), and the id types ({@link TouchpointId} and friends)
- * as plain strings. The core types carry no Jackson annotations; ids get annotation-only mix-ins.
+ * reader and pinned writer as {@link CxJson}), writes metric results, scorecards and uplift
+ * results as {@link CxJson#writeResult} and friends do (without the envelope), and reads and
+ * writes the id types ({@link TouchpointId} and friends) as plain strings. The core types carry no Jackson annotations; ids get annotation-only mix-ins.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new CxJacksonModule()).build();
@@ -54,6 +58,9 @@ public final class CxJacksonModule extends SimpleModule {
     addDeserializer(CxModel.class, new ModelDeserializer());
     addSerializer(CxDocument.class, new DocumentSerializer());
     addDeserializer(CxDocument.class, new DocumentDeserializer());
+    addSerializer(MetricResult.class, new ResultSerializer());
+    addSerializer(ScorecardResult.class, new ScorecardSerializer());
+    addSerializer(UpliftResult.class, new UpliftSerializer());
     setMixInAnnotation(TouchpointId.class, TouchpointIdMixIn.class);
     setMixInAnnotation(StageId.class, StageIdMixIn.class);
     setMixInAnnotation(JourneyId.class, JourneyIdMixIn.class);
@@ -180,6 +187,45 @@ public final class CxJacksonModule extends SimpleModule {
     @Override
     public void serialize(CxDocument value, JsonGenerator gen, SerializerProvider provider) {
       ModelWriter.write(value, new JacksonSink(gen));
+    }
+  }
+
+  static final class ResultSerializer extends StdSerializer<MetricResult> {
+    private static final long serialVersionUID = 1L;
+
+    ResultSerializer() {
+      super(MetricResult.class);
+    }
+
+    @Override
+    public void serialize(MetricResult value, JsonGenerator gen, SerializerProvider provider) {
+      ResultWriter.result(value, new JacksonSink(gen), false);
+    }
+  }
+
+  static final class ScorecardSerializer extends StdSerializer<ScorecardResult> {
+    private static final long serialVersionUID = 1L;
+
+    ScorecardSerializer() {
+      super(ScorecardResult.class);
+    }
+
+    @Override
+    public void serialize(ScorecardResult value, JsonGenerator gen, SerializerProvider provider) {
+      ResultWriter.scorecard(value, new JacksonSink(gen), false);
+    }
+  }
+
+  static final class UpliftSerializer extends StdSerializer<UpliftResult> {
+    private static final long serialVersionUID = 1L;
+
+    UpliftSerializer() {
+      super(UpliftResult.class);
+    }
+
+    @Override
+    public void serialize(UpliftResult value, JsonGenerator gen, SerializerProvider provider) {
+      ResultWriter.uplift(value, new JacksonSink(gen), false);
     }
   }
 

@@ -27,6 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cxkit.core.CxModel;
+import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.ScorecardResult;
+import org.cxkit.metrics.UpliftResult;
 import org.cxkit.json.CxJsonException.Kind;
 
 /**
@@ -376,6 +379,61 @@ public final class CxJson {
     ModelWriter.write(document, new JacksonSink(g));
     g.writeRaw('\n');
     g.flush();
+  }
+
+  // ---- metric results ------------------------------------------------------------------------
+
+  /**
+   * Writes a metric result (NPS, a scale result such as CSAT or CES, or a host's own) as JSON a
+   * dashboard can use directly: {@code "cxkit"} and {@code "kind": "metric-result"}, then {@code
+   * metric}, {@code n}, {@code headline} (left out, with a {@code reason}, when there are no or too
+   * few responses), and for NPS and scale results their shares, counts, 95 % intervals and
+   * histogram. Absent values are left out, never written as 0 or {@code null}.
+   *
+   * @param result the result
+   * @return the JSON text, ending with a newline
+   */
+  public String writeResult(MetricResult result) {
+    requireNonNull(result, "result");
+    return emitString(sink -> ResultWriter.result(result, sink, true));
+  }
+
+  /**
+   * Writes a touchpoint scorecard: the rows (touchpoint, stage, phase, target status, gap and
+   * result), the rollups by stage, phase and overall, the weakest link and stage, the touchpoints
+   * with no data, responses for unknown touchpoints, untagged and rejected counts.
+   *
+   * @param scorecard the scorecard result
+   * @return the JSON text, ending with a newline
+   */
+  public String writeScorecard(ScorecardResult scorecard) {
+    requireNonNull(scorecard, "scorecard");
+    return emitString(sink -> ResultWriter.scorecard(scorecard, sink, true));
+  }
+
+  /**
+   * Writes a delight-uplift result: the outcome kind, the groups with their sizes and outcomes,
+   * the overall outcome, the absolute and relative uplift and its 95 % interval.
+   *
+   * @param uplift the uplift result
+   * @return the JSON text, ending with a newline
+   */
+  public String writeUplift(UpliftResult uplift) {
+    requireNonNull(uplift, "uplift");
+    return emitString(sink -> ResultWriter.uplift(uplift, sink, true));
+  }
+
+  private String emitString(java.util.function.Consumer<JsonSink> body) {
+    StringWriter w = new StringWriter(1024);
+    try (JsonGenerator g = factory.createGenerator(w)) {
+      g.setPrettyPrinter(printer.createInstance());
+      body.accept(new JacksonSink(g));
+      g.writeRaw('\n');
+      g.flush();
+    } catch (IOException e) {
+      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+    }
+    return w.toString();
   }
 
   // ---- Jackson integration -------------------------------------------------------------------

@@ -1,0 +1,269 @@
+package org.cxkit.json;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cxkit.core.MetricTarget;
+import org.cxkit.core.StageId;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.metrics.Interval;
+import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.Rollup;
+import org.cxkit.metrics.ScaleHistogram;
+import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.ScorecardResult;
+import org.cxkit.metrics.TouchpointScore;
+import org.cxkit.metrics.UpliftGroup;
+import org.cxkit.metrics.UpliftResult;
+
+/**
+ * Writes metric results as JSON a dashboard can use directly: headline figures, sample sizes,
+ * 95 % intervals, counts, and the reason when a figure is missing (no or too few responses).
+ * Absent values are left out, never written as {@code null} or as a made-up 0. Pinned property
+ * order; deterministic output.
+ */
+final class ResultWriter {
+  static final double LEVEL = 0.95;
+  private final JsonSink out;
+
+  private ResultWriter(JsonSink out) {
+    this.out = out;
+  }
+
+  static void result(MetricResult r, JsonSink out, boolean envelope) {
+    ResultWriter w = new ResultWriter(out);
+    w.out.startObject();
+    if (envelope) {
+      w.envelope("metric-result");
+    }
+    w.resultFields(r);
+    w.out.endObject();
+    out.flush();
+  }
+
+  static void scorecard(ScorecardResult s, JsonSink out, boolean envelope) {
+    ResultWriter w = new ResultWriter(out);
+    w.out.startObject();
+    if (envelope) {
+      w.envelope("scorecard");
+    }
+    w.scorecardFields(s);
+    w.out.endObject();
+    out.flush();
+  }
+
+  static void uplift(UpliftResult u, JsonSink out, boolean envelope) {
+    ResultWriter w = new ResultWriter(out);
+    w.out.startObject();
+    if (envelope) {
+      w.envelope("delight-uplift");
+    }
+    w.upliftFields(u);
+    w.out.endObject();
+    out.flush();
+  }
+
+  private void envelope(String kind) {
+    out.name("cxkit");
+    out.string(ModelReader.VERSION);
+    out.name("kind");
+    out.string(kind);
+  }
+
+  private void resultFields(MetricResult r) {
+    out.name("metric");
+    out.string(r.metric());
+    out.name("n");
+    out.number(r.n());
+    number("headline", r.headline());
+    Optional<String> reason = r.reason();
+    if (reason.isPresent()) {
+      out.name("reason");
+      out.string(reason.get());
+    }
+    if (r instanceof NpsResult nps) {
+      out.name("promoters");
+      out.number(nps.promoters());
+      out.name("passives");
+      out.number(nps.passives());
+      out.name("detractors");
+      out.number(nps.detractors());
+      number("promoterShare", nps.promoterShare());
+      number("passiveShare", nps.passiveShare());
+      number("detractorShare", nps.detractorShare());
+      number("standardError", nps.standardError());
+      interval("interval", nps.interval());
+      histogram(nps.histogram());
+    } else if (r instanceof ScaleResult s) {
+      out.name("headlineKind");
+      out.string(s.headlineKind().name());
+      number("mean", s.mean());
+      number("standardDeviation", s.standardDeviation());
+      interval("meanInterval", s.meanInterval(LEVEL));
+      number("topBoxShare", s.topBoxShare());
+      number("goodBoxShare", s.goodBoxShare());
+      number("bottomBoxShare", s.bottomBoxShare());
+      interval("goodBoxInterval", s.goodBoxInterval(LEVEL));
+      histogram(s.histogram());
+    }
+  }
+
+  private void histogram(ScaleHistogram h) {
+    out.name("histogram");
+    out.startObject();
+    out.name("min");
+    out.number(h.scale().min());
+    out.name("max");
+    out.number(h.scale().max());
+    out.name("counts");
+    out.startArray();
+    for (int p = h.scale().min(); p <= h.scale().max(); p++) {
+      out.number(h.count(p));
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  private void scorecardFields(ScorecardResult s) {
+    out.name("journey");
+    out.string(s.journey().value());
+    out.name("minimumN");
+    out.number(s.minimumN());
+    if (s.weakestLink().isPresent()) {
+      out.name("weakestLink");
+      out.string(s.weakestLink().get().touchpoint().value());
+    }
+    if (s.weakestStage().isPresent()) {
+      out.name("weakestStage");
+      out.string(s.weakestStage().get().value());
+    }
+    out.name("rows");
+    out.startArray();
+    for (TouchpointScore t : s.rows()) {
+      out.startObject();
+      out.name("touchpoint");
+      out.string(t.touchpoint().value());
+      out.name("stage");
+      out.string(t.stage().value());
+      out.name("phase");
+      out.string(t.phase().name());
+      out.name("status");
+      out.string(t.status().name());
+      if (t.target().isPresent()) {
+        MetricTarget target = t.target().get();
+        out.name("target");
+        out.number(target.threshold());
+      }
+      number("gap", t.gap());
+      number("relativeGap", t.relativeGap());
+      out.name("result");
+      out.startObject();
+      resultFields(t.result());
+      out.endObject();
+      out.endObject();
+    }
+    out.endArray();
+    rollups("stages", s.stages());
+    rollups("phases", s.phases());
+    rollups("overall", s.overall());
+    ids("noData", s.noData());
+    out.name("unknownTouchpoints");
+    out.startObject();
+    for (Map.Entry<TouchpointId, Long> e : s.unknownTouchpoints().entrySet()) {
+      out.name(e.getKey().value());
+      out.number(e.getValue());
+    }
+    out.endObject();
+    out.name("untagged");
+    out.number(s.untagged());
+    out.name("rejected");
+    out.number(s.rejected());
+    out.name("lowestScoreStages");
+    out.startObject();
+    for (Map.Entry<StageId, Long> e : s.lowestScoreStages().entrySet()) {
+      out.name(e.getKey().value());
+      out.number(e.getValue());
+    }
+    out.endObject();
+    out.name("respondentsCompared");
+    out.number(s.respondentsCompared());
+  }
+
+  private void rollups(String name, List<Rollup> rollups) {
+    out.name(name);
+    out.startArray();
+    for (Rollup r : rollups) {
+      out.startObject();
+      out.name("level");
+      out.string(r.level());
+      out.name("name");
+      out.string(r.name());
+      out.name("measure");
+      out.string(r.measure().value());
+      out.name("result");
+      out.startObject();
+      resultFields(r.result());
+      out.endObject();
+      out.endObject();
+    }
+    out.endArray();
+  }
+
+  private void ids(String name, List<TouchpointId> ids) {
+    out.name(name);
+    out.startArray();
+    for (TouchpointId id : ids) {
+      out.string(id.value());
+    }
+    out.endArray();
+  }
+
+  private void upliftFields(UpliftResult u) {
+    out.name("outcome");
+    out.string(u.outcome().name());
+    out.name("n");
+    out.number(u.n());
+    out.name("groups");
+    out.startArray();
+    for (UpliftGroup g : u.groups()) {
+      out.startObject();
+      out.name("name");
+      out.string(g.name());
+      out.name("n");
+      out.number(g.n());
+      number("outcome", g.outcome());
+      out.endObject();
+    }
+    out.endArray();
+    number("overallOutcome", u.overallOutcome());
+    number("absoluteUplift", u.absoluteUplift());
+    number("relativeUplift", u.relativeUplift());
+    interval("interval", u.interval(LEVEL));
+  }
+
+  private void number(String name, OptionalDouble value) {
+    if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
+      out.name(name);
+      out.number(value.getAsDouble());
+    }
+  }
+
+  private void interval(String name, Optional<Interval> value) {
+    if (value.isPresent() && Double.isFinite(value.get().lower()) && Double.isFinite(value.get().upper())) {
+      Interval i = value.get();
+      out.name(name);
+      out.startObject();
+      out.name("lower");
+      out.number(i.lower());
+      out.name("upper");
+      out.number(i.upper());
+      out.name("level");
+      out.number(i.level());
+      out.name("method");
+      out.string(i.method());
+      out.endObject();
+    }
+  }
+}
