@@ -27,6 +27,7 @@ import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.Scorecard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -292,6 +293,120 @@ public final class ResponseCsv {
         }
       }
       return new ReadReport(c.rows, c.accepted, c.rejected, c.values, c.skipped, ImmutableList.copyOf(c.rejects));
+    }
+  }
+
+  /**
+   * Streams the scores of one measure from a long-shape file straight into a scorecard tally,
+   * through its primitive column path ({@code Scorecard.Tally.addColumns}) in chunks of 64 K
+   * answers: constant memory for any file size. Touchpoint indexes are those of {@link
+   * Scorecard#touchpoints()}; an answer about a touchpoint outside the journey, about no
+   * touchpoint, or with a score outside the measure's scale is a bad row (fail fast, or rejected
+   * and counted, as this reader is configured).
+   *
+   * <pre>{@code
+   * Scorecard card = Scorecard.builder(journey).model(model).build();
+   * Scorecard.Tally tally = card.newTally();
+   * ReadReport report = ResponseCsv.longFormat().build().readInto(Path.of("responses.csv"), card, MeasureId.of("nps"), tally);
+   * ScorecardResult result = tally.result();
+   * }</pre>
+   *
+   * @param file the file (UTF-8)
+   * @param scorecard the scorecard whose touchpoint order the indexes follow
+   * @param measure the measure to read
+   * @param tally the tally to add to
+   * @return what was read
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   */
+  public ReadReport readInto(Path file, Scorecard scorecard, MeasureId measure, Scorecard.Tally tally) {
+    requireNonNull(file, "file");
+    requireNonNull(scorecard, "scorecard");
+    requireNonNull(measure, "measure");
+    requireNonNull(tally, "tally");
+    Chunks chunks = new Chunks(measure, tally);
+    ReadReport r;
+    try (InputStream in = Files.newInputStream(file)) {
+      r = readScores(in, scorecard.touchpoints(), measure, chunks);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+    chunks.flush();
+    if (chunks.failed == 0) {
+      return r;
+    }
+    List<RowReject> rejects = new ArrayList<>(r.rejects());
+    for (RowReject x : chunks.rejects) {
+      if (rejects.size() < Math.max(0, maxRejects)) {
+        rejects.add(x);
+      }
+    }
+    return new ReadReport(
+        r.rows(), r.accepted() - chunks.failed, r.rejected() + chunks.failed, r.values() - chunks.failed, r.skipped(),
+        ImmutableList.copyOf(rejects));
+  }
+
+  /** Buffers (touchpoint, score) pairs and adds them to a tally in chunks. */
+  private final class Chunks implements ScoreSink {
+    static final int SIZE = 1 << 16;
+    final MeasureId measure;
+    final Scorecard.Tally tally;
+    final int[] index = new int[SIZE];
+    final byte[] scores = new byte[SIZE];
+    final long[] ordinal = new long[SIZE];
+    int n;
+    long seen;
+    long failed;
+    final List<RowReject> rejects = new ArrayList<>();
+
+    Chunks(MeasureId measure, Scorecard.Tally tally) {
+      this.measure = measure;
+      this.tally = tally;
+    }
+
+    @Override
+    public void accept(int touchpoint, int score) {
+      seen++;
+      if (touchpoint < 0 || score < Byte.MIN_VALUE || score > Byte.MAX_VALUE) {
+        fail(seen, touchpoint < 0 ? "no touchpoint: a scorecard counts answers about its touchpoints" : "score outside the measure's scale");
+        return;
+      }
+      index[n] = touchpoint;
+      scores[n] = (byte) score;
+      ordinal[n] = seen;
+      n++;
+      if (n == SIZE) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (n == 0) {
+        return;
+      }
+      try {
+        tally.addColumns(measure, java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(scores, n));
+      } catch (IllegalArgumentException e) {
+        for (int i = 0; i < n; i++) {
+          try {
+            tally.addColumns(measure, new int[] {index[i]}, new byte[] {scores[i]});
+          } catch (IllegalArgumentException one) {
+            fail(ordinal[i], "score outside the measure's scale");
+          }
+        }
+      }
+      n = 0;
+    }
+
+    private void fail(long answer, String reason) {
+      if (maxRejects < 0) {
+        throw new CxJsonException.Details(Kind.STRUCTURE, "bad answer " + answer + " of the measure: " + reason)
+            .csv(answer, scoreColumn)
+            .build();
+      }
+      failed++;
+      if (rejects.size() < maxRejects) {
+        rejects.add(new RowReject(answer, scoreColumn, reason));
+      }
     }
   }
 
