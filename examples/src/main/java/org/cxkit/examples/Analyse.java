@@ -1,37 +1,258 @@
 package org.cxkit.examples;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.cxkit.core.CxException;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.Journey;
+import org.cxkit.core.Measure;
+import org.cxkit.core.MeasureId;
+import org.cxkit.json.CxJson;
+import org.cxkit.json.ReadReport;
+import org.cxkit.json.ResponseCsv;
+import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.DelightUplift;
+import org.cxkit.metrics.Metric;
+import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.Metrics;
+import org.cxkit.metrics.Response;
+import org.cxkit.metrics.Scorecard;
+import org.cxkit.metrics.ScorecardResult;
+import org.cxkit.metrics.UpliftResult;
 
 /**
- * The README's main job: analyses the bundled Waffle Wednesday example and prints what a CX team
- * looks at first: the model's outline and the findings of its check.
+ * The README's main job: analyses a CX model and its survey responses end to end through the
+ * public API and prints what a CX team looks at: the model check's findings, the overall scores
+ * with their intervals (the journey NPS), the touchpoint scorecard (stage by stage, targets met or
+ * missed, the weakest link, touchpoints without data) and the delight uplift; then writes the
+ * results as JSON next to the responses.
  *
- * <p>Run it with {@code examples/analyse} from the repository root.
+ * <pre>
+ * examples/analyse                          # Waffle Wednesday
+ * examples/analyse building-permit          # the public-sector example
+ * examples/analyse MODEL.json RESPONSES.csv # your own model and long-format responses
+ * </pre>
+ *
+ * <p>Your own responses are read in the long shape (columns {@code respondent}, {@code touchpoint},
+ * {@code measure}, {@code score}; a blank touchpoint is an overall answer), with {@code ,} or
+ * {@code ;} as delimiter.
  */
 public final class Analyse {
+  /** The share of merely satisfied customers the uplift projection imagines delighted. */
+  static final double PROJECTED_SHARE = 0.25;
+
+  /** The fewest answers a touchpoint needs before its target is judged. */
+  static final long MINIMUM_N = 30;
+
   private Analyse() {}
+
+  /**
+   * What to analyse: a model, its responses and how to read them, and, optionally, which
+   * satisfaction item and yes/no outcome attribute the delight uplift compares.
+   *
+   * @param title a heading
+   * @param model the model file
+   * @param responses the responses file
+   * @param reader how to read the responses
+   * @param satisfaction the overall satisfaction item's measure, if the uplift is wanted
+   * @param outcome the attribute holding the yes/no outcome, if the uplift is wanted
+   * @param outcomeLabel what the outcome means, for the report
+   */
+  record Job(
+      String title,
+      Path model,
+      Path responses,
+      ResponseCsv reader,
+      Optional<MeasureId> satisfaction,
+      Optional<String> outcome,
+      String outcomeLabel) {
+
+    /** Returns where the results JSON goes: next to the responses. */
+    Path resultsFile() {
+      String name = responses.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String base = dot > 0 ? name.substring(0, dot) : name;
+      return responses.resolveSibling(base + ".results.json");
+    }
+  }
 
   /**
    * Runs the analysis.
    *
-   * @param args none yet
+   * @param args nothing (Waffle Wednesday), an example's name, or a model and a responses file
    */
   public static void main(String[] args) {
-    run(WaffleWednesday.model(), System.out);
+    Path examples = Path.of(System.getProperty("cx.examples", "examples"));
+    Job job;
+    try {
+      job = job(args, examples);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println("usage: examples/analyse [waffle-wednesday | building-permit | MODEL.json RESPONSES.csv]");
+      System.exit(2);
+      return;
+    }
+    try {
+      run(job, System.out);
+    } catch (CxException e) {
+      System.err.println("analyse: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  static Job job(String[] args, Path examples) {
+    if (args.length == 0 || (args.length == 1 && args[0].equals("waffle-wednesday"))) {
+      Path dir = examples.resolve("waffle-wednesday");
+      return new Job("Waffle Wednesday", dir.resolve("model.json"), dir.resolve("responses.csv"),
+          WaffleWednesdaySurvey.reader(), Optional.of(MeasureId.of("csat")), Optional.of("returned"),
+          "came back within 3 months");
+    }
+    if (args.length == 1 && args[0].equals("building-permit")) {
+      Path dir = examples.resolve("building-permit");
+      return new Job("Lakeside building permits", dir.resolve("model.json"), dir.resolve("responses.csv"),
+          BuildingPermitSurvey.reader(), Optional.empty(), Optional.empty(), "");
+    }
+    if (args.length == 2) {
+      Path model = Path.of(args[0]);
+      Path responses = Path.of(args[1]);
+      return new Job(model.getFileName().toString(), model, responses,
+          ResponseCsv.longFormat().delimiter(sniffDelimiter(responses)).collectRejects(20).build(),
+          Optional.empty(), Optional.empty(), "");
+    }
+    throw new IllegalArgumentException("analyse: unexpected arguments " + List.of(args));
+  }
+
+  /** Returns {@code ;} if the header line has more semicolons than commas, else {@code ,}. */
+  static char sniffDelimiter(Path csv) {
+    try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+      String header = lines.findFirst().orElse("");
+      long semicolons = header.chars().filter(c -> c == ';').count();
+      long commas = header.chars().filter(c -> c == ',').count();
+      return semicolons > commas ? ';' : ',';
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("analyse: cannot read " + csv + ": " + e.getMessage(), e);
+    }
   }
 
   /**
-   * Prints the analysis of a model.
+   * Runs a job and prints its report.
    *
-   * @param model the model
+   * @param job what to analyse
    * @param out where to print
    */
-  public static void run(CxModel model, PrintStream out) {
-    out.println("== Model");
-    out.print(model.outline());
+  static void run(Job job, PrintStream out) {
+    CxJson json = CxJson.defaults();
+    CxModel model = json.readModel(job.model());
+    List<Response> responses = new ArrayList<>();
+    ReadReport read = job.reader().read(job.responses(), responses::add);
+
+    out.println("== " + job.title());
+    out.println(model);
+    out.println("responses: " + read);
     out.println();
     out.println("== Model check");
     out.println(model.check());
+    out.println();
+
+    ObjectMapper mapper = json.objectMapper();
+    ObjectNode results = mapper.createObjectNode();
+    results.put("cxkit", CxJson.FORMAT_VERSION);
+    results.put("model", model.name());
+    ObjectNode overallJson = results.putObject("overall");
+
+    // Overall answers (no touchpoint): the journey NPS, overall satisfaction, ...
+    Map<MeasureId, List<Integer>> overall = new LinkedHashMap<>();
+    for (Response r : responses) {
+      if (r.touchpoint().isEmpty()) {
+        overall.computeIfAbsent(r.measure(), m -> new ArrayList<>()).add(r.score());
+      }
+    }
+    Metrics metrics = Metrics.builtIns();
+    for (Map.Entry<MeasureId, List<Integer>> e : overall.entrySet()) {
+      Measure measure = model.measure(e.getKey()).orElseThrow(
+          () -> new IllegalArgumentException("responses use measure '" + e.getKey() + "', which the model does not have"));
+      Metric<? extends MetricResult> metric = metrics.forMeasure(measure);
+      MetricResult result = metric.compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      out.println("== Overall " + measure.name() + " (" + measure.id() + ")");
+      out.println(result);
+      out.println();
+      overallJson.set(measure.id().value(), readTree(mapper, json.writeResult(result)));
+    }
+
+    // The touchpoint scorecard of every journey.
+    ArrayNode cards = results.putArray("scorecards");
+    for (Journey journey : model.journeys()) {
+      Scorecard scorecard = Scorecard.builder(journey)
+          .model(model)
+          .minimumN(MINIMUM_N)
+          .onBadInput(BadInput.SET_ASIDE)
+          .build();
+      ScorecardResult card = scorecard.compute(responses);
+      out.println("== Touchpoint scorecard: " + journey.name());
+      out.println(card);
+      out.println();
+      cards.add(readTree(mapper, json.writeScorecard(card)));
+    }
+
+    // The delight uplift: delighted vs merely satisfied customers on an outcome.
+    if (job.satisfaction().isPresent() && job.outcome().isPresent()) {
+      MeasureId item = job.satisfaction().get();
+      String attribute = job.outcome().get();
+      Measure measure = model.measure(item).orElseThrow();
+      DelightUplift uplift = DelightUplift.binary(measure.scale());
+      DelightUplift.Tally tally = uplift.newTally();
+      long withoutOutcome = 0;
+      for (Response r : responses) {
+        if (r.touchpoint().isEmpty() && r.measure().equals(item)) {
+          String value = r.attributes().get(attribute);
+          if (value == null || value.isBlank()) {
+            withoutOutcome++;
+          } else {
+            tally.add(r.score(), value.strip().toLowerCase(Locale.ROOT).matches("yes|y|true|1"));
+          }
+        }
+      }
+      UpliftResult result = tally.result();
+      out.println("== Delight uplift: " + job.outcomeLabel() + " (by overall " + measure.id() + ")");
+      out.println(result);
+      result.projectedOutcome(PROJECTED_SHARE).ifPresent(p -> out.printf(Locale.ROOT,
+          "  projection: if %.0f %% of the merely satisfied were delighted, %.1f %% instead of %.1f %% would have %s%n",
+          PROJECTED_SHARE * 100, p, result.overallOutcome().orElse(Double.NaN), job.outcomeLabel()));
+      if (withoutOutcome > 0) {
+        out.println("  " + withoutOutcome + " answers had no outcome recorded and were not compared");
+      }
+      out.println();
+      results.set("delightUplift", readTree(mapper, json.writeUplift(result)));
+    }
+
+    Path file = job.resultsFile();
+    try {
+      Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    out.println("Results written to " + file);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readTree(ObjectMapper mapper, String json) {
+    try {
+      return mapper.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

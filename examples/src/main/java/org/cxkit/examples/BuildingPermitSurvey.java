@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cxkit.json.ResponseCsv;
 
 /**
  * Writes the building-permit feedback export: <b>synthetic</b> responses, seeded and
@@ -31,6 +32,16 @@ public final class BuildingPermitSurvey {
   public static final int RESPONDENTS = 360;
 
   private BuildingPermitSurvey() {}
+
+  /**
+   * Returns the reader for this export: long shape, {@code ;} delimiter, the submission time and
+   * the applicant type carried along.
+   *
+   * @return the reader
+   */
+  public static ResponseCsv reader() {
+    return ResponseCsv.longFormat().delimiter(';').timeColumn("submitted").attribute("applicant").build();
+  }
 
   /**
    * Writes the export.

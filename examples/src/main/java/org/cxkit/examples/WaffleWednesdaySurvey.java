@@ -1,5 +1,6 @@
 package org.cxkit.examples;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cxkit.json.ResponseCsv;
 
 /**
  * Writes the Waffle Wednesday survey export: <b>synthetic</b> responses, seeded and reproducible,
@@ -79,6 +81,40 @@ public final class WaffleWednesdaySurvey {
   };
 
   private WaffleWednesdaySurvey() {}
+
+  /**
+   * Returns the reader that maps this export's columns to touchpoints and measures: which
+   * question is about which touchpoint, how its labels translate to scale points, and which
+   * columns ride along as attributes ({@code event}, {@code returned}).
+   *
+   * @return the reader
+   */
+  public static ResponseCsv reader() {
+    return ResponseCsv.wideFormat(HEADER[0])
+        .timeColumn(HEADER[1])
+        .attribute(HEADER[2], "event")
+        .question(HEADER[3], "event-page", "ces")
+        .question(HEADER[4], "sign-up", "ces")
+        .question(HEADER[5], "waitlist", "csat", ResponseCsv.CSAT_LABELS)
+        .question(HEADER[6], "reminder", "csat", ResponseCsv.CSAT_LABELS)
+        .question(HEADER[7], "arrival", "csat", ResponseCsv.CSAT_LABELS)
+        .question(HEADER[8], "talk", "nps")
+        .question(HEADER[9], "waffles", "waffle-rating", labels(WAFFLE))
+        .question(HEADER[10], "networking", "csat", ResponseCsv.CSAT_LABELS)
+        .question(HEADER[11], "follow-up", "csat", ResponseCsv.CSAT_LABELS)
+        .overall(HEADER[12], "nps")
+        .overall(HEADER[13], "csat")
+        .attribute(HEADER[14], "returned")
+        .build();
+  }
+
+  private static ImmutableMap<String, Integer> labels(String[] labels) {
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
+    for (int i = 0; i < labels.length; i++) {
+      b.put(labels[i], i + 1);
+    }
+    return b.buildOrThrow();
+  }
 
   /**
    * Writes the survey export.

@@ -2,33 +2,106 @@ package org.cxkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.cxkit.core.CheckReport;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Rule;
+import org.cxkit.json.CxJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The README's main job prints the example's model and check. */
+/** The README's main job analyses the bundled examples, and any model with long-format responses. */
 class AnalyseTest {
-  @Test
-  void mainJobPrintsTheModelAndItsCheck() {
+  private static final Path EXAMPLES = ReadmeTest.repoRoot().resolve("examples");
+
+  @TempDir Path tmp;
+
+  /** Runs a job on copies of its files in a temporary folder, so results land there. */
+  private String analyse(String... args) throws IOException {
+    Analyse.Job job = Analyse.job(args, EXAMPLES);
+    Path model = Files.copy(job.model(), tmp.resolve("model.json"));
+    Path responses = Files.copy(job.responses(), tmp.resolve("responses.csv"));
+    Analyse.Job copy = new Analyse.Job(job.title(), model, responses, job.reader(), job.satisfaction(),
+        job.outcome(), job.outcomeLabel());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Analyse.run(WaffleWednesday.model(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    Analyse.run(copy, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void waffleWednesdayAnalysisFindsWhatTheDataHides() throws IOException {
+    String out = analyse();
     assertThat(out)
+        .contains("== Waffle Wednesday")
         .contains("CxModel[Waffle Wednesday: 3 segments, 3 personas, 1 journey, 12 touchpoints]")
         .contains("== Model check")
-        .contains("CX407")
-        .contains("reminder -LOOP_BACK-> event-page");
+        .contains("== Overall Net Promoter Score (nps)")
+        .contains("== Touchpoint scorecard: Maria's first Waffle Wednesday")
+        .contains("weakest link: ")
+        .contains("== Delight uplift: came back within 3 months")
+        .contains("observational, not causal");
+    // The generator made networking clearly the weakest touchpoint.
+    assertThat(out.lines().filter(l -> l.startsWith("weakest link: ")).findFirst().orElseThrow()).contains("networking");
+    // next-sign-up is measured in the design but not asked about in the survey.
+    assertThat(out).containsPattern("no data: .*next-sign-up");
+
+    JsonNode results = new ObjectMapper().readTree(tmp.resolve("responses.results.json").toFile());
+    assertThat(results.get("cxkit").asText()).isEqualTo("1.0");
+    assertThat(results.get("overall").has("nps")).isTrue();
+    assertThat(results.get("scorecards")).hasSize(1);
+    assertThat(results.has("delightUplift")).isTrue();
+  }
+
+  @Test
+  void buildingPermitAnalysisRunsToo() throws IOException {
+    String out = analyse("building-permit");
+    assertThat(out)
+        .contains("== Lakeside building permits")
+        .contains("== Overall Customer satisfaction (csat)")
+        .contains("weakest link: ")
+        .doesNotContain("Delight uplift");
+    assertThat(out.lines().filter(l -> l.startsWith("weakest link: ")).findFirst().orElseThrow())
+        .contains("missing-documents");
+  }
+
+  @Test
+  void ownModelAndLongResponsesAreAnalysed() throws IOException {
+    Path model = tmp.resolve("mine.json");
+    CxJson.defaults().write(WaffleWednesday.model(), model);
+    Path responses = tmp.resolve("mine.csv");
+    Files.write(responses, List.of(
+        "respondent,touchpoint,measure,score",
+        "a,talk,nps,10", "b,talk,nps,3", "a,,nps,9", "b,,nps,6", "c,networking,csat,2"), StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Analyse.run(Analyse.job(new String[] {model.toString(), responses.toString()}, EXAMPLES),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("== mine.json").contains("== Touchpoint scorecard");
+    assertThat(tmp.resolve("mine.results.json")).exists();
+  }
+
+  @Test
+  void committedModelsAreTheJavaDefinitionsWritten() throws IOException {
+    CxJson json = CxJson.defaults();
+    assertThat(Files.readString(EXAMPLES.resolve("waffle-wednesday/model.json"), StandardCharsets.UTF_8))
+        .as("examples/waffle-wednesday/model.json is stale: run ExampleModels")
+        .isEqualTo(json.write(WaffleWednesday.model()));
+    assertThat(Files.readString(EXAMPLES.resolve("building-permit/model.json"), StandardCharsets.UTF_8))
+        .as("examples/building-permit/model.json is stale: run ExampleModels")
+        .isEqualTo(json.write(BuildingPermit.model()));
   }
 
   @Test
   void waffleWednesdayIsAFullyReachableJourneyWithEveryPhase() {
     CxModel model = WaffleWednesday.model();
-    var journey = model.journey("first-visit").orElseThrow();
-    assertThat(journey.isFullyReachable()).isTrue();
+    assertThat(model.journey("first-visit").orElseThrow().isFullyReachable()).isTrue();
     CheckReport report = model.check();
     assertThat(report.of(Rule.JOURNEY_MISSING_PHASE)).isEmpty();
     assertThat(report.of(Rule.JOURNEY_MANAGEMENT_ONLY)).isEmpty();
