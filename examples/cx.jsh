@@ -4,3 +4,4 @@ import org.cxkit.metrics.*;
 import org.cxkit.json.*;
 import org.cxkit.examples.*;
 import java.nio.file.*;
+import java.util.*;
