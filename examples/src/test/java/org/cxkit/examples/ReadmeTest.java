@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * what the README says a line prints (a {@code // ...} comment after a {@code println}) is printed.
  */
 class ReadmeTest {
-  private static final Pattern FENCE = Pattern.compile("(?ms)^```java\\n(.*?)^```");
+  private static final Pattern FENCE = Pattern.compile("(?ms)^```(java|jshell)\\n(.*?)^```");
   private static final Pattern PRINTED = Pattern.compile("(?m)^\\s*(?:System\\.out\\.println\\(.*\\);\\s*)?// (.*)$");
 
   static Path repoRoot() {
@@ -26,12 +26,15 @@ class ReadmeTest {
     return p.toAbsolutePath().normalize();
   }
 
-  static List<String> javaBlocks(Path markdown) throws IOException {
+  /** A fenced code block: {@code java} (a file of Java code) or {@code jshell} (typed into JShell). */
+  record Block(String language, String code) {}
+
+  static List<Block> codeBlocks(Path markdown) throws IOException {
     String text = Files.readString(markdown, StandardCharsets.UTF_8);
-    List<String> blocks = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
     Matcher m = FENCE.matcher(text);
     while (m.find()) {
-      blocks.add(m.group(1));
+      blocks.add(new Block(m.group(1), m.group(2)));
     }
     return blocks;
   }
@@ -50,14 +53,16 @@ class ReadmeTest {
   }
 
   @Test
-  void everyJavaBlockOfTheReadmeRunsAndPrintsWhatItSays() throws IOException {
-    List<String> blocks = javaBlocks(repoRoot().resolve("README.md"));
-    assertThat(blocks).as("java blocks in README.md").hasSizeGreaterThanOrEqualTo(4);
+  void everyCodeBlockOfTheReadmeRunsAndPrintsWhatItSays() throws IOException {
+    List<Block> blocks = codeBlocks(repoRoot().resolve("README.md"));
+    assertThat(blocks).as("java blocks in README.md").hasSizeGreaterThanOrEqualTo(6);
     try (JShellRunner shell = new JShellRunner()) {
       for (int i = 0; i < blocks.size(); i++) {
-        String printed = shell.run(blocks.get(i), "README.md java block " + (i + 1));
-        for (String claim : claims(blocks.get(i))) {
-          assertThat(printed).as("README java block %s claims it prints '%s'", i + 1, claim).contains(claim);
+        Block b = blocks.get(i);
+        String origin = "README.md " + b.language() + " block " + (i + 1);
+        String printed = b.language().equals("jshell") ? shell.runScript(b.code(), origin) : shell.run(b.code(), origin);
+        for (String claim : claims(b.code())) {
+          assertThat(printed).as("%s claims it prints '%s'", origin, claim).contains(claim);
         }
       }
     }
