@@ -61,6 +61,19 @@ class AnalyseTest {
   }
 
   @Test
+  void readmeShowsWhatTheMainJobPrints() throws IOException {
+    String readme = Files.readString(ReadmeTest.repoRoot().resolve("README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("```text\n");
+    String excerpt = readme.substring(start + 8, readme.indexOf("```", start + 8));
+    String out = analyse();
+    for (String line : excerpt.split("\n")) {
+      if (!line.isBlank() && !line.strip().equals("...")) {
+        assertThat(out).as("README's excerpt of the main job's output").contains(line);
+      }
+    }
+  }
+
+  @Test
   void buildingPermitAnalysisRunsToo() throws IOException {
     String out = analyse("building-permit");
     assertThat(out)
