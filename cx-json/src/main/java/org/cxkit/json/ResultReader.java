@@ -416,10 +416,18 @@ final class ResultReader {
   private <I extends Comparable<I>> Map<I, Long> countMap(Node n, String at, String what, Function<String, I> parse) {
     Map<String, Node> f = object(n, at, "object of counts");
     Map<I, Long> out = new LinkedHashMap<>();
+    int i = 0;
     for (Map.Entry<String, Node> e : f.entrySet()) {
-      String here = at + "/" + escape(e.getKey());
-      I key = idText(e.getKey(), e.getValue(), here, what, parse);
+      // The property names are ids (possibly personal data): problems point at the object and
+      // give the position, never a pointer that spells the name.
+      String here = at;
+      String which = " (property " + (i + 1) + " of " + f.size() + ")";
+      I key = idText(e.getKey(), e.getValue(), here, what + " as property name" + which, parse);
+      if (e.getValue().type != Tok.INT) {
+        throw fail(Kind.STRUCTURE, "wrong type" + which, here, e.getValue(), "an integer count");
+      }
       out.put(key, count(e.getValue(), here));
+      i++;
     }
     return out;
   }
