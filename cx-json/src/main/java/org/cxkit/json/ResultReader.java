@@ -55,6 +55,12 @@ import org.jspecify.annotations.Nullable;
 final class ResultReader {
   private static final Pattern VERSION_PATTERN = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
   private static final double TOLERANCE = 1e-9;
+  /** Parses this library's own output (trusted, and possibly larger than a caller's limits). */
+  private static final com.fasterxml.jackson.core.JsonFactory OWN_OUTPUT =
+      com.fasterxml.jackson.core.JsonFactory.builder()
+          .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+              .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(Integer.MAX_VALUE).build())
+          .build();
 
   /** A parsed JSON value with its location. */
   static final class Node {
@@ -278,8 +284,7 @@ final class ResultReader {
         result instanceof ScorecardResult s ? json.writeScorecard(s)
             : result instanceof UpliftResult u ? json.writeUplift(u)
             : json.writeResult((MetricResult) result);
-    com.fasterxml.jackson.core.JsonParser p = json.parser(text.toCharArray(), 0, text.length());
-    try (p) {
+    try (com.fasterxml.jackson.core.JsonParser p = OWN_OUTPUT.createParser(text)) {
       JacksonSource src = new JacksonSource(p);
       return tree(src, src.next(), "");
     } catch (java.io.IOException e) {

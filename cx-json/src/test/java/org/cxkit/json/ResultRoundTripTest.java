@@ -64,6 +64,30 @@ class ResultRoundTripTest {
     assertThat(JSON.writeUplift(back)).as(Seeds.describe(seed)).isEqualTo(text);
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("fewSeeds")
+  void aHostMapperReadsWhatItWrites(long seed) throws Exception {
+    var host = JsonTestSuiteTest.HOST;
+    SplittableRandom rnd = new SplittableRandom(seed);
+    ScorecardResult s = ResultGenerator.scorecard(seed);
+    MetricResult m = ResultGenerator.metricResult(rnd);
+    UpliftResult u = ResultGenerator.uplift(rnd);
+    assertThat(host.readValue(host.writeValueAsString(s), ScorecardResult.class)).as(Seeds.describe(seed)).isEqualTo(s);
+    assertThat(host.readValue(host.writeValueAsString(m), MetricResult.class)).as(Seeds.describe(seed)).isEqualTo(m);
+    assertThat(host.readValue(host.writeValueAsString(u), UpliftResult.class)).as(Seeds.describe(seed)).isEqualTo(u);
+    // inside the host's own documents, and through CxJson's hardened mapper
+    java.util.Map<String, ScorecardResult> wrapped = java.util.Map.of("week", s);
+    String text = host.writeValueAsString(wrapped);
+    assertThat(host.<java.util.Map<String, ScorecardResult>>readValue(text,
+        new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, ScorecardResult>>() {}))
+        .isEqualTo(wrapped);
+    assertThat(JSON.objectMapper().readValue(JSON.writeScorecard(s), ScorecardResult.class)).isEqualTo(s);
+  }
+
+  static LongStream fewSeeds() {
+    return Seeds.seeds(20);
+  }
+
   @Test
   void derivedFiguresMayBeLeftOutButNotContradicted() {
     NpsResult r = NpsResult.ofCounts(10, 20, 30);
