@@ -380,7 +380,7 @@ final class ResultReader {
     Phase phase = enumValue(Phase.class, required(f, "phase", at, n, what), at + "/phase");
     TargetStatus status = enumValue(TargetStatus.class, required(f, "status", at, n, what), at + "/status");
     Optional<MetricTarget> target = Optional.empty();
-    Node t = f.get("target");
+    @Nullable Node t = f.get("target");
     if (t != null) {
       Map<String, Node> tf = object(t, at + "/target", "metric target");
       MeasureId measure = id(required(tf, "measure", at + "/target", t, "metric target"), at + "/target/measure", "measure id", MeasureId::of);
@@ -487,7 +487,7 @@ final class ResultReader {
           continue; // checked by version()
         }
         String here = at + "/" + escape(e.getKey());
-        Node w = wf.get(e.getKey());
+        @Nullable Node w = wf.get(e.getKey());
         if (w == null) {
           if (newerMinor) {
             continue;
@@ -572,7 +572,7 @@ final class ResultReader {
   }
 
   private static Node required(Map<String, Node> f, String name, String at, Node parent, String what) {
-    Node n = f.get(name);
+    @Nullable Node n = f.get(name);
     if (n == null) {
       throw fail(Kind.STRUCTURE, "missing property \"" + name + "\"", at, parent, "a " + what + " with \"" + name + "\"", null);
     }
