@@ -238,7 +238,11 @@ public final class CxJacksonModule extends SimpleModule {
     }
   }
 
-  /** Reads a result as {@link CxJson#readResult(String, Class)} does; the version is optional. */
+  /**
+   * Reads a result as {@link CxJson#readResult(String, Class)} does; the version is optional.
+   *
+   * @param <R> the result type
+   */
   static final class ResultDeserializer<R> extends StdDeserializer<R> {
     private static final long serialVersionUID = 1L;
     private final Class<R> type;

@@ -113,7 +113,7 @@ class NoInputInMessagesTest {
   /** Runs a read; it may succeed, and if it fails it fails with a clean CxJsonException. */
   static int attempt(Supplier<?> read, String marker, String what) {
     try {
-      read.get();
+      var unused = read.get();
       return 0;
     } catch (CxJsonException e) {
       assertClean(e, marker, what);
