@@ -44,6 +44,8 @@ import org.cxkit.json.CxJsonException.Kind;
  * String text = json.write(model);                 // pinned property order, stable bytes
  * CxModel again = json.readModel(text);            // strict: every problem as a CxJsonException
  * CxDocument doc = json.readDocument(Path.of("model.cx.json"));  // keeps newer 1.y properties
+ * String card = json.writeScorecard(scorecard);    // results too, and back again exactly:
+ * ScorecardResult same = json.readResult(card, ScorecardResult.class);
  * }</pre>
  *
  * <p>Reading is strict: bytes are checked as strict UTF-8 (RFC 3629) before parsing; the {@linkplain JsonLimits limits}
@@ -57,7 +59,8 @@ import org.cxkit.json.CxJsonException.Kind;
  * <p>Writing pins the property order and formatting (two-space indent, {@code "name": value},
  * {@code \n} line ends, a final newline), so {@code write(read(write(m)))} is byte-identical to
  * {@code write(m)} and diffs stay readable. The JSON Schema of the format is at {@link
- * #SCHEMA_RESOURCE} ({@link #schema()}).
+ * #SCHEMA_RESOURCE} ({@link #schema()}); that of the results documents at {@link
+ * #RESULTS_SCHEMA_RESOURCE} ({@link #resultsSchema()}).
  *
  * <p>This class never changes JVM-wide Jackson defaults; it owns its {@code JsonFactory}. For a host
  * that brings its own {@code ObjectMapper}, register {@link CxJacksonModule}.

@@ -188,6 +188,24 @@ class NoInputInMessagesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void malformedAndDanglingIdsAreDescribedNotQuoted() {
+    String doc = "{\"cxkit\": \"1.0\", \"name\": \"Demo\", \"journeys\": [{\"id\": \"Secret Journey\","
+        + " \"persona\": \"Secret Persona\"}, {\"id\": \"j2\", \"persona\": \"secret-persona\"}]}";
+    try {
+      JSON.readModel(doc);
+      fail("accepted");
+    } catch (CxJsonException e) {
+      assertClean(e, "secret", "model");
+      assertThat(e.problems()).extracting(CxJsonException.JsonProblem::toString).containsExactly(
+          "/journeys/0/id: journey id is malformed: expected a slug of lower-case letters and digits joined by"
+              + " single '-', '_' or '.' (pattern " + org.cxkit.core.Ids.PATTERN + "), such as 'sign-up'",
+          "/journeys/0/persona: persona id is malformed: expected a slug of lower-case letters and digits joined by"
+              + " single '-', '_' or '.' (pattern " + org.cxkit.core.Ids.PATTERN + "), such as 'sign-up'",
+          "/journeys/1/persona: no persona '\u2026' in personas");
+    }
+  }
+
   static List<RowReject> concat(List<RowReject> a, List<RowReject> b) {
     List<RowReject> l = new ArrayList<>(a);
     l.addAll(b);
