@@ -70,10 +70,12 @@ public record Problem(ModelPath path, String message, String redactedMessage) {
    * @param template the message template, in {@link java.util.Locale#ROOT}
    * @param args the arguments
    * @return the problem
-   * @throws NullPointerException if the path or template is null
+   * @throws NullPointerException if the path, template or argument array is null
    */
   public static Problem of(ModelPath path, String template, @org.jspecify.annotations.Nullable Object... args) {
+    requireNonNull(path, "path");
     requireNonNull(template, "template");
+    requireNonNull(args, "args");
     Object[] shown = args.clone();
     Object[] hidden = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
