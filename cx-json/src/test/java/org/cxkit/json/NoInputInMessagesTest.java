@@ -188,6 +188,31 @@ class NoInputInMessagesTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void eventReadersNeverQuoteInput(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    String marker = marker(rnd);
+    StringBuilder csv = new StringBuilder("customer,touchpoint,time,channel\n");
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      String[] cells = {"c" + i, "order", "2026-01-01T10:00:00Z", "WEB"};
+      cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+      csv.append(String.join(",", cells)).append('\n');
+      jsonl.append("{\"customer\":\"").append(cells[0]).append("\",\"touchpoint\":\"").append(cells[1])
+          .append("\",\"time\":\"").append(cells[2]).append("\",\"channel\":\"").append(cells[3]).append("\"}\n");
+    }
+    String what = Seeds.describe(seed);
+    attempt(() -> EventCsv.builder().build().read(new StringReader(csv.toString()), x -> {}), marker, what + " event csv");
+    attempt(() -> JsonLines.failFast().readEvents(new StringReader(jsonl.toString()), x -> {}), marker, what + " event jsonl");
+    ReadReport r = EventCsv.builder().collectRejects(100).build().read(new StringReader(csv.toString()), x -> {});
+    ReadReport j = JsonLines.collectRejects(100).readEvents(new StringReader(jsonl.toString()), x -> {});
+    assertThat(r.rejected() + j.rejected()).as(what).isPositive();
+    for (RowReject reject : concat(r.rejects(), j.rejects())) {
+      assertThat(reject.toString().toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void malformedAndDanglingIdsAreDescribedNotQuoted() {
     String doc = "{\"cxkit\": \"1.0\", \"name\": \"Demo\", \"journeys\": [{\"id\": \"Secret Journey\","
