@@ -40,8 +40,17 @@ public final class Ids {
   static void check(String value, String kind) {
     requireNonNull(value, kind);
     if (!isValid(value)) {
-      throw new IllegalArgumentException(describe(value, kind));
+      throw new InvalidIdException(describe(value, kind), describeRedacted(value, kind));
     }
+  }
+
+  /** As {@link #describe}, without quoting the value (it may be personal data). */
+  private static String describeRedacted(String value, String kind) {
+    if (value.isBlank() || value.length() > MAX_LENGTH) {
+      return describe(value, kind); // quotes nothing
+    }
+    return kind + " is malformed: expected a slug of lower-case letters and digits joined by single"
+        + " '-', '_' or '.' (pattern " + PATTERN + "), such as 'sign-up'";
   }
 
   private static String describe(String value, String kind) {

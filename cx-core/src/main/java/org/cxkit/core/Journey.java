@@ -234,10 +234,10 @@ public final class Journey {
       }
       ModelPath at = root.element("transitions", i);
       if (allKnown && !touchpointStage.containsKey(t.from())) {
-        problems.add(at.field("from"), unknownTouchpoint(t.from()));
+        problems.add(at.field("from"), UNKNOWN_TOUCHPOINT, t.from());
       }
       if (allKnown && !touchpointStage.containsKey(t.to())) {
-        problems.add(at.field("to"), unknownTouchpoint(t.to()));
+        problems.add(at.field("to"), UNKNOWN_TOUCHPOINT, t.to());
       }
       Transition key = new Transition(t.from(), t.to(), t.kind(), Optional.empty());
       if (!seen.add(key)) {
@@ -246,10 +246,8 @@ public final class Journey {
     }
   }
 
-  private static String unknownTouchpoint(TouchpointId id) {
-    return "no touchpoint '" + id + "' in this journey; a transition connects touchpoints of its own"
-        + " journey, never those of another";
-  }
+  private static final String UNKNOWN_TOUCHPOINT =
+      "no touchpoint '%s' in this journey; a transition connects touchpoints of its own journey, never those of another";
 
   /**
    * Returns a builder for a journey with this id. The name defaults to the id, the status to

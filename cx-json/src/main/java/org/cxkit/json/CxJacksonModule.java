@@ -24,6 +24,8 @@ import org.cxkit.core.SegmentId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.ScorecardResult;
 import org.cxkit.metrics.UpliftResult;
 
@@ -31,7 +33,9 @@ import org.cxkit.metrics.UpliftResult;
  * A plain Jackson 2 {@code Module} for hosts that bring their own {@code ObjectMapper}: it reads
  * and writes {@link CxModel} and {@link CxDocument} values in the cxkit format (the same strict
  * reader and pinned writer as {@link CxJson}), writes metric results, scorecards and uplift
- * results as {@link CxJson#writeResult} and friends do (without the envelope), and reads and
+ * results as {@link CxJson#writeResult} and friends do (without the envelope) and reads them back
+ * ({@code MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
+ * UpliftResult}, as {@link CxJson#readResult(String, Class)} does), and reads and
  * writes the id types ({@link TouchpointId} and friends) as plain strings. The core types carry no Jackson annotations; ids get annotation-only mix-ins.
  *
  * <pre>{@code
@@ -61,6 +65,11 @@ public final class CxJacksonModule extends SimpleModule {
     addSerializer(MetricResult.class, new ResultSerializer());
     addSerializer(ScorecardResult.class, new ScorecardSerializer());
     addSerializer(UpliftResult.class, new UpliftSerializer());
+    addDeserializer(MetricResult.class, new ResultDeserializer<>(MetricResult.class));
+    addDeserializer(NpsResult.class, new ResultDeserializer<>(NpsResult.class));
+    addDeserializer(ScaleResult.class, new ResultDeserializer<>(ScaleResult.class));
+    addDeserializer(ScorecardResult.class, new ResultDeserializer<>(ScorecardResult.class));
+    addDeserializer(UpliftResult.class, new ResultDeserializer<>(UpliftResult.class));
     setMixInAnnotation(TouchpointId.class, TouchpointIdMixIn.class);
     setMixInAnnotation(StageId.class, StageIdMixIn.class);
     setMixInAnnotation(JourneyId.class, JourneyIdMixIn.class);
@@ -226,6 +235,26 @@ public final class CxJacksonModule extends SimpleModule {
     @Override
     public void serialize(UpliftResult value, JsonGenerator gen, SerializerProvider provider) {
       ResultWriter.uplift(value, new JacksonSink(gen), false);
+    }
+  }
+
+  /**
+   * Reads a result as {@link CxJson#readResult(String, Class)} does; the version is optional.
+   *
+   * @param <R> the result type
+   */
+  static final class ResultDeserializer<R> extends StdDeserializer<R> {
+    private static final long serialVersionUID = 1L;
+    private final Class<R> type;
+
+    ResultDeserializer(Class<R> type) {
+      super(type);
+      this.type = type;
+    }
+
+    @Override
+    public R deserialize(JsonParser p, DeserializationContext ctxt) {
+      return ResultReader.read(new JacksonSource(p), type, false);
     }
   }
 

@@ -28,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cxkit.core.CxModel;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.ScorecardResult;
 import org.cxkit.metrics.UpliftResult;
 import org.cxkit.json.CxJsonException.Kind;
@@ -42,6 +44,8 @@ import org.cxkit.json.CxJsonException.Kind;
  * String text = json.write(model);                 // pinned property order, stable bytes
  * CxModel again = json.readModel(text);            // strict: every problem as a CxJsonException
  * CxDocument doc = json.readDocument(Path.of("model.cx.json"));  // keeps newer 1.y properties
+ * String card = json.writeScorecard(scorecard);    // results too, and back again exactly:
+ * ScorecardResult same = json.readResult(card, ScorecardResult.class);
  * }</pre>
  *
  * <p>Reading is strict: bytes are checked as strict UTF-8 (RFC 3629) before parsing; the {@linkplain JsonLimits limits}
@@ -55,7 +59,8 @@ import org.cxkit.json.CxJsonException.Kind;
  * <p>Writing pins the property order and formatting (two-space indent, {@code "name": value},
  * {@code \n} line ends, a final newline), so {@code write(read(write(m)))} is byte-identical to
  * {@code write(m)} and diffs stay readable. The JSON Schema of the format is at {@link
- * #SCHEMA_RESOURCE} ({@link #schema()}).
+ * #SCHEMA_RESOURCE} ({@link #schema()}); that of the results documents at {@link
+ * #RESULTS_SCHEMA_RESOURCE} ({@link #resultsSchema()}).
  *
  * <p>This class never changes JVM-wide Jackson defaults; it owns its {@code JsonFactory}. For a host
  * that brings its own {@code ObjectMapper}, register {@link CxJacksonModule}.
@@ -68,6 +73,12 @@ public final class CxJson {
 
   /** Classpath resource of the JSON Schema (draft 2020-12) of format 1.x: {@value}. */
   public static final String SCHEMA_RESOURCE = "/org/cxkit/json/schema/v1/cxkit-model.schema.json";
+
+  /**
+   * Classpath resource of the JSON Schema (draft 2020-12) of the format 1.x results documents:
+   * {@value}.
+   */
+  public static final String RESULTS_SCHEMA_RESOURCE = "/org/cxkit/json/schema/v1/cxkit-results.schema.json";
 
   private static final CxJson DEFAULTS = new Builder().build();
 
@@ -385,7 +396,8 @@ public final class CxJson {
 
   /**
    * Writes a metric result (NPS, a scale result such as CSAT or CES, or a host's own) as JSON a
-   * dashboard can use directly: {@code "cxkit"} and {@code "kind": "metric-result"}, then {@code
+   * dashboard can use directly: {@code "cxkit"} and {@code "kind"} ({@code "nps-result"}, {@code
+   * "scale-result"}, or {@code "metric-result"} for a host's own result type), then {@code
    * metric}, {@code n}, {@code headline} (left out, with a {@code reason}, when there are no or too
    * few responses), and for NPS and scale results their shares, counts, 95 % intervals and
    * histogram. Absent values are left out, never written as 0 or {@code null}.
@@ -436,6 +448,139 @@ public final class CxJson {
     return w.toString();
   }
 
+  // ---- reading metric results ----------------------------------------------------------------
+
+  /**
+   * Reads a results document written by {@link #writeResult}, {@link #writeScorecard} or {@link
+   * #writeUplift} back into the result, exactly: {@code readResult(writeScorecard(s),
+   * ScorecardResult.class).equals(s)}.
+   *
+   * <p>{@code type} is one of {@link MetricResult} (reads an NPS or a scale result, as its {@code
+   * "kind"} says), {@link NpsResult}, {@link ScaleResult}, {@link ScorecardResult} or {@link
+   * UpliftResult}. The document's {@code "kind"} must be one of a closed list ({@code
+   * "nps-result"}, {@code "scale-result"}, {@code "scorecard"}, {@code "delight-uplift"}) and fit
+   * {@code type}; the input never names a Java type. A {@code "metric-result"} (a host's own result
+   * type, written with the common fields only) cannot be read back.
+   *
+   * <p>The result is rebuilt from its primary data: histogram counts and scale; a scorecard's rows,
+   * rollups, counts and rejects; an uplift's group statistics. The derived figures (headline,
+   * shares, intervals, reasons, weakest link, ...) may be left out; when present they must match
+   * what the data gives (within a relative 1e-9), so a document cannot contradict itself.
+   * Otherwise reading is as strict as {@link #readModel(String)}: the same limits, no coercion,
+   * duplicate and unknown properties rejected (unknown ones are ignored in documents of a newer
+   * 1.y format).
+   *
+   * <pre>{@code
+   * String text = json.writeScorecard(scorecard);
+   * ScorecardResult again = json.readResult(text, ScorecardResult.class);
+   * MetricResult any = json.readResult(json.writeResult(nps), MetricResult.class);
+   * }</pre>
+   *
+   * @param <R> the result type
+   * @param json the document
+   * @param type the result type
+   * @return the result
+   * @throws CxJsonException if the text is not a valid results document of that type
+   * @throws IllegalArgumentException if {@code type} is not one of the types above
+   */
+  public <R> R readResult(String json, Class<R> type) {
+    requireNonNull(json, "json");
+    checkResultType(type);
+    Inputs.Chars chars = Inputs.chars(json, limits.maxDocumentBytes());
+    return readResult(parser(chars.chars(), 0, chars.length()), type);
+  }
+
+  /**
+   * Reads a results document from UTF-8 bytes (see {@link #readResult(String, Class)}).
+   *
+   * @param <R> the result type
+   * @param json the document
+   * @param type the result type
+   * @return the result
+   * @throws CxJsonException if the bytes are not a valid results document of that type
+   * @throws IllegalArgumentException if {@code type} is not a readable result type
+   */
+  public <R> R readResult(byte[] json, Class<R> type) {
+    requireNonNull(json, "json");
+    checkResultType(type);
+    if (json.length > limits.maxDocumentBytes()) {
+      throw Inputs.tooLong(limits.maxDocumentBytes());
+    }
+    int start = Inputs.validateUtf8(json, 0, json.length);
+    JsonParser p;
+    try {
+      p = factory.createParser(json, start, json.length - start);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+    return readResult(p, type);
+  }
+
+  /**
+   * Reads a results document from a UTF-8 stream, which is read to its end but not closed (see
+   * {@link #readResult(String, Class)}).
+   *
+   * @param <R> the result type
+   * @param json the document
+   * @param type the result type
+   * @return the result
+   * @throws CxJsonException if the stream is not a valid results document of that type, or
+   *     reading fails
+   * @throws IllegalArgumentException if {@code type} is not a readable result type
+   */
+  public <R> R readResult(InputStream json, Class<R> type) {
+    requireNonNull(json, "json");
+    checkResultType(type);
+    return readResult(Inputs.readAll(json, limits.maxDocumentBytes()), type);
+  }
+
+  /**
+   * Reads a results document from a UTF-8 file (see {@link #readResult(String, Class)}).
+   *
+   * @param <R> the result type
+   * @param file the file
+   * @param type the result type
+   * @return the result
+   * @throws CxJsonException if the file is not a valid results document of that type, or reading
+   *     fails
+   * @throws IllegalArgumentException if {@code type} is not a readable result type
+   */
+  public <R> R readResult(Path file, Class<R> type) {
+    requireNonNull(file, "file");
+    checkResultType(type);
+    try (InputStream in = Files.newInputStream(file)) {
+      return readResult(in, type);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  private static void checkResultType(Class<?> type) {
+    requireNonNull(type, "type");
+    if (!ResultReader.supports(type)) {
+      throw new IllegalArgumentException("cannot read " + type.getName() + " as a result; readable: MetricResult,"
+          + " NpsResult, ScaleResult, ScorecardResult, UpliftResult");
+    }
+  }
+
+  private static <R> R readResult(JsonParser p, Class<R> type) {
+    try (p) {
+      return ResultReader.read(new JacksonSource(p), type, true);
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the format 1.x results documents ({@link
+   * #writeResult}, {@link #writeScorecard}, {@link #writeUplift}), as text.
+   *
+   * @return the schema
+   */
+  public static String resultsSchema() {
+    return resource(RESULTS_SCHEMA_RESOURCE);
+  }
+
   // ---- Jackson integration -------------------------------------------------------------------
 
   /**
@@ -456,9 +601,13 @@ public final class CxJson {
    * @return the schema
    */
   public static String schema() {
-    try (InputStream in = CxJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = CxJson.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+        throw new IllegalStateException("schema resource missing: " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

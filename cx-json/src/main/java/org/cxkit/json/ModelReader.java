@@ -247,7 +247,7 @@ final class ModelReader {
         built = model.build();
       } catch (ModelValidationException e) {
         for (Problem p : e.problems()) {
-          problems.add(new JsonProblem(p.path().toJsonPointer(), p.message()));
+          problems.add(new JsonProblem(p.path().toJsonPointer(), p.redactedMessage()));
         }
         throw failure();
       }
@@ -1062,7 +1062,7 @@ final class ModelReader {
     try {
       return parse.apply((String) raw);
     } catch (IllegalArgumentException e) {
-      model(String.valueOf(e.getMessage()));
+      model(Problem.of(org.cxkit.core.ModelPath.root(), e).redactedMessage()); // never quote input
       return null;
     } finally {
       pop();
@@ -1076,11 +1076,11 @@ final class ModelReader {
     } catch (ModelValidationException e) {
       String base = pointer();
       for (Problem p : e.problems()) {
-        add(new JsonProblem(base + p.path().toJsonPointer(), p.message()));
+        add(new JsonProblem(base + p.path().toJsonPointer(), p.redactedMessage()));
       }
       return null;
     } catch (IllegalArgumentException e) {
-      model(String.valueOf(e.getMessage()));
+      model(Problem.of(org.cxkit.core.ModelPath.root(), e).redactedMessage()); // never quote input
       return null;
     }
   }

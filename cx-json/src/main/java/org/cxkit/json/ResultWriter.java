@@ -10,6 +10,7 @@ import org.cxkit.core.TouchpointId;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Rollup;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleResult;
@@ -26,6 +27,12 @@ import org.cxkit.metrics.UpliftResult;
  */
 final class ResultWriter {
   static final double LEVEL = 0.95;
+  /** Kinds of result objects: a closed list. */
+  static final String NPS = "nps-result";
+  static final String SCALE = "scale-result";
+  static final String OTHER = "metric-result";
+  static final String SCORECARD = "scorecard";
+  static final String UPLIFT = "delight-uplift";
   private final JsonSink out;
 
   private ResultWriter(JsonSink out) {
@@ -36,7 +43,7 @@ final class ResultWriter {
     ResultWriter w = new ResultWriter(out);
     w.out.startObject();
     if (envelope) {
-      w.envelope("metric-result");
+      w.version();
     }
     w.resultFields(r);
     w.out.endObject();
@@ -47,8 +54,9 @@ final class ResultWriter {
     ResultWriter w = new ResultWriter(out);
     w.out.startObject();
     if (envelope) {
-      w.envelope("scorecard");
+      w.version();
     }
+    w.kind(SCORECARD);
     w.scorecardFields(s);
     w.out.endObject();
     out.flush();
@@ -58,21 +66,31 @@ final class ResultWriter {
     ResultWriter w = new ResultWriter(out);
     w.out.startObject();
     if (envelope) {
-      w.envelope("delight-uplift");
+      w.version();
     }
+    w.kind(UPLIFT);
     w.upliftFields(u);
     w.out.endObject();
     out.flush();
   }
 
-  private void envelope(String kind) {
+  private void version() {
     out.name("cxkit");
     out.string(ModelReader.VERSION);
+  }
+
+  private void kind(String kind) {
     out.name("kind");
     out.string(kind);
   }
 
+  /** The kind of a metric result: one of a closed list, never a class name. */
+  static String kindOf(MetricResult r) {
+    return r instanceof NpsResult ? NPS : r instanceof ScaleResult ? SCALE : OTHER;
+  }
+
   private void resultFields(MetricResult r) {
+    kind(kindOf(r));
     out.name("metric");
     out.string(r.metric());
     out.name("n");
@@ -117,6 +135,14 @@ final class ResultWriter {
     out.number(h.scale().min());
     out.name("max");
     out.number(h.scale().max());
+    out.name("better");
+    out.string(h.scale().better().name());
+    out.name("topBox");
+    out.number(h.scale().topBox());
+    out.name("goodBox");
+    out.number(h.scale().goodBox());
+    out.name("bottomBox");
+    out.number(h.scale().bottomBox());
     out.name("counts");
     out.startArray();
     for (int p = h.scale().min(); p <= h.scale().max(); p++) {
@@ -154,7 +180,12 @@ final class ResultWriter {
       if (t.target().isPresent()) {
         MetricTarget target = t.target().get();
         out.name("target");
+        out.startObject();
+        out.name("measure");
+        out.string(target.measure().value());
+        out.name("threshold");
         out.number(target.threshold());
+        out.endObject();
       }
       number("gap", t.gap());
       number("relativeGap", t.relativeGap());
@@ -180,6 +211,19 @@ final class ResultWriter {
     out.number(s.untagged());
     out.name("rejected");
     out.number(s.rejected());
+    out.name("rejects");
+    out.startArray();
+    for (Reject r : s.rejects()) {
+      out.startObject();
+      out.name("index");
+      out.number(r.index());
+      out.name("respondent");
+      out.string(r.respondent());
+      out.name("reason");
+      out.string(r.reason());
+      out.endObject();
+    }
+    out.endArray();
     out.name("lowestScoreStages");
     out.startObject();
     for (Map.Entry<StageId, Long> e : s.lowestScoreStages().entrySet()) {
@@ -227,12 +271,35 @@ final class ResultWriter {
     out.number(u.n());
     out.name("groups");
     out.startArray();
-    for (UpliftGroup g : u.groups()) {
+    List<UpliftResult.GroupStatistics> stats = u.statistics();
+    for (int i = 0; i < stats.size(); i++) {
+      UpliftGroup g = u.groups().get(i);
+      UpliftResult.GroupStatistics st = stats.get(i);
       out.startObject();
       out.name("name");
       out.string(g.name());
       out.name("n");
       out.number(g.n());
+      switch (u.outcome()) {
+        case BINARY -> {
+          out.name("yes");
+          out.number(st.yes());
+        }
+        case NPS -> {
+          out.name("detractors");
+          out.number(st.detractors());
+          out.name("passives");
+          out.number(st.passives());
+          out.name("promoters");
+          out.number(st.promoters());
+        }
+        case NUMERIC -> {
+          out.name("mean");
+          out.number(st.mean());
+          out.name("sumOfSquares");
+          out.number(st.sumOfSquares());
+        }
+      }
       number("outcome", g.outcome());
       out.endObject();
     }

@@ -58,6 +58,9 @@ class JsonTestSuiteTest {
     l.add(() -> HOST.readValue(bytes, CxModel.class));
     l.add(() -> JsonLines.collectRejects(10).readResponses(new ByteArrayInputStream(bytes), x -> {}));
     l.add(() -> JsonLines.failFast().readEvents(new StringReader(text), x -> {}));
+    l.add(() -> JSON.readResult(bytes, org.cxkit.metrics.MetricResult.class));
+    l.add(() -> JSON.readResult(text, org.cxkit.metrics.ScorecardResult.class));
+    l.add(() -> JSON.readResult(new ByteArrayInputStream(bytes), org.cxkit.metrics.UpliftResult.class));
     return l;
   }
 
@@ -118,6 +121,25 @@ class JsonTestSuiteTest {
       }
     } catch (RuntimeException | Error e) {
       fail(name + " embedded threw " + e, e);
+    }
+    // 3. Embedded as an unknown property of a newer-minor results document: the same rule.
+    byte[] rprefix = ("{\"cxkit\":\"1.1\",\"kind\":\"nps-result\",\"histogram\":{\"min\":0,\"max\":10,"
+        + "\"better\":\"HIGHER_IS_BETTER\",\"topBox\":2,\"goodBox\":2,\"bottomBox\":7,"
+        + "\"counts\":[1,0,0,0,0,0,0,2,0,0,3]},\"x\":").getBytes(StandardCharsets.UTF_8);
+    byte[] rdoc = new byte[rprefix.length + bytes.length + suffix.length];
+    System.arraycopy(rprefix, 0, rdoc, 0, rprefix.length);
+    System.arraycopy(bytes, 0, rdoc, rprefix.length, bytes.length);
+    System.arraycopy(suffix, 0, rdoc, rprefix.length + bytes.length, suffix.length);
+    try {
+      assertThat(JSON.readResult(rdoc, org.cxkit.metrics.NpsResult.class)).as(name)
+          .isEqualTo(org.cxkit.metrics.NpsResult.ofCounts(1, 2, 3));
+      assertThat(name).as("accepted in a result " + name).doesNotStartWith("n_");
+    } catch (CxJsonException e) {
+      if (name.startsWith("y_") && !name.startsWith("y_object_duplicated_key") && e.kind() != Kind.LIMIT) {
+        fail(name + " embedded in a result was rejected: " + e.getMessage());
+      }
+    } catch (RuntimeException | Error e) {
+      fail(name + " embedded in a result threw " + e, e);
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).as(name).isLessThan(Duration.ofSeconds(5));
   }

@@ -106,7 +106,7 @@ class ResultJsonTest {
   void npsResultJson() throws Exception {
     NpsResult r = NpsResult.ofCounts(10, 20, 30);
     JsonNode n = TREE.readTree(JSON.writeResult(r));
-    assertThat(n.get("kind").asText()).isEqualTo("metric-result");
+    assertThat(n.get("kind").asText()).isEqualTo("nps-result");
     assertThat(n.get("metric").asText()).isEqualTo("nps");
     assertThat(n.get("n").asLong()).isEqualTo(60);
     assertThat(n.get("headline").asDouble()).isCloseTo(100.0 * (30 - 10) / 60, within(1e-12));

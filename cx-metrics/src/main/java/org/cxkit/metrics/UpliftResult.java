@@ -47,6 +47,177 @@ public final class UpliftResult {
   }
 
   /**
+   * The sufficient statistics of one group, from which every figure of an {@link UpliftResult} is
+   * computed: what a serialised result must carry to be read back exactly. Which components are
+   * used depends on the outcome kind; the others are 0.
+   *
+   * <ul>
+   *   <li>{@link DelightUplift.Outcome#BINARY}: {@code n} and {@code yes};
+   *   <li>{@link DelightUplift.Outcome#NPS}: {@code detractors}, {@code passives}, {@code
+   *       promoters}, and {@code n} their sum;
+   *   <li>{@link DelightUplift.Outcome#NUMERIC}: {@code n}, {@code mean} and {@code
+   *       sumOfSquares}, the sum of squared deviations from the mean (Welford's M2).
+   * </ul>
+   *
+   * @param n customers in the group
+   * @param yes binary outcome: customers with a yes
+   * @param detractors NPS outcome: detractors
+   * @param passives NPS outcome: passives
+   * @param promoters NPS outcome: promoters
+   * @param mean numeric outcome: the mean
+   * @param sumOfSquares numeric outcome: the sum of squared deviations from the mean
+   * @since 0.1
+   */
+  public record GroupStatistics(
+      long n, long yes, long detractors, long passives, long promoters, double mean, double sumOfSquares) {
+    /**
+     * Validates the components.
+     *
+     * @param n customers in the group
+     * @param yes binary outcome: customers with a yes
+     * @param detractors NPS outcome: detractors
+     * @param passives NPS outcome: passives
+     * @param promoters NPS outcome: promoters
+     * @param mean numeric outcome: the mean
+     * @param sumOfSquares numeric outcome: the sum of squared deviations from the mean
+     * @throws IllegalArgumentException if a count or the sum of squares is negative, or a moment is
+     *     not finite
+     */
+    public GroupStatistics {
+      checkArgument(n >= 0 && yes >= 0 && detractors >= 0 && passives >= 0 && promoters >= 0,
+          "counts must not be negative");
+      checkArgument(Double.isFinite(mean) && Double.isFinite(sumOfSquares) && sumOfSquares >= 0,
+          "mean and sum of squares must be finite, the sum of squares not negative");
+    }
+
+    /**
+     * Returns the statistics of a group with a binary outcome.
+     *
+     * @param n customers in the group
+     * @param yes customers with a yes
+     * @return the statistics
+     * @throws IllegalArgumentException if a count is negative or {@code yes > n}
+     */
+    public static GroupStatistics binary(long n, long yes) {
+      checkArgument(yes <= n, "yes (%s) exceeds n (%s)", yes, n);
+      return new GroupStatistics(n, yes, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * Returns the statistics of a group with an NPS outcome.
+     *
+     * @param detractors detractors
+     * @param passives passives
+     * @param promoters promoters
+     * @return the statistics
+     * @throws IllegalArgumentException if a count is negative
+     * @throws ArithmeticException if the total overflows
+     */
+    public static GroupStatistics nps(long detractors, long passives, long promoters) {
+      checkArgument(detractors >= 0 && passives >= 0 && promoters >= 0, "counts must not be negative");
+      return new GroupStatistics(
+          Math.addExact(Math.addExact(detractors, passives), promoters), 0, detractors, passives, promoters, 0, 0);
+    }
+
+    /**
+     * Returns the statistics of a group with a numeric outcome.
+     *
+     * @param n customers in the group
+     * @param mean their mean outcome (0 when {@code n} is 0)
+     * @param sumOfSquares the sum of squared deviations from the mean (0 when {@code n} is 0 or 1)
+     * @return the statistics
+     * @throws IllegalArgumentException if {@code n} or the sum of squares is negative or a moment
+     *     is not finite
+     */
+    public static GroupStatistics numeric(long n, double mean, double sumOfSquares) {
+      return new GroupStatistics(n, 0, 0, 0, 0, mean, sumOfSquares);
+    }
+  }
+
+  /**
+   * Rebuilds a result from its groups' sufficient statistics, as {@link #statistics()} returns
+   * them: the inverse of {@link #statistics()}, for readers of serialised results.
+   *
+   * <pre>{@code
+   * UpliftResult again = UpliftResult.of(r.outcome(), r.statistics());   // again.equals(r)
+   * }</pre>
+   *
+   * @param outcome the outcome kind
+   * @param groups the delighted, satisfied and dissatisfied groups, in that order
+   * @return the result
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if there are not three groups, or a group uses components
+   *     its outcome kind does not have, or (NPS) {@code n} is not the sum of the counts
+   * @throws ArithmeticException if the total count overflows a {@code long}
+   */
+  public static UpliftResult of(DelightUplift.Outcome outcome, java.util.List<GroupStatistics> groups) {
+    java.util.Objects.requireNonNull(outcome, "outcome");
+    ImmutableList<GroupStatistics> gs = ImmutableList.copyOf(groups);
+    checkArgument(gs.size() == 3, "an uplift result has 3 groups (delighted, satisfied, dissatisfied), got %s", gs.size());
+    long[][] a = new long[3][3];
+    double[] mean = new double[3];
+    double[] m2 = new double[3];
+    for (int g = 0; g < 3; g++) {
+      GroupStatistics s = gs.get(g);
+      String name = DelightUplift.NAMES[g];
+      switch (outcome) {
+        case BINARY:
+          checkArgument(s.yes() <= s.n() && s.detractors() == 0 && s.passives() == 0 && s.promoters() == 0
+              && s.mean() == 0 && s.sumOfSquares() == 0, "group %s: a binary outcome has only n and yes (yes <= n)", name);
+          a[g][0] = s.n();
+          a[g][1] = s.yes();
+          break;
+        case NPS:
+          checkArgument(s.yes() == 0 && s.mean() == 0 && s.sumOfSquares() == 0, "group %s: an NPS outcome has only NPS counts", name);
+          checkArgument(s.n() == s.detractors() + s.passives() + s.promoters()
+                  && s.n() >= s.detractors() && s.n() >= s.passives() && s.n() >= s.promoters(),
+              "group %s: n must be the sum of detractors, passives and promoters", name);
+          a[g][0] = s.detractors();
+          a[g][1] = s.passives();
+          a[g][2] = s.promoters();
+          break;
+        default:
+          checkArgument(s.yes() == 0 && s.detractors() == 0 && s.passives() == 0 && s.promoters() == 0,
+              "group %s: a numeric outcome has only n, mean and sum of squares", name);
+          a[g][0] = s.n();
+          mean[g] = s.mean();
+          m2[g] = s.sumOfSquares();
+      }
+    }
+    long total = 0;
+    for (int g = 0; g < 3; g++) {
+      for (int k = 0; k < 3; k++) {
+        total = Math.addExact(total, a[g][k]);
+      }
+    }
+    checkArgument(total >= 0, "total count overflows");
+    return new UpliftResult(outcome, a, mean, m2);
+  }
+
+  /**
+   * Returns the sufficient statistics of the delighted, satisfied and dissatisfied groups (see
+   * {@link #of(DelightUplift.Outcome, java.util.List)}).
+   *
+   * @return three groups' statistics
+   */
+  public ImmutableList<GroupStatistics> statistics() {
+    ImmutableList.Builder<GroupStatistics> b = ImmutableList.builder();
+    for (int g = 0; g < 3; g++) {
+      switch (outcome) {
+        case BINARY:
+          b.add(new GroupStatistics(a[g][0], a[g][1], 0, 0, 0, 0, 0));
+          break;
+        case NPS:
+          b.add(new GroupStatistics(a[g][0] + a[g][1] + a[g][2], 0, a[g][0], a[g][1], a[g][2], 0, 0));
+          break;
+        default:
+          b.add(new GroupStatistics(a[g][0], 0, 0, 0, 0, mean[g], m2[g]));
+      }
+    }
+    return b.build();
+  }
+
+  /**
    * Returns the outcome kind.
    *
    * @return the kind

@@ -22,7 +22,7 @@ public final class Problems {
   /** Records a problem at {@code path} with a formatted message. */
   @FormatMethod
   public void add(ModelPath path, @FormatString String template, @Nullable Object... args) {
-    list.add(new Problem(path, String.format(java.util.Locale.ROOT, template, args)));
+    list.add(Problem.of(path, template, args));
   }
 
   /** Records every problem of {@code e}, moved below {@code prefix}. */
@@ -43,7 +43,7 @@ public final class Problems {
       addAll(prefix, e);
       return null;
     } catch (IllegalArgumentException e) {
-      add(prefix, String.valueOf(e.getMessage()));
+      list.add(Problem.of(prefix, e));
       return null;
     }
   }

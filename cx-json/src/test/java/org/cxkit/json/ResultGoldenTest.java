@@ -1,0 +1,60 @@
+package org.cxkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cxkit.core.Scale;
+import org.cxkit.metrics.DelightUplift;
+import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.ScaleMetrics;
+import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.ScorecardResult;
+import org.cxkit.metrics.UpliftResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checked-in results documents of format 1.0 ({@code src/test/resources/golden/*-1.0.json}): they
+ * must keep reading to the same results, and re-write byte for byte, as the format evolves.
+ */
+class ResultGoldenTest {
+  static final CxJson JSON = CxJson.defaults();
+
+  @Test
+  void npsResult() {
+    String golden = CxJsonTest.golden("nps-result-1.0.json");
+    NpsResult r = JSON.readResult(golden, NpsResult.class);
+    assertThat(r).isEqualTo(NpsResult.ofCounts(2, 3, 5));
+    assertThat(JSON.writeResult(r)).isEqualTo(golden);
+    assertThat(JSON.readResult(golden, MetricResult.class)).isEqualTo(r);
+    ResultSchemaTest.assertValid(golden, "nps golden");
+  }
+
+  @Test
+  void scaleResult() {
+    String golden = CxJsonTest.golden("scale-result-1.0.json");
+    ScaleResult r = JSON.readResult(golden, ScaleResult.class);
+    assertThat(r).isEqualTo(ScaleMetrics.csat().compute(new int[] {5, 4, 4, 3, 1, 5, 2}));
+    assertThat(JSON.writeResult(r)).isEqualTo(golden);
+    ResultSchemaTest.assertValid(golden, "scale golden");
+  }
+
+  @Test
+  void uplift() {
+    String golden = CxJsonTest.golden("uplift-1.0.json");
+    DelightUplift.Tally t = DelightUplift.numeric(Scale.CSAT).newTally();
+    t.addAll(new int[] {5, 5, 5, 4, 4, 4, 2}, new double[] {120.0, 80.5, 99.0, 70.0, 88.0, 64.5, 10.0});
+    UpliftResult r = JSON.readResult(golden, UpliftResult.class);
+    assertThat(r).isEqualTo(t.result());
+    assertThat(JSON.writeUplift(r)).isEqualTo(golden);
+    ResultSchemaTest.assertValid(golden, "uplift golden");
+  }
+
+  @Test
+  void scorecard() {
+    String golden = CxJsonTest.golden("scorecard-1.0.json");
+    ScorecardResult r = JSON.readResult(golden, ScorecardResult.class);
+    assertThat(r).isEqualTo(ResultJsonTest.scorecard(Fixtures.rich(), 7));
+    assertThat(JSON.writeScorecard(r)).isEqualTo(golden);
+    ResultSchemaTest.assertValid(golden, "scorecard golden");
+  }
+}
