@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
@@ -233,7 +235,7 @@ public final class ResponseCsv {
     requireNonNull(measure, "measure");
     requireNonNull(sink, "sink");
     checkState(shape == Shape.LONG, "readScores reads the long shape");
-    Map<String, Integer> index = touchpointIndex(touchpoints);
+    SlugTable index = touchpointIndex(touchpoints);
     try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
       LongColumns cols = longColumns(rows);
       Counts c = new Counts();
@@ -242,12 +244,8 @@ public final class ResponseCsv {
     }
   }
 
-  private static Map<String, Integer> touchpointIndex(List<TouchpointId> touchpoints) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < touchpoints.size(); i++) {
-      index.putIfAbsent(touchpoints.get(i).value(), i);
-    }
-    return index;
+  private static SlugTable touchpointIndex(List<TouchpointId> touchpoints) {
+    return new SlugTable(touchpoints.stream().map(TouchpointId::value).toList());
   }
 
   /** Where the long shape's columns are, from the header row. */
@@ -278,7 +276,7 @@ public final class ResponseCsv {
    * scorecard), a score off the scale and an answer about no touchpoint are bad rows too.
    */
   private void scoreRows(
-      CsvRows rows, LongColumns cols, Map<String, Integer> index, String wanted, int @Nullable [] scale, RowSink sink, Counts c) {
+      CsvRows rows, LongColumns cols, SlugTable index, String wanted, int @Nullable [] scale, RowSink sink, Counts c) {
     int measureCol = cols.measure();
     int respondent = cols.respondent();
     int score = cols.score();
@@ -310,11 +308,11 @@ public final class ResponseCsv {
         if (touchpoint >= 0) {
           String t = cell(rows, touchpoint);
           if (!t.isBlank()) {
-            Integer i = index.get(t);
-            if (i == null) {
+            int i = index.get(t);
+            if (i < 0) {
               i = index.get(t.strip());
             }
-            if (i == null) {
+            if (i < 0) {
               throw new Bad(touchpointColumn, "touchpoint not in the given list");
             }
             tp = i;
@@ -390,49 +388,64 @@ public final class ResponseCsv {
     Scale s = scorecard.measure(measure).map(Measure::scale).orElse(null);
     checkArgument(s != null, "measure '%s' is not one of the scorecard's measures", measure);
     int[] scale = {Math.max(Byte.MIN_VALUE, s.min()), Math.min(Byte.MAX_VALUE, s.max())};
-    Map<String, Integer> index = touchpointIndex(scorecard.touchpoints());
+    SlugTable index = touchpointIndex(scorecard.touchpoints());
     try {
-      long[] cuts = threads > 1 ? CsvSplit.cuts(file, threads, minPartBytes, window, '"') : null;
+      // More parts than threads, so a thread that gets less processor time takes fewer parts.
+      long[] cuts = threads > 1 ? CsvSplit.cuts(file, PARTS_PER_THREAD * threads, minPartBytes, window, '"') : null;
       if (cuts != null) {
         ReadReport r = readParts(file, cuts, scorecard, measure, scale, index, tally);
         if (r != null) {
           return r;
         }
       }
-      Part one = new Part(0, Long.MAX_VALUE, scorecard, measure, scale, index);
-      one.read(file);
-      tally.merge(one.tally);
-      return one.counts.report(0);
+      return readWhole(file, scorecard, measure, scale, index, tally);
     } catch (IOException e) {
       throw Inputs.io(e);
     }
   }
 
-  /** Files smaller than this many bytes per part are read on one thread. */
-  static final long MIN_PART_BYTES = 8L << 20;
+  /** Parts are at least this many bytes; smaller files are read on one thread. */
+  static final long MIN_PART_BYTES = 4L << 20;
+
+  /** How many parts per thread a large file is cut into. */
+  static final int PARTS_PER_THREAD = 8;
 
   /**
-   * Reads the parts between {@code cuts} on their own threads (the first on this one); null if a
-   * part failed, so the caller reads the file again on one thread.
+   * Reads the parts between {@code cuts} on up to {@code threads} threads, this one included, each
+   * taking the next unread part; null if a part failed, so the caller reads the file again on one
+   * thread. The other threads start once this one has read its first part, so the parser's code is
+   * compiled by then and the compiler has not competed with them for the processors.
    */
   private @Nullable ReadReport readParts(
-      Path file, long[] cuts, Scorecard card, MeasureId measure, int[] scale, Map<String, Integer> index, Scorecard.Tally tally) {
+      Path file, long[] cuts, Scorecard card, MeasureId measure, int[] scale, SlugTable index, Scorecard.Tally tally) {
     int n = cuts.length - 1;
-    List<Part> parts = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
-      parts.add(new Part(cuts[k], cuts[k + 1], card, measure, scale, index));
+    LongColumns cols;
+    try (FileChannel ch = FileChannel.open(file);
+        CsvRows head = CsvRows.of(CsvSplit.range(ch, 0, cuts[1]), delimiter, maxCell)) {
+      cols = longColumns(head);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
-    List<Thread> workers = new ArrayList<>(n - 1);
-    for (int k = 1; k < n; k++) {
-      Part p = parts.get(k);
-      Thread t = new Thread(() -> p.readCatching(file), "cxkit-csv-part-" + k);
+    Counts[] counts = new Counts[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    int helpers = Math.min(threads, n) - 1;
+    List<Worker> workers = new ArrayList<>();
+    Worker self = new Worker(file, cuts, cols, card, measure, scale, index, counts, next, failed);
+    workers.add(self);
+    self.readParts(1);
+    List<Thread> started = new ArrayList<>(helpers);
+    for (int k = 0; k < helpers; k++) {
+      Worker w = new Worker(file, cuts, cols, card, measure, scale, index, counts, next, failed);
+      workers.add(w);
+      Thread t = new Thread(() -> w.readParts(Integer.MAX_VALUE), "cxkit-csv-" + (k + 1));
       t.setDaemon(true);
-      workers.add(t);
+      started.add(t);
       t.start();
     }
-    parts.get(0).readCatching(file);
+    self.readParts(Integer.MAX_VALUE);
     boolean interrupted = false;
-    for (Thread t : workers) {
+    for (Thread t : started) {
       while (true) {
         try {
           t.join();
@@ -445,79 +458,102 @@ public final class ResponseCsv {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    for (Part p : parts) {
-      if (p.error instanceof Error e) {
+    for (Worker w : workers) {
+      if (w.error instanceof Error e) {
         throw e;
       }
-      if (p.error != null) {
-        return null;
-      }
+    }
+    if (failed.get()) {
+      return null;
     }
     Counts all = new Counts();
     long base = 0;
-    for (Part p : parts) {
-      all.add(p.counts, base);
-      base += p.counts.records;
+    for (Counts c : counts) {
+      all.add(c, base);
+      base += c.records;
     }
-    for (Part p : parts) {
-      tally.merge(p.tally);
+    for (Worker w : workers) {
+      tally.merge(w.tally);
     }
     return all.report(0);
   }
 
-  /** One byte range of a file read into a tally of its own. */
-  private final class Part {
-    final long from;
-    final long to;
+  /** One thread's share of a read in parts: takes the next part until none is left, into its own tally. */
+  private final class Worker {
+    final Path file;
+    final long[] cuts;
+    final LongColumns cols;
     final Scorecard.Tally tally;
-    final Chunks chunks;
-    final Counts counts = new Counts();
+    final MeasureId measure;
     final int[] scale;
-    final Map<String, Integer> index;
+    final SlugTable index;
+    final Counts[] counts;
+    final AtomicInteger next;
+    final AtomicBoolean failed;
     final String wanted;
     @Nullable Throwable error;
-    // For part 0 the header row; later parts take the columns found there.
-    @Nullable LongColumns columns;
 
-    Part(long from, long to, Scorecard card, MeasureId measure, int[] scale, Map<String, Integer> index) {
-      this.from = from;
-      this.to = to;
+    Worker(
+        Path file, long[] cuts, LongColumns cols, Scorecard card, MeasureId measure, int[] scale, SlugTable index,
+        Counts[] counts, AtomicInteger next, AtomicBoolean failed) {
+      this.file = file;
+      this.cuts = cuts;
+      this.cols = cols;
       this.tally = card.newTally();
-      this.chunks = new Chunks(measure, tally, counts);
+      this.measure = measure;
       this.scale = scale;
       this.index = index;
+      this.counts = counts;
+      this.next = next;
+      this.failed = failed;
       this.wanted = measure.value();
     }
 
-    void readCatching(Path file) {
-      try {
-        read(file);
+    /** Reads up to {@code most} parts; stops early when no part is left or one has failed. */
+    void readParts(int most) {
+      try (FileChannel ch = FileChannel.open(file)) {
+        for (int done = 0; done < most && !failed.get(); done++) {
+          int k = next.getAndIncrement();
+          if (k >= counts.length) {
+            return;
+          }
+          Counts c = new Counts();
+          Chunks chunks = new Chunks(measure, tally, c);
+          if (k == 0) {
+            try (CsvRows rows = CsvRows.of(CsvSplit.range(ch, 0, cuts[1]), delimiter, maxCell)) {
+              longColumns(rows); // the header, read before
+              scoreRows(rows, cols, index, wanted, scale, chunks, c);
+            }
+          } else {
+            // A part starts after a line end, so a U+FEFF there is content, not a byte-order mark.
+            try (CsvRows rows = CsvRows.continuing(CsvSplit.range(ch, cuts[k], cuts[k + 1]), delimiter, maxCell)) {
+              scoreRows(rows, cols, index, wanted, scale, chunks, c);
+            }
+          }
+          chunks.flush();
+          counts[k] = c;
+        }
       } catch (Throwable e) {
         error = e;
+        failed.set(true);
       }
     }
+  }
 
-    void read(Path file) throws IOException {
-      try (FileChannel ch = FileChannel.open(file)) {
-        LongColumns cols;
-        if (from == 0) {
-          try (CsvRows rows = CsvRows.of(CsvSplit.range(ch, 0, to), delimiter, maxCell)) {
-            cols = longColumns(rows);
-            scoreRows(rows, cols, index, wanted, scale, chunks, counts);
-          }
-        } else {
-          // The header is read again (a few bytes) for the column positions; this part starts at a
-          // line end, so no byte-order mark is skipped here.
-          try (CsvRows head = CsvRows.of(CsvSplit.range(ch, 0, Long.MAX_VALUE), delimiter, maxCell)) {
-            cols = longColumns(head);
-          }
-          try (CsvRows rows = CsvRows.continuing(CsvSplit.range(ch, from, to), delimiter, maxCell)) {
-            scoreRows(rows, cols, index, wanted, scale, chunks, counts);
-          }
-        }
-        chunks.flush();
-      }
+  /** Reads a whole file on this thread. */
+  private ReadReport readWhole(Path file, Scorecard card, MeasureId measure, int[] scale, SlugTable index, Scorecard.Tally tally)
+      throws IOException {
+    Scorecard.Tally own = card.newTally();
+    Counts c = new Counts();
+    Chunks chunks = new Chunks(measure, own, c);
+    try (InputStream in = Files.newInputStream(file);
+        CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
+      LongColumns cols = longColumns(rows);
+      scoreRows(rows, cols, index, measure.value(), scale, chunks, c);
     }
+    chunks.flush();
+    tally.merge(own);
+    return c.report(0);
   }
 
   /** Buffers (touchpoint, score) pairs that are known to be good and adds them to a tally in chunks. */
@@ -955,8 +991,9 @@ public final class ResponseCsv {
 
     /**
      * Sets how many threads {@link ResponseCsv#readInto readInto} may use for one large file
-     * (default: the available processors, at most 4). Parts are at least 8 MiB, so smaller files
-     * are read on the calling thread; 1 always reads on the calling thread.
+     * (default: the available processors, at most 4). The file is cut into parts of at least 4 MiB
+     * that the threads take in turn, so a file under 8 MiB is read on the calling thread; 1 always
+     * reads on the calling thread.
      *
      * @param threads the most threads, at least 1
      * @return this builder
