@@ -94,7 +94,7 @@ class CsvPartsTest {
       return new Outcome(report, tally.result());
     } catch (CxJsonException e) {
       assertThat(tally.result().rows()).allSatisfy(row -> assertThat(row.result().n()).isZero());
-      return e.getMessage();
+      return String.valueOf(e.getMessage());
     }
   }
 

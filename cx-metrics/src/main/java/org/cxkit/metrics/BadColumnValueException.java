@@ -18,6 +18,7 @@ package org.cxkit.metrics;
 public final class BadColumnValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The position of the offending value in the columns. */
   private final int index;
 
   /**
