@@ -58,13 +58,12 @@ public final class Journey {
   private final ImmutableList<Stage> stages;
   private final ImmutableList<Transition> transitions;
 
-  // Derived, for queries.
+  // Derived, for queries. The touchpoint list is cheap and always built; the maps and the graph
+  // are built on first use (a model read from a file is often only checked, printed or scored).
   private final ImmutableList<Touchpoint> touchpoints;
-  private final ImmutableMap<TouchpointId, Touchpoint> byId;
-  private final ImmutableMap<TouchpointId, Stage> stageOf;
-  private final ImmutableList<Transition> flow;
-  private final ImmutableSetMultimap<TouchpointId, TouchpointId> successors;
-  private final ImmutableSetMultimap<TouchpointId, TouchpointId> predecessors;
+  // Racy single-check idiom: Derived has only final fields, so any thread that sees the reference
+  // sees it fully built (JLS 17.5); two threads may both build it, with equal results.
+  private volatile @Nullable Derived derived;
 
   private Journey(
       JourneyId id,
@@ -83,40 +82,62 @@ public final class Journey {
     this.provenance = provenance;
     this.stages = stages;
     this.transitions = transitions;
-
     ImmutableList.Builder<Touchpoint> all = ImmutableList.builder();
-    ImmutableMap.Builder<TouchpointId, Stage> owners = ImmutableMap.builder();
     for (Stage s : stages) {
-      for (Touchpoint t : s.touchpoints()) {
-        all.add(t);
-        owners.put(t.id(), s);
-      }
+      all.addAll(s.touchpoints());
     }
     this.touchpoints = all.build();
-    ImmutableMap.Builder<TouchpointId, Touchpoint> byIdBuilder = ImmutableMap.builder();
-    touchpoints.forEach(t -> byIdBuilder.put(t.id(), t));
-    this.byId = byIdBuilder.buildOrThrow();
-    this.stageOf = owners.buildOrThrow();
+  }
 
-    ImmutableList.Builder<Transition> edges = ImmutableList.builder();
-    Touchpoint previous = null;
-    for (Touchpoint t : touchpoints) {
-      if (!t.mainPath()) {
-        continue;
+  /** The lookup maps and the graph of a journey, built together on first use. */
+  private static final class Derived {
+    final ImmutableMap<TouchpointId, Touchpoint> byId;
+    final ImmutableMap<TouchpointId, Stage> stageOf;
+    final ImmutableList<Transition> flow;
+    final ImmutableSetMultimap<TouchpointId, TouchpointId> successors;
+    final ImmutableSetMultimap<TouchpointId, TouchpointId> predecessors;
+
+    Derived(ImmutableList<Stage> stages, ImmutableList<Touchpoint> touchpoints, ImmutableList<Transition> transitions) {
+      ImmutableMap.Builder<TouchpointId, Touchpoint> byIdBuilder = ImmutableMap.builderWithExpectedSize(touchpoints.size());
+      ImmutableMap.Builder<TouchpointId, Stage> owners = ImmutableMap.builderWithExpectedSize(touchpoints.size());
+      for (Stage s : stages) {
+        for (Touchpoint t : s.touchpoints()) {
+          byIdBuilder.put(t.id(), t);
+          owners.put(t.id(), s);
+        }
       }
-      if (previous != null) {
-        edges.add(new Transition(previous.id(), t.id(), TransitionKind.EXPECTED, Optional.empty()));
+      this.byId = byIdBuilder.buildOrThrow();
+      this.stageOf = owners.buildOrThrow();
+
+      ImmutableList.Builder<Transition> edges = ImmutableList.builder();
+      Touchpoint previous = null;
+      for (Touchpoint t : touchpoints) {
+        if (!t.mainPath()) {
+          continue;
+        }
+        if (previous != null) {
+          edges.add(new Transition(previous.id(), t.id(), TransitionKind.EXPECTED, Optional.empty()));
+        }
+        previous = t;
       }
-      previous = t;
+      edges.addAll(transitions);
+      this.flow = edges.build();
+      ImmutableSetMultimap.Builder<TouchpointId, TouchpointId> succ = ImmutableSetMultimap.builder();
+      for (Transition e : flow) {
+        succ.put(e.from(), e.to());
+      }
+      this.successors = succ.build();
+      this.predecessors = successors.inverse();
     }
-    edges.addAll(transitions);
-    this.flow = edges.build();
-    ImmutableSetMultimap.Builder<TouchpointId, TouchpointId> succ = ImmutableSetMultimap.builder();
-    for (Transition e : flow) {
-      succ.put(e.from(), e.to());
+  }
+
+  private Derived derived() {
+    Derived d = derived;
+    if (d == null) {
+      d = new Derived(stages, touchpoints, transitions);
+      derived = d;
     }
-    this.successors = succ.build();
-    this.predecessors = successors.inverse();
+    return d;
   }
 
   /**
@@ -364,8 +385,9 @@ public final class Journey {
    */
   public ImmutableList<Touchpoint> touchpoints(Phase phase) {
     requireNonNull(phase, "phase");
+    Derived d = derived();
     return touchpoints.stream()
-        .filter(t -> requireNonNull(stageOf.get(t.id())).phase() == phase)
+        .filter(t -> requireNonNull(d.stageOf.get(t.id())).phase() == phase)
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -387,7 +409,7 @@ public final class Journey {
    * @return the touchpoint, or empty if the journey has none with that id
    */
   public Optional<Touchpoint> touchpoint(TouchpointId touchpoint) {
-    return Optional.ofNullable(byId.get(requireNonNull(touchpoint, "touchpoint")));
+    return Optional.ofNullable(derived().byId.get(requireNonNull(touchpoint, "touchpoint")));
   }
 
   /**
@@ -419,7 +441,7 @@ public final class Journey {
    * @return the stage, or empty if the journey has no such touchpoint
    */
   public Optional<Stage> stageOf(TouchpointId touchpoint) {
-    return Optional.ofNullable(stageOf.get(requireNonNull(touchpoint, "touchpoint")));
+    return Optional.ofNullable(derived().stageOf.get(requireNonNull(touchpoint, "touchpoint")));
   }
 
   /**
@@ -453,7 +475,7 @@ public final class Journey {
    * @return all edges of the journey graph
    */
   public ImmutableList<Transition> flow() {
-    return flow;
+    return derived().flow;
   }
 
   /**
@@ -464,7 +486,7 @@ public final class Journey {
    * @throws IllegalArgumentException if the journey has no such touchpoint
    */
   public ImmutableSet<TouchpointId> successors(TouchpointId touchpoint) {
-    return successors.get(known(touchpoint));
+    return derived().successors.get(known(touchpoint));
   }
 
   /**
@@ -475,12 +497,12 @@ public final class Journey {
    * @throws IllegalArgumentException if the journey has no such touchpoint
    */
   public ImmutableSet<TouchpointId> predecessors(TouchpointId touchpoint) {
-    return predecessors.get(known(touchpoint));
+    return derived().predecessors.get(known(touchpoint));
   }
 
   private TouchpointId known(TouchpointId touchpoint) {
     requireNonNull(touchpoint, "touchpoint");
-    if (!byId.containsKey(touchpoint)) {
+    if (!derived().byId.containsKey(touchpoint)) {
       throw new IllegalArgumentException("journey '" + id + "' has no touchpoint '" + touchpoint + "'");
     }
     return touchpoint;
@@ -499,6 +521,7 @@ public final class Journey {
     }
     Set<TouchpointId> seen = new HashSet<>();
     Deque<TouchpointId> todo = new ArrayDeque<>();
+    ImmutableSetMultimap<TouchpointId, TouchpointId> successors = derived().successors;
     todo.add(first.get());
     seen.add(first.get());
     while (!todo.isEmpty()) {

@@ -197,16 +197,24 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
           ids.add(tp.id());
         } else {
           Touchpoint.Builder tb = (Touchpoint.Builder) t;
-          Touchpoint tp = problems.collect(root.element("touchpoints", i, keyOf(tb.id())), tb::build);
+          String key = keyOf(tb.id());
+          Touchpoint tp = problems.collect(root.element("touchpoints", i, key), tb::build);
           if (tp != null) {
             built.add(tp);
+            ids.add(tp.id());
+          } else {
+            ids.add(key == null ? null : TouchpointId.of(key));
           }
-          ids.add(keyOf(tb.id()) == null ? null : TouchpointId.of(tb.id()));
         }
+      }
+      if (problems.isEmpty()) {
+        // Nothing failed here: the constructor runs the same check (name, duplicate ids) and throws
+        // the same exception, so it is not run twice.
+        return new Stage(requireNonNull(sid), name, phase, ImmutableList.copyOf(built));
       }
       check(name, ids, problems);
       problems.throwIfAny("stage '" + id + "'");
-      return new Stage(requireNonNull(sid), name, phase, ImmutableList.copyOf(built));
+      throw new AssertionError("unreachable: problems were reported");
     }
   }
 

@@ -146,16 +146,28 @@ public record Touchpoint(
           root.field("receiver"),
           "an ACTION touchpoint has one actor (its initiator) and no receiver; use COMMUNICATION for a message");
     }
-    Set<MeasureId> seen = new HashSet<>();
+    // A touchpoint has a handful of measures: a quadratic scan allocates nothing (this check runs
+    // for every touchpoint of every model read) and a set takes over for long lists.
+    boolean small = measures.size() <= 8;
+    Set<MeasureId> seen = small ? Set.of() : new HashSet<>();
     for (int i = 0; i < measures.size(); i++) {
       MeasureId m = measures.get(i).measure();
-      if (!seen.add(m)) {
+      if (small ? seenBefore(measures, i, m) : !seen.add(m)) {
         problems.add(
             root.element("measures", i).field("measure"),
             "measure '%s' is targeted twice; give each measure one target",
             m);
       }
     }
+  }
+
+  private static boolean seenBefore(List<MetricTarget> measures, int end, MeasureId m) {
+    for (int k = 0; k < end; k++) {
+      if (measures.get(k).measure().equals(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -14,7 +14,7 @@ import org.cxkit.metrics.ScorecardResult;
  * End to end, one run per JVM like {@code ../shared/bench/pandas_peer.py}: a long responses CSV of
  * {@code make_responses.py} (touchpoints tp-0..tp-N-1, measure nps) into cx-metrics' touchpoint
  * scorecard through {@link ResponseCsv#readInto}. Usage: {@code java -Xmx256m ...
- * org.cxkit.json.CsvScorecardBench FILE [TOUCHPOINTS=1000] [RUNS=1]}.
+ * org.cxkit.json.CsvScorecardBench FILE [TOUCHPOINTS=1000] [RUNS=1] [THREADS=builder default]}.
  */
 public final class CsvScorecardBench {
   private CsvScorecardBench() {}
@@ -23,6 +23,10 @@ public final class CsvScorecardBench {
     Path file = Path.of(args[0]);
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    ResponseCsv.Builder b = ResponseCsv.longFormat();
+    if (args.length > 3) {
+      b.threads(Integer.parseInt(args[3]));
+    }
     Stage.Builder stage = Stage.builder("all", Phase.DURING);
     for (int i = 0; i < n; i++) {
       stage.touchpoint(Touchpoint.builder("tp-" + i).measure("nps", 0));
@@ -30,7 +34,7 @@ public final class CsvScorecardBench {
     CxModel model = CxModel.builder("bench").persona(org.cxkit.core.Persona.of("p", "P"))
         .journey(Journey.builder("j").persona("p").stage(stage)).build();
     Scorecard card = Scorecard.builder(model.journeys().get(0)).model(model).build();
-    ResponseCsv csv = ResponseCsv.longFormat().build();
+    ResponseCsv csv = b.build();
     for (int run = 0; run < runs; run++) {
       long t0 = System.nanoTime();
       Scorecard.Tally tally = card.newTally();

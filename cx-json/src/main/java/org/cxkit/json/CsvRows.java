@@ -70,6 +70,21 @@ final class CsvRows implements AutoCloseable {
     return of(r, delimiter, maxCell);
   }
 
+  /**
+   * Rows from UTF-8 bytes that continue a file after a row end: decoded strictly, and a leading
+   * U+FEFF is content here, not a byte-order mark. Row numbers start at 0 for the first row.
+   */
+  static CsvRows continuing(InputStream in, char delimiter, int maxCell) {
+    Reader r =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return open(r, delimiter, maxCell);
+  }
+
   /** Rows from characters; a leading U+FEFF is skipped. */
   static CsvRows of(Reader in, char delimiter, int maxCell) {
     PushbackReader r = new PushbackReader(in, 1);

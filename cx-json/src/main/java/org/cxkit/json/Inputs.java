@@ -3,6 +3,9 @@ package org.cxkit.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.cxkit.json.CxJsonException.Kind;
 
@@ -12,6 +15,9 @@ import org.cxkit.json.CxJsonException.Kind;
  */
 final class Inputs {
   private Inputs() {}
+
+  /** Reads eight bytes of an array at once, for the ASCII fast path of {@link #validateUtf8}. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Characters with a length; the array may be longer. */
   static final class Chars {
@@ -104,6 +110,13 @@ final class Inputs {
     }
     int i = start;
     while (i < to) {
+      // ASCII fast path: eight bytes at a time while none has its high bit set.
+      while (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= to) {
+        break;
+      }
       int c = b[i];
       if (c >= 0) {
         i++;

@@ -105,10 +105,12 @@ final class ModelReader {
     final String[] names;
     final long required;
     private final Map<String, Integer> index = new HashMap<>();
+    private final String[] lastSeen;
 
     Fields(String what, String[] names, String... required) {
       this.what = what;
       this.names = names;
+      this.lastSeen = names.clone();
       long r = 0;
       for (int i = 0; i < names.length; i++) {
         index.put(names[i], i);
@@ -124,8 +126,23 @@ final class ModelReader {
     }
 
     int index(String name) {
+      // Jackson's symbol table hands out one String instance per property name (canonical, not
+      // interned), so an identity scan of the instances last seen finds a name without hashing.
+      // The cache is shared between threads without locking: a reference write is atomic and a
+      // String is immutable, so a thread sees an old or a new instance, and a miss only costs the
+      // map lookup.
+      String[] seen = lastSeen;
+      for (int k = 0; k < seen.length; k++) {
+        if (seen[k] == name) {
+          return k;
+        }
+      }
       Integer i = index.get(name);
-      return i == null ? -1 : i;
+      if (i == null) {
+        return -1;
+      }
+      seen[i] = name;
+      return i;
     }
   }
 

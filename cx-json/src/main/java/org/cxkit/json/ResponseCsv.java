@@ -10,22 +10,29 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.Scorecard;
 import org.jspecify.annotations.Nullable;
@@ -98,8 +105,10 @@ public final class ResponseCsv {
   private final @Nullable String timeColumn;
   private final ImmutableMap<String, String> attributes;
   private final ImmutableList<Question> questions;
+  private final int threads;
 
   private ResponseCsv(Builder b) {
+    this.threads = b.threads;
     this.shape = b.shape;
     this.delimiter = b.delimiter;
     this.maxCell = b.maxCell;
@@ -226,74 +235,112 @@ public final class ResponseCsv {
     requireNonNull(measure, "measure");
     requireNonNull(sink, "sink");
     checkState(shape == Shape.LONG, "readScores reads the long shape");
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < touchpoints.size(); i++) {
-      index.putIfAbsent(touchpoints.get(i).value(), i);
-    }
-    String wanted = measure.value();
+    SlugTable index = touchpointIndex(touchpoints);
     try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
-      if (!rows.next()) {
-        throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row").csv(0, null).build();
-      }
-      Map<String, Integer> header = header(rows);
-      int respondent = required(header, respondentColumn);
-      int measureCol = required(header, measureColumn);
-      int score = required(header, scoreColumn);
-      int touchpoint = header.getOrDefault(touchpointColumn, -1);
-      int columns = rows.width();
+      LongColumns cols = longColumns(rows);
       Counts c = new Counts();
-      while (rows.next()) {
-        if (rows.isEmptyLine()) {
+      scoreRows(rows, cols, index, measure.value(), null, (tp, score, row) -> sink.accept(tp, score), c);
+      return c.report(0);
+    }
+  }
+
+  private static SlugTable touchpointIndex(List<TouchpointId> touchpoints) {
+    return new SlugTable(touchpoints.stream().map(TouchpointId::value).toList());
+  }
+
+  /** Where the long shape's columns are, from the header row. */
+  private record LongColumns(int respondent, int measure, int score, int touchpoint, int width) {}
+
+  /** Reads the header row (row 0), which must be there. */
+  private LongColumns longColumns(CsvRows rows) {
+    if (!rows.next()) {
+      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row").csv(0, null).build();
+    }
+    Map<String, Integer> header = header(rows);
+    return new LongColumns(
+        required(header, respondentColumn),
+        required(header, measureColumn),
+        required(header, scoreColumn),
+        header.getOrDefault(touchpointColumn, -1),
+        rows.width());
+  }
+
+  /** Receives an accepted answer with the number of its row (relative to the part being read). */
+  @FunctionalInterface
+  private interface RowSink {
+    void accept(int touchpoint, int score, long row);
+  }
+
+  /**
+   * Reads data rows to the end of {@code rows}. With a {@code scale} ({min, max}: reading into a
+   * scorecard), a score off the scale and an answer about no touchpoint are bad rows too.
+   */
+  private void scoreRows(
+      CsvRows rows, LongColumns cols, SlugTable index, String wanted, int @Nullable [] scale, RowSink sink, Counts c) {
+    int measureCol = cols.measure();
+    int respondent = cols.respondent();
+    int score = cols.score();
+    int touchpoint = cols.touchpoint();
+    int columns = cols.width();
+    while (rows.next()) {
+      if (rows.isEmptyLine()) {
+        continue;
+      }
+      c.rows++;
+      try {
+        checkWidth(rows, columns);
+        String m = cell(rows, measureCol);
+        if (!m.equals(wanted) && !m.strip().equals(wanted)) {
+          if (m.isBlank()) {
+            throw new Bad(measureColumn, "blank measure");
+          }
           continue;
         }
-        c.rows++;
-        try {
-          checkWidth(rows, columns);
-          String m = cell(rows, measureCol);
-          if (!m.equals(wanted) && !m.strip().equals(wanted)) {
-            if (m.isBlank()) {
-              throw new Bad(measureColumn, "blank measure");
-            }
-            continue;
-          }
-          if (cell(rows, respondent).isBlank()) {
-            throw new Bad(respondentColumn, "blank respondent: every answer needs one");
-          }
-          String s = cell(rows, score);
-          if (s.isBlank()) {
-            c.skipped++;
-            continue;
-          }
-          int tp = -1;
-          if (touchpoint >= 0) {
-            String t = cell(rows, touchpoint);
-            if (!t.isBlank()) {
-              Integer i = index.get(t);
-              if (i == null) {
-                i = index.get(t.strip());
-              }
-              if (i == null) {
-                throw new Bad(touchpointColumn, "touchpoint not in the given list");
-              }
-              tp = i;
-            }
-          }
-          int v = parseIntStrict(s);
-          if (v == Integer.MIN_VALUE) {
-            v = parseIntStrict(s.strip());
-            if (v == Integer.MIN_VALUE) {
-              throw new Bad(scoreColumn, "not an integer score");
-            }
-          }
-          sink.accept(tp, v);
-          c.accepted++;
-          c.values++;
-        } catch (Bad b) {
-          c.reject(rows.rowNumber(), b);
+        if (cell(rows, respondent).isBlank()) {
+          throw new Bad(respondentColumn, "blank respondent: every answer needs one");
         }
+        String s = cell(rows, score);
+        if (s.isBlank()) {
+          c.skipped++;
+          continue;
+        }
+        int tp = -1;
+        if (touchpoint >= 0) {
+          String t = cell(rows, touchpoint);
+          if (!t.isBlank()) {
+            int i = index.get(t);
+            if (i < 0) {
+              i = index.get(t.strip());
+            }
+            if (i < 0) {
+              throw new Bad(touchpointColumn, "touchpoint not in the given list");
+            }
+            tp = i;
+          }
+        }
+        int v = parseIntStrict(s);
+        if (v == Integer.MIN_VALUE) {
+          v = parseIntStrict(s.strip());
+          if (v == Integer.MIN_VALUE) {
+            throw new Bad(scoreColumn, "not an integer score");
+          }
+        }
+        if (scale != null) {
+          if (tp < 0) {
+            throw new Bad(touchpointColumn, "no touchpoint: a scorecard counts answers about its touchpoints");
+          }
+          if (v < scale[0] || v > scale[1]) {
+            throw new Bad(scoreColumn, "score outside the measure's scale " + scale[0] + ".." + scale[1]);
+          }
+        }
+        sink.accept(tp, v, rows.rowNumber());
+        c.accepted++;
+        c.values++;
+      } catch (Bad b) {
+        c.reject(rows.rowNumber(), b);
       }
-      return new ReadReport(c.rows, c.accepted, c.rejected, c.values, c.skipped, ImmutableList.copyOf(c.rejects));
     }
+    c.records = rows.rowNumber() + 1;
   }
 
   /**
@@ -303,6 +350,14 @@ public final class ResponseCsv {
    * Scorecard#touchpoints()}; an answer about a touchpoint outside the journey, about no
    * touchpoint, or with a score outside the measure's scale is a bad row (fail fast, or rejected
    * and counted, as this reader is configured).
+   *
+   * <p>A large file is read in parts on several threads (see {@link Builder#threads(int)}): it is
+   * cut at line ends near equal shares, each part goes into a tally of its own, and the tallies are
+   * merged, so the result, the counts and the rejects (with their row numbers) are those of one
+   * pass. A cut is only kept if the part before it ends cleanly at the end of a row; if any part
+   * fails (a quoted cell running across a cut, a bad row in fail-fast mode, a malformed file), the
+   * whole file is read again on one thread, which reports exactly what a one-thread read reports.
+   * The tally is only changed once the read succeeded.
    *
    * <pre>{@code
    * Scorecard card = Scorecard.builder(journey).model(model).build();
@@ -316,63 +371,213 @@ public final class ResponseCsv {
    * @param measure the measure to read
    * @param tally the tally to add to
    * @return what was read
+   * @throws IllegalArgumentException if the scorecard does not know the measure
    * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
    */
   public ReadReport readInto(Path file, Scorecard scorecard, MeasureId measure, Scorecard.Tally tally) {
+    return readInto(file, scorecard, measure, tally, MIN_PART_BYTES, CsvSplit.WINDOW);
+  }
+
+  /** {@link #readInto(Path, Scorecard, MeasureId, Scorecard.Tally)} with the cutting tunable, for tests. */
+  ReadReport readInto(Path file, Scorecard scorecard, MeasureId measure, Scorecard.Tally tally, long minPartBytes, int window) {
     requireNonNull(file, "file");
     requireNonNull(scorecard, "scorecard");
     requireNonNull(measure, "measure");
     requireNonNull(tally, "tally");
-    Chunks chunks = new Chunks(measure, tally);
-    ReadReport r;
-    try (InputStream in = Files.newInputStream(file)) {
-      r = readScores(in, scorecard.touchpoints(), measure, chunks);
+    checkState(shape == Shape.LONG, "readInto reads the long shape");
+    Scale s = scorecard.measure(measure).map(Measure::scale).orElse(null);
+    checkArgument(s != null, "measure '%s' is not one of the scorecard's measures", measure);
+    int[] scale = {Math.max(Byte.MIN_VALUE, s.min()), Math.min(Byte.MAX_VALUE, s.max())};
+    SlugTable index = touchpointIndex(scorecard.touchpoints());
+    try {
+      // More parts than threads, so a thread that gets less processor time takes fewer parts.
+      long[] cuts = threads > 1 ? CsvSplit.cuts(file, PARTS_PER_THREAD * threads, minPartBytes, window, '"') : null;
+      if (cuts != null) {
+        ReadReport r = readParts(file, cuts, scorecard, measure, scale, index, tally);
+        if (r != null) {
+          return r;
+        }
+      }
+      return readWhole(file, scorecard, measure, scale, index, tally);
     } catch (IOException e) {
       throw Inputs.io(e);
     }
-    chunks.flush();
-    if (chunks.failed == 0) {
-      return r;
-    }
-    List<RowReject> rejects = new ArrayList<>(r.rejects());
-    for (RowReject x : chunks.rejects) {
-      if (rejects.size() < Math.max(0, maxRejects)) {
-        rejects.add(x);
-      }
-    }
-    return new ReadReport(
-        r.rows(), r.accepted() - chunks.failed, r.rejected() + chunks.failed, r.values() - chunks.failed, r.skipped(),
-        ImmutableList.copyOf(rejects));
   }
 
-  /** Buffers (touchpoint, score) pairs and adds them to a tally in chunks. */
-  private final class Chunks implements ScoreSink {
+  /** Parts are at least this many bytes; smaller files are read on one thread. */
+  static final long MIN_PART_BYTES = 4L << 20;
+
+  /** How many parts per thread a large file is cut into. */
+  static final int PARTS_PER_THREAD = 8;
+
+  /**
+   * Reads the parts between {@code cuts} on up to {@code threads} threads, this one included, each
+   * taking the next unread part; null if a part failed, so the caller reads the file again on one
+   * thread. The other threads start once this one has read its first part, so the parser's code is
+   * compiled by then and the compiler has not competed with them for the processors.
+   */
+  private @Nullable ReadReport readParts(
+      Path file, long[] cuts, Scorecard card, MeasureId measure, int[] scale, SlugTable index, Scorecard.Tally tally) {
+    int n = cuts.length - 1;
+    LongColumns cols;
+    try (FileChannel ch = FileChannel.open(file);
+        CsvRows head = CsvRows.of(CsvSplit.range(ch, 0, cuts[1]), delimiter, maxCell)) {
+      cols = longColumns(head);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    Counts[] counts = new Counts[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    int helpers = Math.min(threads, n) - 1;
+    List<Worker> workers = new ArrayList<>();
+    Worker self = new Worker(file, cuts, cols, card, measure, scale, index, counts, next, failed);
+    workers.add(self);
+    self.readParts(1);
+    List<Thread> started = new ArrayList<>(helpers);
+    for (int k = 0; k < helpers; k++) {
+      Worker w = new Worker(file, cuts, cols, card, measure, scale, index, counts, next, failed);
+      workers.add(w);
+      Thread t = new Thread(() -> w.readParts(Integer.MAX_VALUE), "cxkit-csv-" + (k + 1));
+      t.setDaemon(true);
+      started.add(t);
+      t.start();
+    }
+    self.readParts(Integer.MAX_VALUE);
+    boolean interrupted = false;
+    for (Thread t : started) {
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    for (Worker w : workers) {
+      if (w.error instanceof Error e) {
+        throw e;
+      }
+    }
+    if (failed.get()) {
+      return null;
+    }
+    Counts all = new Counts();
+    long base = 0;
+    for (Counts c : counts) {
+      all.add(c, base);
+      base += c.records;
+    }
+    for (Worker w : workers) {
+      tally.merge(w.tally);
+    }
+    return all.report(0);
+  }
+
+  /** One thread's share of a read in parts: takes the next part until none is left, into its own tally. */
+  private final class Worker {
+    final Path file;
+    final long[] cuts;
+    final LongColumns cols;
+    final Scorecard.Tally tally;
+    final MeasureId measure;
+    final int[] scale;
+    final SlugTable index;
+    final Counts[] counts;
+    final AtomicInteger next;
+    final AtomicBoolean failed;
+    final String wanted;
+    @Nullable Throwable error;
+
+    Worker(
+        Path file, long[] cuts, LongColumns cols, Scorecard card, MeasureId measure, int[] scale, SlugTable index,
+        Counts[] counts, AtomicInteger next, AtomicBoolean failed) {
+      this.file = file;
+      this.cuts = cuts;
+      this.cols = cols;
+      this.tally = card.newTally();
+      this.measure = measure;
+      this.scale = scale;
+      this.index = index;
+      this.counts = counts;
+      this.next = next;
+      this.failed = failed;
+      this.wanted = measure.value();
+    }
+
+    /** Reads up to {@code most} parts; stops early when no part is left or one has failed. */
+    void readParts(int most) {
+      try (FileChannel ch = FileChannel.open(file)) {
+        for (int done = 0; done < most && !failed.get(); done++) {
+          int k = next.getAndIncrement();
+          if (k >= counts.length) {
+            return;
+          }
+          Counts c = new Counts();
+          Chunks chunks = new Chunks(measure, tally, c);
+          if (k == 0) {
+            try (CsvRows rows = CsvRows.of(CsvSplit.range(ch, 0, cuts[1]), delimiter, maxCell)) {
+              longColumns(rows); // the header, read before
+              scoreRows(rows, cols, index, wanted, scale, chunks, c);
+            }
+          } else {
+            // A part starts after a line end, so a U+FEFF there is content, not a byte-order mark.
+            try (CsvRows rows = CsvRows.continuing(CsvSplit.range(ch, cuts[k], cuts[k + 1]), delimiter, maxCell)) {
+              scoreRows(rows, cols, index, wanted, scale, chunks, c);
+            }
+          }
+          chunks.flush();
+          counts[k] = c;
+        }
+      } catch (Throwable e) {
+        error = e;
+        failed.set(true);
+      }
+    }
+  }
+
+  /** Reads a whole file on this thread. */
+  private ReadReport readWhole(Path file, Scorecard card, MeasureId measure, int[] scale, SlugTable index, Scorecard.Tally tally)
+      throws IOException {
+    Scorecard.Tally own = card.newTally();
+    Counts c = new Counts();
+    Chunks chunks = new Chunks(measure, own, c);
+    try (InputStream in = Files.newInputStream(file);
+        CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
+      LongColumns cols = longColumns(rows);
+      scoreRows(rows, cols, index, measure.value(), scale, chunks, c);
+    }
+    chunks.flush();
+    tally.merge(own);
+    return c.report(0);
+  }
+
+  /** Buffers (touchpoint, score) pairs that are known to be good and adds them to a tally in chunks. */
+  private final class Chunks implements RowSink {
     static final int SIZE = 1 << 16;
     final MeasureId measure;
     final Scorecard.Tally tally;
+    final Counts counts;
     final int[] index = new int[SIZE];
     final byte[] scores = new byte[SIZE];
-    final long[] ordinal = new long[SIZE];
+    final long[] rows = new long[SIZE];
     int n;
-    long seen;
-    long failed;
-    final List<RowReject> rejects = new ArrayList<>();
 
-    Chunks(MeasureId measure, Scorecard.Tally tally) {
+    Chunks(MeasureId measure, Scorecard.Tally tally, Counts counts) {
       this.measure = measure;
       this.tally = tally;
+      this.counts = counts;
     }
 
     @Override
-    public void accept(int touchpoint, int score) {
-      seen++;
-      if (touchpoint < 0 || score < Byte.MIN_VALUE || score > Byte.MAX_VALUE) {
-        fail(seen, touchpoint < 0 ? "no touchpoint: a scorecard counts answers about its touchpoints" : "score outside the measure's scale");
-        return;
-      }
+    public void accept(int touchpoint, int score, long row) {
       index[n] = touchpoint;
       scores[n] = (byte) score;
-      ordinal[n] = seen;
+      rows[n] = row;
       n++;
       if (n == SIZE) {
         flush();
@@ -380,33 +585,28 @@ public final class ResponseCsv {
     }
 
     void flush() {
-      if (n == 0) {
-        return;
-      }
-      try {
-        tally.addColumns(measure, java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(scores, n));
-      } catch (IllegalArgumentException e) {
-        for (int i = 0; i < n; i++) {
-          try {
-            tally.addColumns(measure, new int[] {index[i]}, new byte[] {scores[i]});
-          } catch (IllegalArgumentException one) {
-            fail(ordinal[i], "score outside the measure's scale");
+      // The rows were checked against the scale and the touchpoints, so addColumns takes the chunk
+      // at once; should it still refuse a value, that record alone is set aside (its index is
+      // named) and the rest goes in.
+      int from = 0;
+      while (from < n) {
+        int[] i = from == 0 ? Arrays.copyOf(index, n) : Arrays.copyOfRange(index, from, n);
+        byte[] s = from == 0 ? Arrays.copyOf(scores, n) : Arrays.copyOfRange(scores, from, n);
+        try {
+          tally.addColumns(measure, i, s);
+          break;
+        } catch (BadColumnValueException e) {
+          int k = e.index();
+          if (k > 0) {
+            tally.addColumns(measure, Arrays.copyOf(i, k), Arrays.copyOf(s, k));
           }
+          counts.accepted--;
+          counts.values--;
+          counts.reject(rows[from + k], new Bad(scoreColumn, "score outside the measure's scale"));
+          from += k + 1;
         }
       }
       n = 0;
-    }
-
-    private void fail(long answer, String reason) {
-      if (maxRejects < 0) {
-        throw new CxJsonException.Details(Kind.STRUCTURE, "bad answer " + answer + " of the measure: " + reason)
-            .csv(answer, scoreColumn)
-            .build();
-      }
-      failed++;
-      if (rejects.size() < maxRejects) {
-        rejects.add(new RowReject(answer, scoreColumn, reason));
-      }
     }
   }
 
@@ -506,17 +706,23 @@ public final class ResponseCsv {
         }
       }
     }
-    return new ReadReport(c.rows, c.accepted, c.rejected, c.values, c.skipped, ImmutableList.copyOf(c.rejects));
+    return c.report(0);
   }
 
   /** Mutable counts of one read. */
+  /** A reject whose row number may still be relative to a part of the file. */
+  private record Pending(long row, String column, String reason) {}
+
   private final class Counts {
     long rows;
     long accepted;
     long rejected;
     long values;
     long skipped;
-    final List<RowReject> rejects = new ArrayList<>();
+    /** CSV records read, the header and empty lines included: the next part's first row number. */
+    long records;
+    /** Rejects with rows relative to the part (a later part's first row is 0); at most maxRejects. */
+    final List<Pending> rejects = new ArrayList<>();
 
     void reject(long row, Bad b) {
       if (maxRejects < 0) {
@@ -524,8 +730,30 @@ public final class ResponseCsv {
       }
       rejected++;
       if (rejects.size() < maxRejects) {
-        rejects.add(new RowReject(row, b.column, String.valueOf(b.getMessage())));
+        rejects.add(new Pending(row, b.column, String.valueOf(b.getMessage())));
       }
+    }
+
+    /** Adds the counts of a later part whose row numbers start at {@code base}. */
+    void add(Counts o, long base) {
+      rows += o.rows;
+      accepted += o.accepted;
+      rejected += o.rejected;
+      values += o.values;
+      skipped += o.skipped;
+      for (Pending r : o.rejects) {
+        if (rejects.size() < maxRejects) {
+          rejects.add(new Pending(r.row() + base, r.column(), r.reason()));
+        }
+      }
+    }
+
+    ReadReport report(long base) {
+      ImmutableList.Builder<RowReject> list = ImmutableList.builder();
+      for (Pending r : rejects) {
+        list.add(new RowReject(r.row() + base, r.column(), r.reason()));
+      }
+      return new ReadReport(rows, accepted, rejected, values, skipped, list.build());
     }
   }
 
@@ -710,6 +938,7 @@ public final class ResponseCsv {
     private char delimiter = ',';
     private int maxCell = 1_000_000;
     private int maxRejects = -1;
+    private int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
     private String respondentColumn;
     private String touchpointColumn = "touchpoint";
     private String measureColumn = "measure";
@@ -757,6 +986,21 @@ public final class ResponseCsv {
     public Builder collectRejects(int maxListed) {
       checkArgument(maxListed >= 0, "maxListed must not be negative, got %s", maxListed);
       this.maxRejects = maxListed;
+      return this;
+    }
+
+    /**
+     * Sets how many threads {@link ResponseCsv#readInto readInto} may use for one large file
+     * (default: the available processors, at most 4). The file is cut into parts of at least 4 MiB
+     * that the threads take in turn, so a file under 8 MiB is read on the calling thread; 1 always
+     * reads on the calling thread.
+     *
+     * @param threads the most threads, at least 1
+     * @return this builder
+     */
+    public Builder threads(int threads) {
+      checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
+      this.threads = threads;
       return this;
     }
 

@@ -38,7 +38,9 @@ public interface GroupedAccumulator<R extends MetricResult> {
    * @param groups group indices
    * @param scores scores, as long as {@code groups}
    * @throws IllegalArgumentException if the lengths differ, or naming the first index whose group
-   *     or score is out of range; nothing is added then
+   *     or score is out of range; nothing is added then. The built-in accumulators throw a {@link
+   *     BadColumnValueException} for a bad value, whose {@link BadColumnValueException#index()
+   *     index()} is that first index
    */
   void addAll(int[] groups, byte[] scores);
 
@@ -48,7 +50,9 @@ public interface GroupedAccumulator<R extends MetricResult> {
    * @param groups group indices
    * @param scores scores, as long as {@code groups}
    * @throws IllegalArgumentException if the lengths differ, or naming the first index whose group
-   *     or score is out of range; nothing is added then
+   *     or score is out of range; nothing is added then. The built-in accumulators throw a {@link
+   *     BadColumnValueException} for a bad value, whose {@link BadColumnValueException#index()
+   *     index()} is that first index
    */
   void addAll(int[] groups, int[] scores);
 

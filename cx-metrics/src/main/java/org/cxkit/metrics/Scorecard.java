@@ -168,6 +168,16 @@ public final class Scorecard {
     return t.result();
   }
 
+  /**
+   * Returns the measure with this id as this scorecard knows it (with its scale), if it knows it.
+   *
+   * @param measure the measure's id
+   * @return the measure, or empty if the scorecard has no such measure
+   */
+  public Optional<Measure> measure(MeasureId measure) {
+    return Optional.ofNullable(measures.get(requireNonNull(measure, "measure")));
+  }
+
   Metric<? extends MetricResult> calculator(Measure m) {
     return calculators.computeIfAbsent(m.id(), id -> metrics.forMeasure(m));
   }
@@ -400,8 +410,11 @@ public final class Scorecard {
      * @param measure the measure
      * @param touchpointIndex touchpoint indices
      * @param scores scores, as long as the index column
-     * @throws IllegalArgumentException if the measure is not known, the lengths differ, or naming
-     *     the first index whose touchpoint or score is out of range (nothing is added then)
+     * @throws IllegalArgumentException if the measure is not known or the lengths differ
+     * @throws BadColumnValueException naming the first index whose touchpoint or score is out of
+     *     range (nothing is added then; {@link BadColumnValueException#index()} gives the index, so
+     *     the caller can set that record aside and add the others, which are known to be good up to
+     *     it)
      */
     public void addColumns(MeasureId measure, int[] touchpointIndex, byte[] scores) {
       Measure m = measures.get(requireNonNull(measure, "measure"));

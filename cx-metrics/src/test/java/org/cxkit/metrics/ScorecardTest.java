@@ -2,6 +2,7 @@ package org.cxkit.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -200,5 +201,61 @@ class ScorecardTest {
     assertThat(merged.stages()).as("seed %s", seed).isEqualTo(viaResponses.stages());
     assertThatThrownBy(() -> cols.addColumns(MeasureId.of("nps"), new int[] {0, 99}, new byte[] {1, 2}))
         .hasMessageContaining("groups[1] = 99");
+  }
+
+  /**
+   * A bad score in a column chunk names its index, so the caller sets aside that record alone: the
+   * values before it are good and the values after it are added by the next call; the message keeps
+   * naming the position, the value and the scale.
+   */
+  @RepeatedTest(5)
+  void badColumnValueNamesItsIndexSoOnlyThatRecordIsSetAside(RepetitionInfo info) {
+    long seed = Seeds.seed(4099L * info.getCurrentRepetition());
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Scorecard c = card(BadInput.FAIL);
+    int tps = c.touchpoints().size();
+    int n = rnd.nextInt(1, 300);
+    int[] idx = new int[n];
+    byte[] scores = new byte[n];
+    List<Response> good = new ArrayList<>();
+    List<Integer> badAt = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      idx[i] = rnd.nextInt(tps);
+      boolean bad = rnd.nextInt(10) == 0;
+      scores[i] = (byte) (bad ? (rnd.nextBoolean() ? 11 + rnd.nextInt(100) : -1 - rnd.nextInt(100)) : rnd.nextInt(11));
+      if (bad) {
+        badAt.add(i);
+      } else {
+        good.add(Response.of("x", "nps", scores[i]).withTouchpoint(c.touchpoints().get(idx[i]).value()));
+      }
+    }
+    Scorecard.Tally t = c.newTally();
+    List<Integer> setAside = new ArrayList<>();
+    int from = 0;
+    while (from < n) {
+      int[] i2 = java.util.Arrays.copyOfRange(idx, from, n);
+      byte[] s2 = java.util.Arrays.copyOfRange(scores, from, n);
+      try {
+        t.addColumns(MeasureId.of("nps"), i2, s2);
+        from = n;
+      } catch (BadColumnValueException e) {
+        int k = e.index();
+        assertThat(e.getMessage())
+            .as("seed %s", seed)
+            .isEqualTo("scores[" + k + "] = " + s2[k] + " is off the nps scale 0..10");
+        // nothing was added: add the good values before the bad one, then go on after it
+        t.addColumns(MeasureId.of("nps"), java.util.Arrays.copyOf(i2, k), java.util.Arrays.copyOf(s2, k));
+        setAside.add(from + k);
+        from += k + 1;
+      }
+    }
+    assertThat(setAside).as("seed %s", seed).isEqualTo(badAt);
+    assertThat(t.result().rows()).as("seed %s", seed).isEqualTo(c.compute(good).rows());
+    BadColumnValueException group =
+        catchThrowableOfType(
+            BadColumnValueException.class,
+            () -> t.addColumns(MeasureId.of("nps"), new int[] {0, 1, tps}, new byte[] {1, 2, 3}));
+    assertThat(group.index()).isEqualTo(2);
+    assertThat(group).hasMessage("groups[2] = " + tps + " is out of range 0.." + (tps - 1));
   }
 }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxkit.metrics.Accumulator;
+import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.GroupedAccumulator;
 import org.cxkit.metrics.Metric;
 import org.cxkit.metrics.MetricResult;
@@ -72,12 +73,14 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
     for (int i = 0; i < scores.length; i++) {
       int g = groupColumn[i];
       if (g < 0 || g >= next.size()) {
-        throw new IllegalArgumentException("groups[" + i + "] = " + g + " is out of range 0.." + (next.size() - 1));
+        throw new BadColumnValueException(i, "groups[" + i + "] = " + g + " is out of range 0.." + (next.size() - 1));
       }
       try {
         next.get(g).add(scores[i]);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("scores[" + i + "]: " + e.getMessage(), e);
+        BadColumnValueException bad = new BadColumnValueException(i, "scores[" + i + "]: " + e.getMessage());
+        bad.initCause(e);
+        throw bad;
       }
     }
     for (int i = 0; i < next.size(); i++) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import org.cxkit.metrics.Accumulator;
+import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.GroupedAccumulator;
 import org.cxkit.metrics.MetricResult;
 
@@ -112,11 +113,12 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     }
   }
 
-  private IllegalArgumentException bad(int i, int grp, int score) {
+  private BadColumnValueException bad(int i, int grp, int score) {
     if (grp < 0 || grp >= groups) {
-      return new IllegalArgumentException("groups[" + i + "] = " + grp + " is out of range 0.." + (groups - 1));
+      return new BadColumnValueException(i, "groups[" + i + "] = " + grp + " is out of range 0.." + (groups - 1));
     }
-    return new IllegalArgumentException(
+    return new BadColumnValueException(
+        i,
         "scores[" + i + "] = " + score + " is off the " + metric.measure().id() + " scale " + min + ".." + (min + points - 1));
   }
 
