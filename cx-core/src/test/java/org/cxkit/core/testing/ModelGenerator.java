@@ -137,7 +137,11 @@ public final class ModelGenerator {
     int declared = random.nextInt(4);
     for (int i = 0; i < declared; i++) {
       String id = i == 0 && chance(0.4) ? pick(BUILT_IN_IDS) : slug("measure", i);
-      b.measure(Measure.of(id, text(), scale()));
+      Scale scale = scale();
+      while (id.equals("nps") && scale.bottomBox() == 0) {
+        scale = scale(); // NPS counts its bottom box as detractors, so a redeclared nps needs one
+      }
+      b.measure(Measure.of(id, text(), scale));
       MeasureId mid = MeasureId.of(id);
       if (!measureIds.contains(mid)) {
         measureIds.add(mid);
