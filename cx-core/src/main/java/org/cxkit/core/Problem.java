@@ -76,8 +76,8 @@ public record Problem(ModelPath path, String message, String redactedMessage) {
     requireNonNull(path, "path");
     requireNonNull(template, "template");
     requireNonNull(args, "args");
-    Object[] shown = args.clone();
-    Object[] hidden = new Object[args.length];
+    @org.jspecify.annotations.Nullable Object[] shown = args.clone();
+    @org.jspecify.annotations.Nullable Object[] hidden = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       hidden[i] = a instanceof Number || a instanceof Boolean || a instanceof Enum<?> ? a : WITHHELD;
