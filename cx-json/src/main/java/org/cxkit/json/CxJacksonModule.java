@@ -70,14 +70,14 @@ public final class CxJacksonModule extends SimpleModule {
     addDeserializer(ScaleResult.class, new ResultDeserializer<>(ScaleResult.class));
     addDeserializer(ScorecardResult.class, new ResultDeserializer<>(ScorecardResult.class));
     addDeserializer(UpliftResult.class, new ResultDeserializer<>(UpliftResult.class));
-    setMixInAnnotation(TouchpointId.class, TouchpointIdMixIn.class);
-    setMixInAnnotation(StageId.class, StageIdMixIn.class);
-    setMixInAnnotation(JourneyId.class, JourneyIdMixIn.class);
-    setMixInAnnotation(PersonaId.class, PersonaIdMixIn.class);
-    setMixInAnnotation(SegmentId.class, SegmentIdMixIn.class);
-    setMixInAnnotation(OfferingId.class, OfferingIdMixIn.class);
-    setMixInAnnotation(MeasureId.class, MeasureIdMixIn.class);
-    setMixInAnnotation(BusinessGoalId.class, BusinessGoalIdMixIn.class);
+    setMixInAnnotation(TouchpointId.class, IdMixIn.class);
+    setMixInAnnotation(StageId.class, IdMixIn.class);
+    setMixInAnnotation(JourneyId.class, IdMixIn.class);
+    setMixInAnnotation(PersonaId.class, IdMixIn.class);
+    setMixInAnnotation(SegmentId.class, IdMixIn.class);
+    setMixInAnnotation(OfferingId.class, IdMixIn.class);
+    setMixInAnnotation(MeasureId.class, IdMixIn.class);
+    setMixInAnnotation(BusinessGoalId.class, IdMixIn.class);
   }
 
   private static Version moduleVersion() {
@@ -92,84 +92,18 @@ public final class CxJacksonModule extends SimpleModule {
     }
   }
 
-  // Id mix-ins: annotation-only, on members that exist on the id records.
-  abstract static class TouchpointIdMixIn {
+  /**
+   * The one mix-in of every id record: annotation-only, on members every id has ({@code value()}
+   * and the static factory {@code of(String)}). Jackson matches mix-in methods by name and
+   * parameters, so the body here never runs; the target's own {@code of} does.
+   */
+  abstract static class IdMixIn {
     @JsonValue
     abstract String value();
 
     @JsonCreator
-    static TouchpointId of(String value) {
-      return TouchpointId.of(value);
-    }
-  }
-
-  abstract static class StageIdMixIn {
-    @JsonValue
-    abstract String value();
-
-    @JsonCreator
-    static StageId of(String value) {
-      return StageId.of(value);
-    }
-  }
-
-  abstract static class JourneyIdMixIn {
-    @JsonValue
-    abstract String value();
-
-    @JsonCreator
-    static JourneyId of(String value) {
-      return JourneyId.of(value);
-    }
-  }
-
-  abstract static class PersonaIdMixIn {
-    @JsonValue
-    abstract String value();
-
-    @JsonCreator
-    static PersonaId of(String value) {
-      return PersonaId.of(value);
-    }
-  }
-
-  abstract static class SegmentIdMixIn {
-    @JsonValue
-    abstract String value();
-
-    @JsonCreator
-    static SegmentId of(String value) {
-      return SegmentId.of(value);
-    }
-  }
-
-  abstract static class OfferingIdMixIn {
-    @JsonValue
-    abstract String value();
-
-    @JsonCreator
-    static OfferingId of(String value) {
-      return OfferingId.of(value);
-    }
-  }
-
-  abstract static class MeasureIdMixIn {
-    @JsonValue
-    abstract String value();
-
-    @JsonCreator
-    static MeasureId of(String value) {
-      return MeasureId.of(value);
-    }
-  }
-
-  abstract static class BusinessGoalIdMixIn {
-    @JsonValue
-    abstract String value();
-
-    @JsonCreator
-    static BusinessGoalId of(String value) {
-      return BusinessGoalId.of(value);
+    static Object of(String value) {
+      throw new AssertionError("mix-in methods are never called");
     }
   }
 

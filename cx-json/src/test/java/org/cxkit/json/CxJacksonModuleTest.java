@@ -31,6 +31,21 @@ class CxJacksonModuleTest {
   }
 
   @Test
+  void everyIdTypeIsAPlainStringInAHostMapper() throws Exception {
+    ObjectMapper host = JsonMapper.builder().addModule(new CxJacksonModule()).build();
+    List<Object> ids = List.of(
+        org.cxkit.core.TouchpointId.of("sign-up"), org.cxkit.core.StageId.of("discover"),
+        org.cxkit.core.JourneyId.of("first-visit"), org.cxkit.core.PersonaId.of("maria"),
+        org.cxkit.core.SegmentId.of("freelancers"), org.cxkit.core.OfferingId.of("waffles"),
+        org.cxkit.core.MeasureId.of("nps"), org.cxkit.core.BusinessGoalId.of("growth"));
+    for (Object id : ids) {
+      String json = host.writeValueAsString(id);
+      assertThat(json).isEqualTo("\"" + id + "\"");
+      assertThat(host.readValue(json, id.getClass())).isEqualTo(id);
+    }
+  }
+
+  @Test
   void strictnessDoesNotDependOnTheHostsSettings() {
     ObjectMapper host = JsonMapper.builder().addModule(new CxJacksonModule()).build();
     Throwable t = catchThrowable(() -> host.readValue("{\"cxkit\":\"1.0\",\"name\":\"m\",\"name\":\"n\"}", CxModel.class));
