@@ -287,7 +287,7 @@ public final class JsonLines {
     while (s.next() == Tok.NAME) {
       String name = s.src.text();
       s.next();
-      String at = "/" + escape(name);
+      String at = "/" + JsonPointer.escape(name);
       if (seen.contains(name)) {
         throw new Bad(Kind.STRUCTURE, at, "duplicate property");
       }
@@ -331,7 +331,7 @@ public final class JsonLines {
     while (s.next() == Tok.NAME) {
       String name = s.src.text();
       s.next();
-      String at = "/" + escape(name);
+      String at = "/" + JsonPointer.escape(name);
       if (seen.contains(name)) {
         throw new Bad(Kind.STRUCTURE, at, "duplicate property");
       }
@@ -402,7 +402,7 @@ public final class JsonLines {
     while (s.next() == Tok.NAME) {
       String key = s.src.text();
       s.next();
-      String here = at + "/" + escape(key);
+      String here = at + "/" + JsonPointer.escape(key);
       if (!seen.add(key)) {
         throw new Bad(Kind.STRUCTURE, here, "duplicate property");
       }
@@ -411,11 +411,6 @@ public final class JsonLines {
     return b.buildOrThrow();
   }
 
-  private static String escape(String name) {
-    StringBuilder sb = new StringBuilder();
-    ModelReader.escape(sb, name);
-    return sb.toString();
-  }
 
   @Override
   public String toString() {

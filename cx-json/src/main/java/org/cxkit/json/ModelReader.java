@@ -209,9 +209,7 @@ final class ModelReader {
 
   private final JsonSource src;
   private final boolean requireEnd;
-  private String[] names = new String[32];
-  private int[] indices = new int[32];
-  private int depth;
+  private final JsonPointer path = new JsonPointer();
   private final List<JsonProblem> problems = new ArrayList<>();
   private boolean shapeProblem;
   private int firstLine;
@@ -1152,61 +1150,22 @@ final class ModelReader {
   // ---- JSON Pointer --------------------------------------------------------------------------
 
   private void push(String name) {
-    grow();
-    names[depth] = name;
-    indices[depth] = -1;
-    depth++;
+    path.push(name);
   }
 
   private void push(int index) {
-    grow();
-    names[depth] = "";
-    indices[depth] = index;
-    depth++;
-  }
-
-  private void grow() {
-    if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indices = java.util.Arrays.copyOf(indices, depth * 2);
-    }
+    path.push(index);
   }
 
   private void pop() {
-    depth--;
+    path.pop();
   }
 
   String pointer() {
-    return pointer(depth);
+    return path.current();
   }
 
   private String pointerOfParent() {
-    return pointer(depth - 1);
-  }
-
-  private String pointer(int upTo) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < upTo; i++) {
-      sb.append('/');
-      if (indices[i] >= 0) {
-        sb.append(indices[i]);
-      } else {
-        escape(sb, names[i]);
-      }
-    }
-    return sb.toString();
-  }
-
-  static void escape(StringBuilder sb, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '~') {
-        sb.append("~0");
-      } else if (c == '/') {
-        sb.append("~1");
-      } else {
-        sb.append(c);
-      }
-    }
+    return path.parent();
   }
 }

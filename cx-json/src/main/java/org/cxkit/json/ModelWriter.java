@@ -1,7 +1,6 @@
 package org.cxkit.json;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,7 @@ import org.cxkit.core.ValueProposition;
 final class ModelWriter {
   private final JsonSink out;
   private final ImmutableMap<String, ImmutableMap<String, RawJson>> ext;
-  private String[] names = new String[16];
-  private int[] indices = new int[16];
-  private int depth;
+  private final JsonPointer path = new JsonPointer();
 
   private ModelWriter(JsonSink out, ImmutableMap<String, ImmutableMap<String, RawJson>> ext) {
     this.out = out;
@@ -415,43 +412,21 @@ final class ModelWriter {
   /** Writes a property name and enters it in the pointer. */
   private void field(String name) {
     out.name(name);
-    grow();
-    names[depth] = name;
-    indices[depth] = -1;
-    depth++;
+    path.push(name);
   }
 
   private void push(int index) {
-    grow();
-    names[depth] = "";
-    indices[depth] = index;
-    depth++;
+    path.push(index);
   }
 
   private void pop() {
-    depth--;
-  }
-
-  private void grow() {
-    if (depth == names.length) {
-      names = Arrays.copyOf(names, depth * 2);
-      indices = Arrays.copyOf(indices, depth * 2);
-    }
+    path.pop();
   }
 
   /** Writes the extensions of the current object, then ends it. */
   private void end() {
     if (!ext.isEmpty()) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < depth; i++) {
-        sb.append('/');
-        if (indices[i] >= 0) {
-          sb.append(indices[i]);
-        } else {
-          ModelReader.escape(sb, names[i]);
-        }
-      }
-      ImmutableMap<String, RawJson> here = ext.get(sb.toString());
+      ImmutableMap<String, RawJson> here = ext.get(path.current());
       if (here != null) {
         for (Map.Entry<String, RawJson> e : here.entrySet()) {
           out.name(e.getKey());

@@ -136,7 +136,7 @@ final class ResultReader {
           Tok n;
           while ((n = src.next()) == Tok.NAME) {
             String name = src.text();
-            String at = pointer + "/" + escape(name);
+            String at = pointer + "/" + JsonPointer.escape(name);
             int nl = src.line();
             int nc = src.column();
             Node value = tree(src, src.next(), at);
@@ -184,11 +184,6 @@ final class ResultReader {
     }
   }
 
-  private static String escape(String name) {
-    StringBuilder sb = new StringBuilder();
-    ModelReader.escape(sb, name);
-    return sb.toString();
-  }
 
   // ---- document ------------------------------------------------------------------------------
 
@@ -486,7 +481,7 @@ final class ResultReader {
         if (at.isEmpty() && e.getKey().equals(ModelReader.VERSION_PROPERTY)) {
           continue; // checked by version()
         }
-        String here = at + "/" + escape(e.getKey());
+        String here = at + "/" + JsonPointer.escape(e.getKey());
         @Nullable Node w = wf.get(e.getKey());
         if (w == null) {
           if (newerMinor) {
