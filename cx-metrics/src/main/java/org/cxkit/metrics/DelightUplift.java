@@ -271,16 +271,7 @@ public final class DelightUplift {
      * @throws IllegalArgumentException naming the first bad index; nothing is added then
      */
     public void addAll(int[] satisfaction, boolean[] outcomes) {
-      checkArgument(satisfaction.length == outcomes.length, "columns differ in length: %s and %s", satisfaction.length, outcomes.length);
-      Tally t = copy();
-      for (int i = 0; i < outcomes.length; i++) {
-        try {
-          t.add(satisfaction[i], outcomes[i]);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("record " + i + ": " + e.getMessage(), e);
-        }
-      }
-      restore(t);
+      addColumns(satisfaction.length, outcomes.length, (t, i) -> t.add(satisfaction[i], outcomes[i]));
     }
 
     /**
@@ -291,16 +282,7 @@ public final class DelightUplift {
      * @throws IllegalArgumentException naming the first bad index; nothing is added then
      */
     public void addAll(int[] satisfaction, double[] outcomes) {
-      checkArgument(satisfaction.length == outcomes.length, "columns differ in length: %s and %s", satisfaction.length, outcomes.length);
-      Tally t = copy();
-      for (int i = 0; i < outcomes.length; i++) {
-        try {
-          t.add(satisfaction[i], outcomes[i]);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("record " + i + ": " + e.getMessage(), e);
-        }
-      }
-      restore(t);
+      addColumns(satisfaction.length, outcomes.length, (t, i) -> t.add(satisfaction[i], outcomes[i]));
     }
 
     /**
@@ -311,11 +293,21 @@ public final class DelightUplift {
      * @throws IllegalArgumentException naming the first bad index; nothing is added then
      */
     public void addAll(int[] satisfaction, int[] npsScores) {
-      checkArgument(satisfaction.length == npsScores.length, "columns differ in length: %s and %s", satisfaction.length, npsScores.length);
+      addColumns(satisfaction.length, npsScores.length, (t, i) -> t.add(satisfaction[i], npsScores[i]));
+    }
+
+    /** Adds row {@code i} of some columns to a tally. */
+    private interface RowAdder {
+      void add(Tally t, int i);
+    }
+
+    /** Adds row by row into a copy, then keeps it: all rows or, on a bad one, none. */
+    private void addColumns(int length, int otherLength, RowAdder adder) {
+      checkArgument(length == otherLength, "columns differ in length: %s and %s", length, otherLength);
       Tally t = copy();
-      for (int i = 0; i < npsScores.length; i++) {
+      for (int i = 0; i < length; i++) {
         try {
-          t.add(satisfaction[i], npsScores[i]);
+          adder.add(t, i);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("record " + i + ": " + e.getMessage(), e);
         }
