@@ -1,7 +1,7 @@
 /**
  * The immutable customer-experience model of cxkit: strategy, personas, journeys of stages and
- * touchpoints, measures with their scales, and the {@linkplain org.cxkit.core.ModelCheck checks}
- * that report what is legal but unwise.
+ * touchpoints, measures with their scales, and the {@linkplain org.cxkit.core.check.ModelCheck
+ * checks} that report what is legal but unwise.
  *
  * <p>Only {@code org.cxkit.core} is exported; {@code org.cxkit.core.internal} is an implementation
  * detail.
@@ -13,4 +13,8 @@ module org.cxkit.core {
   requires static com.google.errorprone.annotations;
 
   exports org.cxkit.core;
+  exports org.cxkit.core.journey;
+  exports org.cxkit.core.strategy;
+  exports org.cxkit.core.check;
+  exports org.cxkit.core.observed;
 }

@@ -18,7 +18,9 @@ module org.cxkit.json {
   exports org.cxkit.json;
 
   // Jackson reads the annotations of the id mix-ins (nested classes of CxJacksonModule).
-  opens org.cxkit.json to com.fasterxml.jackson.databind;
+  opens org.cxkit.json to
+      com.fasterxml.jackson.databind;
 
-  provides com.fasterxml.jackson.databind.Module with org.cxkit.json.CxJacksonModule;
+  provides com.fasterxml.jackson.databind.Module with
+      org.cxkit.json.CxJacksonModule;
 }

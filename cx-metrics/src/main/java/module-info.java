@@ -1,11 +1,11 @@
 /**
- * Calculators over survey responses and journey events: Net Promoter Score with honest
- * statistics, CSAT, CES, a scorecard for every touchpoint, and the delight uplift.
+ * Calculators over survey responses and journey events: Net Promoter Score with honest statistics,
+ * CSAT, CES, a scorecard for every touchpoint, and the delight uplift.
  *
  * <p>{@code org.cxkit.metrics} holds the calculators and their results; {@code
- * org.cxkit.metrics.spi} is where a host plugs in its own calculators ({@code
- * MetricProvider}, found through {@link java.util.ServiceLoader} when the host asks for
- * discovery). {@code org.cxkit.metrics.internal} is an implementation detail.
+ * org.cxkit.metrics.spi} is where a host plugs in its own calculators ({@code MetricProvider},
+ * found through {@link java.util.ServiceLoader} when the host asks for discovery). {@code
+ * org.cxkit.metrics.internal} is an implementation detail.
  */
 @org.jspecify.annotations.NullMarked
 module org.cxkit.metrics {
@@ -15,6 +15,7 @@ module org.cxkit.metrics {
 
   exports org.cxkit.metrics;
   exports org.cxkit.metrics.spi;
+  exports org.cxkit.metrics.analysis;
 
   uses org.cxkit.metrics.spi.MetricProvider;
 }

@@ -1,11 +1,13 @@
 package org.cxkit.core;
 
+import org.cxkit.core.strategy.BusinessGoal;
+
 /**
- * Identifies a {@link BusinessGoal}. A typed id: a {@code BusinessGoalId} can never be passed where another kind of id
- * is expected.
+ * Identifies a {@link BusinessGoal}. A typed id: a {@code BusinessGoalId} can never be passed where
+ * another kind of id is expected.
  *
- * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example
- * {@code member-growth}.
+ * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example {@code
+ * member-growth}.
  *
  * <pre>{@code
  * BusinessGoalId id = BusinessGoalId.of("member-growth");

@@ -2,8 +2,8 @@ package org.cxkit.core;
 
 /**
  * The root of cxkit's own unchecked exceptions: every domain failure raised by cxkit (an invalid
- * model, an unknown metric, unreadable JSON) is a {@code CxException}, so a host can catch the whole
- * family in one place. Precondition failures on arguments still use the JDK's exceptions
+ * model, an unknown metric, unreadable JSON) is a {@code CxException}, so a host can catch the
+ * whole family in one place. Precondition failures on arguments still use the JDK's exceptions
  * ({@link NullPointerException}, {@link IllegalArgumentException}).
  */
 public class CxException extends RuntimeException {

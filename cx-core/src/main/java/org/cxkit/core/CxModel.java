@@ -13,15 +13,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.ModelCheck;
 import org.cxkit.core.internal.Args;
 import org.cxkit.core.internal.Dupes;
 import org.cxkit.core.internal.Problems;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One organisation's customer-experience design: the {@link Strategy} behind it, the
- * {@linkplain Persona personas}, each persona's {@linkplain Journey journeys}, and the
- * {@linkplain Measure measures} the touchpoints are judged by. The aggregate root of cxkit.
+ * One organisation's customer-experience design: the {@link Strategy} behind it, the {@linkplain
+ * Persona personas}, each persona's {@linkplain Journey journeys}, and the {@linkplain Measure
+ * measures} the touchpoints are judged by. The aggregate root of cxkit.
  *
  * <pre>{@code
  * CxModel model = CxModel.builder("Waffle Wednesday")
@@ -151,7 +159,8 @@ public final class CxModel {
     Set<PersonaId> personaIds = personas.stream().map(Persona::id).collect(Collectors.toSet());
     Set<MeasureId> measureIds = effectiveMeasures(measures).keySet();
     if (strategy != null) {
-      Set<SegmentId> segments = strategy.segments().stream().map(Segment::id).collect(Collectors.toSet());
+      Set<SegmentId> segments =
+          strategy.segments().stream().map(Segment::id).collect(Collectors.toSet());
       for (int i = 0; i < personas.size(); i++) {
         Persona p = personas.get(i);
         if (p.segment().isPresent() && !segments.contains(p.segment().get())) {
@@ -174,7 +183,8 @@ public final class CxModel {
       if (strategy != null
           && j.offering().isPresent()
           && strategy.offerings().stream().noneMatch(o -> o.id().equals(j.offering().get()))) {
-        problems.add(at.field("offering"), "no offering '%s' in strategy.offerings", j.offering().get());
+        problems.add(
+            at.field("offering"), "no offering '%s' in strategy.offerings", j.offering().get());
       }
       for (int s = 0; s < j.stages().size(); s++) {
         Stage stage = j.stages().get(s);
@@ -190,7 +200,9 @@ public final class CxModel {
                       .field("measure"),
                   "no measure '%s': declare it in measures or use a built-in (%s)",
                   m,
-                  Measure.builtIns().stream().map(x -> x.id().value()).collect(Collectors.joining(", ")));
+                  Measure.builtIns().stream()
+                      .map(x -> x.id().value())
+                      .collect(Collectors.joining(", ")));
             }
           }
         }
@@ -327,7 +339,9 @@ public final class CxModel {
    */
   public ImmutableList<Journey> journeysOf(PersonaId persona) {
     requireNonNull(persona, "persona");
-    return journeys.stream().filter(j -> j.persona().equals(persona)).collect(ImmutableList.toImmutableList());
+    return journeys.stream()
+        .filter(j -> j.persona().equals(persona))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -414,15 +428,23 @@ public final class CxModel {
   }
 
   /**
-   * Returns a one-line summary such as
-   * {@code CxModel[Waffle Wednesday: 3 segments, 2 personas, 1 journey, 11 touchpoints]}.
+   * Returns a one-line summary such as {@code CxModel[Waffle Wednesday: 3 segments, 2 personas, 1
+   * journey, 11 touchpoints]}.
    */
   @Override
   public String toString() {
     int tps = journeys.stream().mapToInt(j -> j.touchpoints().size()).sum();
-    return "CxModel[" + name + ": " + count(strategy.segments().size(), "segment") + ", "
-        + count(personas.size(), "persona") + ", " + count(journeys.size(), "journey") + ", "
-        + count(tps, "touchpoint") + "]";
+    return "CxModel["
+        + name
+        + ": "
+        + count(strategy.segments().size(), "segment")
+        + ", "
+        + count(personas.size(), "persona")
+        + ", "
+        + count(journeys.size(), "journey")
+        + ", "
+        + count(tps, "touchpoint")
+        + "]";
   }
 
   private static String count(int n, String noun) {
@@ -500,8 +522,8 @@ public final class CxModel {
     }
 
     /**
-     * Adds a journey that is built, and checked, with the model. The builder is read when
-     * {@link #build()} runs.
+     * Adds a journey that is built, and checked, with the model. The builder is read when {@link
+     * #build()} runs.
      *
      * @param journey the journey's builder
      * @return this builder
@@ -533,7 +555,7 @@ public final class CxModel {
           keys.add(jj.id().value());
         } else {
           Journey.Builder jb = (Journey.Builder) j;
-          String key = Stage.keyOf(jb.id());
+          String key = Ids.isValid(jb.id()) ? jb.id() : null;
           built.add(problems.collect(root.element("journeys", i, key), jb::build));
           keys.add(key);
         }
@@ -541,8 +563,11 @@ public final class CxModel {
       check(name, builtStrategy, measures, personas, built, keys, problems);
       problems.throwIfAny("model '" + name + "'");
       return new CxModel(
-          name, requireNonNull(builtStrategy), ImmutableList.copyOf(measures),
-          ImmutableList.copyOf(personas), ImmutableList.copyOf(built.stream().map(Objects::requireNonNull).toList()));
+          name,
+          requireNonNull(builtStrategy),
+          ImmutableList.copyOf(measures),
+          ImmutableList.copyOf(personas),
+          ImmutableList.copyOf(built.stream().map(Objects::requireNonNull).toList()));
     }
   }
 }

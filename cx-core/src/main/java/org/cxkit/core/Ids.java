@@ -15,9 +15,9 @@ import static java.util.Objects.requireNonNull;
  */
 public final class Ids {
   /**
-   * The pattern every id matches, as a {@link java.util.regex.Pattern regular expression}. It is the
-   * definition of a slug; {@link #isValid(String)} checks it with an equivalent hand-written scan
-   * (ids are checked on every model read, and the scan is several times faster than a regex
+   * The pattern every id matches, as a {@link java.util.regex.Pattern regular expression}. It is
+   * the definition of a slug; {@link #isValid(String)} checks it with an equivalent hand-written
+   * scan (ids are checked on every model read, and the scan is several times faster than a regex
    * match).
    */
   public static final String PATTERN = "[a-z0-9]+(?:[-_.][a-z0-9]+)*";
@@ -66,8 +66,11 @@ public final class Ids {
     if (value.isBlank() || value.length() > MAX_LENGTH) {
       return describe(value, kind); // quotes nothing
     }
-    return kind + " is malformed: expected a slug of lower-case letters and digits joined by single"
-        + " '-', '_' or '.' (pattern " + PATTERN + "), such as 'sign-up'";
+    return kind
+        + " is malformed: expected a slug of lower-case letters and digits joined by single"
+        + " '-', '_' or '.' (pattern "
+        + PATTERN
+        + "), such as 'sign-up'";
   }
 
   private static String describe(String value, String kind) {
@@ -75,13 +78,24 @@ public final class Ids {
       return kind + " must not be blank";
     }
     if (value.length() > MAX_LENGTH) {
-      return kind + " is " + value.length() + " characters long; at most " + MAX_LENGTH + " allowed";
+      return kind
+          + " is "
+          + value.length()
+          + " characters long; at most "
+          + MAX_LENGTH
+          + " allowed";
     }
     boolean printable = value.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     String shown =
-        !printable ? "(with characters outside printable ASCII)"
+        !printable
+            ? "(with characters outside printable ASCII)"
             : "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
-    return kind + " " + shown + " is malformed: expected a slug of lower-case letters and digits"
-        + " joined by single '-', '_' or '.' (pattern " + PATTERN + "), such as 'sign-up'";
+    return kind
+        + " "
+        + shown
+        + " is malformed: expected a slug of lower-case letters and digits"
+        + " joined by single '-', '_' or '.' (pattern "
+        + PATTERN
+        + "), such as 'sign-up'";
   }
 }

@@ -1,11 +1,13 @@
 package org.cxkit.core;
 
+import org.cxkit.core.journey.Journey;
+
 /**
- * Identifies a {@link Journey}. A typed id: a {@code JourneyId} can never be passed where another kind of id
- * is expected.
+ * Identifies a {@link Journey}. A typed id: a {@code JourneyId} can never be passed where another
+ * kind of id is expected.
  *
- * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example
- * {@code onboarding}.
+ * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example {@code
+ * onboarding}.
  *
  * <pre>{@code
  * JourneyId id = JourneyId.of("onboarding");

@@ -6,10 +6,10 @@ import com.google.common.collect.ImmutableList;
 import org.cxkit.core.internal.Args;
 
 /**
- * A measure a model uses, such as the Net Promoter Score: its id, a human name, and the
- * {@link Scale} its answers are given on. The built-in measures {@link #NPS}, {@link #CSAT} and
- * {@link #CES} are always available to a model; a model may declare its own (or redeclare a
- * built-in id on another scale).
+ * A measure a model uses, such as the Net Promoter Score: its id, a human name, and the {@link
+ * Scale} its answers are given on. The built-in measures {@link #NPS}, {@link #CSAT} and {@link
+ * #CES} are always available to a model; a model may declare its own (or redeclare a built-in id on
+ * another scale).
  *
  * <pre>{@code
  * Measure fcr = Measure.of("fcr", "First-contact resolution", Scale.higherIsBetter(0, 1, 1, 1, 1));

@@ -1,11 +1,11 @@
 package org.cxkit.core;
 
 /**
- * Identifies a {@link Measure} such as {@code nps}, {@code csat}, {@code ces} or a host's own. A typed id: a {@code MeasureId} can never be passed where another kind of id
- * is expected.
+ * Identifies a {@link Measure} such as {@code nps}, {@code csat}, {@code ces} or a host's own. A
+ * typed id: a {@code MeasureId} can never be passed where another kind of id is expected.
  *
- * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example
- * {@code nps}.
+ * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example {@code
+ * nps}.
  *
  * <pre>{@code
  * MeasureId id = MeasureId.of("nps");

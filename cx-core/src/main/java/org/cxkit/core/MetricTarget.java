@@ -7,10 +7,9 @@ import static java.util.Objects.requireNonNull;
  * What a touchpoint is measured with and the value that counts as good.
  *
  * <p>The threshold is compared with the measure's <em>headline</em> value as cx-metrics computes
- * it: for NPS the score on −100..100; for CSAT the top-2-box share in percent (0..100); for CES
- * and any other measure the mean on its scale. Whether a result must be above or below the
- * threshold follows the measure's {@link Scale#better() direction}; a result equal to the
- * threshold meets it.
+ * it: for NPS the score on −100..100; for CSAT the top-2-box share in percent (0..100); for CES and
+ * any other measure the mean on its scale. Whether a result must be above or below the threshold
+ * follows the measure's {@link Scale#better() direction}; a result equal to the threshold meets it.
  *
  * <pre>{@code
  * MetricTarget.of("nps", 30);    // NPS of 30 or more
@@ -50,6 +49,10 @@ public record MetricTarget(MeasureId measure, double threshold) {
 
   @Override
   public String toString() {
-    return measure + " target " + (threshold == Math.rint(threshold) && Math.abs(threshold) < 1e15 ? Long.toString((long) threshold) : Double.toString(threshold));
+    return measure
+        + " target "
+        + (threshold == Math.rint(threshold) && Math.abs(threshold) < 1e15
+            ? Long.toString((long) threshold)
+            : Double.toString(threshold));
   }
 }

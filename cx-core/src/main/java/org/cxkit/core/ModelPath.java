@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.cxkit.core.strategy.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where something is in a model, such as {@code journeys[onboarding].stages[discover].touchpoints[sign-up].id}.
+ * Where something is in a model, such as {@code
+ * journeys[onboarding].stages[discover].touchpoints[sign-up].id}.
  *
  * <p>A path is a list of {@linkplain Segment segments}: a field name, and for a list element its
  * index and, where the element has a well-formed id, that id. {@link #toString()} shows the id when
@@ -240,8 +242,8 @@ public final class ModelPath {
   }
 
   /**
-   * Returns the path as an RFC 6901 JSON Pointer into cxkit's JSON format, using positions for
-   * list elements: {@code /journeys/0/stages/2/touchpoints/1/id}.
+   * Returns the path as an RFC 6901 JSON Pointer into cxkit's JSON format, using positions for list
+   * elements: {@code /journeys/0/stages/2/touchpoints/1/id}.
    *
    * @return the JSON Pointer; {@code ""} for the root
    */

@@ -6,10 +6,10 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Thrown when a model, or a part of it, cannot be built because something in it can never be
- * right: a blank or malformed id, a duplicate id in one scope, a reference that does not resolve,
- * stages whose phases go backwards, and so on. It lists <em>every</em> problem found, each with its
- * {@link ModelPath}, rather than stopping at the first.
+ * Thrown when a model, or a part of it, cannot be built because something in it can never be right:
+ * a blank or malformed id, a duplicate id in one scope, a reference that does not resolve, stages
+ * whose phases go backwards, and so on. It lists <em>every</em> problem found, each with its {@link
+ * ModelPath}, rather than stopping at the first.
  *
  * <pre>{@code
  * try {

@@ -1,11 +1,13 @@
 package org.cxkit.core;
 
+import org.cxkit.core.strategy.Offering;
+
 /**
- * Identifies an {@link Offering}: a product, service or bundle. A typed id: a {@code OfferingId} can never be passed where another kind of id
- * is expected.
+ * Identifies an {@link Offering}: a product, service or bundle. A typed id: a {@code OfferingId}
+ * can never be passed where another kind of id is expected.
  *
- * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example
- * {@code waffle-wednesday}.
+ * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example {@code
+ * waffle-wednesday}.
  *
  * <pre>{@code
  * OfferingId id = OfferingId.of("waffle-wednesday");

@@ -1,11 +1,13 @@
 package org.cxkit.core;
 
+import org.cxkit.core.strategy.Persona;
+
 /**
- * Identifies a {@link Persona}. A typed id: a {@code PersonaId} can never be passed where another kind of id
- * is expected.
+ * Identifies a {@link Persona}. A typed id: a {@code PersonaId} can never be passed where another
+ * kind of id is expected.
  *
- * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example
- * {@code maria}.
+ * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example {@code
+ * maria}.
  *
  * <pre>{@code
  * PersonaId id = PersonaId.of("maria");

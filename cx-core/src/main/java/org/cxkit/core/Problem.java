@@ -14,8 +14,8 @@ import com.google.common.base.Preconditions;
  * <p>A problem has two wordings. {@link #message()} is for developers and may quote the offending
  * value ({@code duplicate stage id 'pay'}). {@link #redactedMessage()} says the same without any
  * value taken from the model ({@code duplicate stage id '…'}): ids, names and free text may be
- * personal data, so a service that reports problems to a client or into a log uses this one (cx-json
- * does). Both name what was expected; {@link #path()} says where.
+ * personal data, so a service that reports problems to a client or into a log uses this one
+ * (cx-json does). Both name what was expected; {@link #path()} says where.
  *
  * @param path where in the model the problem is
  * @param message what is wrong and what was expected, possibly quoting the offending value
@@ -57,8 +57,8 @@ public record Problem(ModelPath path, String message, String redactedMessage) {
 
   /**
    * Creates a problem from a {@link String#format} template: the message shows the arguments, the
-   * redacted message shows numbers, booleans and enum constants (structure, not content) and
-   * {@link #WITHHELD} for every other argument (ids, names, text).
+   * redacted message shows numbers, booleans and enum constants (structure, not content) and {@link
+   * #WITHHELD} for every other argument (ids, names, text).
    *
    * <pre>{@code
    * Problem p = Problem.of(path, "duplicate stage id '%s' (also stages[%s])", stageId, 2);
@@ -72,7 +72,8 @@ public record Problem(ModelPath path, String message, String redactedMessage) {
    * @return the problem
    * @throws NullPointerException if the path, template or argument array is null
    */
-  public static Problem of(ModelPath path, String template, @org.jspecify.annotations.Nullable Object... args) {
+  public static Problem of(
+      ModelPath path, String template, @org.jspecify.annotations.Nullable Object... args) {
     requireNonNull(path, "path");
     requireNonNull(template, "template");
     requireNonNull(args, "args");
@@ -80,10 +81,13 @@ public record Problem(ModelPath path, String message, String redactedMessage) {
     @org.jspecify.annotations.Nullable Object[] hidden = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
-      hidden[i] = a instanceof Number || a instanceof Boolean || a instanceof Enum<?> ? a : WITHHELD;
+      hidden[i] =
+          a instanceof Number || a instanceof Boolean || a instanceof Enum<?> ? a : WITHHELD;
     }
     return new Problem(
-        path, String.format(java.util.Locale.ROOT, template, shown), String.format(java.util.Locale.ROOT, template, hidden));
+        path,
+        String.format(java.util.Locale.ROOT, template, shown),
+        String.format(java.util.Locale.ROOT, template, hidden));
   }
 
   /**
@@ -99,7 +103,8 @@ public record Problem(ModelPath path, String message, String redactedMessage) {
    */
   public static Problem of(ModelPath path, IllegalArgumentException e) {
     requireNonNull(e, "e");
-    String message = e.getMessage() == null || e.getMessage().isBlank() ? "is not valid" : e.getMessage();
+    String message =
+        e.getMessage() == null || e.getMessage().isBlank() ? "is not valid" : e.getMessage();
     if (e instanceof InvalidIdException id) {
       return new Problem(path, message, id.redactedMessage());
     }

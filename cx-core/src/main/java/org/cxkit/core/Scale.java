@@ -57,7 +57,8 @@ public record Scale(int min, int max, Direction better, int topBox, int goodBox,
     requireNonNull(better, "better");
     checkArgument(min < max, "scale min (%s) must be below max (%s)", min, max);
     long points = (long) max - min + 1;
-    checkArgument(points <= MAX_POINTS, "a scale has at most %s points, got %s..%s", MAX_POINTS, min, max);
+    checkArgument(
+        points <= MAX_POINTS, "a scale has at most %s points, got %s..%s", MAX_POINTS, min, max);
     checkArgument(topBox >= 1, "topBox must be at least 1 point, got %s", topBox);
     checkArgument(goodBox >= topBox, "goodBox (%s) must be at least topBox (%s)", goodBox, topBox);
     checkArgument(bottomBox >= 0, "bottomBox must not be negative, got %s", bottomBox);
@@ -117,8 +118,8 @@ public record Scale(int min, int max, Direction better, int topBox, int goodBox,
   }
 
   /**
-   * Returns how far {@code point} is from the worse end: 0 for the worst point, {@code points() - 1}
-   * for the best. Callers check {@link #contains} first.
+   * Returns how far {@code point} is from the worse end: 0 for the worst point, {@code points() -
+   * 1} for the best. Callers check {@link #contains} first.
    *
    * @param point a point on the scale
    * @return its rank from the worse end
@@ -171,9 +172,18 @@ public record Scale(int min, int max, Direction better, int topBox, int goodBox,
 
   @Override
   public String toString() {
-    return "Scale[" + min + ".." + max + (better == Direction.LOWER_IS_BETTER ? " lower is better" : "")
-        + ", top " + boxString(topBox, true) + ", good " + boxString(goodBox, true)
-        + ", bottom " + boxString(bottomBox, false) + "]";
+    return "Scale["
+        + min
+        + ".."
+        + max
+        + (better == Direction.LOWER_IS_BETTER ? " lower is better" : "")
+        + ", top "
+        + boxString(topBox, true)
+        + ", good "
+        + boxString(goodBox, true)
+        + ", bottom "
+        + boxString(bottomBox, false)
+        + "]";
   }
 
   private String boxString(int size, boolean best) {

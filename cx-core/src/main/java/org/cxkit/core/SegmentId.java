@@ -1,11 +1,13 @@
 package org.cxkit.core;
 
+import org.cxkit.core.strategy.Segment;
+
 /**
- * Identifies a {@link Segment}: a group of customers the strategy serves. A typed id: a {@code SegmentId} can never be passed where another kind of id
- * is expected.
+ * Identifies a {@link Segment}: a group of customers the strategy serves. A typed id: a {@code
+ * SegmentId} can never be passed where another kind of id is expected.
  *
- * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example
- * {@code freelancers}.
+ * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example {@code
+ * freelancers}.
  *
  * <pre>{@code
  * SegmentId id = SegmentId.of("freelancers");

@@ -1,11 +1,13 @@
 package org.cxkit.core;
 
+import org.cxkit.core.journey.Stage;
+
 /**
- * Identifies a {@link Stage} within its journey. A typed id: a {@code StageId} can never be passed where another kind of id
- * is expected.
+ * Identifies a {@link Stage} within its journey. A typed id: a {@code StageId} can never be passed
+ * where another kind of id is expected.
  *
- * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example
- * {@code discover}.
+ * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example {@code
+ * discover}.
  *
  * <pre>{@code
  * StageId id = StageId.of("discover");

@@ -1,11 +1,13 @@
 package org.cxkit.core;
 
+import org.cxkit.core.journey.Touchpoint;
+
 /**
- * Identifies a {@link Touchpoint} within its journey. A typed id: a {@code TouchpointId} can never be passed where another kind of id
- * is expected.
+ * Identifies a {@link Touchpoint} within its journey. A typed id: a {@code TouchpointId} can never
+ * be passed where another kind of id is expected.
  *
- * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example
- * {@code sign-up}.
+ * <p>The value is a short, human-readable slug following {@link Ids#PATTERN}, for example {@code
+ * sign-up}.
  *
  * <pre>{@code
  * TouchpointId id = TouchpointId.of("sign-up");

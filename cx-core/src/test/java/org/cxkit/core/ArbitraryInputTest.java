@@ -4,21 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointKind;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
 import org.cxkit.core.testing.Seeds;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Builders fed arbitrary raw input (good and bad ids, blank names, clashing actors, any transitions)
- * either build a model or throw one {@link ModelValidationException}; never another exception from
- * deep inside, and every problem names a place in the model.
+ * Builders fed arbitrary raw input (good and bad ids, blank names, clashing actors, any
+ * transitions) either build a model or throw one {@link ModelValidationException}; never another
+ * exception from deep inside, and every problem names a place in the model.
  */
 class ArbitraryInputTest {
   private static final List<String> IDS =
-      List.of("a", "b", "c", "sign-up", "tp.1", "x_2", "", " ", "Bad", "-a", "a-", "a..b", "é", "a".repeat(65));
+      List.of(
+          "a",
+          "b",
+          "c",
+          "sign-up",
+          "tp.1",
+          "x_2",
+          "",
+          " ",
+          "Bad",
+          "-a",
+          "a-",
+          "a..b",
+          "é",
+          "a".repeat(65));
   private static final List<String> NAMES = List.of("Name", "", " ", "\t", "Ünïcödé", "x");
-  private static final List<Actor> ACTORS = List.of(Actor.CUSTOMER, Actor.ORGANISATION, Actor.of("host"));
+  private static final List<Actor> ACTORS =
+      List.of(Actor.CUSTOMER, Actor.ORGANISATION, Actor.of("host"));
 
   private static <T> T pick(SplittableRandom r, List<T> list) {
     return list.get(r.nextInt(list.size()));
@@ -56,12 +83,17 @@ class ArbitraryInputTest {
         jb.offering(offering);
       }
       for (int s1 = r.nextInt(4); s1 > 0; s1--) {
-        Stage.Builder sb = Stage.builder(pick(r, IDS), pick(r, List.of(Phase.values()))).name(pick(r, NAMES));
+        Stage.Builder sb =
+            Stage.builder(pick(r, IDS), pick(r, List.of(Phase.values()))).name(pick(r, NAMES));
         for (int t = r.nextInt(4); t > 0; t--) {
-          Touchpoint.Builder tb = Touchpoint.builder(pick(r, IDS)).name(pick(r, NAMES))
-              .kind(pick(r, List.of(TouchpointKind.values())))
-              .initiator(maybe(r, ACTORS)).receiver(maybe(r, ACTORS))
-              .owner(maybe(r, NAMES)).mainPath(r.nextBoolean());
+          Touchpoint.Builder tb =
+              Touchpoint.builder(pick(r, IDS))
+                  .name(pick(r, NAMES))
+                  .kind(pick(r, List.of(TouchpointKind.values())))
+                  .initiator(maybe(r, ACTORS))
+                  .receiver(maybe(r, ACTORS))
+                  .owner(maybe(r, NAMES))
+                  .mainPath(r.nextBoolean());
           for (int k = r.nextInt(3); k > 0; k--) {
             tb.measure(pick(r, List.of("nps", "csat", "fcr", "zzz")), r.nextInt(10));
           }
@@ -81,7 +113,10 @@ class ArbitraryInputTest {
         jb.stage(sb);
       }
       for (int t = r.nextInt(4); t > 0; t--) {
-        jb.transition(pick(r, IDS), pick(r, IDS), pick(r, List.of(TransitionKind.values())),
+        jb.transition(
+            pick(r, IDS),
+            pick(r, IDS),
+            pick(r, List.of(TransitionKind.values())),
             maybe(r, List.of("note", " ")));
       }
       m.journey(jb);
@@ -104,7 +139,9 @@ class ArbitraryInputTest {
         for (Problem p : e.problems()) {
           assertThat(p.path().isRoot()).as(why + ": " + p).isFalse();
           assertThat(p.message()).as(why).isNotBlank();
-          assertThat(ModelPath.parse(p.path().toString()).toString()).as(why).isEqualTo(p.path().toString());
+          assertThat(ModelPath.parse(p.path().toString()).toString())
+              .as(why)
+              .isEqualTo(p.path().toString());
         }
         assertThat(e.problems()).as(why + ": no problem is reported twice").doesNotHaveDuplicates();
         // Building again gives the same problems: builders are not consumed.

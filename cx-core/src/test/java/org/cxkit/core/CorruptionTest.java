@@ -12,6 +12,19 @@ import java.util.SplittableRandom;
 import org.cxkit.core.Draft.JourneyDraft;
 import org.cxkit.core.Draft.RawTransition;
 import org.cxkit.core.Draft.StageDraft;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointKind;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Segment;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
 import org.jspecify.annotations.Nullable;
@@ -76,16 +89,25 @@ class CorruptionTest {
     CxModel valid = ModelGenerator.model(seed);
     for (Corruption c : Corruption.values()) {
       Draft d = Draft.of(valid);
-      List<ModelPath> expected = apply(c, d, valid, new SplittableRandom(seed ^ c.name().hashCode()));
+      List<ModelPath> expected =
+          apply(c, d, valid, new SplittableRandom(seed ^ c.name().hashCode()));
       if (expected == null) {
         continue; // not applicable to this model
       }
       String why = Seeds.describe(seed) + ", corruption " + c;
       ModelValidationException e = rejection(d, why);
-      assertThat(e.problems()).as(why + ": " + e.getMessage()).extracting(Problem::path)
+      assertThat(e.problems())
+          .as(why + ": " + e.getMessage())
+          .extracting(Problem::path)
           .containsExactlyElementsOf(expected);
-      assertThat(e.getMessage()).as(why).startsWith("invalid model '" + d.name + "': " + expected.size()
-          + (expected.size() == 1 ? " problem" : " problems"));
+      assertThat(e.getMessage())
+          .as(why)
+          .startsWith(
+              "invalid model '"
+                  + d.name
+                  + "': "
+                  + expected.size()
+                  + (expected.size() == 1 ? " problem" : " problems"));
       for (Problem p : e.problems()) {
         assertThat(e.getMessage()).as(why).contains(p.toString());
       }
@@ -96,14 +118,18 @@ class CorruptionTest {
   @Test
   void everyCorruptionIsExercisedByTheDefaultSeeds() {
     Set<Corruption> used = EnumSet.noneOf(Corruption.class);
-    Seeds.defaults(100).forEach(seed -> {
-      CxModel valid = ModelGenerator.model(seed);
-      for (Corruption c : Corruption.values()) {
-        if (apply(c, Draft.of(valid), valid, new SplittableRandom(seed ^ c.name().hashCode())) != null) {
-          used.add(c);
-        }
-      }
-    });
+    Seeds.defaults(100)
+        .forEach(
+            seed -> {
+              CxModel valid = ModelGenerator.model(seed);
+              for (Corruption c : Corruption.values()) {
+                if (apply(
+                        c, Draft.of(valid), valid, new SplittableRandom(seed ^ c.name().hashCode()))
+                    != null) {
+                  used.add(c);
+                }
+              }
+            });
     assertThat(used).containsExactlyInAnyOrder(Corruption.values());
   }
 
@@ -161,8 +187,11 @@ class CorruptionTest {
     return apply(c, d, m, r, -1);
   }
 
-  /** As above, but a journey-level corruption goes into journey {@code journey} (any if negative). */
-  static @Nullable List<ModelPath> apply(Corruption c, Draft d, CxModel m, SplittableRandom r, int journey) {
+  /**
+   * As above, but a journey-level corruption goes into journey {@code journey} (any if negative).
+   */
+  static @Nullable List<ModelPath> apply(
+      Corruption c, Draft d, CxModel m, SplittableRandom r, int journey) {
     int j = journey >= 0 ? journey : pick(m.journeys().size(), r);
     @Nullable At at = pickTouchpoint(m, r, journey);
     switch (c) {
@@ -177,7 +206,8 @@ class CorruptionTest {
         }
         Measure copy = d.measures.get(i);
         d.measures.add(new Measure(copy.id(), copy.name() + " again", copy.scale()));
-        return List.of(ROOT.element("measures", d.measures.size() - 1, copy.id().value()).field("id"));
+        return List.of(
+            ROOT.element("measures", d.measures.size() - 1, copy.id().value()).field("id"));
       }
       case DUPLICATE_PERSONA -> {
         int i = pick(d.personas.size(), r);
@@ -202,8 +232,10 @@ class CorruptionTest {
         }
         Segment s = m.strategy().segments().get(i);
         d.strategy.segment(Segment.of(s.id().value(), "Other"));
-        return List.of(ROOT.field("strategy")
-            .element("segments", m.strategy().segments().size(), s.id().value()).field("id"));
+        return List.of(
+            ROOT.field("strategy")
+                .element("segments", m.strategy().segments().size(), s.id().value())
+                .field("id"));
       }
       case DUPLICATE_OFFERING -> {
         int i = pick(m.strategy().offerings().size(), r);
@@ -212,8 +244,10 @@ class CorruptionTest {
         }
         Offering o = m.strategy().offerings().get(i);
         d.strategy.offering(Offering.of(o.id().value(), "Other", OfferingType.BUNDLE));
-        return List.of(ROOT.field("strategy")
-            .element("offerings", m.strategy().offerings().size(), o.id().value()).field("id"));
+        return List.of(
+            ROOT.field("strategy")
+                .element("offerings", m.strategy().offerings().size(), o.id().value())
+                .field("id"));
       }
       case DUPLICATE_BUSINESS_GOAL -> {
         int i = pick(m.strategy().businessGoals().size(), r);
@@ -222,8 +256,10 @@ class CorruptionTest {
         }
         BusinessGoal g = m.strategy().businessGoals().get(i);
         d.strategy.businessGoal(BusinessGoal.of(g.id().value(), "Other"));
-        return List.of(ROOT.field("strategy")
-            .element("businessGoals", m.strategy().businessGoals().size(), g.id().value()).field("id"));
+        return List.of(
+            ROOT.field("strategy")
+                .element("businessGoals", m.strategy().businessGoals().size(), g.id().value())
+                .field("id"));
       }
       case DANGLING_PERSONA_SEGMENT -> {
         int i = pick(d.personas.size(), r);
@@ -239,14 +275,17 @@ class CorruptionTest {
           return null;
         }
         d.journeys.get(j).persona =
-            c == Corruption.DANGLING_JOURNEY_PERSONA ? "nobody" : c == Corruption.MISSING_JOURNEY_PERSONA ? null : "Maria M.";
+            c == Corruption.DANGLING_JOURNEY_PERSONA
+                ? "nobody"
+                : c == Corruption.MISSING_JOURNEY_PERSONA ? null : "Maria M.";
         return List.of(journeyPath(d, j).field("persona"));
       }
       case DANGLING_JOURNEY_OFFERING, MALFORMED_JOURNEY_OFFERING -> {
         if (j < 0) {
           return null;
         }
-        d.journeys.get(j).offering = c == Corruption.DANGLING_JOURNEY_OFFERING ? "no-such-offering" : "";
+        d.journeys.get(j).offering =
+            c == Corruption.DANGLING_JOURNEY_OFFERING ? "no-such-offering" : "";
         return List.of(journeyPath(d, j).field("offering"));
       }
       case MALFORMED_JOURNEY_ID -> {
@@ -282,8 +321,13 @@ class CorruptionTest {
         }
         List<StageDraft> stages = d.journeys.get(j).stages;
         int s = pick(stages.size(), r);
-        stages.add(StageDraft.of(new Stage(StageId.of(stages.get(s).id), "again",
-            stages.get(stages.size() - 1).phase, com.google.common.collect.ImmutableList.of())));
+        stages.add(
+            StageDraft.of(
+                new Stage(
+                    StageId.of(stages.get(s).id),
+                    "again",
+                    stages.get(stages.size() - 1).phase,
+                    com.google.common.collect.ImmutableList.of())));
         return List.of(stagePath(d, j, stages.size() - 1).field("id"));
       }
       case PHASE_BACKWARDS -> {
@@ -305,7 +349,8 @@ class CorruptionTest {
         if (at == null) {
           return null;
         }
-        String bad = c == Corruption.MALFORMED_TOUCHPOINT_ID ? "Sign Up!" : "t".repeat(Ids.MAX_LENGTH + 1);
+        String bad =
+            c == Corruption.MALFORMED_TOUCHPOINT_ID ? "Sign Up!" : "t".repeat(Ids.MAX_LENGTH + 1);
         d.journeys.get(at.j()).stages.get(at.s()).touchpoints.set(at.t(), Draft.copy(at.tp(), bad));
         return List.of(touchpointPath(d, at.j(), at.s(), at.t(), bad).field("id"));
       }
@@ -399,7 +444,8 @@ class CorruptionTest {
         for (Journey other : m.journeys()) {
           for (Touchpoint t : other.touchpoints()) {
             if (mine.touchpoint(t.id()).isEmpty()) {
-              jd.transitions.add(new RawTransition(here, t.id().value(), TransitionKind.EXCEPTION, null));
+              jd.transitions.add(
+                  new RawTransition(here, t.id().value(), TransitionKind.EXCEPTION, null));
               return List.of(next.field("to"));
             }
           }
@@ -421,7 +467,10 @@ class CorruptionTest {
       }
       case SELF_TRANSITION_NOT_LOOP_BACK -> {
         TransitionKind[] kinds = {
-          TransitionKind.EXPECTED, TransitionKind.ALTERNATIVE, TransitionKind.SKIP, TransitionKind.EXCEPTION
+          TransitionKind.EXPECTED,
+          TransitionKind.ALTERNATIVE,
+          TransitionKind.SKIP,
+          TransitionKind.EXCEPTION
         };
         jd.transitions.add(new RawTransition(here, here, kinds[r.nextInt(kinds.length)], null));
         return List.of(next);
@@ -437,24 +486,35 @@ class CorruptionTest {
   }
 
   /** Corruptions of the model itself that leave every journey's checks running. */
-  private static final List<Corruption> MODEL_LEVEL = List.of(
-      Corruption.BLANK_MODEL_NAME, Corruption.DUPLICATE_MEASURE, Corruption.DUPLICATE_PERSONA,
-      Corruption.DANGLING_PERSONA_SEGMENT);
+  private static final List<Corruption> MODEL_LEVEL =
+      List.of(
+          Corruption.BLANK_MODEL_NAME,
+          Corruption.DUPLICATE_MEASURE,
+          Corruption.DUPLICATE_PERSONA,
+          Corruption.DANGLING_PERSONA_SEGMENT);
 
   /**
    * Corruptions that stay inside one journey. (Strategy duplicates are left out: a broken strategy
    * rightly stops the references into it from being checked; a duplicated journey would clash with
    * a broken journey id.)
    */
-  private static final List<Corruption> JOURNEY_LEVEL = EnumSet.complementOf(EnumSet.of(
-          Corruption.BLANK_MODEL_NAME, Corruption.DUPLICATE_MEASURE, Corruption.DUPLICATE_PERSONA,
-          Corruption.DANGLING_PERSONA_SEGMENT, Corruption.DUPLICATE_JOURNEY, Corruption.DUPLICATE_SEGMENT,
-          Corruption.DUPLICATE_OFFERING, Corruption.DUPLICATE_BUSINESS_GOAL))
-      .stream().toList();
+  private static final List<Corruption> JOURNEY_LEVEL =
+      EnumSet.complementOf(
+              EnumSet.of(
+                  Corruption.BLANK_MODEL_NAME,
+                  Corruption.DUPLICATE_MEASURE,
+                  Corruption.DUPLICATE_PERSONA,
+                  Corruption.DANGLING_PERSONA_SEGMENT,
+                  Corruption.DUPLICATE_JOURNEY,
+                  Corruption.DUPLICATE_SEGMENT,
+                  Corruption.DUPLICATE_OFFERING,
+                  Corruption.DUPLICATE_BUSINESS_GOAL))
+          .stream()
+          .toList();
 
   /**
-   * Several independent corruptions at once (the model's own, and one in each of two journeys)
-   * come back together in one exception: nothing is lost because something else failed first.
+   * Several independent corruptions at once (the model's own, and one in each of two journeys) come
+   * back together in one exception: nothing is lost because something else failed first.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.cxkit.core.testing.Seeds#some")
@@ -484,7 +544,9 @@ class CorruptionTest {
     }
     String why = Seeds.describe(seed) + ", corruptions " + applied;
     ModelValidationException e = rejection(d, why);
-    assertThat(e.problems()).as(why + ": " + e.getMessage()).extracting(Problem::path)
+    assertThat(e.problems())
+        .as(why + ": " + e.getMessage())
+        .extracting(Problem::path)
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 
@@ -492,10 +554,19 @@ class CorruptionTest {
   void aCorruptedModelBuiltFromPartsIsRejectedToo() {
     CxModel m = org.cxkit.core.testing.Fixtures.meetup();
     Persona ghost = Persona.of("ghost", "Ghost").withSegment("nowhere");
-    assertThatThrownBy(() -> CxModel.of(m.name(), m.strategy(), m.declaredMeasures(),
-            List.of(m.personas().get(0), ghost, m.personas().get(0)), m.journeys()))
-        .isInstanceOfSatisfying(ModelValidationException.class, e ->
-            assertThat(e.problems()).extracting(p -> p.path().toString())
-                .containsExactly("personas[maria].id", "personas[ghost].segment"));
+    assertThatThrownBy(
+            () ->
+                CxModel.of(
+                    m.name(),
+                    m.strategy(),
+                    m.declaredMeasures(),
+                    List.of(m.personas().get(0), ghost, m.personas().get(0)),
+                    m.journeys()))
+        .isInstanceOfSatisfying(
+            ModelValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.path().toString())
+                    .containsExactly("personas[maria].id", "personas[ghost].segment"));
   }
 }

@@ -2,6 +2,16 @@ package org.cxkit.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cxkit.core.journey.ExperienceRealm;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Strategy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,8 +68,12 @@ final class Draft {
       d.persona = j.persona().value();
       d.offering = j.offering().map(OfferingId::value).orElse(null);
       j.stages().forEach(s -> d.stages.add(StageDraft.of(s)));
-      j.transitions().forEach(t ->
-          d.transitions.add(new RawTransition(t.from().value(), t.to().value(), t.kind(), t.note().orElse(null))));
+      j.transitions()
+          .forEach(
+              t ->
+                  d.transitions.add(
+                      new RawTransition(
+                          t.from().value(), t.to().value(), t.kind(), t.note().orElse(null))));
       return d;
     }
 
@@ -104,7 +118,10 @@ final class Draft {
 
   record RawTransition(String from, String to, TransitionKind kind, @Nullable String note) {}
 
-  /** Copies a touchpoint into a builder with another (possibly invalid) id, through public setters only. */
+  /**
+   * Copies a touchpoint into a builder with another (possibly invalid) id, through public setters
+   * only.
+   */
   static Touchpoint.Builder copy(Touchpoint t, String newId) {
     Touchpoint.Builder b =
         Touchpoint.builder(newId)

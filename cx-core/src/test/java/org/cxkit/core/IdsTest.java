@@ -24,9 +24,50 @@ class IdsTest {
   @ParameterizedTest(name = "[{index}] ''{0}''")
   @ValueSource(
       strings = {
-        "", "a", "z", "0", "9", "-", "_", ".", "a-", "-a", "a.", ".a", "a_", "_a", "a-b", "a_b", "a.b",
-        "a--b", "a-.b", "a._b", "a-b-c", "sign-up", "tp_12", "custom.fcr", "A", "aB", "a b", " a", "a ",
-        "\t", "é", "a\u0000", "a\n", "ａ", "a/b", "a+b", "a:b", "`", "{", "@", "[", "/", ":", "1-2.3_4",
+        "",
+        "a",
+        "z",
+        "0",
+        "9",
+        "-",
+        "_",
+        ".",
+        "a-",
+        "-a",
+        "a.",
+        ".a",
+        "a_",
+        "_a",
+        "a-b",
+        "a_b",
+        "a.b",
+        "a--b",
+        "a-.b",
+        "a._b",
+        "a-b-c",
+        "sign-up",
+        "tp_12",
+        "custom.fcr",
+        "A",
+        "aB",
+        "a b",
+        " a",
+        "a ",
+        "\t",
+        "é",
+        "a\u0000",
+        "a\n",
+        "ａ",
+        "a/b",
+        "a+b",
+        "a:b",
+        "`",
+        "{",
+        "@",
+        "[",
+        "/",
+        ":",
+        "1-2.3_4",
         "0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqr",
         "0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrs",
         "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w-x-y-z-0-1-2-3-4-5-6",
@@ -50,12 +91,17 @@ class IdsTest {
       int length = r.nextInt(10) == 0 ? 60 + r.nextInt(8) : r.nextInt(8);
       StringBuilder sb = new StringBuilder(length);
       for (int i = 0; i < length; i++) {
-        sb.append(r.nextInt(20) == 0 ? (char) r.nextInt(0x10000) : alphabet.charAt(r.nextInt(alphabet.length())));
+        sb.append(
+            r.nextInt(20) == 0
+                ? (char) r.nextInt(0x10000)
+                : alphabet.charAt(r.nextInt(alphabet.length())));
       }
       String s = sb.toString();
       boolean expected = byRegex(s);
       valid += expected ? 1 : 0;
-      assertThat(Ids.isValid(s)).as("%s, round %s, '%s'", Seeds.describe(seed), round, s).isEqualTo(expected);
+      assertThat(Ids.isValid(s))
+          .as("%s, round %s, '%s'", Seeds.describe(seed), round, s)
+          .isEqualTo(expected);
     }
     // The generator must exercise both outcomes, or the property proves little.
     assertThat(valid).as(Seeds.describe(seed)).isBetween(1, 1_999);

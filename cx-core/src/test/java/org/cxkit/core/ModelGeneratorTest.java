@@ -8,6 +8,29 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.cxkit.core.check.Rule;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.ExperienceRealm;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.ParticipantRole;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointKind;
+import org.cxkit.core.journey.Transition;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.CxMaturity;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.MaturityLevel;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
 import org.cxkit.core.testing.Fixtures;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
@@ -15,9 +38,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generator itself: deterministic, and varied enough over the default seeds that the
- * properties built on it mean something (every enum constant, empty and full lists, optional
- * fields absent and present, every transition kind, off-main-path touchpoints, every rule firing).
+ * The generator itself: deterministic, and varied enough over the default seeds that the properties
+ * built on it mean something (every enum constant, empty and full lists, optional fields absent and
+ * present, every transition kind, off-main-path touchpoints, every rule firing).
  */
 class ModelGeneratorTest {
   private static final List<CxModel> MODELS = new ArrayList<>();
@@ -54,26 +77,56 @@ class ModelGeneratorTest {
     assertCovers(Channel.class, touchpoints().stream().map(Touchpoint::channel).toList());
     assertCovers(Ownership.class, touchpoints().stream().map(Touchpoint::ownership).toList());
     assertCovers(TouchpointKind.class, touchpoints().stream().map(Touchpoint::kind).toList());
-    assertCovers(ExperienceRealm.class, touchpoints().stream().flatMap(t -> t.realms().stream()).toList());
-    assertCovers(TransitionKind.class, journeys().stream().flatMap(j -> j.transitions().stream())
-        .map(Transition::kind).toList());
+    assertCovers(
+        ExperienceRealm.class, touchpoints().stream().flatMap(t -> t.realms().stream()).toList());
+    assertCovers(
+        TransitionKind.class,
+        journeys().stream().flatMap(j -> j.transitions().stream()).map(Transition::kind).toList());
     assertCovers(JourneyStatus.class, journeys().stream().map(Journey::status).toList());
-    assertCovers(Phase.class, journeys().stream().flatMap(j -> j.stages().stream()).map(Stage::phase).toList());
-    assertCovers(ResearchMethod.class, journeys().stream().flatMap(j -> j.provenance().methods().stream()).toList());
-    assertCovers(ParticipantRole.class, journeys().stream()
-        .flatMap(j -> j.provenance().participants().keySet().stream()).toList());
-    assertCovers(OfferingType.class, MODELS.stream().flatMap(m -> m.strategy().offerings().stream())
-        .map(Offering::type).toList());
-    assertCovers(InsightMethod.class, MODELS.stream().flatMap(m -> m.strategy().market().insights().stream())
-        .map(Insight::method).toList());
-    assertCovers(MaturityLevel.class, MODELS.stream().flatMap(m -> m.strategy().maturity().stream())
-        .map(CxMaturity::level).toList());
-    assertCovers(IntentPerspective.class, MODELS.stream()
-        .flatMap(m -> m.strategy().intent().statements().keySet().stream()).toList());
-    assertCovers(Direction.class, MODELS.stream().flatMap(m -> m.declaredMeasures().stream())
-        .map(x -> x.scale().better()).toList());
-    assertCovers(Channel.class, MODELS.stream().flatMap(m -> m.personas().stream())
-        .flatMap(p -> p.profile().preferredChannels().stream()).toList());
+    assertCovers(
+        Phase.class,
+        journeys().stream().flatMap(j -> j.stages().stream()).map(Stage::phase).toList());
+    assertCovers(
+        ResearchMethod.class,
+        journeys().stream().flatMap(j -> j.provenance().methods().stream()).toList());
+    assertCovers(
+        ParticipantRole.class,
+        journeys().stream().flatMap(j -> j.provenance().participants().keySet().stream()).toList());
+    assertCovers(
+        OfferingType.class,
+        MODELS.stream()
+            .flatMap(m -> m.strategy().offerings().stream())
+            .map(Offering::type)
+            .toList());
+    assertCovers(
+        InsightMethod.class,
+        MODELS.stream()
+            .flatMap(m -> m.strategy().market().insights().stream())
+            .map(Insight::method)
+            .toList());
+    assertCovers(
+        MaturityLevel.class,
+        MODELS.stream()
+            .flatMap(m -> m.strategy().maturity().stream())
+            .map(CxMaturity::level)
+            .toList());
+    assertCovers(
+        IntentPerspective.class,
+        MODELS.stream()
+            .flatMap(m -> m.strategy().intent().statements().keySet().stream())
+            .toList());
+    assertCovers(
+        Direction.class,
+        MODELS.stream()
+            .flatMap(m -> m.declaredMeasures().stream())
+            .map(x -> x.scale().better())
+            .toList());
+    assertCovers(
+        Channel.class,
+        MODELS.stream()
+            .flatMap(m -> m.personas().stream())
+            .flatMap(p -> p.profile().preferredChannels().stream())
+            .toList());
   }
 
   private static <E extends Enum<E>> void assertCovers(Class<E> type, List<E> seen) {
@@ -89,27 +142,48 @@ class ModelGeneratorTest {
     assertThat(any(m -> m.declaredMeasures().size() >= 2)).isTrue();
     assertThat(any(m -> m.strategy().segments().isEmpty())).isTrue();
     assertThat(any(m -> m.strategy().offerings().size() >= 2)).isTrue();
-    assertThat(journeys()).anyMatch(j -> j.stages().isEmpty()).anyMatch(j -> j.stages().size() >= 4);
-    assertThat(journeys()).anyMatch(j -> j.stages().stream().anyMatch(s -> s.touchpoints().isEmpty()));
-    assertThat(journeys()).anyMatch(j -> j.transitions().isEmpty()).anyMatch(j -> j.transitions().size() >= 3);
-    assertThat(touchpoints()).anyMatch(t -> t.measures().isEmpty()).anyMatch(t -> t.measures().size() >= 2)
-        .anyMatch(t -> t.failPoints().isEmpty()).anyMatch(t -> !t.failPoints().isEmpty())
-        .anyMatch(t -> t.goals().hasNoCustomerGoals()).anyMatch(t -> !t.goals().feels().isEmpty());
+    assertThat(journeys())
+        .anyMatch(j -> j.stages().isEmpty())
+        .anyMatch(j -> j.stages().size() >= 4);
+    assertThat(journeys())
+        .anyMatch(j -> j.stages().stream().anyMatch(s -> s.touchpoints().isEmpty()));
+    assertThat(journeys())
+        .anyMatch(j -> j.transitions().isEmpty())
+        .anyMatch(j -> j.transitions().size() >= 3);
+    assertThat(touchpoints())
+        .anyMatch(t -> t.measures().isEmpty())
+        .anyMatch(t -> t.measures().size() >= 2)
+        .anyMatch(t -> t.failPoints().isEmpty())
+        .anyMatch(t -> !t.failPoints().isEmpty())
+        .anyMatch(t -> t.goals().hasNoCustomerGoals())
+        .anyMatch(t -> !t.goals().feels().isEmpty());
   }
 
   @Test
   void optionalFieldsAreSometimesAbsentAndSometimesPresent() {
     List<Persona> personas = MODELS.stream().flatMap(m -> m.personas().stream()).toList();
-    assertThat(personas).anyMatch(p -> p.story().isPresent()).anyMatch(p -> p.story().isEmpty())
-        .anyMatch(p -> p.segment().isPresent()).anyMatch(p -> p.segment().isEmpty());
-    assertThat(journeys()).anyMatch(j -> j.offering().isPresent()).anyMatch(j -> j.offering().isEmpty())
-        .anyMatch(j -> j.provenance().validatedOn().isPresent()).anyMatch(j -> j.provenance().equals(Provenance.NONE));
-    assertThat(touchpoints()).anyMatch(t -> t.owner().isPresent()).anyMatch(t -> t.owner().isEmpty())
-        .anyMatch(t -> t.initiator().isEmpty()).anyMatch(t -> t.kind() == TouchpointKind.ACTION && t.initiator().isPresent())
-        .anyMatch(t -> t.frontstage().description().isPresent()).anyMatch(t -> t.frontstage().isEmpty())
-        .anyMatch(t -> !t.controllable()).anyMatch(t -> t.ownership() != Ownership.BRAND && t.controllable());
+    assertThat(personas)
+        .anyMatch(p -> p.story().isPresent())
+        .anyMatch(p -> p.story().isEmpty())
+        .anyMatch(p -> p.segment().isPresent())
+        .anyMatch(p -> p.segment().isEmpty());
+    assertThat(journeys())
+        .anyMatch(j -> j.offering().isPresent())
+        .anyMatch(j -> j.offering().isEmpty())
+        .anyMatch(j -> j.provenance().validatedOn().isPresent())
+        .anyMatch(j -> j.provenance().equals(Provenance.NONE));
+    assertThat(touchpoints())
+        .anyMatch(t -> t.owner().isPresent())
+        .anyMatch(t -> t.owner().isEmpty())
+        .anyMatch(t -> t.initiator().isEmpty())
+        .anyMatch(t -> t.kind() == TouchpointKind.ACTION && t.initiator().isPresent())
+        .anyMatch(t -> t.frontstage().description().isPresent())
+        .anyMatch(t -> t.frontstage().isEmpty())
+        .anyMatch(t -> !t.controllable())
+        .anyMatch(t -> t.ownership() != Ownership.BRAND && t.controllable());
     assertThat(journeys().stream().flatMap(j -> j.transitions().stream()))
-        .anyMatch(t -> t.note().isPresent()).anyMatch(t -> t.note().isEmpty());
+        .anyMatch(t -> t.note().isPresent())
+        .anyMatch(t -> t.note().isEmpty());
     assertThat(any(m -> m.strategy().maturity().isPresent())).isTrue();
     assertThat(any(m -> m.strategy().maturity().isEmpty())).isTrue();
     assertThat(any(m -> m.strategy().intent().isComplete())).isTrue();
@@ -119,21 +193,40 @@ class ModelGeneratorTest {
   void theGraphAndMeasuresHaveTheirInterestingCases() {
     assertThat(journeys().stream().flatMap(j -> j.transitions().stream()))
         .anyMatch(t -> t.from().equals(t.to()) && t.kind() == TransitionKind.LOOP_BACK);
-    assertThat(journeys()).anyMatch(j -> j.touchpoints().stream()
-        .anyMatch(t -> !t.mainPath() && j.reachable().contains(t.id())));
+    assertThat(journeys())
+        .anyMatch(
+            j ->
+                j.touchpoints().stream()
+                    .anyMatch(t -> !t.mainPath() && j.reachable().contains(t.id())));
     assertThat(journeys()).anyMatch(j -> !j.isFullyReachable());
-    assertThat(any(m -> m.declaredMeasures().stream().anyMatch(Measure.builtIns()::contains))).isFalse();
-    assertThat(any(m -> m.declaredMeasures().stream().anyMatch(
-        d -> Measure.builtIns().stream().anyMatch(b -> b.id().equals(d.id()))))).as("a redeclared built-in").isTrue();
-    assertThat(touchpoints()).anyMatch(t -> t.measures().stream().anyMatch(x -> x.threshold() < 0))
-        .anyMatch(t -> t.measures().stream().anyMatch(x -> x.threshold() != Math.rint(x.threshold())));
+    assertThat(any(m -> m.declaredMeasures().stream().anyMatch(Measure.builtIns()::contains)))
+        .isFalse();
+    assertThat(
+            any(
+                m ->
+                    m.declaredMeasures().stream()
+                        .anyMatch(
+                            d -> Measure.builtIns().stream().anyMatch(b -> b.id().equals(d.id())))))
+        .as("a redeclared built-in")
+        .isTrue();
+    assertThat(touchpoints())
+        .anyMatch(t -> t.measures().stream().anyMatch(x -> x.threshold() < 0))
+        .anyMatch(
+            t -> t.measures().stream().anyMatch(x -> x.threshold() != Math.rint(x.threshold())));
     // Ids of every slug form, the longest included; the same ids in different journeys.
     Set<String> ids = new HashSet<>();
     touchpoints().forEach(t -> ids.add(t.id().value()));
-    assertThat(ids).anyMatch(s -> s.contains(".")).anyMatch(s -> s.contains("_")).anyMatch(s -> s.contains("-"))
+    assertThat(ids)
+        .anyMatch(s -> s.contains("."))
+        .anyMatch(s -> s.contains("_"))
+        .anyMatch(s -> s.contains("-"))
         .anyMatch(s -> s.length() == Ids.MAX_LENGTH);
-    assertThat(MODELS).anyMatch(m -> m.journeys().size() >= 2 && m.journeys().get(0).touchpoints().stream()
-        .anyMatch(t -> m.journeys().get(1).touchpoint(t.id()).isPresent()));
+    assertThat(MODELS)
+        .anyMatch(
+            m ->
+                m.journeys().size() >= 2
+                    && m.journeys().get(0).touchpoints().stream()
+                        .anyMatch(t -> m.journeys().get(1).touchpoint(t.id()).isPresent()));
   }
 
   @Test
@@ -150,11 +243,16 @@ class ModelGeneratorTest {
     assertThat(m.journeys()).containsExactly(j);
     assertThat(m.personas()).containsExactly(Fixtures.maria());
     assertThat(m.strategy()).isEqualTo(Fixtures.strategy());
-    assertThat(j.stages()).extracting(Stage::phase).containsExactly(Phase.BEFORE, Phase.BEFORE, Phase.DURING,
-        Phase.AFTER);
-    assertThat(j.touchpoints()).hasSize(10).filteredOn(t -> !t.mainPath()).extracting(t -> t.id().value())
+    assertThat(j.stages())
+        .extracting(Stage::phase)
+        .containsExactly(Phase.BEFORE, Phase.BEFORE, Phase.DURING, Phase.AFTER);
+    assertThat(j.touchpoints())
+        .hasSize(10)
+        .filteredOn(t -> !t.mainPath())
+        .extracting(t -> t.id().value())
         .containsExactly("helpdesk");
-    assertThat(j.transitions()).extracting(Transition::kind).contains(TransitionKind.EXCEPTION,
-        TransitionKind.LOOP_BACK);
+    assertThat(j.transitions())
+        .extracting(Transition::kind)
+        .contains(TransitionKind.EXCEPTION, TransitionKind.LOOP_BACK);
   }
 }

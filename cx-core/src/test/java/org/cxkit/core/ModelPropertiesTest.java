@@ -10,12 +10,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.Finding;
+import org.cxkit.core.check.ModelCheck;
+import org.cxkit.core.check.Rule;
+import org.cxkit.core.check.Severity;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.Transition;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Strategy;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Seeded properties of valid models: value semantics, copies, immutability, graph queries, paths. */
+/**
+ * Seeded properties of valid models: value semantics, copies, immutability, graph queries, paths.
+ */
 class ModelPropertiesTest {
 
   @ParameterizedTest(name = "seed {0}")
@@ -66,28 +84,65 @@ class ModelPropertiesTest {
     String why = Seeds.describe(seed);
     assertEqualCopy(Draft.of(m).build(), m, why);
     assertEqualCopy(
-        CxModel.of(m.name(), m.strategy(), m.declaredMeasures(), m.personas(), m.journeys()), m, why);
+        CxModel.of(m.name(), m.strategy(), m.declaredMeasures(), m.personas(), m.journeys()),
+        m,
+        why);
     // From mutable copies of the parts, not the same immutable lists.
     assertEqualCopy(
-        CxModel.of(m.name(), m.strategy(), new ArrayList<>(m.declaredMeasures()), new ArrayList<>(m.personas()),
-            new ArrayList<>(m.journeys())), m, why);
+        CxModel.of(
+            m.name(),
+            m.strategy(),
+            new ArrayList<>(m.declaredMeasures()),
+            new ArrayList<>(m.personas()),
+            new ArrayList<>(m.journeys())),
+        m,
+        why);
     Strategy s = m.strategy();
     assertEqualCopy(
-        new Strategy(s.businessGoals(), s.offerings(), s.segments(), s.market(), s.intent(), s.maturity()), s, why);
+        new Strategy(
+            s.businessGoals(), s.offerings(), s.segments(), s.market(), s.intent(), s.maturity()),
+        s,
+        why);
     for (Persona p : m.personas()) {
       assertEqualCopy(new Persona(p.id(), p.name(), p.segment(), p.profile(), p.story()), p, why);
     }
     for (Journey j : m.journeys()) {
-      Journey copy = Journey.of(j.id(), j.name(), j.persona(), j.offering(), j.status(), j.provenance(),
-          new ArrayList<>(j.stages()), new ArrayList<>(j.transitions()));
+      Journey copy =
+          Journey.of(
+              j.id(),
+              j.name(),
+              j.persona(),
+              j.offering(),
+              j.status(),
+              j.provenance(),
+              new ArrayList<>(j.stages()),
+              new ArrayList<>(j.transitions()));
       assertEqualCopy(copy, j, why);
       assertThat(copy.flow()).as(why).isEqualTo(j.flow());
       for (Stage st : j.stages()) {
         assertEqualCopy(new Stage(st.id(), st.name(), st.phase(), st.touchpoints()), st, why);
         for (Touchpoint t : st.touchpoints()) {
-          assertEqualCopy(new Touchpoint(t.id(), t.name(), t.kind(), t.initiator(), t.receiver(), t.channel(),
-              t.ownership(), t.controllable(), t.owner(), t.frontstage(), t.backstage(), t.goals(),
-              t.momentOfTruth(), t.failPoints(), t.realms(), t.measures(), t.mainPath()), t, why);
+          assertEqualCopy(
+              new Touchpoint(
+                  t.id(),
+                  t.name(),
+                  t.kind(),
+                  t.initiator(),
+                  t.receiver(),
+                  t.channel(),
+                  t.ownership(),
+                  t.controllable(),
+                  t.owner(),
+                  t.frontstage(),
+                  t.backstage(),
+                  t.goals(),
+                  t.momentOfTruth(),
+                  t.failPoints(),
+                  t.realms(),
+                  t.measures(),
+                  t.mainPath()),
+              t,
+              why);
         }
       }
     }
@@ -98,10 +153,12 @@ class ModelPropertiesTest {
   void differentModelsAreNotEqual(long seed) {
     CxModel m = ModelGenerator.model(seed);
     String why = Seeds.describe(seed);
-    CxModel renamed = CxModel.of(m.name() + "!", m.strategy(), m.declaredMeasures(), m.personas(), m.journeys());
+    CxModel renamed =
+        CxModel.of(m.name() + "!", m.strategy(), m.declaredMeasures(), m.personas(), m.journeys());
     assertThat(renamed).as(why).isNotEqualTo(m);
     for (Journey j : m.journeys()) {
-      JourneyStatus other = j.status() == JourneyStatus.LIVE ? JourneyStatus.DRAFT : JourneyStatus.LIVE;
+      JourneyStatus other =
+          j.status() == JourneyStatus.LIVE ? JourneyStatus.DRAFT : JourneyStatus.LIVE;
       assertThat(m.withJourney(j.withStatus(other))).as(why).isNotEqualTo(m);
       for (Touchpoint t : j.touchpoints()) {
         Touchpoint flipped = t.toBuilder().momentOfTruth(!t.momentOfTruth()).build();
@@ -123,20 +180,42 @@ class ModelPropertiesTest {
     collections.add(m.declaredMeasures());
     maps.add(m.measures());
     Strategy s = m.strategy();
-    collections.addAll(List.of(s.businessGoals(), s.offerings(), s.segments(), s.market().competitors(),
-        s.market().insights()));
+    collections.addAll(
+        List.of(
+            s.businessGoals(),
+            s.offerings(),
+            s.segments(),
+            s.market().competitors(),
+            s.market().insights()));
     maps.add(s.intent().statements());
-    s.offerings().forEach(o -> collections.addAll(List.of(o.valueProposition().jobs(),
-        o.valueProposition().pains(), o.valueProposition().gains())));
-    s.market().competitors().forEach(c -> collections.addAll(List.of(c.strengths(), c.weaknesses())));
+    s.offerings()
+        .forEach(
+            o ->
+                collections.addAll(
+                    List.of(
+                        o.valueProposition().jobs(),
+                        o.valueProposition().pains(),
+                        o.valueProposition().gains())));
+    s.market()
+        .competitors()
+        .forEach(c -> collections.addAll(List.of(c.strengths(), c.weaknesses())));
     for (Persona p : m.personas()) {
       Profile pr = p.profile();
-      collections.addAll(List.of(pr.goals(), pr.needs(), pr.frustrations(), pr.preferredChannels()));
+      collections.addAll(
+          List.of(pr.goals(), pr.needs(), pr.frustrations(), pr.preferredChannels()));
       collections.add(m.journeysOf(p.id()));
     }
     for (Journey j : m.journeys()) {
-      collections.addAll(List.of(j.stages(), j.transitions(), j.touchpoints(), j.flow(), j.reachable(),
-          j.unreachable(), j.phases(), j.provenance().methods()));
+      collections.addAll(
+          List.of(
+              j.stages(),
+              j.transitions(),
+              j.touchpoints(),
+              j.flow(),
+              j.reachable(),
+              j.unreachable(),
+              j.phases(),
+              j.provenance().methods()));
       maps.add(j.provenance().participants());
       for (Phase ph : Phase.values()) {
         collections.add(j.touchpoints(ph));
@@ -148,14 +227,29 @@ class ModelPropertiesTest {
         collections.add(st.touchpoints());
       }
       for (Touchpoint t : j.touchpoints()) {
-        collections.addAll(List.of(j.successors(t.id()), j.predecessors(t.id()), t.failPoints(), t.realms(),
-            t.measures(), t.frontstage().evidence(), t.backstage().actions(), t.backstage().processes(),
-            t.backstage().systems(), t.backstage().roles(), t.goals().does(), t.goals().thinks(),
-            t.goals().feels(), t.goals().place(), t.goals().processes(), t.goals().communication()));
+        collections.addAll(
+            List.of(
+                j.successors(t.id()),
+                j.predecessors(t.id()),
+                t.failPoints(),
+                t.realms(),
+                t.measures(),
+                t.frontstage().evidence(),
+                t.backstage().actions(),
+                t.backstage().processes(),
+                t.backstage().systems(),
+                t.backstage().roles(),
+                t.goals().does(),
+                t.goals().thinks(),
+                t.goals().feels(),
+                t.goals().place(),
+                t.goals().processes(),
+                t.goals().communication()));
       }
     }
     CheckReport report = m.check();
-    collections.addAll(List.of(report.findings(), report.atLeast(Severity.LOW), report.of(Rule.STAGE_EMPTY)));
+    collections.addAll(
+        List.of(report.findings(), report.atLeast(Severity.LOW), report.of(Rule.STAGE_EMPTY)));
     for (Collection<?> c : collections) {
       assertUnmodifiable(c, why);
     }
@@ -164,7 +258,8 @@ class ModelPropertiesTest {
       assertUnmodifiable(map.values(), why);
       @SuppressWarnings("unchecked")
       Map<Object, Object> raw = (Map<Object, Object>) map;
-      assertThatThrownBy(() -> raw.put(new Object(), new Object())).as(why)
+      assertThatThrownBy(() -> raw.put(new Object(), new Object()))
+          .as(why)
           .isInstanceOf(UnsupportedOperationException.class);
       assertThatThrownBy(raw::clear).as(why).isInstanceOf(UnsupportedOperationException.class);
     }
@@ -199,8 +294,14 @@ class ModelPropertiesTest {
       assertThat(j.flow()).as(why).hasSize(implicit + j.transitions().size());
       assertThat(j.flow().subList(implicit, j.flow().size())).as(why).isEqualTo(j.transitions());
       for (int i = 0; i < implicit; i++) {
-        assertThat(j.flow().get(i)).as(why).isEqualTo(new Transition(main.get(i).id(), main.get(i + 1).id(),
-            TransitionKind.EXPECTED, java.util.Optional.empty()));
+        assertThat(j.flow().get(i))
+            .as(why)
+            .isEqualTo(
+                new Transition(
+                    main.get(i).id(),
+                    main.get(i + 1).id(),
+                    TransitionKind.EXPECTED,
+                    java.util.Optional.empty()));
       }
       Set<TouchpointId> reach = j.reachable();
       Set<TouchpointId> unreach = j.unreachable();
@@ -214,10 +315,12 @@ class ModelPropertiesTest {
         assertThat(reach).as(why).containsAll(j.successors(r)); // closed under moves
       }
       // Orders follow the journey.
-      assertThat(List.copyOf(reach)).as(why).isSortedAccordingTo(
-          java.util.Comparator.comparingInt(id -> indexOf(j, id)));
-      assertThat(List.copyOf(unreach)).as(why).isSortedAccordingTo(
-          java.util.Comparator.comparingInt(id -> indexOf(j, id)));
+      assertThat(List.copyOf(reach))
+          .as(why)
+          .isSortedAccordingTo(java.util.Comparator.comparingInt(id -> indexOf(j, id)));
+      assertThat(List.copyOf(unreach))
+          .as(why)
+          .isSortedAccordingTo(java.util.Comparator.comparingInt(id -> indexOf(j, id)));
       // Phase and channel views partition the touchpoints in journey order.
       List<Touchpoint> byPhase = new ArrayList<>();
       for (Phase ph : Phase.values()) {
@@ -230,8 +333,12 @@ class ModelPropertiesTest {
         assertThat(j.touchpoints(c)).as(why).allMatch(t -> t.channel() == c);
       }
       assertThat(byChannel).as(why).isEqualTo(all.size());
-      assertThat(j.phases()).as(why).isEqualTo(
-          j.stages().stream().map(Stage::phase).collect(com.google.common.collect.ImmutableSet.toImmutableSet()));
+      assertThat(j.phases())
+          .as(why)
+          .isEqualTo(
+              j.stages().stream()
+                  .map(Stage::phase)
+                  .collect(com.google.common.collect.ImmutableSet.toImmutableSet()));
     }
   }
 
@@ -281,10 +388,15 @@ class ModelPropertiesTest {
       // Paths without keys come back exactly, JSON Pointer included.
       ModelPath unkeyed = root;
       for (ModelPath.Segment seg : p.segments()) {
-        unkeyed = seg.isElement() ? unkeyed.element(seg.field(), seg.index()) : unkeyed.field(seg.field());
+        unkeyed =
+            seg.isElement()
+                ? unkeyed.element(seg.field(), seg.index())
+                : unkeyed.field(seg.field());
       }
       assertThat(ModelPath.parse(unkeyed.toString())).as(why).isEqualTo(unkeyed);
-      assertThat(ModelPath.parse(unkeyed.toString()).toJsonPointer()).as(why).isEqualTo(p.toJsonPointer());
+      assertThat(ModelPath.parse(unkeyed.toString()).toJsonPointer())
+          .as(why)
+          .isEqualTo(p.toJsonPointer());
       assertThat(p.toJsonPointer()).as(why).isEqualTo(jsonPointerOf(p));
     }
   }
@@ -295,16 +407,19 @@ class ModelPropertiesTest {
     java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
     String why = Seeds.describe(seed);
     String[] fields = {"journeys", "stages", "touchpoints", "measures", "id", "name", "strategy"};
-    String[] keys = {"a", "sign-up", "custom.fcr", "x_1.y-2", "0a", "007", "12345678901", "z".repeat(64)};
+    String[] keys = {
+      "a", "sign-up", "custom.fcr", "x_1.y-2", "0a", "007", "12345678901", "z".repeat(64)
+    };
     for (int round = 0; round < 20; round++) {
       ModelPath p = ModelPath.root();
       for (int i = r.nextInt(6); i > 0; i--) {
         String f = fields[r.nextInt(fields.length)];
-        p = switch (r.nextInt(3)) {
-          case 0 -> p.field(f);
-          case 1 -> p.element(f, r.nextInt(1000));
-          default -> p.element(f, r.nextInt(1000), keys[r.nextInt(keys.length)]);
-        };
+        p =
+            switch (r.nextInt(3)) {
+              case 0 -> p.field(f);
+              case 1 -> p.element(f, r.nextInt(1000));
+              default -> p.element(f, r.nextInt(1000), keys[r.nextInt(keys.length)]);
+            };
       }
       assertThat(ModelPath.parse(p.toString()).toString()).as(why).isEqualTo(p.toString());
       String noise = p.toString();
@@ -357,7 +472,9 @@ class ModelPropertiesTest {
     assertThat(ModelCheck.defaults().suppress(Rule.values()).run(m).isClean()).as(why).isTrue();
     for (Rule r : Rule.values()) {
       CheckReport without = ModelCheck.defaults().suppress(r.code()).run(m);
-      assertThat(without.findings()).as(why).hasSize(report.findings().size() - report.of(r).size());
+      assertThat(without.findings())
+          .as(why)
+          .hasSize(report.findings().size() - report.of(r).size());
       assertThat(without.of(r)).as(why).isEmpty();
     }
   }
@@ -372,13 +489,18 @@ class ModelPropertiesTest {
   private static void assertUnmodifiable(Collection<?> c, String why) {
     @SuppressWarnings("unchecked")
     Collection<Object> raw = (Collection<Object>) c;
-    assertThatThrownBy(() -> raw.add(new Object())).as(why).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> raw.add(new Object()))
+        .as(why)
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(raw::clear).as(why).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> raw.removeIf(x -> true)).as(why).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> raw.removeIf(x -> true))
+        .as(why)
+        .isInstanceOf(UnsupportedOperationException.class);
     if (c instanceof List<?> list) {
       @SuppressWarnings("unchecked")
       List<Object> rawList = (List<Object>) list;
-      assertThatThrownBy(() -> rawList.add(0, new Object())).as(why)
+      assertThatThrownBy(() -> rawList.add(0, new Object()))
+          .as(why)
           .isInstanceOf(UnsupportedOperationException.class);
     }
   }

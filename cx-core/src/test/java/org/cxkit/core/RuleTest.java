@@ -12,6 +12,40 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.Finding;
+import org.cxkit.core.check.ModelCheck;
+import org.cxkit.core.check.Rule;
+import org.cxkit.core.check.Severity;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.ParticipantRole;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.CxMaturity;
+import org.cxkit.core.strategy.ExperienceIntent;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.MarketAnalysis;
+import org.cxkit.core.strategy.MaturityLevel;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+import org.cxkit.core.strategy.ValueProposition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,11 +59,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleTest {
   private static final String J = "journeys[first-visit]";
 
-  /** A touchpoint that breaks no rule: goals with a feeling and enablers, a measure, front and back. */
+  /**
+   * A touchpoint that breaks no rule: goals with a feeling and enablers, a measure, front and back.
+   */
   static Touchpoint.Builder good(String id, Channel channel) {
     return Touchpoint.builder(id)
         .channel(channel)
-        .goals(TouchpointGoals.builder().does("Signs up").feels("Welcome").process("RSVP list").build())
+        .goals(
+            TouchpointGoals.builder()
+                .does("Signs up")
+                .feels("Welcome")
+                .process("RSVP list")
+                .build())
         .measure("csat", 4)
         .frontstage("A clear page")
         .backstage(Backstage.builder().system("Events CMS").build());
@@ -37,34 +78,57 @@ class RuleTest {
 
   /** A model that follows every rule. */
   static CxModel clean() {
-    Strategy strategy = Strategy.builder()
-        .businessGoal(BusinessGoal.of("growth", "Grow the community").withTarget("+30 % members"))
-        .offering(Offering.of("waffle-wednesday", "Waffle Wednesday", OfferingType.SERVICE)
-            .withValueProposition(ValueProposition.builder().promise("Ideas, people and waffles").build()))
-        .segment(Segment.of("freelancers", "Freelancers"))
-        .market(MarketAnalysis.of(List.of(Competitor.of("Coworking Co")), List.of(
-            Insight.of("Freelancers feel alone", InsightMethod.QUALITATIVE),
-            Insight.of("40 % come back", InsightMethod.QUANTITATIVE))))
-        .intent(ExperienceIntent.NONE
-            .with(IntentPerspective.SUPPORTS_SELF_IMAGE, "I am a professional among peers")
-            .with(IntentPerspective.SURPRISES, "Waffles")
-            .with(IntentPerspective.IS_REMEMBERED, "The talk")
-            .with(IntentPerspective.MAKES_THEM_WANT_MORE, "Next month's topic"))
-        .maturity(CxMaturity.of(MaturityLevel.EXPECTED, "Journey maps exist", LocalDate.of(2026, 1, 1)))
-        .build();
-    Persona maria = Persona.of("maria", "Maria").withSegment("freelancers")
-        .withProfile(Profile.builder().goal("Find clients").build()).withStory("Works alone at home.");
-    Journey journey = Journey.builder("first-visit").persona("maria").offering("waffle-wednesday")
-        .status(JourneyStatus.VALIDATED)
-        .provenance(Provenance.of(ResearchMethod.CUSTOMER_INTERVIEW)
-            .withParticipants(ParticipantRole.CUSTOMER, 6))
-        .stage(Stage.builder("discover", Phase.BEFORE).touchpoint(good("event-page", Channel.WEB)))
-        .stage(Stage.builder("attend", Phase.DURING)
-            .touchpoint(good("check-in", Channel.FACE_TO_FACE).momentOfTruth().failPoint("Queue at the door"))
-            .touchpoint(good("helpdesk", Channel.PHONE)))
-        .stage(Stage.builder("follow-up", Phase.AFTER).touchpoint(good("survey", Channel.EMAIL)))
-        .transition("check-in", "helpdesk", TransitionKind.EXCEPTION)
-        .build();
+    Strategy strategy =
+        Strategy.builder()
+            .businessGoal(
+                BusinessGoal.of("growth", "Grow the community").withTarget("+30 % members"))
+            .offering(
+                Offering.of("waffle-wednesday", "Waffle Wednesday", OfferingType.SERVICE)
+                    .withValueProposition(
+                        ValueProposition.builder().promise("Ideas, people and waffles").build()))
+            .segment(Segment.of("freelancers", "Freelancers"))
+            .market(
+                MarketAnalysis.of(
+                    List.of(Competitor.of("Coworking Co")),
+                    List.of(
+                        Insight.of("Freelancers feel alone", InsightMethod.QUALITATIVE),
+                        Insight.of("40 % come back", InsightMethod.QUANTITATIVE))))
+            .intent(
+                ExperienceIntent.NONE
+                    .with(IntentPerspective.SUPPORTS_SELF_IMAGE, "I am a professional among peers")
+                    .with(IntentPerspective.SURPRISES, "Waffles")
+                    .with(IntentPerspective.IS_REMEMBERED, "The talk")
+                    .with(IntentPerspective.MAKES_THEM_WANT_MORE, "Next month's topic"))
+            .maturity(
+                CxMaturity.of(
+                    MaturityLevel.EXPECTED, "Journey maps exist", LocalDate.of(2026, 1, 1)))
+            .build();
+    Persona maria =
+        Persona.of("maria", "Maria")
+            .withSegment("freelancers")
+            .withProfile(Profile.builder().goal("Find clients").build())
+            .withStory("Works alone at home.");
+    Journey journey =
+        Journey.builder("first-visit")
+            .persona("maria")
+            .offering("waffle-wednesday")
+            .status(JourneyStatus.VALIDATED)
+            .provenance(
+                Provenance.of(ResearchMethod.CUSTOMER_INTERVIEW)
+                    .withParticipants(ParticipantRole.CUSTOMER, 6))
+            .stage(
+                Stage.builder("discover", Phase.BEFORE).touchpoint(good("event-page", Channel.WEB)))
+            .stage(
+                Stage.builder("attend", Phase.DURING)
+                    .touchpoint(
+                        good("check-in", Channel.FACE_TO_FACE)
+                            .momentOfTruth()
+                            .failPoint("Queue at the door"))
+                    .touchpoint(good("helpdesk", Channel.PHONE)))
+            .stage(
+                Stage.builder("follow-up", Phase.AFTER).touchpoint(good("survey", Channel.EMAIL)))
+            .transition("check-in", "helpdesk", TransitionKind.EXCEPTION)
+            .build();
     return CxModel.builder("Clean").strategy(strategy).persona(maria).journey(journey).build();
   }
 
@@ -72,9 +136,11 @@ class RuleTest {
     return m.journeys().get(0);
   }
 
-  private static CxModel withTouchpoint(CxModel m, String id, UnaryOperator<Touchpoint.Builder> change) {
+  private static CxModel withTouchpoint(
+      CxModel m, String id, UnaryOperator<Touchpoint.Builder> change) {
     Journey j = journey(m);
-    return m.withJourney(j.withTouchpoint(change.apply(j.touchpoint(id).orElseThrow().toBuilder()).build()));
+    return m.withJourney(
+        j.withTouchpoint(change.apply(j.touchpoint(id).orElseThrow().toBuilder()).build()));
   }
 
   private static CxModel withStrategy(CxModel m, UnaryOperator<Strategy.Builder> change) {
@@ -82,89 +148,236 @@ class RuleTest {
   }
 
   private static CxModel withPersonas(CxModel m, Persona... personas) {
-    return CxModel.of(m.name(), m.strategy(), m.declaredMeasures(), List.of(personas), m.journeys());
+    return CxModel.of(
+        m.name(), m.strategy(), m.declaredMeasures(), List.of(personas), m.journeys());
   }
 
   private static CxModel withJourney(CxModel m, UnaryOperator<Journey.Builder> change) {
     return m.withJourney(change.apply(journey(m).toBuilder()).build());
   }
 
-  private static Arguments bad(Rule rule, String path, UnaryOperator<CxModel> breakIt, Rule... alsoFires) {
-    return Arguments.of(rule, path, breakIt, EnumSet.copyOf(Stream.concat(Stream.of(rule),
-        Arrays.stream(alsoFires)).toList()));
+  private static Arguments bad(
+      Rule rule, String path, UnaryOperator<CxModel> breakIt, Rule... alsoFires) {
+    return Arguments.of(
+        rule,
+        path,
+        breakIt,
+        EnumSet.copyOf(Stream.concat(Stream.of(rule), Arrays.stream(alsoFires)).toList()));
   }
 
   static Stream<Arguments> badCases() {
     Persona maria = clean().personas().get(0);
     return Stream.of(
-        bad(Rule.GOAL_WITHOUT_TARGET, "strategy.businessGoals[growth].target",
-            m -> m.withStrategy(new Strategy(ImmutableList.of(BusinessGoal.of("growth", "Grow")),
-                m.strategy().offerings(), m.strategy().segments(), m.strategy().market(), m.strategy().intent(),
-                m.strategy().maturity()))),
-        bad(Rule.OFFERING_WITHOUT_PROMISE, "strategy.offerings[waffle-wednesday].valueProposition.promise",
-            m -> m.withStrategy(new Strategy(m.strategy().businessGoals(),
-                ImmutableList.of(Offering.of("waffle-wednesday", "Waffle Wednesday", OfferingType.SERVICE)),
-                m.strategy().segments(), m.strategy().market(), m.strategy().intent(), m.strategy().maturity()))),
-        bad(Rule.INTENT_INCOMPLETE, "strategy.intent",
-            m -> withStrategy(m, s -> s.intent(new ExperienceIntent(
-                m.strategy().intent().statements().headMap(IntentPerspective.MAKES_THEM_WANT_MORE))))),
-        bad(Rule.MARKET_ONE_METHOD, "strategy.market.insights",
-            m -> withStrategy(m, s -> s.market(MarketAnalysis.of(List.of(),
-                List.of(Insight.of("They like waffles", InsightMethod.QUALITATIVE)))))),
-        bad(Rule.MATURITY_NOT_ASSESSED, "strategy.maturity",
-            m -> m.withStrategy(new Strategy(m.strategy().businessGoals(), m.strategy().offerings(),
-                m.strategy().segments(), m.strategy().market(), m.strategy().intent(), Optional.empty()))),
-        bad(Rule.SEGMENT_UNREPRESENTED, "strategy.segments[students]",
+        bad(
+            Rule.GOAL_WITHOUT_TARGET,
+            "strategy.businessGoals[growth].target",
+            m ->
+                m.withStrategy(
+                    new Strategy(
+                        ImmutableList.of(BusinessGoal.of("growth", "Grow")),
+                        m.strategy().offerings(),
+                        m.strategy().segments(),
+                        m.strategy().market(),
+                        m.strategy().intent(),
+                        m.strategy().maturity()))),
+        bad(
+            Rule.OFFERING_WITHOUT_PROMISE,
+            "strategy.offerings[waffle-wednesday].valueProposition.promise",
+            m ->
+                m.withStrategy(
+                    new Strategy(
+                        m.strategy().businessGoals(),
+                        ImmutableList.of(
+                            Offering.of(
+                                "waffle-wednesday", "Waffle Wednesday", OfferingType.SERVICE)),
+                        m.strategy().segments(),
+                        m.strategy().market(),
+                        m.strategy().intent(),
+                        m.strategy().maturity()))),
+        bad(
+            Rule.INTENT_INCOMPLETE,
+            "strategy.intent",
+            m ->
+                withStrategy(
+                    m,
+                    s ->
+                        s.intent(
+                            new ExperienceIntent(
+                                m.strategy()
+                                    .intent()
+                                    .statements()
+                                    .headMap(IntentPerspective.MAKES_THEM_WANT_MORE))))),
+        bad(
+            Rule.MARKET_ONE_METHOD,
+            "strategy.market.insights",
+            m ->
+                withStrategy(
+                    m,
+                    s ->
+                        s.market(
+                            MarketAnalysis.of(
+                                List.of(),
+                                List.of(
+                                    Insight.of("They like waffles", InsightMethod.QUALITATIVE)))))),
+        bad(
+            Rule.MATURITY_NOT_ASSESSED,
+            "strategy.maturity",
+            m ->
+                m.withStrategy(
+                    new Strategy(
+                        m.strategy().businessGoals(),
+                        m.strategy().offerings(),
+                        m.strategy().segments(),
+                        m.strategy().market(),
+                        m.strategy().intent(),
+                        Optional.empty()))),
+        bad(
+            Rule.SEGMENT_UNREPRESENTED,
+            "strategy.segments[students]",
             m -> withStrategy(m, s -> s.segment(Segment.of("students", "Students")))),
-        bad(Rule.PERSONA_WITHOUT_STORY, "personas[maria].story",
-            m -> withPersonas(m, new Persona(maria.id(), maria.name(), maria.segment(), maria.profile(),
-                Optional.empty()))),
-        bad(Rule.PERSONA_WITHOUT_SEGMENT, "personas[maria].segment",
-            m -> withPersonas(m, new Persona(maria.id(), maria.name(), Optional.empty(), maria.profile(),
-                maria.story())),
+        bad(
+            Rule.PERSONA_WITHOUT_STORY,
+            "personas[maria].story",
+            m ->
+                withPersonas(
+                    m,
+                    new Persona(
+                        maria.id(),
+                        maria.name(),
+                        maria.segment(),
+                        maria.profile(),
+                        Optional.empty()))),
+        bad(
+            Rule.PERSONA_WITHOUT_SEGMENT,
+            "personas[maria].segment",
+            m ->
+                withPersonas(
+                    m,
+                    new Persona(
+                        maria.id(),
+                        maria.name(),
+                        Optional.empty(),
+                        maria.profile(),
+                        maria.story())),
             Rule.SEGMENT_UNREPRESENTED),
-        bad(Rule.PERSONA_THIN_PROFILE, "personas[maria].profile",
-            m -> withPersonas(m, maria.withProfile(Profile.builder().preferredChannels(Channel.APP).build()))),
-        bad(Rule.PERSONA_WITHOUT_JOURNEY, "personas[sam]",
-            m -> withPersonas(m, maria, Persona.of("sam", "Sam").withSegment("freelancers")
-                .withProfile(maria.profile()).withStory("Sam is new in town."))),
-        bad(Rule.JOURNEY_MISSING_PHASE, J + ".stages",
-            m -> m.withJourney(Journey.of(journey(m).id(), "x", journey(m).persona(), journey(m).offering(),
-                journey(m).status(), journey(m).provenance(), journey(m).stages().subList(0, 2),
-                journey(m).transitions()))),
-        bad(Rule.JOURNEY_NO_MOMENT_OF_TRUTH, J, m -> withTouchpoint(m, "check-in", t -> t.momentOfTruth(false))),
-        bad(Rule.JOURNEY_MANAGEMENT_ONLY, J + ".provenance.participants",
-            m -> withJourney(m, j -> j.status(JourneyStatus.LIVE).provenance(
-                Provenance.of(ResearchMethod.WORKSHOP).withParticipants(ParticipantRole.MANAGER, 3)
-                    .withParticipants(ParticipantRole.DESIGNER, 1)))),
-        bad(Rule.JOURNEY_ASSUMED, J + ".provenance.methods",
-            m -> withJourney(m, j -> j.provenance(Provenance.of(ResearchMethod.ASSUMPTION)
-                .withParticipants(ParticipantRole.FRONTLINE, 2)))),
-        bad(Rule.STAGE_EMPTY, J + ".stages[wrap-up]",
+        bad(
+            Rule.PERSONA_THIN_PROFILE,
+            "personas[maria].profile",
+            m ->
+                withPersonas(
+                    m,
+                    maria.withProfile(Profile.builder().preferredChannels(Channel.APP).build()))),
+        bad(
+            Rule.PERSONA_WITHOUT_JOURNEY,
+            "personas[sam]",
+            m ->
+                withPersonas(
+                    m,
+                    maria,
+                    Persona.of("sam", "Sam")
+                        .withSegment("freelancers")
+                        .withProfile(maria.profile())
+                        .withStory("Sam is new in town."))),
+        bad(
+            Rule.JOURNEY_MISSING_PHASE,
+            J + ".stages",
+            m ->
+                m.withJourney(
+                    Journey.of(
+                        journey(m).id(),
+                        "x",
+                        journey(m).persona(),
+                        journey(m).offering(),
+                        journey(m).status(),
+                        journey(m).provenance(),
+                        journey(m).stages().subList(0, 2),
+                        journey(m).transitions()))),
+        bad(
+            Rule.JOURNEY_NO_MOMENT_OF_TRUTH,
+            J,
+            m -> withTouchpoint(m, "check-in", t -> t.momentOfTruth(false))),
+        bad(
+            Rule.JOURNEY_MANAGEMENT_ONLY,
+            J + ".provenance.participants",
+            m ->
+                withJourney(
+                    m,
+                    j ->
+                        j.status(JourneyStatus.LIVE)
+                            .provenance(
+                                Provenance.of(ResearchMethod.WORKSHOP)
+                                    .withParticipants(ParticipantRole.MANAGER, 3)
+                                    .withParticipants(ParticipantRole.DESIGNER, 1)))),
+        bad(
+            Rule.JOURNEY_ASSUMED,
+            J + ".provenance.methods",
+            m ->
+                withJourney(
+                    m,
+                    j ->
+                        j.provenance(
+                            Provenance.of(ResearchMethod.ASSUMPTION)
+                                .withParticipants(ParticipantRole.FRONTLINE, 2)))),
+        bad(
+            Rule.STAGE_EMPTY,
+            J + ".stages[wrap-up]",
             m -> withJourney(m, j -> j.stage(Stage.builder("wrap-up", Phase.AFTER)))),
-        bad(Rule.TOUCHPOINT_UNREACHABLE, J + ".stages[attend].touchpoints[lost]",
+        bad(
+            Rule.TOUCHPOINT_UNREACHABLE,
+            J + ".stages[attend].touchpoints[lost]",
             m -> {
               Draft.JourneyDraft jd = Draft.JourneyDraft.of(journey(m));
               jd.stages.get(1).touchpoints.add(good("lost", Channel.CHAT).offMainPath());
               return m.withJourney(jd.builder().build());
             }),
-        bad(Rule.TOUCHPOINT_NO_GOALS, J + ".stages[follow-up].touchpoints[survey].goals",
+        bad(
+            Rule.TOUCHPOINT_NO_GOALS,
+            J + ".stages[follow-up].touchpoints[survey].goals",
             m -> withTouchpoint(m, "survey", t -> t.goals(TouchpointGoals.NONE))),
-        bad(Rule.TOUCHPOINT_NO_FEELING, J + ".stages[follow-up].touchpoints[survey].goals.feels",
-            m -> withTouchpoint(m, "survey", t -> t.goals(TouchpointGoals.builder().thinks("Worth it")
-                .place("Inbox").build()))),
-        bad(Rule.TOUCHPOINT_NO_MEASURE, J + ".stages[discover].touchpoints[event-page].measures",
-            m -> m.withJourney(journey(m).withTouchpoint(
-                journey(m).touchpoint("event-page").orElseThrow().withMeasures(List.of())))),
-        bad(Rule.TOUCHPOINT_NO_OWNER, J + ".stages[discover].touchpoints[event-page].owner",
+        bad(
+            Rule.TOUCHPOINT_NO_FEELING,
+            J + ".stages[follow-up].touchpoints[survey].goals.feels",
+            m ->
+                withTouchpoint(
+                    m,
+                    "survey",
+                    t ->
+                        t.goals(
+                            TouchpointGoals.builder().thinks("Worth it").place("Inbox").build()))),
+        bad(
+            Rule.TOUCHPOINT_NO_MEASURE,
+            J + ".stages[discover].touchpoints[event-page].measures",
+            m ->
+                m.withJourney(
+                    journey(m)
+                        .withTouchpoint(
+                            journey(m)
+                                .touchpoint("event-page")
+                                .orElseThrow()
+                                .withMeasures(List.of())))),
+        bad(
+            Rule.TOUCHPOINT_NO_OWNER,
+            J + ".stages[discover].touchpoints[event-page].owner",
             m -> withTouchpoint(m, "event-page", t -> t.ownership(Ownership.SOCIAL))),
-        bad(Rule.TOUCHPOINT_NO_BACKSTAGE, J + ".stages[discover].touchpoints[event-page].backstage",
+        bad(
+            Rule.TOUCHPOINT_NO_BACKSTAGE,
+            J + ".stages[discover].touchpoints[event-page].backstage",
             m -> withTouchpoint(m, "event-page", t -> t.backstage(Backstage.EMPTY))),
-        bad(Rule.TOUCHPOINT_NO_ENABLERS, J + ".stages[discover].touchpoints[event-page].goals",
-            m -> withTouchpoint(m, "event-page", t -> t.goals(TouchpointGoals.builder().feels("Curious").build()))),
-        bad(Rule.FAIL_POINT_WITHOUT_RECOVERY, J + ".stages[follow-up].touchpoints[survey].failPoints",
+        bad(
+            Rule.TOUCHPOINT_NO_ENABLERS,
+            J + ".stages[discover].touchpoints[event-page].goals",
+            m ->
+                withTouchpoint(
+                    m,
+                    "event-page",
+                    t -> t.goals(TouchpointGoals.builder().feels("Curious").build()))),
+        bad(
+            Rule.FAIL_POINT_WITHOUT_RECOVERY,
+            J + ".stages[follow-up].touchpoints[survey].failPoints",
             m -> withTouchpoint(m, "survey", t -> t.failPoint("Lands in spam"))),
-        bad(Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS, J + ".stages[follow-up].touchpoints[survey].failPoints",
+        bad(
+            Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS,
+            J + ".stages[follow-up].touchpoints[survey].failPoints",
             m -> withTouchpoint(m, "survey", Touchpoint.Builder::momentOfTruth)));
   }
 
@@ -185,7 +398,8 @@ class RuleTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badCases")
-  void firesOnTheBadCaseWithItsPathAndCode(Rule rule, String path, UnaryOperator<CxModel> breakIt, Set<Rule> fired) {
+  void firesOnTheBadCaseWithItsPathAndCode(
+      Rule rule, String path, UnaryOperator<CxModel> breakIt, Set<Rule> fired) {
     CxModel bad = breakIt.apply(clean());
     CheckReport report = bad.check();
     assertThat(report.findings()).extracting(Finding::rule).isSubsetOf(fired);
@@ -195,26 +409,41 @@ class RuleTest {
     assertThat(f.path()).hasToString(path);
     assertThat(ModelPath.parse(path).toString()).isEqualTo(path);
     assertThat(f.code()).isEqualTo(rule.code()).matches("CX[1-4]0[1-9]");
-    // The code's group follows where the finding is: CX1xx strategy, CX2xx personas, CX3xx/4xx journeys.
+    // The code's group follows where the finding is: CX1xx strategy, CX2xx personas, CX3xx/4xx
+    // journeys.
     String top = f.path().segments().get(0).field();
-    assertThat(top).isEqualTo(switch (rule.code().charAt(2)) {
-      case '1' -> "strategy";
-      case '2' -> "personas";
-      default -> "journeys";
-    });
+    assertThat(top)
+        .isEqualTo(
+            switch (rule.code().charAt(2)) {
+              case '1' -> "strategy";
+              case '2' -> "personas";
+              default -> "journeys";
+            });
     assertThat(f.severity()).isEqualTo(rule.severity());
     assertThat(f.advice()).isEqualTo(rule.advice()).isNotBlank();
     assertThat(f.message()).isNotBlank().doesNotContain("\n");
-    assertThat(f.toString()).isEqualTo(
-        "Finding[" + rule.severity() + " " + rule.code() + " " + path + ": " + f.message() + "]");
+    assertThat(f.toString())
+        .isEqualTo(
+            "Finding["
+                + rule.severity()
+                + " "
+                + rule.code()
+                + " "
+                + path
+                + ": "
+                + f.message()
+                + "]");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badCases")
-  void suppressedByRuleAndByCode(Rule rule, String path, UnaryOperator<CxModel> breakIt, Set<Rule> fired) {
+  void suppressedByRuleAndByCode(
+      Rule rule, String path, UnaryOperator<CxModel> breakIt, Set<Rule> fired) {
     CxModel bad = breakIt.apply(clean());
     int all = bad.check().findings().size();
-    for (ModelCheck check : List.of(ModelCheck.defaults().suppress(rule), ModelCheck.defaults().suppress(rule.code()))) {
+    for (ModelCheck check :
+        List.of(
+            ModelCheck.defaults().suppress(rule), ModelCheck.defaults().suppress(rule.code()))) {
       CheckReport report = check.run(bad);
       assertThat(report.of(rule)).isEmpty();
       assertThat(report.findings()).hasSize(all - 1);
@@ -236,11 +465,11 @@ class RuleTest {
 
   @Test
   void theRulesAndTheirCodesArePinned() {
-    assertThat(Arrays.stream(Rule.values()).map(Rule::code)).containsExactly(
-        "CX101", "CX102", "CX103", "CX104", "CX105", "CX106",
-        "CX201", "CX202", "CX203", "CX204",
-        "CX301", "CX302", "CX303", "CX304", "CX305", "CX306",
-        "CX401", "CX402", "CX403", "CX404", "CX405", "CX406", "CX407", "CX408");
+    assertThat(Arrays.stream(Rule.values()).map(Rule::code))
+        .containsExactly(
+            "CX101", "CX102", "CX103", "CX104", "CX105", "CX106", "CX201", "CX202", "CX203",
+            "CX204", "CX301", "CX302", "CX303", "CX304", "CX305", "CX306", "CX401", "CX402",
+            "CX403", "CX404", "CX405", "CX406", "CX407", "CX408");
     assertThat(Rule.byCode("CX999")).isEmpty();
     assertThat(Rule.byCode("cx101")).isEmpty();
   }
@@ -255,8 +484,9 @@ class RuleTest {
   @Test
   void suppressionsAccumulateAndChecksCompareByRules() {
     ModelCheck check = ModelCheck.defaults().suppress(Rule.STAGE_EMPTY).suppress("CX105", "CX101");
-    assertThat(check.suppressed()).containsExactlyInAnyOrder(
-        Rule.STAGE_EMPTY, Rule.MATURITY_NOT_ASSESSED, Rule.GOAL_WITHOUT_TARGET);
+    assertThat(check.suppressed())
+        .containsExactlyInAnyOrder(
+            Rule.STAGE_EMPTY, Rule.MATURITY_NOT_ASSESSED, Rule.GOAL_WITHOUT_TARGET);
     assertThat(check).hasToString("ModelCheck[21 rules, suppressed [CX101, CX105, CX305]]");
     assertThat(ModelCheck.defaults()).hasToString("ModelCheck[24 rules]");
     assertThat(ModelCheck.defaults().suppressed()).isEmpty();
@@ -266,12 +496,18 @@ class RuleTest {
   void findingsComeMostSevereFirstThenInModelOrder() {
     CxModel m = withTouchpoint(clean(), "event-page", t -> t.goals(TouchpointGoals.NONE));
     m = withTouchpoint(m, "survey", t -> t.goals(TouchpointGoals.NONE).momentOfTruth());
-    m = m.withJourney(journey(m).toBuilder().status(JourneyStatus.LIVE).provenance(Provenance.NONE).build());
+    m =
+        m.withJourney(
+            journey(m).toBuilder().status(JourneyStatus.LIVE).provenance(Provenance.NONE).build());
     CheckReport report = m.check();
-    assertThat(report.findings()).extracting(Finding::code).containsExactly(
-        "CX303", "CX304", "CX401", "CX401", "CX408");
-    assertThat(report.findings()).extracting(f -> f.path().toString()).containsSubsequence(
-        J + ".stages[discover].touchpoints[event-page].goals", J + ".stages[follow-up].touchpoints[survey].goals");
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .containsExactly("CX303", "CX304", "CX401", "CX401", "CX408");
+    assertThat(report.findings())
+        .extracting(f -> f.path().toString())
+        .containsSubsequence(
+            J + ".stages[discover].touchpoints[event-page].goals",
+            J + ".stages[follow-up].touchpoints[survey].goals");
     assertThat(report.count(Severity.HIGH)).isEqualTo(1);
     assertThat(report.count(Severity.MEDIUM)).isEqualTo(3);
     assertThat(report.count(Severity.LOW)).isEqualTo(1);
@@ -282,19 +518,29 @@ class RuleTest {
 
   @Test
   void missingPhasesAreNamedInTheMessage() {
-    CxModel m = withJourney(clean(), j -> Journey.builder("first-visit").persona("maria")
-        .stage(Stage.builder("attend", Phase.DURING).touchpoint(good("x", Channel.WEB).momentOfTruth()
-            .failPoint("f")))
-        .transition("x", "x", TransitionKind.LOOP_BACK));
+    CxModel m =
+        withJourney(
+            clean(),
+            j ->
+                Journey.builder("first-visit")
+                    .persona("maria")
+                    .stage(
+                        Stage.builder("attend", Phase.DURING)
+                            .touchpoint(good("x", Channel.WEB).momentOfTruth().failPoint("f")))
+                    .transition("x", "x", TransitionKind.LOOP_BACK));
     Finding f = m.check().of(Rule.JOURNEY_MISSING_PHASE).get(0);
     assertThat(f.message()).isEqualTo("journey 'first-visit' has no BEFORE or AFTER stage");
-    assertThat(m.check().of(Rule.FAIL_POINT_WITHOUT_RECOVERY)).hasSize(1); // a LOOP_BACK is no recovery
+    assertThat(m.check().of(Rule.FAIL_POINT_WITHOUT_RECOVERY))
+        .hasSize(1); // a LOOP_BACK is no recovery
   }
 
   @Test
   void anAlternativeTransitionCountsAsRecoveryAndAPartnerOwnerSilencesCx404() {
-    CxModel m = withTouchpoint(clean(), "survey", t -> t.failPoint("Lands in spam").ownership(Ownership.PARTNER)
-        .owner("partnerships"));
+    CxModel m =
+        withTouchpoint(
+            clean(),
+            "survey",
+            t -> t.failPoint("Lands in spam").ownership(Ownership.PARTNER).owner("partnerships"));
     m = withJourney(m, j -> j.transition("survey", "event-page", TransitionKind.ALTERNATIVE));
     assertThat(m.check().findings()).isEmpty();
   }
@@ -302,15 +548,21 @@ class RuleTest {
   @Test
   void aMarketWithoutInsightsSaysSo() {
     CxModel m = withStrategy(clean(), s -> s.market(MarketAnalysis.EMPTY));
-    assertThat(m.check().of(Rule.MARKET_ONE_METHOD)).extracting(Finding::message)
+    assertThat(m.check().of(Rule.MARKET_ONE_METHOD))
+        .extracting(Finding::message)
         .containsExactly("the market analysis records no insights");
   }
 
   @Test
   void aTouchpointOffTheMainPathReachedByATransitionIsReachable() {
-    CxModel m = withJourney(clean(), j -> j.stage(Stage.builder("after-2", Phase.AFTER)
-            .touchpoint(good("callback", Channel.PHONE).offMainPath()))
-        .transition("helpdesk", "callback", TransitionKind.EXPECTED));
+    CxModel m =
+        withJourney(
+            clean(),
+            j ->
+                j.stage(
+                        Stage.builder("after-2", Phase.AFTER)
+                            .touchpoint(good("callback", Channel.PHONE).offMainPath()))
+                    .transition("helpdesk", "callback", TransitionKind.EXPECTED));
     assertThat(journey(m).unreachable()).isEmpty();
     assertThat(m.check().findings()).isEmpty();
   }

@@ -4,6 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.cxkit.core.check.ModelCheck;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.Frontstage;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.MarketAnalysis;
+import org.cxkit.core.strategy.ValueProposition;
 import org.cxkit.core.testing.Fixtures;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
@@ -36,7 +49,9 @@ class ScaleAndQueriesTest {
     assertThat(nps.contains(11)).isFalse();
   }
 
-  /** CSAT: top-2-box, "satisfied" (4) or "very satisfied" (5) on a five-point scale, counts as good. */
+  /**
+   * CSAT: top-2-box, "satisfied" (4) or "very satisfied" (5) on a five-point scale, counts as good.
+   */
   @Test
   void csatCountsTheTopTwoBoxes() {
     Scale csat = Scale.CSAT;
@@ -88,8 +103,10 @@ class ScaleAndQueriesTest {
     String why = Seeds.describe(seed) + " " + s;
     assertThat(points(s, s::isTop)).as(why).hasSize(s.topBox());
     assertThat(points(s, s::isGood)).as(why).hasSize(s.goodBox()).containsAll(points(s, s::isTop));
-    assertThat(points(s, s::isBottom)).as(why).hasSize(s.bottomBox()).doesNotContainAnyElementsOf(
-        points(s, s::isGood));
+    assertThat(points(s, s::isBottom))
+        .as(why)
+        .hasSize(s.bottomBox())
+        .doesNotContainAnyElementsOf(points(s, s::isGood));
     for (int p = s.min(); p <= s.max(); p++) {
       assertThat(s.rank(p)).as(why).isBetween(0, s.points() - 1);
     }
@@ -120,21 +137,29 @@ class ScaleAndQueriesTest {
     Journey j = Fixtures.firstVisit();
     TouchpointId checkIn = TouchpointId.of("check-in");
     assertThat(j.start()).contains(TouchpointId.of("hear-about"));
-    assertThat(j.successors(checkIn)).extracting(TouchpointId::value).containsExactly("talk", "helpdesk");
-    assertThat(j.predecessors(TouchpointId.of("talk"))).extracting(TouchpointId::value)
+    assertThat(j.successors(checkIn))
+        .extracting(TouchpointId::value)
+        .containsExactly("talk", "helpdesk");
+    assertThat(j.predecessors(TouchpointId.of("talk")))
+        .extracting(TouchpointId::value)
         .containsExactlyInAnyOrder("check-in", "helpdesk");
-    assertThat(j.predecessors(TouchpointId.of("event-page"))).extracting(TouchpointId::value)
+    assertThat(j.predecessors(TouchpointId.of("event-page")))
+        .extracting(TouchpointId::value)
         .containsExactlyInAnyOrder("hear-about", "reminder");
     assertThat(j.successors(TouchpointId.of("survey"))).isEmpty();
     assertThat(j.isFullyReachable()).isTrue();
     assertThat(j.reachable()).hasSize(10);
-    assertThat(j.touchpoints(Phase.DURING)).extracting(t -> t.id().value())
+    assertThat(j.touchpoints(Phase.DURING))
+        .extracting(t -> t.id().value())
         .containsExactly("check-in", "helpdesk", "talk", "networking");
-    assertThat(j.touchpoints(Channel.EMAIL)).extracting(t -> t.id().value()).containsExactly("reminder", "slides");
+    assertThat(j.touchpoints(Channel.EMAIL))
+        .extracting(t -> t.id().value())
+        .containsExactly("reminder", "slides");
     assertThat(j.touchpoints(Channel.LETTER)).isEmpty();
     assertThat(j.phases()).containsExactly(Phase.BEFORE, Phase.DURING, Phase.AFTER);
     assertThat(j.stageOf(checkIn).map(Stage::id)).contains(StageId.of("attend"));
-    assertThat(j.stage(StageId.of("attend")).orElseThrow().touchpoint(checkIn)).isEqualTo(j.touchpoint(checkIn));
+    assertThat(j.stage(StageId.of("attend")).orElseThrow().touchpoint(checkIn))
+        .isEqualTo(j.touchpoint(checkIn));
     assertThat(j.stage(StageId.of("discover")).orElseThrow().touchpoint(checkIn)).isEmpty();
     Touchpoint t = j.touchpoint(checkIn).orElseThrow();
     assertThat(t.target(MeasureId.of("csat"))).contains(MetricTarget.of("csat", 4));
@@ -143,11 +168,14 @@ class ScaleAndQueriesTest {
 
   @Test
   void aJourneyWithoutMainPathStartsAtItsFirstTouchpointAndOneWithoutTouchpointsNowhere() {
-    Journey off = Journey.builder("j").persona("p")
-        .stage(Stage.builder("s", Phase.DURING)
-            .touchpoint(Touchpoint.builder("a").offMainPath())
-            .touchpoint(Touchpoint.builder("b").offMainPath()))
-        .build();
+    Journey off =
+        Journey.builder("j")
+            .persona("p")
+            .stage(
+                Stage.builder("s", Phase.DURING)
+                    .touchpoint(Touchpoint.builder("a").offMainPath())
+                    .touchpoint(Touchpoint.builder("b").offMainPath()))
+            .build();
     assertThat(off.start()).contains(TouchpointId.of("a"));
     assertThat(off.flow()).isEmpty();
     assertThat(off.unreachable()).containsExactly(TouchpointId.of("b"));
@@ -174,11 +202,13 @@ class ScaleAndQueriesTest {
 
   @Test
   void smallValuesKeepWhatTheyAreGiven() {
-    Competitor c = Competitor.of("Coworking Co").withStrengths("Cheap").withWeaknesses("Noisy", "Far");
+    Competitor c =
+        Competitor.of("Coworking Co").withStrengths("Cheap").withWeaknesses("Noisy", "Far");
     assertThat(c.strengths()).containsExactly("Cheap");
     assertThat(c.weaknesses()).containsExactly("Noisy", "Far");
     assertThat(c).hasToString("Competitor[Coworking Co: +[Cheap] -[Noisy, Far]]");
-    assertThat(Insight.of("x", InsightMethod.QUANTITATIVE).withSource("survey 2026").source()).contains("survey 2026");
+    assertThat(Insight.of("x", InsightMethod.QUANTITATIVE).withSource("survey 2026").source())
+        .contains("survey 2026");
     assertThat(Frontstage.EMPTY.isEmpty()).isTrue();
     assertThat(Frontstage.of("x").isEmpty()).isFalse();
     assertThat(Backstage.EMPTY.isEmpty()).isTrue();

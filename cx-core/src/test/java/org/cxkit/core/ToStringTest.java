@@ -4,6 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.Finding;
+import org.cxkit.core.check.ModelCheck;
+import org.cxkit.core.check.Rule;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.CxMaturity;
+import org.cxkit.core.strategy.MarketAnalysis;
+import org.cxkit.core.strategy.MaturityLevel;
+import org.cxkit.core.strategy.Persona;
 import org.cxkit.core.testing.Fixtures;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
@@ -18,13 +35,18 @@ class ToStringTest {
 
   @Test
   void aggregatesPrintAsOneLineSummaries() {
-    assertThat(MODEL).hasToString("CxModel[Waffle Wednesday: 1 segment, 1 persona, 1 journey, 10 touchpoints]");
-    assertThat(JOURNEY).hasToString("Journey[first-visit: 4 stages, 10 touchpoints, 3 transitions, persona=maria,"
-        + " offering=waffle-wednesday, DRAFT]");
-    assertThat(MODEL.strategy()).hasToString("Strategy[1 business goal, 1 offering, 1 segment,"
-        + " MarketAnalysis[0 competitors, 0 insights], intent 0/4]");
-    assertThat(CxModel.builder("Empty").build()).hasToString("CxModel[Empty: 0 segments, 0 personas, 0 journeys,"
-        + " 0 touchpoints]");
+    assertThat(MODEL)
+        .hasToString("CxModel[Waffle Wednesday: 1 segment, 1 persona, 1 journey, 10 touchpoints]");
+    assertThat(JOURNEY)
+        .hasToString(
+            "Journey[first-visit: 4 stages, 10 touchpoints, 3 transitions, persona=maria,"
+                + " offering=waffle-wednesday, DRAFT]");
+    assertThat(MODEL.strategy())
+        .hasToString(
+            "Strategy[1 business goal, 1 offering, 1 segment,"
+                + " MarketAnalysis[0 competitors, 0 insights], intent 0/4]");
+    assertThat(CxModel.builder("Empty").build())
+        .hasToString("CxModel[Empty: 0 segments, 0 personas, 0 journeys," + " 0 touchpoints]");
   }
 
   @Test
@@ -38,50 +60,72 @@ class ToStringTest {
       }
       b.stage(s);
     }
-    assertThat(b.build()).hasToString("Journey[first-visit: 3 stages, 11 touchpoints, persona=maria, DRAFT]");
-    Journey one = Journey.builder("j").persona("p").status(JourneyStatus.LIVE)
-        .stage(Stage.builder("s", Phase.DURING).touchpoint(Touchpoint.builder("t")))
-        .transition("t", "t", TransitionKind.LOOP_BACK).build();
+    assertThat(b.build())
+        .hasToString("Journey[first-visit: 3 stages, 11 touchpoints, persona=maria, DRAFT]");
+    Journey one =
+        Journey.builder("j")
+            .persona("p")
+            .status(JourneyStatus.LIVE)
+            .stage(Stage.builder("s", Phase.DURING).touchpoint(Touchpoint.builder("t")))
+            .transition("t", "t", TransitionKind.LOOP_BACK)
+            .build();
     assertThat(one).hasToString("Journey[j: 1 stage, 1 touchpoint, 1 transition, persona=p, LIVE]");
   }
 
   @Test
   void partsPrintWhatMattersAboutThem() {
-    assertThat(JOURNEY.stages()).extracting(Object::toString).containsExactly(
-        "Stage[discover (BEFORE): 2 touchpoints]",
-        "Stage[sign-up (BEFORE): 2 touchpoints]",
-        "Stage[attend (DURING): 4 touchpoints]",
-        "Stage[follow-up (AFTER): 2 touchpoints]");
-    assertThat(Stage.builder("discover", Phase.BEFORE).name("Discover the event")
-        .touchpoint(Touchpoint.builder("t")).build())
+    assertThat(JOURNEY.stages())
+        .extracting(Object::toString)
+        .containsExactly(
+            "Stage[discover (BEFORE): 2 touchpoints]",
+            "Stage[sign-up (BEFORE): 2 touchpoints]",
+            "Stage[attend (DURING): 4 touchpoints]",
+            "Stage[follow-up (AFTER): 2 touchpoints]");
+    assertThat(
+            Stage.builder("discover", Phase.BEFORE)
+                .name("Discover the event")
+                .touchpoint(Touchpoint.builder("t"))
+                .build())
         .hasToString("Stage[discover \"Discover the event\" (BEFORE): 1 touchpoint]");
-    assertThat(JOURNEY.touchpoints()).extracting(Object::toString).containsExactly(
-        "Touchpoint[hear-about \"Hears about it from a friend\": ACTION social_media, SOCIAL (not controllable)]",
-        "Touchpoint[event-page: ACTION web, BRAND]",
-        "Touchpoint[rsvp: ACTION web, BRAND, ces target 5]",
-        "Touchpoint[reminder \"Reminder e-mail\": COMMUNICATION organisation->customer email, BRAND]",
-        "Touchpoint[check-in: ACTION face_to_face, BRAND, moment of truth, csat target 4]",
-        "Touchpoint[helpdesk: ACTION phone, BRAND, off main path]",
-        "Touchpoint[talk: ACTION event, BRAND]",
-        "Touchpoint[networking: ACTION event, BRAND]",
-        "Touchpoint[slides: COMMUNICATION organisation->customer email, BRAND]",
-        "Touchpoint[survey: ACTION web, BRAND, nps target 30]");
-    assertThat(JOURNEY.transitions()).extracting(Object::toString).containsExactly(
-        "check-in -EXCEPTION-> helpdesk (the guest list is down)",
-        "helpdesk -EXPECTED-> talk",
-        "reminder -LOOP_BACK-> event-page");
-    assertThat(JOURNEY.provenance()).hasToString("Provenance[methods=[WORKSHOP, CUSTOMER_INTERVIEW],"
-        + " participants={CUSTOMER=5, DESIGNER=2}, validated 2026-03-04]");
-    assertThat(Provenance.NONE).hasToString("Provenance[methods=[], participants={}, not validated]");
-    assertThat(Fixtures.maria()).hasToString("Persona[maria \"Maria, freelance designer\", segment=freelancers,"
-        + " with story]");
+    assertThat(JOURNEY.touchpoints())
+        .extracting(Object::toString)
+        .containsExactly(
+            "Touchpoint[hear-about \"Hears about it from a friend\": ACTION social_media, SOCIAL (not controllable)]",
+            "Touchpoint[event-page: ACTION web, BRAND]",
+            "Touchpoint[rsvp: ACTION web, BRAND, ces target 5]",
+            "Touchpoint[reminder \"Reminder e-mail\": COMMUNICATION organisation->customer email, BRAND]",
+            "Touchpoint[check-in: ACTION face_to_face, BRAND, moment of truth, csat target 4]",
+            "Touchpoint[helpdesk: ACTION phone, BRAND, off main path]",
+            "Touchpoint[talk: ACTION event, BRAND]",
+            "Touchpoint[networking: ACTION event, BRAND]",
+            "Touchpoint[slides: COMMUNICATION organisation->customer email, BRAND]",
+            "Touchpoint[survey: ACTION web, BRAND, nps target 30]");
+    assertThat(JOURNEY.transitions())
+        .extracting(Object::toString)
+        .containsExactly(
+            "check-in -EXCEPTION-> helpdesk (the guest list is down)",
+            "helpdesk -EXPECTED-> talk",
+            "reminder -LOOP_BACK-> event-page");
+    assertThat(JOURNEY.provenance())
+        .hasToString(
+            "Provenance[methods=[WORKSHOP, CUSTOMER_INTERVIEW],"
+                + " participants={CUSTOMER=5, DESIGNER=2}, validated 2026-03-04]");
+    assertThat(Provenance.NONE)
+        .hasToString("Provenance[methods=[], participants={}, not validated]");
+    assertThat(Fixtures.maria())
+        .hasToString(
+            "Persona[maria \"Maria, freelance designer\", segment=freelancers," + " with story]");
     assertThat(Persona.of("sam", "Sam")).hasToString("Persona[sam \"Sam\", no story]");
-    assertThat(MODEL.strategy().offerings().get(0)).hasToString("Offering[waffle-wednesday \"Waffle Wednesday\""
-        + " SERVICE, ValueProposition[\"Ideas, people and waffles, every month\", 1 job, 1 pain, 1 gain]]");
-    assertThat(MODEL.strategy().businessGoals().get(0)).hasToString(
-        "BusinessGoal[community-growth: Grow the community; target +30 % members by 2027]");
+    assertThat(MODEL.strategy().offerings().get(0))
+        .hasToString(
+            "Offering[waffle-wednesday \"Waffle Wednesday\""
+                + " SERVICE, ValueProposition[\"Ideas, people and waffles, every month\", 1 job, 1 pain, 1 gain]]");
+    assertThat(MODEL.strategy().businessGoals().get(0))
+        .hasToString(
+            "BusinessGoal[community-growth: Grow the community; target +30 % members by 2027]");
     assertThat(BusinessGoal.of("g", "Grow")).hasToString("BusinessGoal[g: Grow; no target]");
-    assertThat(MODEL.strategy().segments().get(0)).hasToString("Segment[freelancers \"Freelancers\"]");
+    assertThat(MODEL.strategy().segments().get(0))
+        .hasToString("Segment[freelancers \"Freelancers\"]");
     assertThat(CxMaturity.of(MaturityLevel.MANAGED, "x", LocalDate.of(2026, 1, 2)))
         .hasToString("CxMaturity[MANAGED on 2026-01-02]");
     assertThat(MarketAnalysis.of(List.of(Competitor.of("c")), List.of()))
@@ -93,8 +137,8 @@ class ToStringTest {
     assertThat(Measure.CES).hasToString("Measure[ces \"Customer Effort Score\" 1..7]");
     assertThat(Scale.NPS).hasToString("Scale[0..10, top 9-10, good 9-10, bottom 0-6]");
     assertThat(Scale.CSAT).hasToString("Scale[1..5, top 5, good 4-5, bottom 1-2]");
-    assertThat(Scale.lowerIsBetter(1, 7, 1, 2, 0)).hasToString("Scale[1..7 lower is better, top 1, good 1-2,"
-        + " bottom none]");
+    assertThat(Scale.lowerIsBetter(1, 7, 1, 2, 0))
+        .hasToString("Scale[1..7 lower is better, top 1, good 1-2," + " bottom none]");
     assertThat(MetricTarget.of("nps", 30)).hasToString("nps target 30");
     assertThat(MetricTarget.of("nps", -0.0)).hasToString("nps target 0");
     assertThat(MetricTarget.of("csat", 4.25)).hasToString("csat target 4.25");
@@ -105,13 +149,16 @@ class ToStringTest {
   @Test
   void checksFindingsProblemsAndPaths() {
     assertThat(ModelCheck.defaults()).hasToString("ModelCheck[24 rules]");
-    ModelPath p = ModelPath.root().element("journeys", 0, "onboarding").element("stages", 2).field("name");
+    ModelPath p =
+        ModelPath.root().element("journeys", 0, "onboarding").element("stages", 2).field("name");
     assertThat(p).hasToString("journeys[onboarding].stages[2].name");
     assertThat(p.toJsonPointer()).isEqualTo("/journeys/0/stages/2/name");
     assertThat(ModelPath.root()).hasToString("");
-    assertThat(new Problem(p, "must not be blank")).hasToString("journeys[onboarding].stages[2].name: must not be blank");
+    assertThat(new Problem(p, "must not be blank"))
+        .hasToString("journeys[onboarding].stages[2].name: must not be blank");
     assertThat(new Finding(Rule.STAGE_EMPTY, p, "stage 'x' has no touchpoints"))
-        .hasToString("Finding[MEDIUM CX305 journeys[onboarding].stages[2].name: stage 'x' has no touchpoints]");
+        .hasToString(
+            "Finding[MEDIUM CX305 journeys[onboarding].stages[2].name: stage 'x' has no touchpoints]");
   }
 
   @Test
@@ -120,14 +167,26 @@ class ToStringTest {
     List<String> lines = report.toString().lines().toList();
     assertThat(lines.get(0)).isEqualTo("CheckReport[19 findings: 15 MEDIUM, 4 LOW]");
     assertThat(lines).hasSize(report.findings().size() + 1);
-    assertThat(lines.get(1)).isEqualTo("  MEDIUM CX401  journeys[first-visit].stages[discover].touchpoints[hear-about]"
-        + ".goals      touchpoint 'hear-about' has no do, think or feel goals");
-    assertThat(lines.get(16)).isEqualTo("  LOW    CX103  strategy.intent" + " ".repeat(72 - "strategy.intent".length() + 2)
-        + "the intended experience does not say: SUPPORTS_SELF_IMAGE, SURPRISES, IS_REMEMBERED, MAKES_THEM_WANT_MORE");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "  MEDIUM CX401  journeys[first-visit].stages[discover].touchpoints[hear-about]"
+                + ".goals      touchpoint 'hear-about' has no do, think or feel goals");
+    assertThat(lines.get(16))
+        .isEqualTo(
+            "  LOW    CX103  strategy.intent"
+                + " ".repeat(72 - "strategy.intent".length() + 2)
+                + "the intended experience does not say: SUPPORTS_SELF_IMAGE, SURPRISES, IS_REMEMBERED, MAKES_THEM_WANT_MORE");
     assertAligned(report);
-    CheckReport one = new CheckReport(com.google.common.collect.ImmutableList.of(
-        new Finding(Rule.JOURNEY_MISSING_PHASE, ModelPath.parse("journeys[j].stages"), "journey 'j' has no AFTER stage")));
-    assertThat(one).hasToString("""
+    CheckReport one =
+        new CheckReport(
+            com.google.common.collect.ImmutableList.of(
+                new Finding(
+                    Rule.JOURNEY_MISSING_PHASE,
+                    ModelPath.parse("journeys[j].stages"),
+                    "journey 'j' has no AFTER stage")));
+    assertThat(one)
+        .hasToString(
+            """
         CheckReport[1 finding: 1 HIGH]
           HIGH   CX301  journeys[j].stages  journey 'j' has no AFTER stage""");
   }
@@ -136,14 +195,20 @@ class ToStringTest {
   @MethodSource("org.cxkit.core.testing.Seeds#few")
   void generatedReportsAreAlignedToo(long seed) {
     CheckReport report = ModelGenerator.model(seed).check();
-    assertThat(report.toString().lines()).as(Seeds.describe(seed)).hasSize(report.findings().size() + 1);
+    assertThat(report.toString().lines())
+        .as(Seeds.describe(seed))
+        .hasSize(report.findings().size() + 1);
     assertAligned(report);
   }
 
-  /** Every message starts in the same column, whatever the severity, as long as paths fit the column. */
+  /**
+   * Every message starts in the same column, whatever the severity, as long as paths fit the
+   * column.
+   */
   private static void assertAligned(CheckReport report) {
     List<String> lines = report.toString().lines().skip(1).toList();
-    int width = report.findings().stream().mapToInt(f -> f.path().toString().length()).max().orElse(0);
+    int width =
+        report.findings().stream().mapToInt(f -> f.path().toString().length()).max().orElse(0);
     if (width > 72) {
       return; // over-long paths push their message right; the shorter ones still line up
     }
@@ -151,8 +216,10 @@ class ToStringTest {
     for (int i = 0; i < lines.size(); i++) {
       Finding f = report.findings().get(i);
       String line = lines.get(i);
-      assertThat(line).startsWith(String.format(java.util.Locale.ROOT, "  %-6s %s  %s", f.severity(), f.code(),
-          f.path()));
+      assertThat(line)
+          .startsWith(
+              String.format(
+                  java.util.Locale.ROOT, "  %-6s %s  %s", f.severity(), f.code(), f.path()));
       int at = line.length() - f.message().length();
       assertThat(line.substring(at)).isEqualTo(f.message());
       if (column == null) {
@@ -164,7 +231,9 @@ class ToStringTest {
 
   @Test
   void outlinesAreReadableTables() {
-    assertThat(JOURNEY.outline()).isEqualTo("""
+    assertThat(JOURNEY.outline())
+        .isEqualTo(
+            """
         Journey[first-visit: 4 stages, 10 touchpoints, 3 transitions, persona=maria, offering=waffle-wednesday, DRAFT]
           BEFORE  discover
                      hear-about               social_media  SOCIAL   -
@@ -184,8 +253,16 @@ class ToStringTest {
           helpdesk -EXPECTED-> talk
           reminder -LOOP_BACK-> event-page
         """);
-    assertThat(MODEL.outline()).startsWith(MODEL + "\n  " + MODEL.strategy() + "\n  " + Fixtures.maria() + "\n  "
-        + JOURNEY + "\n    BEFORE  discover\n");
+    assertThat(MODEL.outline())
+        .startsWith(
+            MODEL
+                + "\n  "
+                + MODEL.strategy()
+                + "\n  "
+                + Fixtures.maria()
+                + "\n  "
+                + JOURNEY
+                + "\n    BEFORE  discover\n");
     assertThat(MODEL.outline().lines()).hasSize(3 + (int) JOURNEY.outline().lines().count());
   }
 
@@ -194,11 +271,19 @@ class ToStringTest {
   void summariesStayShortForAnyModel(long seed) {
     CxModel m = ModelGenerator.model(seed);
     String why = Seeds.describe(seed);
-    assertThat(m.toString()).as(why).startsWith("CxModel[" + m.name() + ": ").endsWith(" touchpoints]")
+    assertThat(m.toString())
+        .as(why)
+        .startsWith("CxModel[" + m.name() + ": ")
+        .endsWith(" touchpoints]")
         .hasSizeLessThan(m.name().length() + 80);
     for (Journey j : m.journeys()) {
-      assertThat(j.toString()).as(why).startsWith("Journey[" + j.id() + ": ").doesNotContain("\n")
-          .contains("persona=" + j.persona()).endsWith(", " + j.status() + "]").hasSizeLessThan(250);
+      assertThat(j.toString())
+          .as(why)
+          .startsWith("Journey[" + j.id() + ": ")
+          .doesNotContain("\n")
+          .contains("persona=" + j.persona())
+          .endsWith(", " + j.status() + "]")
+          .hasSizeLessThan(250);
     }
   }
 }

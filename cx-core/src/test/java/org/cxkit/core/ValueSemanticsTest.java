@@ -13,6 +13,41 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.Finding;
+import org.cxkit.core.check.ModelCheck;
+import org.cxkit.core.check.Rule;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.ExperienceRealm;
+import org.cxkit.core.journey.Frontstage;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.ParticipantRole;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.Transition;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.CxMaturity;
+import org.cxkit.core.strategy.ExperienceIntent;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.MarketAnalysis;
+import org.cxkit.core.strategy.MaturityLevel;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+import org.cxkit.core.strategy.ValueProposition;
 import org.cxkit.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,35 +105,111 @@ class ValueSemanticsTest {
   static Stream<Arguments> instances() {
     Offering offering = MODEL.strategy().offerings().get(0);
     return Stream.of(
-            MODEL, MODEL.toBuilder(), MODEL.strategy(), MODEL.strategy().toBuilder(), JOURNEY, JOURNEY.toBuilder(),
-            JOURNEY.stages().get(0), JOURNEY.stages().get(0).toBuilder(), CHECK_IN, CHECK_IN.toBuilder(),
-            Fixtures.maria(), Fixtures.maria().profile(), Profile.builder(), offering, offering.valueProposition(),
-            ValueProposition.builder(), MODEL.strategy().segments().get(0), MODEL.strategy().businessGoals().get(0),
-            Measure.NPS, Scale.NPS, MetricTarget.of("nps", 1), JOURNEY.provenance(), CHECK_IN.goals(),
-            TouchpointGoals.builder(), CHECK_IN.backstage(), Backstage.builder(), Frontstage.of("a", "b"),
-            ExperienceIntent.NONE.with(IntentPerspective.SURPRISES, "Waffles"), MarketAnalysis.EMPTY,
-            Competitor.of("c"), Insight.of("i", InsightMethod.QUALITATIVE), Actor.CUSTOMER,
-            CxMaturity.of(MaturityLevel.RANDOM, "a", LocalDate.EPOCH), Transition.of("a", "b", TransitionKind.SKIP),
-            JOURNEY.transitions().get(0), ModelPath.root().field("a"),
-            new ModelPath.Segment("a", 1, Optional.of("k")), new Problem(ModelPath.root(), "a"),
-            MODEL.check(), new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "a"), ModelCheck.defaults(),
-            JourneyId.of("a"), StageId.of("a"), TouchpointId.of("a"), PersonaId.of("a"), SegmentId.of("a"),
-            OfferingId.of("a"), BusinessGoalId.of("a"), MeasureId.of("a"), Rule.STAGE_EMPTY)
+            MODEL,
+            MODEL.toBuilder(),
+            MODEL.strategy(),
+            MODEL.strategy().toBuilder(),
+            JOURNEY,
+            JOURNEY.toBuilder(),
+            JOURNEY.stages().get(0),
+            JOURNEY.stages().get(0).toBuilder(),
+            CHECK_IN,
+            CHECK_IN.toBuilder(),
+            Fixtures.maria(),
+            Fixtures.maria().profile(),
+            Profile.builder(),
+            offering,
+            offering.valueProposition(),
+            ValueProposition.builder(),
+            MODEL.strategy().segments().get(0),
+            MODEL.strategy().businessGoals().get(0),
+            Measure.NPS,
+            Scale.NPS,
+            MetricTarget.of("nps", 1),
+            JOURNEY.provenance(),
+            CHECK_IN.goals(),
+            TouchpointGoals.builder(),
+            CHECK_IN.backstage(),
+            Backstage.builder(),
+            Frontstage.of("a", "b"),
+            ExperienceIntent.NONE.with(IntentPerspective.SURPRISES, "Waffles"),
+            MarketAnalysis.EMPTY,
+            Competitor.of("c"),
+            Insight.of("i", InsightMethod.QUALITATIVE),
+            Actor.CUSTOMER,
+            CxMaturity.of(MaturityLevel.RANDOM, "a", LocalDate.EPOCH),
+            Transition.of("a", "b", TransitionKind.SKIP),
+            JOURNEY.transitions().get(0),
+            ModelPath.root().field("a"),
+            new ModelPath.Segment("a", 1, Optional.of("k")),
+            new Problem(ModelPath.root(), "a"),
+            MODEL.check(),
+            new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "a"),
+            ModelCheck.defaults(),
+            JourneyId.of("a"),
+            StageId.of("a"),
+            TouchpointId.of("a"),
+            PersonaId.of("a"),
+            SegmentId.of("a"),
+            OfferingId.of("a"),
+            BusinessGoalId.of("a"),
+            MeasureId.of("a"),
+            Rule.STAGE_EMPTY)
         .map(o -> Arguments.of(o.getClass().getSimpleName(), o));
   }
 
   static Stream<Class<?>> publicTypes() {
     return Stream.of(
-        Actor.class, Backstage.class, Backstage.Builder.class, BusinessGoal.class, BusinessGoalId.class,
-        CheckReport.class, Competitor.class, CxMaturity.class, CxModel.class, CxModel.Builder.class,
-        ExperienceIntent.class, Finding.class, Frontstage.class, Ids.class, Insight.class, Journey.class,
-        Journey.Builder.class, JourneyId.class, MarketAnalysis.class, Measure.class, MeasureId.class,
-        MetricTarget.class, ModelCheck.class, ModelPath.class, ModelPath.Segment.class,
-        ModelValidationException.class, Offering.class, OfferingId.class, Persona.class, PersonaId.class,
-        Problem.class, Profile.class, Profile.Builder.class, Provenance.class, Rule.class, Scale.class,
-        Segment.class, SegmentId.class, Stage.class, Stage.Builder.class, StageId.class, Strategy.class,
-        Strategy.Builder.class, Touchpoint.class, Touchpoint.Builder.class, TouchpointGoals.class,
-        TouchpointGoals.Builder.class, TouchpointId.class, Transition.class, ValueProposition.class,
+        Actor.class,
+        Backstage.class,
+        Backstage.Builder.class,
+        BusinessGoal.class,
+        BusinessGoalId.class,
+        CheckReport.class,
+        Competitor.class,
+        CxMaturity.class,
+        CxModel.class,
+        CxModel.Builder.class,
+        ExperienceIntent.class,
+        Finding.class,
+        Frontstage.class,
+        Ids.class,
+        Insight.class,
+        Journey.class,
+        Journey.Builder.class,
+        JourneyId.class,
+        MarketAnalysis.class,
+        Measure.class,
+        MeasureId.class,
+        MetricTarget.class,
+        ModelCheck.class,
+        ModelPath.class,
+        ModelPath.Segment.class,
+        ModelValidationException.class,
+        Offering.class,
+        OfferingId.class,
+        Persona.class,
+        PersonaId.class,
+        Problem.class,
+        Profile.class,
+        Profile.Builder.class,
+        Provenance.class,
+        Rule.class,
+        Scale.class,
+        Segment.class,
+        SegmentId.class,
+        Stage.class,
+        Stage.Builder.class,
+        StageId.class,
+        Strategy.class,
+        Strategy.Builder.class,
+        Touchpoint.class,
+        Touchpoint.Builder.class,
+        TouchpointGoals.class,
+        TouchpointGoals.Builder.class,
+        TouchpointId.class,
+        Transition.class,
+        ValueProposition.class,
         ValueProposition.Builder.class);
   }
 
@@ -128,8 +239,15 @@ class ValueSemanticsTest {
     assertNpe(() -> MODEL.journey((JourneyId) null), "id");
     assertNpe(() -> MODEL.withJourney(null), "journey");
     assertNpe(() -> CxModel.of("m", Strategy.EMPTY, List.of(), null, List.of()), "personas");
-    assertNpe(() -> CxModel.of("m", Strategy.EMPTY, List.of(), java.util.Arrays.asList(Fixtures.maria(), null),
-        List.of()), "personas[1]");
+    assertNpe(
+        () ->
+            CxModel.of(
+                "m",
+                Strategy.EMPTY,
+                List.of(),
+                java.util.Arrays.asList(Fixtures.maria(), null),
+                List.of()),
+        "personas[1]");
     assertNpe(() -> Journey.builder(null), "id");
     assertNpe(() -> JOURNEY.toBuilder().persona((String) null), "persona");
     assertNpe(() -> JOURNEY.toBuilder().transition("a", null, TransitionKind.SKIP), "to");
@@ -141,8 +259,12 @@ class ValueSemanticsTest {
     assertNpe(() -> CHECK_IN.toBuilder().channel(null), "channel");
     assertNpe(() -> CHECK_IN.toBuilder().communication(Actor.CUSTOMER, null), "receiver");
     assertNpe(() -> CHECK_IN.withMeasures(null), "newMeasures");
-    assertNpe(() -> new Transition(TouchpointId.of("a"), TouchpointId.of("b"), null, Optional.empty()), "kind");
-    assertNpe(() -> new Persona(PersonaId.of("a"), "A", null, Profile.EMPTY, Optional.empty()), "segment");
+    assertNpe(
+        () -> new Transition(TouchpointId.of("a"), TouchpointId.of("b"), null, Optional.empty()),
+        "kind");
+    assertNpe(
+        () -> new Persona(PersonaId.of("a"), "A", null, Profile.EMPTY, Optional.empty()),
+        "segment");
     assertNpe(() -> new Scale(1, 2, null, 1, 1, 0), "better");
     assertNpe(() -> Ids.isValid(null), "value");
     assertNpe(() -> ModelPath.parse(null), "text");
@@ -161,15 +283,19 @@ class ValueSemanticsTest {
     Journey j = Fixtures.firstVisit();
     Touchpoint t = j.touchpoint("rsvp").orElseThrow();
     new EqualsTester()
-        .addEqualityGroup(Fixtures.meetup(), Fixtures.meetup(), Fixtures.meetup().toBuilder().build())
-        .addEqualityGroup(Fixtures.meetup().toBuilder().measure(Measure.of("fcr", "FCR", Scale.CSAT)).build())
-        .addEqualityGroup(CxModel.builder("Other").build(), CxModel.of("Other", Strategy.EMPTY, List.of(), List.of(),
-            List.of()))
+        .addEqualityGroup(
+            Fixtures.meetup(), Fixtures.meetup(), Fixtures.meetup().toBuilder().build())
+        .addEqualityGroup(
+            Fixtures.meetup().toBuilder().measure(Measure.of("fcr", "FCR", Scale.CSAT)).build())
+        .addEqualityGroup(
+            CxModel.builder("Other").build(),
+            CxModel.of("Other", Strategy.EMPTY, List.of(), List.of(), List.of()))
         .addEqualityGroup(j, Fixtures.firstVisit(), j.toBuilder().build())
         .addEqualityGroup(j.withStatus(JourneyStatus.LIVE))
         .addEqualityGroup(j.withProvenance(Provenance.NONE))
         .addEqualityGroup(j.toBuilder().name("Another name").build())
-        .addEqualityGroup(j.toBuilder().transition("talk", "talk", TransitionKind.LOOP_BACK).build())
+        .addEqualityGroup(
+            j.toBuilder().transition("talk", "talk", TransitionKind.LOOP_BACK).build())
         .addEqualityGroup(j.stages().get(0), j.stages().get(0).toBuilder().build())
         .addEqualityGroup(j.stages().get(0).toBuilder().name("Discover").build())
         .addEqualityGroup(t, t.toBuilder().build())
@@ -183,7 +309,9 @@ class ValueSemanticsTest {
         .addEqualityGroup(Fixtures.maria().withStory("Another story"))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Transition.of("a", "b", TransitionKind.SKIP), Transition.of("a", "b", TransitionKind.SKIP))
+        .addEqualityGroup(
+            Transition.of("a", "b", TransitionKind.SKIP),
+            Transition.of("a", "b", TransitionKind.SKIP))
         .addEqualityGroup(Transition.of("a", "b", TransitionKind.EXCEPTION))
         .addEqualityGroup(Transition.of("b", "a", TransitionKind.SKIP))
         .addEqualityGroup(Transition.of("a", "b", TransitionKind.SKIP).withNote("n"))
@@ -193,25 +321,35 @@ class ValueSemanticsTest {
         .addEqualityGroup(Scale.lowerIsBetter(0, 10, 2, 2, 7))
         .addEqualityGroup(Measure.NPS, Measure.of("nps", "Net Promoter Score", Scale.NPS))
         .addEqualityGroup(Provenance.NONE, Provenance.of())
-        .addEqualityGroup(Provenance.of(ResearchMethod.SURVEY, ResearchMethod.WORKSHOP),
+        .addEqualityGroup(
+            Provenance.of(ResearchMethod.SURVEY, ResearchMethod.WORKSHOP),
             Provenance.of(ResearchMethod.WORKSHOP, ResearchMethod.SURVEY))
-        .addEqualityGroup(new Provenance(ImmutableSet.of(), ImmutableSortedMap.of(ParticipantRole.CUSTOMER, 2),
-            Optional.empty()), Provenance.NONE.withParticipants(ParticipantRole.CUSTOMER, 2))
-        .addEqualityGroup(ExperienceIntent.NONE.with(IntentPerspective.SURPRISES, "x"),
+        .addEqualityGroup(
+            new Provenance(
+                ImmutableSet.of(),
+                ImmutableSortedMap.of(ParticipantRole.CUSTOMER, 2),
+                Optional.empty()),
+            Provenance.NONE.withParticipants(ParticipantRole.CUSTOMER, 2))
+        .addEqualityGroup(
+            ExperienceIntent.NONE.with(IntentPerspective.SURPRISES, "x"),
             new ExperienceIntent(ImmutableSortedMap.of(IntentPerspective.SURPRISES, "x")))
         .addEqualityGroup(Profile.EMPTY, Profile.builder().build())
-        .addEqualityGroup(Profile.builder().preferredChannels(Channel.WEB, Channel.APP).build(),
+        .addEqualityGroup(
+            Profile.builder().preferredChannels(Channel.WEB, Channel.APP).build(),
             Profile.builder().preferredChannels(Channel.APP, Channel.WEB).build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(ModelPath.root(), ModelPath.parse(""))
-        .addEqualityGroup(ModelPath.root().element("journeys", 0, "j").field("id"),
+        .addEqualityGroup(
+            ModelPath.root().element("journeys", 0, "j").field("id"),
             ModelPath.parse("journeys[j].id"))
-        .addEqualityGroup(ModelPath.root().element("journeys", 0).field("id"), ModelPath.parse("journeys[0].id"))
+        .addEqualityGroup(
+            ModelPath.root().element("journeys", 0).field("id"), ModelPath.parse("journeys[0].id"))
         .addEqualityGroup(ModelPath.root().element("journeys", 1, "j").field("id"))
         .addEqualityGroup(new Problem(ModelPath.root(), "m"), new Problem(ModelPath.root(), "m"))
         .addEqualityGroup(new Problem(ModelPath.root().field("x"), "m"))
-        .addEqualityGroup(new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "m"),
+        .addEqualityGroup(
+            new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "m"),
             new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "m"))
         .addEqualityGroup(new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "n"))
         .addEqualityGroup(new CheckReport(ImmutableList.of()), RuleTest.clean().check())
@@ -224,7 +362,8 @@ class ValueSemanticsTest {
 
   @Test
   void modelPathPrefixesCompareKeysOnlyWhereBothHaveThem() {
-    ModelPath full = ModelPath.root().element("journeys", 3, "j").element("stages", 1, "s").field("name");
+    ModelPath full =
+        ModelPath.root().element("journeys", 3, "j").element("stages", 1, "s").field("name");
     assertThat(full.startsWith(ModelPath.root())).isTrue();
     assertThat(full.startsWith(ModelPath.parse("journeys[j]"))).isTrue();
     assertThat(full.startsWith(ModelPath.parse("journeys[3].stages[s]"))).isTrue();

@@ -10,7 +10,8 @@ import org.cxkit.core.TouchpointId;
  * End to end, in one run like {@code ../shared/bench/pandas_peer.py}: a long responses CSV
  * (respondent,touchpoint,measure,score; written by {@code make_responses.py}) to NPS per
  * touchpoint, through {@link ResponseCsv#readScores} into an exact 11-point histogram per
- * touchpoint. Usage: {@code java -Xmx256m ... org.cxkit.json.CsvNpsBench FILE [TOUCHPOINTS=1000] [RUNS=3]}.
+ * touchpoint. Usage: {@code java -Xmx256m ... org.cxkit.json.CsvNpsBench FILE [TOUCHPOINTS=1000]
+ * [RUNS=3]}.
  */
 public final class CsvNpsBench {
   private CsvNpsBench() {}
@@ -46,7 +47,8 @@ public final class CsvNpsBench {
         }
       }
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("cx-json: %.3f s for %d rows, %d touchpoints (first: tp-0 %.4f) %s, max heap %d MB%n",
+      System.out.printf(
+          "cx-json: %.3f s for %d rows, %d touchpoints (first: tp-0 %.4f) %s, max heap %d MB%n",
           s, r.rows(), n, first, r, Runtime.getRuntime().maxMemory() >> 20);
     }
   }

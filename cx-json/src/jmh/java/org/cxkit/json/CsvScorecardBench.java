@@ -2,13 +2,13 @@ package org.cxkit.json;
 
 import java.nio.file.Path;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.Journey;
 import org.cxkit.core.MeasureId;
-import org.cxkit.core.Phase;
-import org.cxkit.core.Stage;
-import org.cxkit.core.Touchpoint;
-import org.cxkit.metrics.Scorecard;
-import org.cxkit.metrics.ScorecardResult;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
 
 /**
  * End to end, one run per JVM like {@code ../shared/bench/pandas_peer.py}: a long responses CSV of
@@ -31,8 +31,11 @@ public final class CsvScorecardBench {
     for (int i = 0; i < n; i++) {
       stage.touchpoint(Touchpoint.builder("tp-" + i).measure("nps", 0));
     }
-    CxModel model = CxModel.builder("bench").persona(org.cxkit.core.Persona.of("p", "P"))
-        .journey(Journey.builder("j").persona("p").stage(stage)).build();
+    CxModel model =
+        CxModel.builder("bench")
+            .persona(org.cxkit.core.strategy.Persona.of("p", "P"))
+            .journey(Journey.builder("j").persona("p").stage(stage))
+            .build();
     Scorecard card = Scorecard.builder(model.journeys().get(0)).model(model).build();
     ResponseCsv csv = b.build();
     for (int run = 0; run < runs; run++) {
@@ -41,9 +44,15 @@ public final class CsvScorecardBench {
       ReadReport r = csv.readInto(file, card, MeasureId.of("nps"), tally);
       ScorecardResult result = tally.result();
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("cx-json scorecard: %.3f s for %d rows, %d touchpoints (first: %s %.4f), %d rejected, max heap %d MB%n",
-          s, r.rows(), result.rows().size(), result.rows().get(0).touchpoint(),
-          result.rows().get(0).result().headline().orElse(Double.NaN), r.rejected(), Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf(
+          "cx-json scorecard: %.3f s for %d rows, %d touchpoints (first: %s %.4f), %d rejected, max heap %d MB%n",
+          s,
+          r.rows(),
+          result.rows().size(),
+          result.rows().get(0).touchpoint(),
+          result.rows().get(0).result().headline().orElse(Double.NaN),
+          r.rejected(),
+          Runtime.getRuntime().maxMemory() >> 20);
     }
   }
 }

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ModelReadBenchmark {
   byte[] bytes;
   final ObjectMapper plain = new ObjectMapper();

@@ -109,7 +109,9 @@ final class CsvRows implements AutoCloseable {
       }
       rowNumber = current;
       if (t != JsonToken.START_ARRAY) {
-        throw new CxJsonException.Details(Kind.SYNTAX, "malformed CSV").csv(rowNumber, null).build();
+        throw new CxJsonException.Details(Kind.SYNTAX, "malformed CSV")
+            .csv(rowNumber, null)
+            .build();
       }
       width = 0;
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
@@ -119,7 +121,9 @@ final class CsvRows implements AutoCloseable {
         row[width++] = parser.getText();
       }
       if (t != JsonToken.END_ARRAY) {
-        throw new CxJsonException.Details(Kind.SYNTAX, "malformed CSV").csv(rowNumber, null).build();
+        throw new CxJsonException.Details(Kind.SYNTAX, "malformed CSV")
+            .csv(rowNumber, null)
+            .build();
       }
       return true;
     } catch (IOException e) {
@@ -133,8 +137,8 @@ final class CsvRows implements AutoCloseable {
   }
 
   /**
-   * Checks the current row has as many cells as the header; a shorter or longer row is malformed
-   * (a lost delimiter or an unquoted one), not a row of blank answers.
+   * Checks the current row has as many cells as the header; a shorter or longer row is malformed (a
+   * lost delimiter or an unquoted one), not a row of blank answers.
    *
    * @return null if it fits, else the reason
    */
@@ -142,7 +146,11 @@ final class CsvRows implements AutoCloseable {
     if (width == headerWidth) {
       return null;
     }
-    return "row has " + width + (width == 1 ? " cell" : " cells") + ", the header has " + headerWidth;
+    return "row has "
+        + width
+        + (width == 1 ? " cell" : " cells")
+        + ", the header has "
+        + headerWidth;
   }
 
   /** The current row number: 0 for the header, 1 for the first data row. */
@@ -172,7 +180,9 @@ final class CsvRows implements AutoCloseable {
   private static CxJsonException failure(IOException e, long row, @Nullable CsvParser parser) {
     CxJsonException.Details d;
     if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
-      d = new CxJsonException.Details(Kind.ENCODING, "invalid UTF-8").expected("UTF-8 text", "a malformed byte sequence");
+      d =
+          new CxJsonException.Details(Kind.ENCODING, "invalid UTF-8")
+              .expected("UTF-8 text", "a malformed byte sequence");
     } else if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
       d = new CxJsonException.Details(Kind.LIMIT, "cell longer than the limit");
     } else if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {

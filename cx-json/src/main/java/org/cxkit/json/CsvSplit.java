@@ -29,7 +29,8 @@ final class CsvSplit {
    * feed within {@code window} bytes after a share's boundary, or a quote within {@code window}
    * bytes before it.
    */
-  static long @Nullable [] cuts(Path file, int parts, long minPartBytes, int window, char quote) throws IOException {
+  static long @Nullable [] cuts(Path file, int parts, long minPartBytes, int window, char quote)
+      throws IOException {
     long size = Files.size(file);
     int n = (int) Math.min(parts, size / Math.max(1, minPartBytes));
     if (n < 2) {
@@ -75,7 +76,10 @@ final class CsvSplit {
     return cuts;
   }
 
-  /** The bytes {@code [from, to)} of a channel (to its end if shorter), buffered; closing it leaves the channel open. */
+  /**
+   * The bytes {@code [from, to)} of a channel (to its end if shorter), buffered; closing it leaves
+   * the channel open.
+   */
   static InputStream range(FileChannel ch, long from, long to) {
     Objects.requireNonNull(ch, "ch");
     return new BufferedInputStream(

@@ -30,15 +30,18 @@ public final class CxDocument {
   private final CxModel model;
   private final ImmutableMap<String, ImmutableMap<String, RawJson>> extensions;
 
-  CxDocument(String formatVersion, CxModel model, ImmutableMap<String, ImmutableMap<String, RawJson>> extensions) {
+  CxDocument(
+      String formatVersion,
+      CxModel model,
+      ImmutableMap<String, ImmutableMap<String, RawJson>> extensions) {
     this.formatVersion = formatVersion;
     this.model = model;
     this.extensions = extensions;
   }
 
   /**
-   * Wraps a model as a document of the current format version, {@value CxJson#FORMAT_VERSION},
-   * with no extensions.
+   * Wraps a model as a document of the current format version, {@value CxJson#FORMAT_VERSION}, with
+   * no extensions.
    *
    * @param model the model
    * @return the document
@@ -121,7 +124,11 @@ public final class CxDocument {
   @Override
   public String toString() {
     int n = extensions.values().stream().mapToInt(Map::size).sum();
-    return "CxDocument[format " + formatVersion + ", " + model
-        + (n == 0 ? "" : ", " + n + (n == 1 ? " extension" : " extensions")) + "]";
+    return "CxDocument[format "
+        + formatVersion
+        + ", "
+        + model
+        + (n == 0 ? "" : ", " + n + (n == 1 ? " extension" : " extensions"))
+        + "]";
   }
 }

@@ -26,17 +26,18 @@ import org.cxkit.core.TouchpointId;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleResult;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
  * A plain Jackson 2 {@code Module} for hosts that bring their own {@code ObjectMapper}: it reads
  * and writes {@link CxModel} and {@link CxDocument} values in the cxkit format (the same strict
- * reader and pinned writer as {@link CxJson}), writes metric results, scorecards and uplift
- * results as {@link CxJson#writeResult} and friends do (without the envelope) and reads them back
- * ({@code MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
- * UpliftResult}, as {@link CxJson#readResult(String, Class)} does), and reads and
- * writes the id types ({@link TouchpointId} and friends) as plain strings. The core types carry no Jackson annotations; ids get annotation-only mix-ins.
+ * reader and pinned writer as {@link CxJson}), writes metric results, scorecards and uplift results
+ * as {@link CxJson#writeResult} and friends do (without the envelope) and reads them back ({@code
+ * MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
+ * UpliftResult}, as {@link CxJson#readResult(String, Class)} does), and reads and writes the id
+ * types ({@link TouchpointId} and friends) as plain strings. The core types carry no Jackson
+ * annotations; ids get annotation-only mix-ins.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new CxJacksonModule()).build();

@@ -27,17 +27,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cxkit.core.CxModel;
+import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleResult;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.UpliftResult;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
  * The front door of cx-json: reads and writes {@link CxModel}s as cxkit JSON documents (format
- * {@value #FORMAT_VERSION}), hardened against hostile input. Thread-safe and reusable; build one and
- * share it.
+ * {@value #FORMAT_VERSION}), hardened against hostile input. Thread-safe and reusable; build one
+ * and share it.
  *
  * <pre>{@code
  * CxJson json = CxJson.defaults();
@@ -48,13 +48,14 @@ import org.cxkit.json.CxJsonException.Kind;
  * ScorecardResult same = json.readResult(card, ScorecardResult.class);
  * }</pre>
  *
- * <p>Reading is strict: bytes are checked as strict UTF-8 (RFC 3629) before parsing; the {@linkplain JsonLimits limits}
- * bound nesting, string, number and name lengths, document size and token count; duplicate
- * properties, trailing content, {@code null} or empty documents, non-finite numbers and any coercion
- * between types (a {@code "9"} where an integer belongs, {@code 9.7} for an integer, {@code null}
- * for anything) are errors. Every failure is a {@link CxJsonException} that names the JSON Pointer,
- * the line and column, and what was expected, without quoting the input. Model validation problems
- * from cx-core come through all at once, their paths mapped to JSON Pointers.
+ * <p>Reading is strict: bytes are checked as strict UTF-8 (RFC 3629) before parsing; the
+ * {@linkplain JsonLimits limits} bound nesting, string, number and name lengths, document size and
+ * token count; duplicate properties, trailing content, {@code null} or empty documents, non-finite
+ * numbers and any coercion between types (a {@code "9"} where an integer belongs, {@code 9.7} for
+ * an integer, {@code null} for anything) are errors. Every failure is a {@link CxJsonException}
+ * that names the JSON Pointer, the line and column, and what was expected, without quoting the
+ * input. Model validation problems from cx-core come through all at once, their paths mapped to
+ * JSON Pointers.
  *
  * <p>Writing pins the property order and formatting (two-space indent, {@code "name": value},
  * {@code \n} line ends, a final newline), so {@code write(read(write(m)))} is byte-identical to
@@ -62,8 +63,8 @@ import org.cxkit.json.CxJsonException.Kind;
  * #SCHEMA_RESOURCE} ({@link #schema()}); that of the results documents at {@link
  * #RESULTS_SCHEMA_RESOURCE} ({@link #resultsSchema()}).
  *
- * <p>This class never changes JVM-wide Jackson defaults; it owns its {@code JsonFactory}. For a host
- * that brings its own {@code ObjectMapper}, register {@link CxJacksonModule}.
+ * <p>This class never changes JVM-wide Jackson defaults; it owns its {@code JsonFactory}. For a
+ * host that brings its own {@code ObjectMapper}, register {@link CxJacksonModule}.
  *
  * @since 0.1
  */
@@ -78,7 +79,8 @@ public final class CxJson {
    * Classpath resource of the JSON Schema (draft 2020-12) of the format 1.x results documents:
    * {@value}.
    */
-  public static final String RESULTS_SCHEMA_RESOURCE = "/org/cxkit/json/schema/v1/cxkit-results.schema.json";
+  public static final String RESULTS_SCHEMA_RESOURCE =
+      "/org/cxkit/json/schema/v1/cxkit-results.schema.json";
 
   private static final CxJson DEFAULTS = new Builder().build();
 
@@ -333,10 +335,12 @@ public final class CxJson {
   public void write(CxDocument document, OutputStream out) {
     requireNonNull(document, "document");
     requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+    try (JsonGenerator g =
+        factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
       emit(document, g);
     } catch (IOException e) {
-      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
+          .build(e);
     }
   }
 
@@ -353,7 +357,8 @@ public final class CxJson {
     try (JsonGenerator g = factory.createGenerator(out)) {
       emit(document, g);
     } catch (IOException e) {
-      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
+          .build(e);
     }
   }
 
@@ -381,7 +386,8 @@ public final class CxJson {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(document, out);
     } catch (IOException e) {
-      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
+          .build(e);
     }
   }
 
@@ -397,10 +403,10 @@ public final class CxJson {
   /**
    * Writes a metric result (NPS, a scale result such as CSAT or CES, or a host's own) as JSON a
    * dashboard can use directly: {@code "cxkit"} and {@code "kind"} ({@code "nps-result"}, {@code
-   * "scale-result"}, or {@code "metric-result"} for a host's own result type), then {@code
-   * metric}, {@code n}, {@code headline} (left out, with a {@code reason}, when there are no or too
-   * few responses), and for NPS and scale results their shares, counts, 95 % intervals and
-   * histogram. Absent values are left out, never written as 0 or {@code null}.
+   * "scale-result"}, or {@code "metric-result"} for a host's own result type), then {@code metric},
+   * {@code n}, {@code headline} (left out, with a {@code reason}, when there are no or too few
+   * responses), and for NPS and scale results their shares, counts, 95 % intervals and histogram.
+   * Absent values are left out, never written as 0 or {@code null}.
    *
    * @param result the result
    * @return the JSON text, ending with a newline
@@ -424,8 +430,8 @@ public final class CxJson {
   }
 
   /**
-   * Writes a delight-uplift result: the outcome kind, the groups with their sizes and outcomes,
-   * the overall outcome, the absolute and relative uplift and its 95 % interval.
+   * Writes a delight-uplift result: the outcome kind, the groups with their sizes and outcomes, the
+   * overall outcome, the absolute and relative uplift and its 95 % interval.
    *
    * @param uplift the uplift result
    * @return the JSON text, ending with a newline
@@ -443,7 +449,8 @@ public final class CxJson {
       g.writeRaw('\n');
       g.flush();
     } catch (IOException e) {
-      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
+          .build(e);
     }
     return w.toString();
   }
@@ -465,10 +472,9 @@ public final class CxJson {
    * <p>The result is rebuilt from its primary data: histogram counts and scale; a scorecard's rows,
    * rollups, counts and rejects; an uplift's group statistics. The derived figures (headline,
    * shares, intervals, reasons, weakest link, ...) may be left out; when present they must match
-   * what the data gives (within a relative 1e-9), so a document cannot contradict itself.
-   * Otherwise reading is as strict as {@link #readModel(String)}: the same limits, no coercion,
-   * duplicate and unknown properties rejected (unknown ones are ignored in documents of a newer
-   * 1.y format).
+   * what the data gives (within a relative 1e-9), so a document cannot contradict itself. Otherwise
+   * reading is as strict as {@link #readModel(String)}: the same limits, no coercion, duplicate and
+   * unknown properties rejected (unknown ones are ignored in documents of a newer 1.y format).
    *
    * <pre>{@code
    * String text = json.writeScorecard(scorecard);
@@ -524,8 +530,8 @@ public final class CxJson {
    * @param json the document
    * @param type the result type
    * @return the result
-   * @throws CxJsonException if the stream is not a valid results document of that type, or
-   *     reading fails
+   * @throws CxJsonException if the stream is not a valid results document of that type, or reading
+   *     fails
    * @throws IllegalArgumentException if {@code type} is not a readable result type
    */
   public <R> R readResult(InputStream json, Class<R> type) {
@@ -558,8 +564,11 @@ public final class CxJson {
   private static void checkResultType(Class<?> type) {
     requireNonNull(type, "type");
     if (!ResultReader.supports(type)) {
-      throw new IllegalArgumentException("cannot read " + type.getName() + " as a result; readable: MetricResult,"
-          + " NpsResult, ScaleResult, ScorecardResult, UpliftResult");
+      throw new IllegalArgumentException(
+          "cannot read "
+              + type.getName()
+              + " as a result; readable: MetricResult,"
+              + " NpsResult, ScaleResult, ScorecardResult, UpliftResult");
     }
   }
 
@@ -655,7 +664,8 @@ public final class CxJson {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter p =
         new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     p.indentObjectsWith(indent);
     p.indentArraysWith(indent);
     return p;
@@ -777,7 +787,12 @@ public final class CxJson {
     public CxJson build() {
       return new CxJson(
           new JsonLimits(
-              maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentBytes, maxTokenCount));
+              maxNestingDepth,
+              maxStringLength,
+              maxNumberLength,
+              maxNameLength,
+              maxDocumentBytes,
+              maxTokenCount));
     }
   }
 }

@@ -46,7 +46,10 @@ public class CxJsonException extends CxException {
   public enum Kind {
     /** The bytes are not valid UTF-8 (or the text has unpaired surrogates). */
     ENCODING,
-    /** The text is not well-formed JSON (or CSV): a syntax error, trailing tokens, an empty document. */
+    /**
+     * The text is not well-formed JSON (or CSV): a syntax error, trailing tokens, an empty
+     * document.
+     */
     SYNTAX,
     /** A configured limit was exceeded: size, nesting, string, number, name or token count. */
     LIMIT,
@@ -204,8 +207,8 @@ public class CxJsonException extends CxException {
   }
 
   /**
-   * Returns what was expected at the failure's location (for example {@code "an integer"}), if
-   * the failure is of that kind.
+   * Returns what was expected at the failure's location (for example {@code "an integer"}), if the
+   * failure is of that kind.
    *
    * @return the expectation
    */

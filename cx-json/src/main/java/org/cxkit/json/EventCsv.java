@@ -18,10 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.cxkit.core.Channel;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.json.CxJsonException.Kind;
-import org.cxkit.metrics.JourneyEvent;
 
 /**
  * Reads journey events (customer, touchpoint, time, optional channel) from CSV, one row per event,
@@ -70,7 +70,8 @@ public final class EventCsv {
    * @param file the file
    * @param sink receives each event in file order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
   public ReadReport read(Path file, Consumer<? super JourneyEvent> sink) {
     requireNonNull(file, "file");
@@ -88,7 +89,8 @@ public final class EventCsv {
    * @param in the stream
    * @param sink receives each event in input order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
   public ReadReport read(InputStream in, Consumer<? super JourneyEvent> sink) {
     requireNonNull(in, "in");
@@ -104,7 +106,8 @@ public final class EventCsv {
    * @param in the characters
    * @param sink receives each event in input order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
   public ReadReport read(Reader in, Consumer<? super JourneyEvent> sink) {
     requireNonNull(in, "in");
@@ -116,7 +119,9 @@ public final class EventCsv {
 
   private ReadReport read(CsvRows rows, Consumer<? super JourneyEvent> sink) {
     if (!rows.next()) {
-      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row").csv(0, null).build();
+      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row")
+          .csv(0, null)
+          .build();
     }
     Map<String, Integer> header = new HashMap<>();
     for (int i = 0; i < rows.width(); i++) {
@@ -140,7 +145,9 @@ public final class EventCsv {
       String shape = rows.widthProblem(columns);
       if (shape != null) {
         if (maxRejects < 0) {
-          throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + shape).csv(rows.rowNumber(), null).build();
+          throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + shape)
+              .csv(rows.rowNumber(), null)
+              .build();
         }
         rejected++;
         if (rejects.size() < maxRejects) {
@@ -168,9 +175,13 @@ public final class EventCsv {
         String why =
             column.equals(customerColumn)
                 ? "blank customer"
-                : column.equals(channelColumn) ? "not a channel: expected one of " + List.of(Channel.values()) : reasonFor(column);
+                : column.equals(channelColumn)
+                    ? "not a channel: expected one of " + List.of(Channel.values())
+                    : reasonFor(column);
         if (maxRejects < 0) {
-          throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + why).csv(rows.rowNumber(), column).build();
+          throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + why)
+              .csv(rows.rowNumber(), column)
+              .build();
         }
         rejected++;
         if (rejects.size() < maxRejects) {
@@ -195,7 +206,8 @@ public final class EventCsv {
   private static int required(Map<String, Integer> header, String column) {
     Integer i = header.get(column);
     if (i == null) {
-      throw new CxJsonException.Details(Kind.STRUCTURE, "missing column").csv(0, column)
+      throw new CxJsonException.Details(Kind.STRUCTURE, "missing column")
+          .csv(0, column)
           .expected("a header cell with this name", null)
           .build();
     }
@@ -204,7 +216,11 @@ public final class EventCsv {
 
   @Override
   public String toString() {
-    return "EventCsv[delimiter '" + delimiter + "', " + (maxRejects < 0 ? "fail fast" : "collect rejects") + "]";
+    return "EventCsv[delimiter '"
+        + delimiter
+        + "', "
+        + (maxRejects < 0 ? "fail fast" : "collect rejects")
+        + "]";
   }
 
   /**
@@ -229,7 +245,8 @@ public final class EventCsv {
      * @return this builder
      */
     public Builder delimiter(char delimiter) {
-      checkArgument(delimiter != '"' && delimiter != '\n' && delimiter != '\r', "unusable delimiter");
+      checkArgument(
+          delimiter != '"' && delimiter != '\n' && delimiter != '\r', "unusable delimiter");
       this.delimiter = delimiter;
       return this;
     }

@@ -17,7 +17,8 @@ final class Inputs {
   private Inputs() {}
 
   /** Reads eight bytes of an array at once, for the ASCII fast path of {@link #validateUtf8}. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Characters with a length; the array may be longer. */
   static final class Chars {
@@ -105,7 +106,10 @@ final class Inputs {
    */
   static int validateUtf8(byte[] b, int from, int to) {
     int start = from;
-    if (to - from >= 3 && (b[from] & 0xff) == 0xEF && (b[from + 1] & 0xff) == 0xBB && (b[from + 2] & 0xff) == 0xBF) {
+    if (to - from >= 3
+        && (b[from] & 0xff) == 0xEF
+        && (b[from + 1] & 0xff) == 0xBB
+        && (b[from + 2] & 0xff) == 0xBF) {
       start = from + 3;
     }
     int i = start;
@@ -185,12 +189,14 @@ final class Inputs {
   }
 
   static CxJsonException tooLong(long max) {
-    return new CxJsonException.Details(Kind.LIMIT, "document longer than the limit of " + max + " bytes")
+    return new CxJsonException.Details(
+            Kind.LIMIT, "document longer than the limit of " + max + " bytes")
         .at("", 0, 0)
         .build();
   }
 
   static CxJsonException io(IOException e) {
-    return new CxJsonException.Details(Kind.IO, "reading failed: " + e.getClass().getSimpleName()).build(e);
+    return new CxJsonException.Details(Kind.IO, "reading failed: " + e.getClass().getSimpleName())
+        .build(e);
   }
 }

@@ -13,7 +13,8 @@ final class JacksonSink implements JsonSink {
   }
 
   private static CxJsonException io(IOException e) {
-    return new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName()).build(e);
+    return new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
+        .build(e);
   }
 
   @Override

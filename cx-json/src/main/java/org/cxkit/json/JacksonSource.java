@@ -1,6 +1,5 @@
 package org.cxkit.json;
 
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,11 +7,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import org.cxkit.json.CxJsonException.Kind;
 
-/** {@link JsonSource} over a Jackson 2 {@link JsonParser}. All Jackson 2 parsing code lives here. */
+/**
+ * {@link JsonSource} over a Jackson 2 {@link JsonParser}. All Jackson 2 parsing code lives here.
+ */
 final class JacksonSource implements JsonSource {
   private final JsonParser p;
   private Tok current = Tok.EOF;
@@ -50,7 +52,9 @@ final class JacksonSource implements JsonSource {
       case VALUE_TRUE -> Tok.TRUE;
       case VALUE_FALSE -> Tok.FALSE;
       case VALUE_NULL -> Tok.NULL;
-      default -> throw new SourceFailure(new CxJsonException.Details(Kind.SYNTAX, "unsupported JSON token"));
+      default ->
+          throw new SourceFailure(
+              new CxJsonException.Details(Kind.SYNTAX, "unsupported JSON token"));
     };
   }
 
@@ -133,7 +137,9 @@ final class JacksonSource implements JsonSource {
     if (e instanceof StreamConstraintsException sce) {
       String m = String.valueOf(sce.getOriginalMessage());
       int from = m.indexOf(", from ");
-      d = new CxJsonException.Details(Kind.LIMIT, "limit exceeded: " + (from > 0 ? m.substring(0, from) + ")" : m));
+      d =
+          new CxJsonException.Details(
+              Kind.LIMIT, "limit exceeded: " + (from > 0 ? m.substring(0, from) + ")" : m));
     } else if (e instanceof JsonEOFException) {
       d = new CxJsonException.Details(Kind.SYNTAX, "unexpected end of input");
     } else if (e instanceof InputCoercionException) {

@@ -27,8 +27,11 @@ public record JsonLimits(
     long maxDocumentBytes,
     long maxTokenCount) {
 
-  /** The defaults: nesting 64, strings 1 MB, numbers 64, names 256, documents 16 MiB, 1 M tokens. */
-  public static final JsonLimits DEFAULTS = new JsonLimits(64, 1_000_000, 64, 256, 16L << 20, 1_000_000L);
+  /**
+   * The defaults: nesting 64, strings 1 MB, numbers 64, names 256, documents 16 MiB, 1 M tokens.
+   */
+  public static final JsonLimits DEFAULTS =
+      new JsonLimits(64, 1_000_000, 64, 256, 16L << 20, 1_000_000L);
 
   /**
    * Creates limits; every limit must be positive, and documents may be at most 2 GiB - 1 bytes

@@ -2,9 +2,9 @@ package org.cxkit.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.cxkit.core.Channel;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.json.JsonSource.Tok;
-import org.cxkit.metrics.JourneyEvent;
 import org.cxkit.metrics.Response;
 import org.jspecify.annotations.Nullable;
 
@@ -167,7 +167,6 @@ public final class JsonLines {
             .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-
   /** A bad line: where (a pointer) and why. */
   private static final class Bad extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -181,7 +180,8 @@ public final class JsonLines {
     }
   }
 
-  private <T> ReadReport lines(Reader in, java.util.function.Function<LineSource, T> parse, Consumer<? super T> sink) {
+  private <T> ReadReport lines(
+      Reader in, java.util.function.Function<LineSource, T> parse, Consumer<? super T> sink) {
     long rows = 0;
     long accepted = 0;
     long rejected = 0;
@@ -204,7 +204,10 @@ public final class JsonLines {
           LineSource src = new LineSource(new JacksonSource(p));
           try {
             if (src.next() != Tok.START_OBJECT) {
-              throw new Bad(Kind.STRUCTURE, "", "expected an object, found " + ModelReader.found(src.current()));
+              throw new Bad(
+                  Kind.STRUCTURE,
+                  "",
+                  "expected an object, found " + ModelReader.found(src.current()));
             }
             T value = parse.apply(src);
             if (src.next() != Tok.EOF) {
@@ -229,7 +232,9 @@ public final class JsonLines {
         }
       }
     } catch (CharacterCodingException e) {
-      throw new CxJsonException.Details(Kind.ENCODING, "invalid UTF-8").expected("UTF-8 text", "a malformed byte sequence").build();
+      throw new CxJsonException.Details(Kind.ENCODING, "invalid UTF-8")
+          .expected("UTF-8 text", "a malformed byte sequence")
+          .build();
     } catch (IOException e) {
       throw Inputs.io(e);
     }
@@ -237,7 +242,8 @@ public final class JsonLines {
   }
 
   /** Reads a line of at most {@code max} characters (a longer line is a limit error). */
-  private static @Nullable String readLine(BufferedReader r, long max, long lineNo) throws IOException {
+  private static @Nullable String readLine(BufferedReader r, long max, long lineNo)
+      throws IOException {
     StringBuilder sb = null;
     int c;
     while ((c = r.read()) >= 0) {
@@ -248,7 +254,10 @@ public final class JsonLines {
         sb = new StringBuilder(128);
       }
       if (sb.length() >= max) {
-        throw new CxJsonException.Details(Kind.LIMIT, "line longer than the document limit of " + max).csv(lineNo, null).build();
+        throw new CxJsonException.Details(
+                Kind.LIMIT, "line longer than the document limit of " + max)
+            .csv(lineNo, null)
+            .build();
       }
       sb.append((char) c);
     }
@@ -345,7 +354,10 @@ public final class JsonLines {
           try {
             channel = Channel.valueOf(c);
           } catch (IllegalArgumentException e) {
-            throw new Bad(Kind.STRUCTURE, at, "unknown channel: expected one of " + List.of(Channel.values()));
+            throw new Bad(
+                Kind.STRUCTURE,
+                at,
+                "unknown channel: expected one of " + List.of(Channel.values()));
           }
         }
         default -> throw new Bad(Kind.STRUCTURE, at, "unknown property of an event");
@@ -358,7 +370,11 @@ public final class JsonLines {
     if (customer.isBlank()) {
       throw new Bad(Kind.MODEL, "/customer", "blank customer");
     }
-    return new JourneyEvent(customer, id(touchpoint, "/touchpoint", TouchpointId::of), time, Optional.ofNullable(channel));
+    return new JourneyEvent(
+        customer,
+        id(touchpoint, "/touchpoint", TouchpointId::of),
+        time,
+        Optional.ofNullable(channel));
   }
 
   private static String found(LineSource s) {
@@ -381,7 +397,8 @@ public final class JsonLines {
     try {
       return ResponseCsv.parseInstant(text);
     } catch (DateTimeParseException e) {
-      throw new Bad(Kind.STRUCTURE, at, "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
+      throw new Bad(
+          Kind.STRUCTURE, at, "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
     }
   }
 
@@ -410,7 +427,6 @@ public final class JsonLines {
     }
     return b.buildOrThrow();
   }
-
 
   @Override
   public String toString() {

@@ -2,8 +2,8 @@ package org.cxkit.json;
 
 /**
  * The few streaming-parser operations the readers need, so that the readers themselves do not
- * depend on a Jackson major version: a Jackson 3 module supplies its own implementation of this
- * and of {@link JsonSink}.
+ * depend on a Jackson major version: a Jackson 3 module supplies its own implementation of this and
+ * of {@link JsonSink}.
  *
  * <p>Failures of the underlying parser are thrown as {@link SourceFailure}, which the reader
  * completes with the JSON Pointer it is at.

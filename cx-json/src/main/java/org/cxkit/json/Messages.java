@@ -3,16 +3,20 @@ package org.cxkit.json;
 import org.cxkit.core.Ids;
 
 /**
- * Content-free wording for problems with input values: error messages say where a value is and
- * what was expected, never what it was (survey text and ids may be personal data).
+ * Content-free wording for problems with input values: error messages say where a value is and what
+ * was expected, never what it was (survey text and ids may be personal data).
  */
 final class Messages {
   private Messages() {}
 
   /** What an id must look like. */
   static String slugExpectation() {
-    return "a slug of 1 to " + Ids.MAX_LENGTH + " lower-case letters and digits joined by single '-', '_' or '.'"
-        + " (pattern " + Ids.PATTERN + "), such as 'sign-up'";
+    return "a slug of 1 to "
+        + Ids.MAX_LENGTH
+        + " lower-case letters and digits joined by single '-', '_' or '.'"
+        + " (pattern "
+        + Ids.PATTERN
+        + "), such as 'sign-up'";
   }
 
   /** Describes a string by its form only: empty, blank, too long, non-ASCII, or malformed. */
@@ -32,7 +36,9 @@ final class Messages {
     return "a string of another form";
   }
 
-  /** The message of a constructor's rejection (numbers and structure only; ids are checked first). */
+  /**
+   * The message of a constructor's rejection (numbers and structure only; ids are checked first).
+   */
   static String safe(RuntimeException e) {
     return String.valueOf(e.getMessage());
   }

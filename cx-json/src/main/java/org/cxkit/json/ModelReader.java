@@ -18,51 +18,51 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cxkit.core.Actor;
-import org.cxkit.core.Backstage;
-import org.cxkit.core.BusinessGoal;
 import org.cxkit.core.BusinessGoalId;
-import org.cxkit.core.Channel;
-import org.cxkit.core.Competitor;
-import org.cxkit.core.CxMaturity;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Direction;
-import org.cxkit.core.ExperienceIntent;
-import org.cxkit.core.ExperienceRealm;
-import org.cxkit.core.Frontstage;
-import org.cxkit.core.Insight;
-import org.cxkit.core.InsightMethod;
-import org.cxkit.core.IntentPerspective;
-import org.cxkit.core.Journey;
-import org.cxkit.core.JourneyStatus;
-import org.cxkit.core.MarketAnalysis;
-import org.cxkit.core.MaturityLevel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.ModelValidationException;
-import org.cxkit.core.Offering;
 import org.cxkit.core.OfferingId;
-import org.cxkit.core.OfferingType;
-import org.cxkit.core.Ownership;
-import org.cxkit.core.ParticipantRole;
-import org.cxkit.core.Persona;
 import org.cxkit.core.PersonaId;
-import org.cxkit.core.Phase;
 import org.cxkit.core.Problem;
-import org.cxkit.core.Profile;
-import org.cxkit.core.Provenance;
-import org.cxkit.core.ResearchMethod;
 import org.cxkit.core.Scale;
-import org.cxkit.core.Segment;
 import org.cxkit.core.SegmentId;
-import org.cxkit.core.Stage;
-import org.cxkit.core.Strategy;
-import org.cxkit.core.Touchpoint;
-import org.cxkit.core.TouchpointGoals;
-import org.cxkit.core.TouchpointKind;
-import org.cxkit.core.TransitionKind;
-import org.cxkit.core.ValueProposition;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.ExperienceRealm;
+import org.cxkit.core.journey.Frontstage;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.ParticipantRole;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.TouchpointKind;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.CxMaturity;
+import org.cxkit.core.strategy.ExperienceIntent;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.MarketAnalysis;
+import org.cxkit.core.strategy.MaturityLevel;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+import org.cxkit.core.strategy.ValueProposition;
 import org.cxkit.json.CxJsonException.JsonProblem;
 import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.json.JsonSource.Tok;
@@ -85,7 +85,8 @@ final class ModelReader {
   static final String VERSION = MAJOR + "." + MINOR;
   static final String VERSION_PROPERTY = "cxkit";
   static final int MAX_PROBLEMS = 100;
-  private static final Pattern VERSION_PATTERN = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+  private static final Pattern VERSION_PATTERN =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
   /** Thrown after a problem was recorded and the offending value skipped. */
   private static final class Skipped extends RuntimeException {
@@ -151,57 +152,108 @@ final class ModelReader {
     @Nullable Object read(int field);
   }
 
-  // Field tables: the property names ARE the cx-core component names, so model paths map to pointers.
+  // Field tables: the property names ARE the cx-core component names, so model paths map to
+  // pointers.
   static final Fields ROOT =
-      new Fields("cxkit document", new String[] {"cxkit", "name", "strategy", "measures", "personas", "journeys"}, "name");
+      new Fields(
+          "cxkit document",
+          new String[] {"cxkit", "name", "strategy", "measures", "personas", "journeys"},
+          "name");
   static final Fields STRATEGY =
-      new Fields("strategy", new String[] {"businessGoals", "offerings", "segments", "market", "intent", "maturity"});
+      new Fields(
+          "strategy",
+          new String[] {"businessGoals", "offerings", "segments", "market", "intent", "maturity"});
   static final Fields GOAL =
-      new Fields("business goal", new String[] {"id", "statement", "target", "horizon"}, "id", "statement");
+      new Fields(
+          "business goal",
+          new String[] {"id", "statement", "target", "horizon"},
+          "id",
+          "statement");
   static final Fields OFFERING =
-      new Fields("offering", new String[] {"id", "name", "type", "valueProposition"}, "id", "name", "type");
+      new Fields(
+          "offering",
+          new String[] {"id", "name", "type", "valueProposition"},
+          "id",
+          "name",
+          "type");
   static final Fields VALUE_PROPOSITION =
       new Fields("value proposition", new String[] {"jobs", "pains", "gains", "promise"});
-  static final Fields SEGMENT = new Fields("segment", new String[] {"id", "name", "description"}, "id", "name");
-  static final Fields MARKET = new Fields("market analysis", new String[] {"competitors", "insights"});
+  static final Fields SEGMENT =
+      new Fields("segment", new String[] {"id", "name", "description"}, "id", "name");
+  static final Fields MARKET =
+      new Fields("market analysis", new String[] {"competitors", "insights"});
   static final Fields COMPETITOR =
       new Fields("competitor", new String[] {"name", "strengths", "weaknesses"}, "name");
   static final Fields INSIGHT =
       new Fields("insight", new String[] {"statement", "method", "source"}, "statement", "method");
   static final Fields INTENT = new Fields("experience intent", new String[] {"statements"});
   static final Fields MATURITY =
-      new Fields("maturity", new String[] {"level", "evidence", "assessedOn"}, "level", "evidence", "assessedOn");
-  static final Fields MEASURE = new Fields("measure", new String[] {"id", "name", "scale"}, "id", "name", "scale");
+      new Fields(
+          "maturity",
+          new String[] {"level", "evidence", "assessedOn"},
+          "level",
+          "evidence",
+          "assessedOn");
+  static final Fields MEASURE =
+      new Fields("measure", new String[] {"id", "name", "scale"}, "id", "name", "scale");
   static final Fields SCALE =
       new Fields(
           "scale",
           new String[] {"min", "max", "better", "topBox", "goodBox", "bottomBox"},
-          "min", "max", "better", "topBox", "goodBox", "bottomBox");
+          "min",
+          "max",
+          "better",
+          "topBox",
+          "goodBox",
+          "bottomBox");
   static final Fields PERSONA =
-      new Fields("persona", new String[] {"id", "name", "segment", "profile", "story"}, "id", "name");
+      new Fields(
+          "persona", new String[] {"id", "name", "segment", "profile", "story"}, "id", "name");
   static final Fields PROFILE =
       new Fields("profile", new String[] {"goals", "needs", "frustrations", "preferredChannels"});
   static final Fields JOURNEY =
       new Fields(
           "journey",
-          new String[] {"id", "name", "persona", "offering", "status", "provenance", "stages", "transitions"},
-          "id", "persona");
+          new String[] {
+            "id", "name", "persona", "offering", "status", "provenance", "stages", "transitions"
+          },
+          "id",
+          "persona");
   static final Fields PROVENANCE =
       new Fields("provenance", new String[] {"methods", "participants", "validatedOn"});
-  static final Fields STAGE = new Fields("stage", new String[] {"id", "name", "phase", "touchpoints"}, "id", "phase");
+  static final Fields STAGE =
+      new Fields("stage", new String[] {"id", "name", "phase", "touchpoints"}, "id", "phase");
   static final Fields TOUCHPOINT =
       new Fields(
           "touchpoint",
           new String[] {
-            "id", "name", "kind", "initiator", "receiver", "channel", "ownership", "controllable", "owner",
-            "frontstage", "backstage", "goals", "momentOfTruth", "failPoints", "realms", "measures", "mainPath"
+            "id",
+            "name",
+            "kind",
+            "initiator",
+            "receiver",
+            "channel",
+            "ownership",
+            "controllable",
+            "owner",
+            "frontstage",
+            "backstage",
+            "goals",
+            "momentOfTruth",
+            "failPoints",
+            "realms",
+            "measures",
+            "mainPath"
           },
           "id");
-  static final Fields FRONTSTAGE = new Fields("frontstage", new String[] {"description", "evidence"});
+  static final Fields FRONTSTAGE =
+      new Fields("frontstage", new String[] {"description", "evidence"});
   static final Fields BACKSTAGE =
       new Fields("backstage", new String[] {"actions", "processes", "systems", "roles"});
   static final Fields GOALS =
-      new Fields("touchpoint goals", new String[] {"does", "thinks", "feels", "place", "processes", "communication"});
+      new Fields(
+          "touchpoint goals",
+          new String[] {"does", "thinks", "feels", "place", "processes", "communication"});
   static final Fields TARGET =
       new Fields("metric target", new String[] {"measure", "threshold"}, "measure", "threshold");
   static final Fields TRANSITION =
@@ -218,6 +270,7 @@ final class ModelReader {
   private @Nullable String firstFound;
   private boolean keepUnknown;
   private final Map<String, Map<String, RawJson>> extensions = new LinkedHashMap<>();
+
   /** Measure ids repeat across touchpoints: validate each distinct one once per document. */
   private final Map<Object, MeasureId> measureIds = new HashMap<>();
 
@@ -282,10 +335,15 @@ final class ModelReader {
   private CxJsonException failure() {
     ImmutableList<JsonProblem> all = ImmutableList.copyOf(problems);
     Kind kind = shapeProblem ? Kind.STRUCTURE : Kind.MODEL;
-    String what = kind == Kind.MODEL ? "invalid model" : "document does not match the cxkit format " + VERSION;
+    String what =
+        kind == Kind.MODEL
+            ? "invalid model"
+            : "document does not match the cxkit format " + VERSION;
     if (all.size() == 1) {
       JsonProblem p = all.get(0);
-      CxJsonException.Details d = new CxJsonException.Details(kind, firstExpected == null ? p.message() : stripExpectation(p.message()));
+      CxJsonException.Details d =
+          new CxJsonException.Details(
+              kind, firstExpected == null ? p.message() : stripExpectation(p.message()));
       d.at(p.pointer(), shapeProblem ? firstLine : 0, shapeProblem ? firstColumn : 0);
       if (firstExpected != null) {
         d.expected(firstExpected, firstFound);
@@ -308,7 +366,8 @@ final class ModelReader {
     Tok t = src.next();
     if (t != Tok.NAME || !VERSION_PROPERTY.equals(src.text())) {
       throw new CxJsonException.Details(
-              Kind.VERSION, "a cxkit document starts with its format version, \"cxkit\": \"" + VERSION + "\"")
+              Kind.VERSION,
+              "a cxkit document starts with its format version, \"cxkit\": \"" + VERSION + "\"")
           .at("", src.line(), src.column())
           .build();
     }
@@ -325,7 +384,9 @@ final class ModelReader {
     if (!m.matches()) {
       throw new CxJsonException.Details(Kind.VERSION, "malformed format version")
           .at(pointer(), src.line(), src.column())
-          .expected("a string of the form major.minor such as \"" + VERSION + "\"", "a string of another form")
+          .expected(
+              "a string of the form major.minor such as \"" + VERSION + "\"",
+              "a string of another form")
           .build();
     }
     int major = Integer.parseInt(m.group(1));
@@ -333,8 +394,13 @@ final class ModelReader {
     if (major != MAJOR) {
       throw new CxJsonException.Details(
               Kind.VERSION,
-              "format version " + text + " is not supported: this reader reads format " + VERSION
-                  + " (and newer " + MAJOR + ".x documents)")
+              "format version "
+                  + text
+                  + " is not supported: this reader reads format "
+                  + VERSION
+                  + " (and newer "
+                  + MAJOR
+                  + ".x documents)")
           .at(pointer(), src.line(), src.column())
           .expected("format " + MAJOR + ".x", "format " + text)
           .build();
@@ -443,7 +509,9 @@ final class ModelReader {
       return null;
     }
     BusinessGoalId id = id(v[0], BusinessGoalId::of);
-    return id == null ? null : build(() -> new BusinessGoal(id, ModelReader.<String>req(v[1]), opt(v[2]), opt(v[3])));
+    return id == null
+        ? null
+        : build(() -> new BusinessGoal(id, ModelReader.<String>req(v[1]), opt(v[2]), opt(v[3])));
   }
 
   private @Nullable Offering offering() {
@@ -471,7 +539,8 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    return build(() -> new ValueProposition(strings(v[0]), strings(v[1]), strings(v[2]), opt(v[3])));
+    return build(
+        () -> new ValueProposition(strings(v[0]), strings(v[1]), strings(v[2]), opt(v[3])));
   }
 
   private @Nullable Segment segment() {
@@ -480,11 +549,14 @@ final class ModelReader {
       return null;
     }
     SegmentId id = id(v[0], SegmentId::of);
-    return id == null ? null : build(() -> new Segment(id, ModelReader.<String>req(v[1]), opt(v[2])));
+    return id == null
+        ? null
+        : build(() -> new Segment(id, ModelReader.<String>req(v[1]), opt(v[2])));
   }
 
   private @Nullable MarketAnalysis market() {
-    @Nullable Object[] v = object(MARKET, i -> i == 0 ? list(this::competitor) : list(this::insight));
+    @Nullable Object[] v =
+        object(MARKET, i -> i == 0 ? list(this::competitor) : list(this::insight));
     if (v == null) {
       return null;
     }
@@ -508,7 +580,10 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    return build(() -> new Insight(ModelReader.<String>req(v[0]), ModelReader.<InsightMethod>req(v[1]), opt(v[2])));
+    return build(
+        () ->
+            new Insight(
+                ModelReader.<String>req(v[0]), ModelReader.<InsightMethod>req(v[1]), opt(v[2])));
   }
 
   private @Nullable ExperienceIntent intent() {
@@ -517,7 +592,8 @@ final class ModelReader {
       return null;
     }
     @SuppressWarnings("unchecked")
-    Map<IntentPerspective, String> m = v[0] == null ? Map.of() : (Map<IntentPerspective, String>) v[0];
+    Map<IntentPerspective, String> m =
+        v[0] == null ? Map.of() : (Map<IntentPerspective, String>) v[0];
     return build(() -> new ExperienceIntent(ImmutableSortedMap.copyOf(m)));
   }
 
@@ -527,7 +603,12 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    return build(() -> new CxMaturity(ModelReader.<MaturityLevel>req(v[0]), ModelReader.<String>req(v[1]), ModelReader.<LocalDate>req(v[2])));
+    return build(
+        () ->
+            new CxMaturity(
+                ModelReader.<MaturityLevel>req(v[0]),
+                ModelReader.<String>req(v[1]),
+                ModelReader.<LocalDate>req(v[2])));
   }
 
   // ---- measures and personas -----------------------------------------------------------------
@@ -538,7 +619,9 @@ final class ModelReader {
       return null;
     }
     MeasureId id = id(v[0], MeasureId::of);
-    return id == null ? null : build(() -> new Measure(id, ModelReader.<String>req(v[1]), ModelReader.<Scale>req(v[2])));
+    return id == null
+        ? null
+        : build(() -> new Measure(id, ModelReader.<String>req(v[1]), ModelReader.<Scale>req(v[2])));
   }
 
   private @Nullable Scale scale() {
@@ -549,7 +632,12 @@ final class ModelReader {
     return build(
         () ->
             new Scale(
-                ModelReader.<Integer>req(v[0]), ModelReader.<Integer>req(v[1]), ModelReader.<Direction>req(v[2]), ModelReader.<Integer>req(v[3]), ModelReader.<Integer>req(v[4]), ModelReader.<Integer>req(v[5])));
+                ModelReader.<Integer>req(v[0]),
+                ModelReader.<Integer>req(v[1]),
+                ModelReader.<Direction>req(v[2]),
+                ModelReader.<Integer>req(v[3]),
+                ModelReader.<Integer>req(v[4]),
+                ModelReader.<Integer>req(v[5])));
   }
 
   private @Nullable Persona persona() {
@@ -573,7 +661,13 @@ final class ModelReader {
     }
     Optional<SegmentId> seg = segment;
     return build(
-        () -> new Persona(id, ModelReader.<String>req(v[1]), seg, v[3] == null ? Profile.EMPTY : (Profile) v[3], opt(v[4])));
+        () ->
+            new Persona(
+                id,
+                ModelReader.<String>req(v[1]),
+                seg,
+                v[3] == null ? Profile.EMPTY : (Profile) v[3],
+                opt(v[4])));
   }
 
   private @Nullable Profile profile() {
@@ -582,7 +676,8 @@ final class ModelReader {
       return null;
     }
     @SuppressWarnings("unchecked")
-    ImmutableSet<Channel> channels = v[3] == null ? ImmutableSet.of() : (ImmutableSet<Channel>) v[3];
+    ImmutableSet<Channel> channels =
+        v[3] == null ? ImmutableSet.of() : (ImmutableSet<Channel>) v[3];
     return build(() -> new Profile(strings(v[0]), strings(v[1]), strings(v[2]), channels));
   }
 
@@ -604,7 +699,8 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    Journey.Builder b = Journey.builder(ModelReader.<String>req(v[0])).persona(ModelReader.<String>req(v[2]));
+    Journey.Builder b =
+        Journey.builder(ModelReader.<String>req(v[0])).persona(ModelReader.<String>req(v[2]));
     if (v[1] != null) {
       b.name((String) v[1]);
     }
@@ -631,23 +727,31 @@ final class ModelReader {
     @Nullable Object[] v =
         object(
             PROVENANCE,
-            i -> i == 0 ? enumSet(ResearchMethod.class) : i == 1 ? enumMap(ParticipantRole.class, this::integer) : date());
+            i ->
+                i == 0
+                    ? enumSet(ResearchMethod.class)
+                    : i == 1 ? enumMap(ParticipantRole.class, this::integer) : date());
     if (v == null) {
       return null;
     }
     @SuppressWarnings("unchecked")
-    ImmutableSet<ResearchMethod> methods = v[0] == null ? ImmutableSet.of() : (ImmutableSet<ResearchMethod>) v[0];
+    ImmutableSet<ResearchMethod> methods =
+        v[0] == null ? ImmutableSet.of() : (ImmutableSet<ResearchMethod>) v[0];
     @SuppressWarnings("unchecked")
-    Map<ParticipantRole, Integer> participants = v[1] == null ? Map.of() : (Map<ParticipantRole, Integer>) v[1];
+    Map<ParticipantRole, Integer> participants =
+        v[1] == null ? Map.of() : (Map<ParticipantRole, Integer>) v[1];
     return build(
         () ->
             new Provenance(
-                methods, ImmutableSortedMap.copyOf(participants), Optional.ofNullable((LocalDate) v[2])));
+                methods,
+                ImmutableSortedMap.copyOf(participants),
+                Optional.ofNullable((LocalDate) v[2])));
   }
 
   private Stage.@Nullable Builder stage() {
     @Nullable Object[] v =
-        object(STAGE, i -> i == 2 ? enumValue(Phase.class) : i == 3 ? list(this::touchpoint) : str());
+        object(
+            STAGE, i -> i == 2 ? enumValue(Phase.class) : i == 3 ? list(this::touchpoint) : str());
     if (v == null) {
       return null;
     }
@@ -761,7 +865,12 @@ final class ModelReader {
     return build(
         () ->
             new TouchpointGoals(
-                strings(v[0]), strings(v[1]), strings(v[2]), strings(v[3]), strings(v[4]), strings(v[5])));
+                strings(v[0]),
+                strings(v[1]),
+                strings(v[2]),
+                strings(v[3]),
+                strings(v[4]),
+                strings(v[5])));
   }
 
   private @Nullable MetricTarget target() {
@@ -779,11 +888,14 @@ final class ModelReader {
     }
     pop();
     MeasureId measure = m;
-    return measure == null ? null : build(() -> new MetricTarget(measure, ModelReader.<Double>req(v[1])));
+    return measure == null
+        ? null
+        : build(() -> new MetricTarget(measure, ModelReader.<Double>req(v[1])));
   }
 
   private @Nullable Object @Nullable [] transition() {
-    @Nullable Object[] v = object(TRANSITION, i -> i == 2 ? enumValue(TransitionKind.class) : str());
+    @Nullable Object[] v =
+        object(TRANSITION, i -> i == 2 ? enumValue(TransitionKind.class) : str());
     return v;
   }
 
@@ -861,7 +973,9 @@ final class ModelReader {
                 }));
       } else {
         shape(
-            "unknown property in a format " + VERSION + " document (newer properties are kept only in documents"
+            "unknown property in a format "
+                + VERSION
+                + " document (newer properties are kept only in documents"
                 + " that declare a newer 1.x version)",
             null,
             null);
@@ -921,7 +1035,9 @@ final class ModelReader {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           return false;
@@ -939,7 +1055,10 @@ final class ModelReader {
       throw SKIPPED;
     }
     if (!src.intFits()) {
-      shape("integer out of range", "an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE, null);
+      shape(
+          "integer out of range",
+          "an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE,
+          null);
       throw SKIPPED;
     }
     return src.intValue();
@@ -1084,7 +1203,9 @@ final class ModelReader {
     }
   }
 
-  /** Builds a record, recording its validation failure as a model problem at the current pointer. */
+  /**
+   * Builds a record, recording its validation failure as a model problem at the current pointer.
+   */
   private <T> @Nullable T build(Supplier<T> build) {
     try {
       return build.get();

@@ -5,25 +5,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cxkit.core.BusinessGoal;
-import org.cxkit.core.Competitor;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.Insight;
-import org.cxkit.core.Journey;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MetricTarget;
-import org.cxkit.core.Offering;
-import org.cxkit.core.Persona;
-import org.cxkit.core.Profile;
-import org.cxkit.core.Provenance;
 import org.cxkit.core.Scale;
-import org.cxkit.core.Segment;
-import org.cxkit.core.Stage;
-import org.cxkit.core.Strategy;
-import org.cxkit.core.Touchpoint;
-import org.cxkit.core.TouchpointGoals;
-import org.cxkit.core.Transition;
-import org.cxkit.core.ValueProposition;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.Transition;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+import org.cxkit.core.strategy.ValueProposition;
 
 /**
  * Writes a {@link CxDocument} in the pinned property order of format 1.x. Empty lists, absent
@@ -82,10 +82,13 @@ final class ModelWriter {
       out.startObject();
       field("statements");
       out.startObject();
-      s.intent().statements().forEach((k, v) -> {
-        out.name(k.name());
-        out.string(v);
-      });
+      s.intent()
+          .statements()
+          .forEach(
+              (k, v) -> {
+                out.name(k.name());
+                out.string(v);
+              });
       out.endObject();
       pop();
       end();
@@ -241,10 +244,12 @@ final class ModelWriter {
       if (!p.participants().isEmpty()) {
         field("participants");
         out.startObject();
-        p.participants().forEach((k, v) -> {
-          out.name(k.name());
-          out.number(v);
-        });
+        p.participants()
+            .forEach(
+                (k, v) -> {
+                  out.name(k.name());
+                  out.number(v);
+                });
         end();
         pop();
       }

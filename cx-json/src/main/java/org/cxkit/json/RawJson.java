@@ -23,8 +23,8 @@ final class RawJson {
   }
 
   /**
-   * Captures the value at the source's current token (consuming it). Duplicate names inside
-   * objects are reported through {@code onDuplicate}, which must throw.
+   * Captures the value at the source's current token (consuming it). Duplicate names inside objects
+   * are reported through {@code onDuplicate}, which must throw.
    */
   static RawJson capture(JsonSource src, Runnable onDuplicate) {
     List<Tok> toks = new ArrayList<>();

@@ -20,7 +20,12 @@ import com.google.common.collect.ImmutableList;
  * @since 0.1
  */
 public record ReadReport(
-    long rows, long accepted, long rejected, long values, long skipped, ImmutableList<RowReject> rejects) {
+    long rows,
+    long accepted,
+    long rejected,
+    long values,
+    long skipped,
+    ImmutableList<RowReject> rejects) {
 
   /**
    * Creates a report.
@@ -33,14 +38,27 @@ public record ReadReport(
    * @param rejects the rejected rows, in order, up to the reader's limit
    */
   public ReadReport {
-    checkArgument(rows >= 0 && accepted >= 0 && rejected >= 0 && values >= 0 && skipped >= 0, "counts must not be negative");
+    checkArgument(
+        rows >= 0 && accepted >= 0 && rejected >= 0 && values >= 0 && skipped >= 0,
+        "counts must not be negative");
     checkArgument(accepted + rejected <= rows, "accepted + rejected must not exceed rows");
     rejects = ImmutableList.copyOf(requireNonNull(rejects, "rejects"));
   }
 
   @Override
   public String toString() {
-    return "ReadReport[" + rows + " rows: " + accepted + " accepted, " + rejected + " rejected; " + values
-        + " values, " + skipped + " skipped" + (rejects.isEmpty() ? "" : "; first reject: " + rejects.get(0)) + "]";
+    return "ReadReport["
+        + rows
+        + " rows: "
+        + accepted
+        + " accepted, "
+        + rejected
+        + " rejected; "
+        + values
+        + " values, "
+        + skipped
+        + " skipped"
+        + (rejects.isEmpty() ? "" : "; first reject: " + rejects.get(0))
+        + "]";
   }
 }

@@ -34,7 +34,7 @@ import org.cxkit.core.TouchpointId;
 import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.Response;
-import org.cxkit.metrics.Scorecard;
+import org.cxkit.metrics.analysis.Scorecard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,7 +92,11 @@ public final class ResponseCsv {
   }
 
   /** A wide-format question: its column header, touchpoint (null: overall), measure and labels. */
-  private record Question(String header, @Nullable TouchpointId touchpoint, MeasureId measure, ImmutableMap<String, Integer> labels) {}
+  private record Question(
+      String header,
+      @Nullable TouchpointId touchpoint,
+      MeasureId measure,
+      ImmutableMap<String, Integer> labels) {}
 
   private final Shape shape;
   private final char delimiter;
@@ -134,8 +138,8 @@ public final class ResponseCsv {
   }
 
   /**
-   * Starts a reader of the wide shape, one row per respondent; map its question columns with
-   * {@link Builder#question} and {@link Builder#overall}.
+   * Starts a reader of the wide shape, one row per respondent; map its question columns with {@link
+   * Builder#question} and {@link Builder#overall}.
    *
    * @param respondentColumn the header of the respondent id column
    * @return a builder
@@ -150,7 +154,8 @@ public final class ResponseCsv {
    * @param file the file
    * @param sink receives each response, in file order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
   public ReadReport read(Path file, Consumer<? super Response> sink) {
     requireNonNull(file, "file");
@@ -168,7 +173,8 @@ public final class ResponseCsv {
    * @param in the stream
    * @param sink receives each response, in input order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
   public ReadReport read(InputStream in, Consumer<? super Response> sink) {
     requireNonNull(in, "in");
@@ -184,7 +190,8 @@ public final class ResponseCsv {
    * @param in the characters
    * @param sink receives each response, in input order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
   public ReadReport read(Reader in, Consumer<? super Response> sink) {
     requireNonNull(in, "in");
@@ -206,9 +213,11 @@ public final class ResponseCsv {
    * @param sink receives (touchpoint index, score) in file order
    * @return what was read
    * @throws IllegalStateException if this reader is of the wide shape
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
-  public ReadReport readScores(Path file, List<TouchpointId> touchpoints, MeasureId measure, ScoreSink sink) {
+  public ReadReport readScores(
+      Path file, List<TouchpointId> touchpoints, MeasureId measure, ScoreSink sink) {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return readScores(in, touchpoints, measure, sink);
@@ -227,9 +236,11 @@ public final class ResponseCsv {
    * @param sink receives (touchpoint index, score) in input order
    * @return what was read
    * @throws IllegalStateException if this reader is of the wide shape
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
-  public ReadReport readScores(InputStream in, List<TouchpointId> touchpoints, MeasureId measure, ScoreSink sink) {
+  public ReadReport readScores(
+      InputStream in, List<TouchpointId> touchpoints, MeasureId measure, ScoreSink sink) {
     requireNonNull(in, "in");
     requireNonNull(touchpoints, "touchpoints");
     requireNonNull(measure, "measure");
@@ -239,7 +250,8 @@ public final class ResponseCsv {
     try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
       LongColumns cols = longColumns(rows);
       Counts c = new Counts();
-      scoreRows(rows, cols, index, measure.value(), null, (tp, score, row) -> sink.accept(tp, score), c);
+      scoreRows(
+          rows, cols, index, measure.value(), null, (tp, score, row) -> sink.accept(tp, score), c);
       return c.report(0);
     }
   }
@@ -254,7 +266,9 @@ public final class ResponseCsv {
   /** Reads the header row (row 0), which must be there. */
   private LongColumns longColumns(CsvRows rows) {
     if (!rows.next()) {
-      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row").csv(0, null).build();
+      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row")
+          .csv(0, null)
+          .build();
     }
     Map<String, Integer> header = header(rows);
     return new LongColumns(
@@ -276,7 +290,13 @@ public final class ResponseCsv {
    * scorecard), a score off the scale and an answer about no touchpoint are bad rows too.
    */
   private void scoreRows(
-      CsvRows rows, LongColumns cols, SlugTable index, String wanted, int @Nullable [] scale, RowSink sink, Counts c) {
+      CsvRows rows,
+      LongColumns cols,
+      SlugTable index,
+      String wanted,
+      int @Nullable [] scale,
+      RowSink sink,
+      Counts c) {
     int measureCol = cols.measure();
     int respondent = cols.respondent();
     int score = cols.score();
@@ -327,10 +347,13 @@ public final class ResponseCsv {
         }
         if (scale != null) {
           if (tp < 0) {
-            throw new Bad(touchpointColumn, "no touchpoint: a scorecard counts answers about its touchpoints");
+            throw new Bad(
+                touchpointColumn,
+                "no touchpoint: a scorecard counts answers about its touchpoints");
           }
           if (v < scale[0] || v > scale[1]) {
-            throw new Bad(scoreColumn, "score outside the measure's scale " + scale[0] + ".." + scale[1]);
+            throw new Bad(
+                scoreColumn, "score outside the measure's scale " + scale[0] + ".." + scale[1]);
           }
         }
         sink.accept(tp, v, rows.rowNumber());
@@ -372,14 +395,25 @@ public final class ResponseCsv {
    * @param tally the tally to add to
    * @return what was read
    * @throws IllegalArgumentException if the scorecard does not know the measure
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or I/O
+   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
    */
-  public ReadReport readInto(Path file, Scorecard scorecard, MeasureId measure, Scorecard.Tally tally) {
+  public ReadReport readInto(
+      Path file, Scorecard scorecard, MeasureId measure, Scorecard.Tally tally) {
     return readInto(file, scorecard, measure, tally, MIN_PART_BYTES, CsvSplit.WINDOW);
   }
 
-  /** {@link #readInto(Path, Scorecard, MeasureId, Scorecard.Tally)} with the cutting tunable, for tests. */
-  ReadReport readInto(Path file, Scorecard scorecard, MeasureId measure, Scorecard.Tally tally, long minPartBytes, int window) {
+  /**
+   * {@link #readInto(Path, Scorecard, MeasureId, Scorecard.Tally)} with the cutting tunable, for
+   * tests.
+   */
+  ReadReport readInto(
+      Path file,
+      Scorecard scorecard,
+      MeasureId measure,
+      Scorecard.Tally tally,
+      long minPartBytes,
+      int window) {
     requireNonNull(file, "file");
     requireNonNull(scorecard, "scorecard");
     requireNonNull(measure, "measure");
@@ -391,7 +425,10 @@ public final class ResponseCsv {
     SlugTable index = touchpointIndex(scorecard.touchpoints());
     try {
       // More parts than threads, so a thread that gets less processor time takes fewer parts.
-      long[] cuts = threads > 1 ? CsvSplit.cuts(file, PARTS_PER_THREAD * threads, minPartBytes, window, '"') : null;
+      long[] cuts =
+          threads > 1
+              ? CsvSplit.cuts(file, PARTS_PER_THREAD * threads, minPartBytes, window, '"')
+              : null;
       if (cuts != null) {
         ReadReport r = readParts(file, cuts, scorecard, measure, scale, index, tally);
         if (r != null) {
@@ -417,7 +454,13 @@ public final class ResponseCsv {
    * compiled by then and the compiler has not competed with them for the processors.
    */
   private @Nullable ReadReport readParts(
-      Path file, long[] cuts, Scorecard card, MeasureId measure, int[] scale, SlugTable index, Scorecard.Tally tally) {
+      Path file,
+      long[] cuts,
+      Scorecard card,
+      MeasureId measure,
+      int[] scale,
+      SlugTable index,
+      Scorecard.Tally tally) {
     int n = cuts.length - 1;
     LongColumns cols;
     try (FileChannel ch = FileChannel.open(file);
@@ -478,7 +521,10 @@ public final class ResponseCsv {
     return all.report(0);
   }
 
-  /** One thread's share of a read in parts: takes the next part until none is left, into its own tally. */
+  /**
+   * One thread's share of a read in parts: takes the next part until none is left, into its own
+   * tally.
+   */
   private final class Worker {
     final Path file;
     final long[] cuts;
@@ -494,8 +540,16 @@ public final class ResponseCsv {
     @Nullable Throwable error;
 
     Worker(
-        Path file, long[] cuts, LongColumns cols, Scorecard card, MeasureId measure, int[] scale, SlugTable index,
-        Counts[] counts, AtomicInteger next, AtomicBoolean failed) {
+        Path file,
+        long[] cuts,
+        LongColumns cols,
+        Scorecard card,
+        MeasureId measure,
+        int[] scale,
+        SlugTable index,
+        Counts[] counts,
+        AtomicInteger next,
+        AtomicBoolean failed) {
       this.file = file;
       this.cuts = cuts;
       this.cols = cols;
@@ -526,7 +580,8 @@ public final class ResponseCsv {
             }
           } else {
             // A part starts after a line end, so a U+FEFF there is content, not a byte-order mark.
-            try (CsvRows rows = CsvRows.continuing(CsvSplit.range(ch, cuts[k], cuts[k + 1]), delimiter, maxCell)) {
+            try (CsvRows rows =
+                CsvRows.continuing(CsvSplit.range(ch, cuts[k], cuts[k + 1]), delimiter, maxCell)) {
               scoreRows(rows, cols, index, wanted, scale, chunks, c);
             }
           }
@@ -541,7 +596,13 @@ public final class ResponseCsv {
   }
 
   /** Reads a whole file on this thread. */
-  private ReadReport readWhole(Path file, Scorecard card, MeasureId measure, int[] scale, SlugTable index, Scorecard.Tally tally)
+  private ReadReport readWhole(
+      Path file,
+      Scorecard card,
+      MeasureId measure,
+      int[] scale,
+      SlugTable index,
+      Scorecard.Tally tally)
       throws IOException {
     Scorecard.Tally own = card.newTally();
     Counts c = new Counts();
@@ -556,7 +617,9 @@ public final class ResponseCsv {
     return c.report(0);
   }
 
-  /** Buffers (touchpoint, score) pairs that are known to be good and adds them to a tally in chunks. */
+  /**
+   * Buffers (touchpoint, score) pairs that are known to be good and adds them to a tally in chunks.
+   */
   private final class Chunks implements RowSink {
     static final int SIZE = 1 << 16;
     final MeasureId measure;
@@ -623,7 +686,9 @@ public final class ResponseCsv {
 
   private ReadReport read(CsvRows rows, Consumer<? super Response> sink) {
     if (!rows.next()) {
-      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row").csv(0, null).build();
+      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row")
+          .csv(0, null)
+          .build();
     }
     Map<String, Integer> header = header(rows);
     int columns = rows.width();
@@ -652,7 +717,9 @@ public final class ResponseCsv {
           Response r =
               new Response(
                   who,
-                  touchpoint < 0 ? Optional.empty() : touchpoint(rows, touchpoint, touchpointColumn),
+                  touchpoint < 0
+                      ? Optional.empty()
+                      : touchpoint(rows, touchpoint, touchpointColumn),
                   measure(rows, measure, measureColumn),
                   integer(s, scoreColumn),
                   time(rows, time),
@@ -691,7 +758,9 @@ public final class ResponseCsv {
               skippedHere++;
               continue;
             }
-            pending.add(new Response(who, Optional.ofNullable(q.touchpoint()), q.measure(), answer(s, q), when, a));
+            pending.add(
+                new Response(
+                    who, Optional.ofNullable(q.touchpoint()), q.measure(), answer(s, q), when, a));
           }
           c.skipped += skippedHere;
           for (Response r : pending) {
@@ -719,14 +788,20 @@ public final class ResponseCsv {
     long rejected;
     long values;
     long skipped;
+
     /** CSV records read, the header and empty lines included: the next part's first row number. */
     long records;
-    /** Rejects with rows relative to the part (a later part's first row is 0); at most maxRejects. */
+
+    /**
+     * Rejects with rows relative to the part (a later part's first row is 0); at most maxRejects.
+     */
     final List<Pending> rejects = new ArrayList<>();
 
     void reject(long row, Bad b) {
       if (maxRejects < 0) {
-        throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + b.getMessage()).csv(row, b.column.isEmpty() ? null : b.column).build();
+        throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + b.getMessage())
+            .csv(row, b.column.isEmpty() ? null : b.column)
+            .build();
       }
       rejected++;
       if (rejects.size() < maxRejects) {
@@ -778,12 +853,15 @@ public final class ResponseCsv {
   private static int required(Map<String, Integer> header, String column) {
     Integer i = header.get(column);
     if (i == null) {
-      throw new CxJsonException.Details(Kind.STRUCTURE, "missing column").csv(0, column)
+      throw new CxJsonException.Details(Kind.STRUCTURE, "missing column")
+          .csv(0, column)
           .expected("a header cell with this name", null)
           .build();
     }
     if (i == -2) {
-      throw new CxJsonException.Details(Kind.STRUCTURE, "ambiguous column: the header has it twice").csv(0, column).build();
+      throw new CxJsonException.Details(Kind.STRUCTURE, "ambiguous column: the header has it twice")
+          .csv(0, column)
+          .build();
     }
     return i;
   }
@@ -827,7 +905,9 @@ public final class ResponseCsv {
     try {
       return MeasureId.of(s);
     } catch (IllegalArgumentException e) {
-      throw new Bad(column, s.isEmpty() ? "blank measure" : "not a measure id: expected a slug such as 'nps'");
+      throw new Bad(
+          column,
+          s.isEmpty() ? "blank measure" : "not a measure id: expected a slug such as 'nps'");
     }
   }
 
@@ -842,7 +922,8 @@ public final class ResponseCsv {
     try {
       return Optional.of(parseInstant(s));
     } catch (DateTimeParseException e) {
-      throw new Bad(String.valueOf(timeColumn), "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
+      throw new Bad(
+          String.valueOf(timeColumn), "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
     }
   }
 
@@ -881,7 +962,9 @@ public final class ResponseCsv {
     if (n == Integer.MIN_VALUE) {
       throw new Bad(
           q.header(),
-          q.labels().isEmpty() ? "not an integer score" : "neither a mapped label nor an integer score");
+          q.labels().isEmpty()
+              ? "not an integer score"
+              : "neither a mapped label nor an integer score");
     }
     return n;
   }
@@ -922,10 +1005,15 @@ public final class ResponseCsv {
 
   @Override
   public String toString() {
-    return "ResponseCsv[" + shape.name().toLowerCase(Locale.ROOT) + ", delimiter '" + delimiter + "'"
+    return "ResponseCsv["
+        + shape.name().toLowerCase(Locale.ROOT)
+        + ", delimiter '"
+        + delimiter
+        + "'"
         + (shape == Shape.WIDE ? ", " + questions.size() + " questions" : "")
         + (attributes.isEmpty() ? "" : ", attributes " + attributes.values())
-        + (maxRejects < 0 ? ", fail fast" : ", collect rejects") + "]";
+        + (maxRejects < 0 ? ", fail fast" : ", collect rejects")
+        + "]";
   }
 
   /**
@@ -959,7 +1047,8 @@ public final class ResponseCsv {
      * @return this builder
      */
     public Builder delimiter(char delimiter) {
-      checkArgument(delimiter != '"' && delimiter != '\n' && delimiter != '\r', "unusable delimiter");
+      checkArgument(
+          delimiter != '"' && delimiter != '\n' && delimiter != '\r', "unusable delimiter");
       this.delimiter = delimiter;
       return this;
     }
@@ -977,8 +1066,8 @@ public final class ResponseCsv {
     }
 
     /**
-     * Leaves bad rows out instead of failing, listing up to {@code maxListed} of them in the
-     * report (all are counted).
+     * Leaves bad rows out instead of failing, listing up to {@code maxListed} of them in the report
+     * (all are counted).
      *
      * @param maxListed how many rejects to list (0 to only count them)
      * @return this builder
@@ -1123,8 +1212,10 @@ public final class ResponseCsv {
      * @param labels label to scale point
      * @return this builder
      */
-    public Builder question(String header, String touchpoint, String measure, Map<String, Integer> labels) {
-      return add(header, TouchpointId.of(requireNonNull(touchpoint, "touchpoint")), measure, labels);
+    public Builder question(
+        String header, String touchpoint, String measure, Map<String, Integer> labels) {
+      return add(
+          header, TouchpointId.of(requireNonNull(touchpoint, "touchpoint")), measure, labels);
     }
 
     /**
@@ -1150,15 +1241,29 @@ public final class ResponseCsv {
       return add(header, null, measure, labels);
     }
 
-    private Builder add(String header, @Nullable TouchpointId touchpoint, String measure, Map<String, Integer> labels) {
+    private Builder add(
+        String header,
+        @Nullable TouchpointId touchpoint,
+        String measure,
+        Map<String, Integer> labels) {
       checkState(shape == Shape.WIDE, "questions belong to the wide shape; use wideFormat(...)");
       requireNonNull(header, "header");
       requireNonNull(labels, "labels");
       ImmutableMap.Builder<String, Integer> folded = ImmutableMap.builder();
-      labels.forEach((k, v) -> folded.put(requireNonNull(k, "label").strip().toLowerCase(Locale.ROOT), requireNonNull(v, "score")));
+      labels.forEach(
+          (k, v) ->
+              folded.put(
+                  requireNonNull(k, "label").strip().toLowerCase(Locale.ROOT),
+                  requireNonNull(v, "score")));
       checkArgument(
-          questions.stream().noneMatch(q -> q.header().equals(header.strip())), "header already mapped");
-      questions.add(new Question(header.strip(), touchpoint, MeasureId.of(requireNonNull(measure, "measure")), folded.buildOrThrow()));
+          questions.stream().noneMatch(q -> q.header().equals(header.strip())),
+          "header already mapped");
+      questions.add(
+          new Question(
+              header.strip(),
+              touchpoint,
+              MeasureId.of(requireNonNull(measure, "measure")),
+              folded.buildOrThrow()));
       return this;
     }
 
@@ -1173,7 +1278,8 @@ public final class ResponseCsv {
      * @throws IllegalStateException if a wide reader has no questions
      */
     public ResponseCsv build() {
-      checkState(shape == Shape.LONG || !questions.isEmpty(), "a wide reader needs at least one question");
+      checkState(
+          shape == Shape.LONG || !questions.isEmpty(), "a wide reader needs at least one question");
       return new ResponseCsv(this);
     }
   }

@@ -18,23 +18,23 @@ import org.cxkit.core.Ids;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
-import org.cxkit.core.Phase;
 import org.cxkit.core.Scale;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.journey.Phase;
 import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.json.JsonSource.Tok;
-import org.cxkit.metrics.DelightUplift;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Reject;
-import org.cxkit.metrics.Rollup;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleResult;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.TargetStatus;
-import org.cxkit.metrics.TouchpointScore;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.Rollup;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TargetStatus;
+import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,24 +42,29 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A result is rebuilt from its <em>primary</em> data only (histogram counts and scale; a
  * scorecard's rows, rollups and counts; an uplift's group statistics). Everything else in the
- * document (headline, shares, intervals, reasons, the weakest link, ...) is <em>derived</em>: it may
- * be left out, and when present it must have the type and, within a relative 1e-9, the value the
- * rebuilt result gives. So a document cannot say one thing in its counts and another in its
+ * document (headline, shares, intervals, reasons, the weakest link, ...) is <em>derived</em>: it
+ * may be left out, and when present it must have the type and, within a relative 1e-9, the value
+ * the rebuilt result gives. So a document cannot say one thing in its counts and another in its
  * headline. Properties the writer does not write are errors in documents of this reader's version
  * (and ignored in documents of a newer 1.y minor version). The {@code kind} of every result object
  * comes from a closed list; nothing in the input names a Java type.
  *
- * <p>Error messages name the JSON Pointer, line and column and what was expected, and never quote
- * a string from the input.
+ * <p>Error messages name the JSON Pointer, line and column and what was expected, and never quote a
+ * string from the input.
  */
 final class ResultReader {
-  private static final Pattern VERSION_PATTERN = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+  private static final Pattern VERSION_PATTERN =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
   private static final double TOLERANCE = 1e-9;
+
   /** Parses this library's own output (trusted, and possibly larger than a caller's limits). */
   private static final com.fasterxml.jackson.core.JsonFactory OWN_OUTPUT =
       com.fasterxml.jackson.core.JsonFactory.builder()
-          .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-              .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(Integer.MAX_VALUE).build())
+          .streamReadConstraints(
+              com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                  .maxStringLength(Integer.MAX_VALUE)
+                  .maxNestingDepth(Integer.MAX_VALUE)
+                  .build())
           .build();
 
   /** A parsed JSON value with its location. */
@@ -73,8 +78,15 @@ final class ResultReader {
     final @Nullable Map<String, Node> fields;
     final @Nullable List<Node> items;
 
-    Node(Tok type, int line, int column, String text, boolean intFits, double number,
-        @Nullable Map<String, Node> fields, @Nullable List<Node> items) {
+    Node(
+        Tok type,
+        int line,
+        int column,
+        String text,
+        boolean intFits,
+        double number,
+        @Nullable Map<String, Node> fields,
+        @Nullable List<Node> items) {
       this.type = type;
       this.line = line;
       this.column = column;
@@ -93,9 +105,9 @@ final class ResultReader {
   // ---- entry points --------------------------------------------------------------------------
 
   /**
-   * Reads one result of {@code type}. If {@code requireEnd}, the source is before the document
-   * and must hold nothing after it, and the document must start with {@code "cxkit"}; otherwise
-   * (in a Jackson deserializer) the source is on the value's first token, left on its last, and the
+   * Reads one result of {@code type}. If {@code requireEnd}, the source is before the document and
+   * must hold nothing after it, and the document must start with {@code "cxkit"}; otherwise (in a
+   * Jackson deserializer) the source is on the value's first token, left on its last, and the
    * version is optional.
    */
   static <R> R read(JsonSource src, Class<R> type, boolean requireEnd) {
@@ -120,8 +132,11 @@ final class ResultReader {
 
   /** Whether {@link #read} can produce {@code type}. */
   static boolean supports(Class<?> type) {
-    return type == MetricResult.class || type == NpsResult.class || type == ScaleResult.class
-        || type == ScorecardResult.class || type == UpliftResult.class;
+    return type == MetricResult.class
+        || type == NpsResult.class
+        || type == ScaleResult.class
+        || type == ScorecardResult.class
+        || type == UpliftResult.class;
   }
 
   // ---- tree ----------------------------------------------------------------------------------
@@ -141,11 +156,15 @@ final class ResultReader {
             int nc = src.column();
             Node value = tree(src, src.next(), at);
             if (fields.put(name, value) != null) {
-              throw new CxJsonException.Details(Kind.STRUCTURE, "duplicate property").at(at, nl, nc).build();
+              throw new CxJsonException.Details(Kind.STRUCTURE, "duplicate property")
+                  .at(at, nl, nc)
+                  .build();
             }
           }
           if (n != Tok.END_OBJECT) {
-            throw new CxJsonException.Details(Kind.SYNTAX, "unexpected end of input").at(pointer, src.line(), src.column()).build();
+            throw new CxJsonException.Details(Kind.SYNTAX, "unexpected end of input")
+                .at(pointer, src.line(), src.column())
+                .build();
           }
           return new Node(t, line, column, "", false, 0, fields, null);
         }
@@ -154,7 +173,9 @@ final class ResultReader {
           Tok n;
           while ((n = src.next()) != Tok.END_ARRAY) {
             if (n == Tok.EOF) {
-              throw new CxJsonException.Details(Kind.SYNTAX, "unexpected end of input").at(pointer, src.line(), src.column()).build();
+              throw new CxJsonException.Details(Kind.SYNTAX, "unexpected end of input")
+                  .at(pointer, src.line(), src.column())
+                  .build();
             }
             items.add(tree(src, n, pointer + "/" + items.size()));
           }
@@ -167,14 +188,20 @@ final class ResultReader {
           double d = src.doubleValue();
           if (!Double.isFinite(d)) {
             throw new CxJsonException.Details(Kind.STRUCTURE, "number out of range")
-                .at(pointer, line, column).expected("a finite number", "a number too large for a double").build();
+                .at(pointer, line, column)
+                .expected("a finite number", "a number too large for a double")
+                .build();
           }
-          return new Node(t, line, column, src.numberText(), t == Tok.INT && src.intFits(), d, null, null);
+          return new Node(
+              t, line, column, src.numberText(), t == Tok.INT && src.intFits(), d, null, null);
         }
         case TRUE, FALSE, NULL -> {
           return new Node(t, line, column, "", false, 0, null, null);
         }
-        default -> throw new CxJsonException.Details(Kind.SYNTAX, "unexpected end of input").at(pointer, line, column).build();
+        default ->
+            throw new CxJsonException.Details(Kind.SYNTAX, "unexpected end of input")
+                .at(pointer, line, column)
+                .build();
       }
     } catch (SourceFailure f) {
       if (f.details.pointer == null) {
@@ -184,7 +211,6 @@ final class ResultReader {
     }
   }
 
-
   // ---- document ------------------------------------------------------------------------------
 
   private <R> R document(Node root, Class<R> type, boolean requireVersion) {
@@ -193,12 +219,16 @@ final class ResultReader {
     }
     Map<String, Node> f = fields(root);
     Iterator<Map.Entry<String, Node>> first = f.entrySet().iterator();
-    boolean hasVersion = first.hasNext() && first.next().getKey().equals(ModelReader.VERSION_PROPERTY);
+    boolean hasVersion =
+        first.hasNext() && first.next().getKey().equals(ModelReader.VERSION_PROPERTY);
     if (hasVersion) {
       version(f.get(ModelReader.VERSION_PROPERTY));
     } else if (requireVersion || f.containsKey(ModelReader.VERSION_PROPERTY)) {
       throw new CxJsonException.Details(
-              Kind.VERSION, "a cxkit document starts with its format version, \"cxkit\": \"" + ModelReader.VERSION + "\"")
+              Kind.VERSION,
+              "a cxkit document starts with its format version, \"cxkit\": \""
+                  + ModelReader.VERSION
+                  + "\"")
           .at("", root.line, root.column)
           .build();
     }
@@ -220,14 +250,25 @@ final class ResultReader {
       result = kind.equals(ResultWriter.SCALE) ? metricResult(root, "") : null;
     } else if (type == MetricResult.class) {
       expected = "\"" + ResultWriter.NPS + "\" or \"" + ResultWriter.SCALE + "\"";
-      result = kind.equals(ResultWriter.NPS) || kind.equals(ResultWriter.SCALE) ? metricResult(root, "") : null;
+      result =
+          kind.equals(ResultWriter.NPS) || kind.equals(ResultWriter.SCALE)
+              ? metricResult(root, "")
+              : null;
     } else {
-      throw new IllegalArgumentException("cannot read " + type.getName() + "; readable result types: MetricResult,"
-          + " NpsResult, ScaleResult, ScorecardResult, UpliftResult");
+      throw new IllegalArgumentException(
+          "cannot read "
+              + type.getName()
+              + "; readable result types: MetricResult,"
+              + " NpsResult, ScaleResult, ScorecardResult, UpliftResult");
     }
     if (result == null) {
-      throw fail(Kind.STRUCTURE, "wrong kind of result", "/kind", kindNode,
-          "kind " + expected + " for " + type.getSimpleName(), kindName(kind));
+      throw fail(
+          Kind.STRUCTURE,
+          "wrong kind of result",
+          "/kind",
+          kindNode,
+          "kind " + expected + " for " + type.getSimpleName(),
+          kindName(kind));
     }
     // Derived values and unknown properties: compare with what the rebuilt result writes.
     Node written = rewrite(result);
@@ -237,7 +278,13 @@ final class ResultReader {
 
   /** Names a kind from the closed list, or says that it is none of them (without quoting it). */
   private static String kindName(String kind) {
-    for (String k : List.of(ResultWriter.NPS, ResultWriter.SCALE, ResultWriter.OTHER, ResultWriter.SCORECARD, ResultWriter.UPLIFT)) {
+    for (String k :
+        List.of(
+            ResultWriter.NPS,
+            ResultWriter.SCALE,
+            ResultWriter.OTHER,
+            ResultWriter.SCORECARD,
+            ResultWriter.UPLIFT)) {
       if (k.equals(kind)) {
         return "kind \"" + k + "\"";
       }
@@ -249,14 +296,18 @@ final class ResultReader {
     if (v == null || v.type != Tok.STRING) {
       throw new CxJsonException.Details(Kind.VERSION, "malformed format version")
           .at("/cxkit", v == null ? 0 : v.line, v == null ? 0 : v.column)
-          .expected("a string such as \"" + ModelReader.VERSION + "\"", v == null ? null : ModelReader.found(v.type))
+          .expected(
+              "a string such as \"" + ModelReader.VERSION + "\"",
+              v == null ? null : ModelReader.found(v.type))
           .build();
     }
     Matcher m = VERSION_PATTERN.matcher(v.text);
     if (!m.matches()) {
       throw new CxJsonException.Details(Kind.VERSION, "malformed format version")
           .at("/cxkit", v.line, v.column)
-          .expected("a string of the form major.minor such as \"" + ModelReader.VERSION + "\"", "a string of another form")
+          .expected(
+              "a string of the form major.minor such as \"" + ModelReader.VERSION + "\"",
+              "a string of another form")
           .build();
     }
     int major = Integer.parseInt(m.group(1));
@@ -264,8 +315,13 @@ final class ResultReader {
     if (major != ModelReader.MAJOR) {
       throw new CxJsonException.Details(
               Kind.VERSION,
-              "format version " + v.text + " is not supported: this reader reads format " + ModelReader.VERSION
-                  + " (and newer " + ModelReader.MAJOR + ".x documents)")
+              "format version "
+                  + v.text
+                  + " is not supported: this reader reads format "
+                  + ModelReader.VERSION
+                  + " (and newer "
+                  + ModelReader.MAJOR
+                  + ".x documents)")
           .at("/cxkit", v.line, v.column)
           .expected("format " + ModelReader.MAJOR + ".x", "format " + v.text)
           .build();
@@ -276,9 +332,11 @@ final class ResultReader {
   private static Node rewrite(Object result) {
     CxJson json = CxJson.defaults();
     String text =
-        result instanceof ScorecardResult s ? json.writeScorecard(s)
-            : result instanceof UpliftResult u ? json.writeUplift(u)
-            : json.writeResult((MetricResult) result);
+        result instanceof ScorecardResult s
+            ? json.writeScorecard(s)
+            : result instanceof UpliftResult u
+                ? json.writeUplift(u)
+                : json.writeResult((MetricResult) result);
     try (com.fasterxml.jackson.core.JsonParser p = OWN_OUTPUT.createParser(text)) {
       JacksonSource src = new JacksonSource(p);
       return tree(src, src.next(), "");
@@ -301,19 +359,28 @@ final class ResultReader {
     if (kind.equals(ResultWriter.SCALE)) {
       String metric = string(required(f, "metric", at, n, "scale result"), at + "/metric");
       ScaleResult.Headline headline =
-          enumValue(ScaleResult.Headline.class, required(f, "headlineKind", at, n, "scale result"), at + "/headlineKind");
+          enumValue(
+              ScaleResult.Headline.class,
+              required(f, "headlineKind", at, n, "scale result"),
+              at + "/headlineKind");
       ScaleHistogram hist = histogram(h, at + "/histogram");
       return build(at, n, () -> new ScaleResult(metric, hist, headline));
     }
-    throw fail(Kind.STRUCTURE, "unsupported kind of metric result", at + "/kind", kindNode,
-        "\"" + ResultWriter.NPS + "\" or \"" + ResultWriter.SCALE + "\"", kindName(kind));
+    throw fail(
+        Kind.STRUCTURE,
+        "unsupported kind of metric result",
+        at + "/kind",
+        kindNode,
+        "\"" + ResultWriter.NPS + "\" or \"" + ResultWriter.SCALE + "\"",
+        kindName(kind));
   }
 
   private ScaleHistogram histogram(Node n, String at) {
     Map<String, Node> f = object(n, at, "histogram");
     int min = integer(required(f, "min", at, n, "histogram"), at + "/min");
     int max = integer(required(f, "max", at, n, "histogram"), at + "/max");
-    Direction better = enumValue(Direction.class, required(f, "better", at, n, "histogram"), at + "/better");
+    Direction better =
+        enumValue(Direction.class, required(f, "better", at, n, "histogram"), at + "/better");
     int top = integer(required(f, "topBox", at, n, "histogram"), at + "/topBox");
     int good = integer(required(f, "goodBox", at, n, "histogram"), at + "/goodBox");
     int bottom = integer(required(f, "bottomBox", at, n, "histogram"), at + "/bottomBox");
@@ -321,8 +388,13 @@ final class ResultReader {
     List<Node> items = array(countsNode, at + "/counts");
     Scale scale = build(at, n, () -> new Scale(min, max, better, top, good, bottom));
     if (items.size() != scale.points()) {
-      throw fail(Kind.MODEL, "wrong number of counts", at + "/counts", countsNode,
-          scale.points() + " counts, one per point of the scale", items.size() + " counts");
+      throw fail(
+          Kind.MODEL,
+          "wrong number of counts",
+          at + "/counts",
+          countsNode,
+          scale.points() + " counts, one per point of the scale",
+          items.size() + " counts");
     }
     long[] counts = new long[items.size()];
     for (int i = 0; i < counts.length; i++) {
@@ -336,7 +408,8 @@ final class ResultReader {
   private ScorecardResult scorecard(Node n, String at) {
     String what = "scorecard";
     Map<String, Node> f = object(n, at, what);
-    JourneyId journey = id(required(f, "journey", at, n, what), at + "/journey", "journey id", JourneyId::of);
+    JourneyId journey =
+        id(required(f, "journey", at, n, what), at + "/journey", "journey id", JourneyId::of);
     long minimumN = count(required(f, "minimumN", at, n, what), at + "/minimumN");
     List<TouchpointScore> rows = new ArrayList<>();
     List<Node> rowNodes = array(required(f, "rows", at, n, what), at + "/rows");
@@ -352,7 +425,11 @@ final class ResultReader {
       noData.add(id(noDataNodes.get(i), at + "/noData/" + i, "touchpoint id", TouchpointId::of));
     }
     Map<TouchpointId, Long> unknown =
-        countMap(required(f, "unknownTouchpoints", at, n, what), at + "/unknownTouchpoints", "touchpoint id", TouchpointId::of);
+        countMap(
+            required(f, "unknownTouchpoints", at, n, what),
+            at + "/unknownTouchpoints",
+            "touchpoint id",
+            TouchpointId::of);
     long untagged = count(required(f, "untagged", at, n, what), at + "/untagged");
     List<Reject> rejects = new ArrayList<>();
     List<Node> rejectNodes = array(required(f, "rejects", at, n, what), at + "/rejects");
@@ -360,26 +437,59 @@ final class ResultReader {
       rejects.add(reject(rejectNodes.get(i), at + "/rejects/" + i));
     }
     Map<StageId, Long> lowest =
-        countMap(required(f, "lowestScoreStages", at, n, what), at + "/lowestScoreStages", "stage id", StageId::of);
-    long compared = count(required(f, "respondentsCompared", at, n, what), at + "/respondentsCompared");
-    return build(at, n, () -> new ScorecardResult(journey, minimumN, ImmutableList.copyOf(rows), ImmutableList.copyOf(stages),
-        ImmutableList.copyOf(phases), ImmutableList.copyOf(overall), ImmutableList.copyOf(noData),
-        ImmutableSortedMap.copyOf(unknown), untagged, ImmutableList.copyOf(rejects), ImmutableMap.copyOf(lowest), compared));
+        countMap(
+            required(f, "lowestScoreStages", at, n, what),
+            at + "/lowestScoreStages",
+            "stage id",
+            StageId::of);
+    long compared =
+        count(required(f, "respondentsCompared", at, n, what), at + "/respondentsCompared");
+    return build(
+        at,
+        n,
+        () ->
+            new ScorecardResult(
+                journey,
+                minimumN,
+                ImmutableList.copyOf(rows),
+                ImmutableList.copyOf(stages),
+                ImmutableList.copyOf(phases),
+                ImmutableList.copyOf(overall),
+                ImmutableList.copyOf(noData),
+                ImmutableSortedMap.copyOf(unknown),
+                untagged,
+                ImmutableList.copyOf(rejects),
+                ImmutableMap.copyOf(lowest),
+                compared));
   }
 
   private TouchpointScore row(Node n, String at) {
     String what = "scorecard row";
     Map<String, Node> f = object(n, at, what);
-    TouchpointId tp = id(required(f, "touchpoint", at, n, what), at + "/touchpoint", "touchpoint id", TouchpointId::of);
+    TouchpointId tp =
+        id(
+            required(f, "touchpoint", at, n, what),
+            at + "/touchpoint",
+            "touchpoint id",
+            TouchpointId::of);
     StageId stage = id(required(f, "stage", at, n, what), at + "/stage", "stage id", StageId::of);
     Phase phase = enumValue(Phase.class, required(f, "phase", at, n, what), at + "/phase");
-    TargetStatus status = enumValue(TargetStatus.class, required(f, "status", at, n, what), at + "/status");
+    TargetStatus status =
+        enumValue(TargetStatus.class, required(f, "status", at, n, what), at + "/status");
     Optional<MetricTarget> target = Optional.empty();
     @Nullable Node t = f.get("target");
     if (t != null) {
       Map<String, Node> tf = object(t, at + "/target", "metric target");
-      MeasureId measure = id(required(tf, "measure", at + "/target", t, "metric target"), at + "/target/measure", "measure id", MeasureId::of);
-      double threshold = decimal(required(tf, "threshold", at + "/target", t, "metric target"), at + "/target/threshold");
+      MeasureId measure =
+          id(
+              required(tf, "measure", at + "/target", t, "metric target"),
+              at + "/target/measure",
+              "measure id",
+              MeasureId::of);
+      double threshold =
+          decimal(
+              required(tf, "threshold", at + "/target", t, "metric target"),
+              at + "/target/threshold");
       target = Optional.of(build(at + "/target", t, () -> new MetricTarget(measure, threshold)));
     }
     OptionalDouble gap = optionalDecimal(f.get("gap"), at + "/gap");
@@ -398,8 +508,14 @@ final class ResultReader {
       Map<String, Node> f = object(r, here, "rollup");
       String level = string(required(f, "level", here, r, "rollup"), here + "/level");
       String name = string(required(f, "name", here, r, "rollup"), here + "/name");
-      MeasureId measure = id(required(f, "measure", here, r, "rollup"), here + "/measure", "measure id", MeasureId::of);
-      MetricResult result = metricResult(required(f, "result", here, r, "rollup"), here + "/result");
+      MeasureId measure =
+          id(
+              required(f, "measure", here, r, "rollup"),
+              here + "/measure",
+              "measure id",
+              MeasureId::of);
+      MetricResult result =
+          metricResult(required(f, "result", here, r, "rollup"), here + "/result");
       out.add(build(here, r, () -> new Rollup(level, name, measure, result)));
     }
     return out;
@@ -413,7 +529,8 @@ final class ResultReader {
     return build(at, n, () -> new Reject(index, respondent, reason));
   }
 
-  private <I extends Comparable<I>> Map<I, Long> countMap(Node n, String at, String what, Function<String, I> parse) {
+  private <I extends Comparable<I>> Map<I, Long> countMap(
+      Node n, String at, String what, Function<String, I> parse) {
     Map<String, Node> f = object(n, at, "object of counts");
     Map<I, Long> out = new LinkedHashMap<>();
     int i = 0;
@@ -437,31 +554,55 @@ final class ResultReader {
   private UpliftResult uplift(Node n, String at) {
     Map<String, Node> f = object(n, at, "delight uplift");
     DelightUplift.Outcome outcome =
-        enumValue(DelightUplift.Outcome.class, required(f, "outcome", at, n, "delight uplift"), at + "/outcome");
+        enumValue(
+            DelightUplift.Outcome.class,
+            required(f, "outcome", at, n, "delight uplift"),
+            at + "/outcome");
     Node groupsNode = required(f, "groups", at, n, "delight uplift");
     List<Node> groups = array(groupsNode, at + "/groups");
     if (groups.size() != 3) {
-      throw fail(Kind.STRUCTURE, "wrong number of groups", at + "/groups", groupsNode,
-          "3 groups (delighted, satisfied, dissatisfied)", groups.size() + " groups");
+      throw fail(
+          Kind.STRUCTURE,
+          "wrong number of groups",
+          at + "/groups",
+          groupsNode,
+          "3 groups (delighted, satisfied, dissatisfied)",
+          groups.size() + " groups");
     }
     List<UpliftResult.GroupStatistics> stats = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       Node g = groups.get(i);
       String here = at + "/groups/" + i;
       Map<String, Node> gf = object(g, here, "uplift group");
-      stats.add(build(here, g, () -> switch (outcome) {
-        case BINARY -> UpliftResult.GroupStatistics.binary(
-            count(required(gf, "n", here, g, "uplift group"), here + "/n"),
-            count(required(gf, "yes", here, g, "uplift group"), here + "/yes"));
-        case NPS -> UpliftResult.GroupStatistics.nps(
-            count(required(gf, "detractors", here, g, "uplift group"), here + "/detractors"),
-            count(required(gf, "passives", here, g, "uplift group"), here + "/passives"),
-            count(required(gf, "promoters", here, g, "uplift group"), here + "/promoters"));
-        case NUMERIC -> UpliftResult.GroupStatistics.numeric(
-            count(required(gf, "n", here, g, "uplift group"), here + "/n"),
-            decimal(required(gf, "mean", here, g, "uplift group"), here + "/mean"),
-            decimal(required(gf, "sumOfSquares", here, g, "uplift group"), here + "/sumOfSquares"));
-      }));
+      stats.add(
+          build(
+              here,
+              g,
+              () ->
+                  switch (outcome) {
+                    case BINARY ->
+                        UpliftResult.GroupStatistics.binary(
+                            count(required(gf, "n", here, g, "uplift group"), here + "/n"),
+                            count(required(gf, "yes", here, g, "uplift group"), here + "/yes"));
+                    case NPS ->
+                        UpliftResult.GroupStatistics.nps(
+                            count(
+                                required(gf, "detractors", here, g, "uplift group"),
+                                here + "/detractors"),
+                            count(
+                                required(gf, "passives", here, g, "uplift group"),
+                                here + "/passives"),
+                            count(
+                                required(gf, "promoters", here, g, "uplift group"),
+                                here + "/promoters"));
+                    case NUMERIC ->
+                        UpliftResult.GroupStatistics.numeric(
+                            count(required(gf, "n", here, g, "uplift group"), here + "/n"),
+                            decimal(required(gf, "mean", here, g, "uplift group"), here + "/mean"),
+                            decimal(
+                                required(gf, "sumOfSquares", here, g, "uplift group"),
+                                here + "/sumOfSquares"));
+                  }));
     }
     return build(at + "/groups", groupsNode, () -> UpliftResult.of(outcome, stats));
   }
@@ -487,8 +628,13 @@ final class ResultReader {
           if (newerMinor) {
             continue;
           }
-          throw fail(Kind.STRUCTURE, "unknown property, or a value the result's data does not give", here, e.getValue(),
-              "only the properties of format " + ModelReader.VERSION + " that this result has", null);
+          throw fail(
+              Kind.STRUCTURE,
+              "unknown property, or a value the result's data does not give",
+              here,
+              e.getValue(),
+              "only the properties of format " + ModelReader.VERSION + " that this result has",
+              null);
         }
         compare(e.getValue(), w, here);
       }
@@ -498,7 +644,13 @@ final class ResultReader {
       List<Node> a = items(in);
       List<Node> b = items(written);
       if (a.size() != b.size()) {
-        throw fail(Kind.MODEL, "does not match the result's data", at, in, b.size() + " elements", a.size() + " elements");
+        throw fail(
+            Kind.MODEL,
+            "does not match the result's data",
+            at,
+            in,
+            b.size() + " elements",
+            a.size() + " elements");
       }
       for (int i = 0; i < a.size(); i++) {
         compare(a.get(i), b.get(i), at + "/" + i);
@@ -511,16 +663,28 @@ final class ResultReader {
       if (written.type == Tok.INT && in.type != Tok.INT) {
         throw fail(Kind.STRUCTURE, "wrong type", at, in, "an integer");
       }
-      if (written.type == Tok.INT ? !in.text.equals(written.text) : !close(in.number, written.number)) {
-        throw fail(Kind.MODEL, "does not match the value computed from the result's data", at, in,
-            "the computed value (within a relative 1e-9)", "another number");
+      if (written.type == Tok.INT
+          ? !in.text.equals(written.text)
+          : !close(in.number, written.number)) {
+        throw fail(
+            Kind.MODEL,
+            "does not match the value computed from the result's data",
+            at,
+            in,
+            "the computed value (within a relative 1e-9)",
+            "another number");
       }
       return;
     }
     if (in.type == Tok.STRING && written.type == Tok.STRING) {
       if (!in.text.equals(written.text)) {
-        throw fail(Kind.MODEL, "does not match the value computed from the result's data", at, in,
-            "the computed string", "another string");
+        throw fail(
+            Kind.MODEL,
+            "does not match the value computed from the result's data",
+            at,
+            in,
+            "the computed string",
+            "another string");
       }
       return;
     }
@@ -566,10 +730,17 @@ final class ResultReader {
     return items(n);
   }
 
-  private static Node required(Map<String, Node> f, String name, String at, Node parent, String what) {
+  private static Node required(
+      Map<String, Node> f, String name, String at, Node parent, String what) {
     @Nullable Node n = f.get(name);
     if (n == null) {
-      throw fail(Kind.STRUCTURE, "missing property \"" + name + "\"", at, parent, "a " + what + " with \"" + name + "\"", null);
+      throw fail(
+          Kind.STRUCTURE,
+          "missing property \"" + name + "\"",
+          at,
+          parent,
+          "a " + what + " with \"" + name + "\"",
+          null);
     }
     return n;
   }
@@ -583,7 +754,12 @@ final class ResultReader {
 
   private static int integer(Node n, String at) {
     if (n.type != Tok.INT || !n.intFits) {
-      throw fail(Kind.STRUCTURE, "wrong type", at, n, "an integer in the int range",
+      throw fail(
+          Kind.STRUCTURE,
+          "wrong type",
+          at,
+          n,
+          "an integer in the int range",
           n.type == Tok.INT ? "an integer out of range" : ModelReader.found(n.type));
     }
     return Integer.parseInt(n.text);
@@ -600,7 +776,13 @@ final class ResultReader {
       } catch (NumberFormatException e) {
         // out of range: below
       }
-      throw fail(Kind.STRUCTURE, "count out of range", at, n, "an integer from 0 to " + Long.MAX_VALUE, "an integer out of range");
+      throw fail(
+          Kind.STRUCTURE,
+          "count out of range",
+          at,
+          n,
+          "an integer from 0 to " + Long.MAX_VALUE,
+          "an integer out of range");
     }
     throw fail(Kind.STRUCTURE, "wrong type", at, n, "an integer count");
   }
@@ -623,7 +805,13 @@ final class ResultReader {
         return e;
       }
     }
-    throw fail(Kind.STRUCTURE, "not a known value", at, n, "one of " + java.util.EnumSet.allOf(type), "another string");
+    throw fail(
+        Kind.STRUCTURE,
+        "not a known value",
+        at,
+        n,
+        "one of " + java.util.EnumSet.allOf(type),
+        "another string");
   }
 
   private static <I> I id(Node n, String at, String what, Function<String, I> parse) {
@@ -631,17 +819,24 @@ final class ResultReader {
   }
 
   /** Parses an id; a malformed one is described without quoting it (input may be personal data). */
-  private static <I> I idText(String text, Node n, String at, String what, Function<String, I> parse) {
+  private static <I> I idText(
+      String text, Node n, String at, String what, Function<String, I> parse) {
     if (Ids.isValid(text)) {
       return parse.apply(text);
     }
-    throw fail(Kind.MODEL, "malformed " + what, at, n, Messages.slugExpectation(), Messages.describeWithoutContent(text));
+    throw fail(
+        Kind.MODEL,
+        "malformed " + what,
+        at,
+        n,
+        Messages.slugExpectation(),
+        Messages.describeWithoutContent(text));
   }
 
   /**
-   * Runs a constructor of cx-core or cx-metrics; its {@code IllegalArgumentException} (or
-   * overflow) becomes a {@code CxJsonException} at {@code at}. Those messages describe numbers and
-   * structure, not strings from the input (ids are checked before they get there).
+   * Runs a constructor of cx-core or cx-metrics; its {@code IllegalArgumentException} (or overflow)
+   * becomes a {@code CxJsonException} at {@code at}. Those messages describe numbers and structure,
+   * not strings from the input (ids are checked before they get there).
    */
   private static <T> T build(String at, Node n, java.util.function.Supplier<T> build) {
     try {
@@ -653,11 +848,16 @@ final class ResultReader {
     }
   }
 
-  private static CxJsonException fail(Kind kind, String message, String at, Node n, String expected) {
+  private static CxJsonException fail(
+      Kind kind, String message, String at, Node n, String expected) {
     return fail(kind, message, at, n, expected, ModelReader.found(n.type));
   }
 
-  private static CxJsonException fail(Kind kind, String message, String at, Node n, String expected, @Nullable String found) {
-    return new CxJsonException.Details(kind, message).at(at, n.line, n.column).expected(expected, found).build();
+  private static CxJsonException fail(
+      Kind kind, String message, String at, Node n, String expected, @Nullable String found) {
+    return new CxJsonException.Details(kind, message)
+        .at(at, n.line, n.column)
+        .expected(expected, found)
+        .build();
   }
 }

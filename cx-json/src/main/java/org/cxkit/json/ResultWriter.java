@@ -11,24 +11,26 @@ import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Reject;
-import org.cxkit.metrics.Rollup;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleResult;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.TouchpointScore;
-import org.cxkit.metrics.UpliftGroup;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.Rollup;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.analysis.UpliftGroup;
+import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
- * Writes metric results as JSON a dashboard can use directly: headline figures, sample sizes,
- * 95 % intervals, counts, and the reason when a figure is missing (no or too few responses).
- * Absent values are left out, never written as {@code null} or as a made-up 0. Pinned property
- * order; deterministic output.
+ * Writes metric results as JSON a dashboard can use directly: headline figures, sample sizes, 95 %
+ * intervals, counts, and the reason when a figure is missing (no or too few responses). Absent
+ * values are left out, never written as {@code null} or as a made-up 0. Pinned property order;
+ * deterministic output.
  */
 final class ResultWriter {
   static final double LEVEL = 0.95;
+
   /** Kinds of result objects: a closed list. */
   static final String NPS = "nps-result";
+
   static final String SCALE = "scale-result";
   static final String OTHER = "metric-result";
   static final String SCORECARD = "scorecard";
@@ -318,7 +320,9 @@ final class ResultWriter {
   }
 
   private void interval(String name, Optional<Interval> value) {
-    if (value.isPresent() && Double.isFinite(value.get().lower()) && Double.isFinite(value.get().upper())) {
+    if (value.isPresent()
+        && Double.isFinite(value.get().lower())
+        && Double.isFinite(value.get().upper())) {
       Interval i = value.get();
       out.name(name);
       out.startObject();

@@ -1,9 +1,9 @@
 package org.cxkit.json;
 
 /**
- * Receives scores without an object per answer: the primitive path from a responses file into
- * bulk accumulators (for example cx-metrics' scorecard columns: a touchpoint-index column and a
- * score column).
+ * Receives scores without an object per answer: the primitive path from a responses file into bulk
+ * accumulators (for example cx-metrics' scorecard columns: a touchpoint-index column and a score
+ * column).
  *
  * <pre>{@code
  * int[][] counts = new int[touchpoints.size()][11];

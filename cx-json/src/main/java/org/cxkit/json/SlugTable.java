@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Finds the position of a touchpoint id in a fixed list by its text, for the CSV hot path: an
- * open-addressing table over one array of characters, so a lookup reads a few small arrays that stay
- * in cache instead of following a hash map's entries, keys and boxed values. The first occurrence of
- * an id wins, as with {@code Map.putIfAbsent}.
+ * open-addressing table over one array of characters, so a lookup reads a few small arrays that
+ * stay in cache instead of following a hash map's entries, keys and boxed values. The first
+ * occurrence of an id wins, as with {@code Map.putIfAbsent}.
  */
 final class SlugTable {
   private final char[] chars;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.Journey;
 import org.cxkit.core.MeasureId;
-import org.cxkit.metrics.Scorecard;
-import org.cxkit.metrics.ScorecardResult;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +37,9 @@ class CsvPartsTest {
 
   static LongStream seeds() {
     String fixed = System.getProperty("cx.seed", "").trim();
-    return fixed.isEmpty() ? LongStream.range(0, 60).map(i -> 0x5EEDL * 31 + i * 7919) : LongStream.of(Long.decode(fixed));
+    return fixed.isEmpty()
+        ? LongStream.range(0, 60).map(i -> 0x5EEDL * 31 + i * 7919)
+        : LongStream.of(Long.decode(fixed));
   }
 
   private static String file(SplittableRandom r, boolean clean) {
@@ -53,12 +55,13 @@ class CsvPartsTest {
       String resp = "r" + r.nextInt(1000);
       String measure = r.nextInt(8) == 0 ? "csat" : "nps";
       String score = Integer.toString(r.nextInt(11));
-      String comment = switch (quotes ? r.nextInt(24) : 2) {
-        case 0 -> "\"quoted, with a comma\"";
-        case 1 -> "\"two" + nl + "lines \"\"quoted\"\"\"";
-        case 2, 3, 4, 5 -> "";
-        default -> "plain";
-      };
+      String comment =
+          switch (quotes ? r.nextInt(24) : 2) {
+            case 0 -> "\"quoted, with a comma\"";
+            case 1 -> "\"two" + nl + "lines \"\"quoted\"\"\"";
+            case 2, 3, 4, 5 -> "";
+            default -> "plain";
+          };
       switch (kind) {
         case 1 -> score = "11"; // off the NPS scale
         case 2 -> tp = "not-a-touchpoint";
@@ -71,10 +74,18 @@ class CsvPartsTest {
           continue;
         }
         case 8 -> comment = "too,many";
-        default -> { }
+        default -> {}
       }
-      sb.append(resp).append(',').append(tp).append(',').append(measure).append(',').append(score).append(',')
-          .append(comment).append(nl);
+      sb.append(resp)
+          .append(',')
+          .append(tp)
+          .append(',')
+          .append(measure)
+          .append(',')
+          .append(score)
+          .append(',')
+          .append(comment)
+          .append(nl);
     }
     return sb.toString();
   }
@@ -85,7 +96,8 @@ class CsvPartsTest {
     return read(file, threads, collect, false, minPart, window);
   }
 
-  private Object read(Path file, int threads, boolean collect, boolean r7, long minPart, int window) {
+  private Object read(
+      Path file, int threads, boolean collect, boolean r7, long minPart, int window) {
     ResponseCsv.Builder b = ResponseCsv.longFormat().threads(threads);
     ResponseCsv csv = (collect ? b.collectRejects(r7 ? 7 : 10_000) : b.failFast()).build();
     Scorecard.Tally tally = CARD.newTally();
@@ -111,7 +123,9 @@ class CsvPartsTest {
       long minPart = 1 + r.nextInt(200);
       int window = 1 + r.nextInt(24);
       Object many = read(file, threads, collect, fewListed, minPart, window);
-      assertThat(many).as("seed %s (replay: -Dcx.seed=%s), %s threads", seed, seed, threads).isEqualTo(one);
+      assertThat(many)
+          .as("seed %s (replay: -Dcx.seed=%s), %s threads", seed, seed, threads)
+          .isEqualTo(one);
     }
   }
 
@@ -134,10 +148,13 @@ class CsvPartsTest {
     assertThat(two).isEqualTo(one);
     Outcome o = (Outcome) two;
     assertThat(o.report().accepted()).isEqualTo(101);
-    assertThat(o.report().rejects()).singleElement().satisfies(x -> {
-      assertThat(x.row()).isEqualTo(102);
-      assertThat(x.column()).isEqualTo("score");
-    });
+    assertThat(o.report().rejects())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.row()).isEqualTo(102);
+              assertThat(x.column()).isEqualTo("score");
+            });
     Object failFast = read(file, 2, false, 16, 1);
     assertThat(failFast).isEqualTo(read(file, 1, false, 1, 1));
     assertThat((String) failFast).contains("row 102");
@@ -146,8 +163,14 @@ class CsvPartsTest {
   @Test
   void measureUnknownToTheScorecardIsRefusedUpFront() throws IOException {
     Path file = dir.resolve("m.csv");
-    Files.writeString(file, "respondent,touchpoint,measure,score\nr,ad,nps,3\n", StandardCharsets.UTF_8);
-    Throwable t = catchThrowable(() -> ResponseCsv.longFormat().build().readInto(file, CARD, MeasureId.of("unknown-x"), CARD.newTally()));
+    Files.writeString(
+        file, "respondent,touchpoint,measure,score\nr,ad,nps,3\n", StandardCharsets.UTF_8);
+    Throwable t =
+        catchThrowable(
+            () ->
+                ResponseCsv.longFormat()
+                    .build()
+                    .readInto(file, CARD, MeasureId.of("unknown-x"), CARD.newTally()));
     assertThat(t).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'unknown-x'");
   }
 }

@@ -13,10 +13,15 @@ import java.util.Map;
  * Fuzz longer with {@code JAZZER_FUZZ=1 mvn -pl cx-json test -Dtest=CsvReaderFuzzTest}.
  */
 class CsvReaderFuzzTest {
-  static final ResponseCsv LONG = ResponseCsv.longFormat().timeColumn("time").attribute("a").collectRejects(10).build();
+  static final ResponseCsv LONG =
+      ResponseCsv.longFormat().timeColumn("time").attribute("a").collectRejects(10).build();
   static final ResponseCsv WIDE =
-      ResponseCsv.wideFormat("id").delimiter(';').question("q1", "t1", "csat", ResponseCsv.CSAT_LABELS)
-          .overall("q2", "nps", Map.of("top", 10)).attribute("note").build();
+      ResponseCsv.wideFormat("id")
+          .delimiter(';')
+          .question("q1", "t1", "csat", ResponseCsv.CSAT_LABELS)
+          .overall("q2", "nps", Map.of("top", 10))
+          .attribute("note")
+          .build();
   static final EventCsv EVENTS = EventCsv.builder().collectRejects(3).build();
 
   @FuzzTest(maxDuration = "30s")
@@ -29,7 +34,8 @@ class CsvReaderFuzzTest {
         case 0 -> r = LONG.read(new ByteArrayInputStream(bytes), x -> {});
         case 1 -> r = WIDE.read(new ByteArrayInputStream(bytes), x -> {});
         case 2 -> r = EVENTS.read(new ByteArrayInputStream(bytes), x -> {});
-        default -> r = JsonLines.collectRejects(3).readResponses(new ByteArrayInputStream(bytes), x -> {});
+        default ->
+            r = JsonLines.collectRejects(3).readResponses(new ByteArrayInputStream(bytes), x -> {});
       }
       assertThat(r.accepted() + r.rejected()).isLessThanOrEqualTo(r.rows());
     } catch (CxJsonException expected) {

@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cxkit.core.Channel;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.json.CxJsonException.Kind;
-import org.cxkit.metrics.JourneyEvent;
 import org.cxkit.metrics.Response;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -36,20 +36,41 @@ class CsvTest {
     return b.timeColumn("Submitted")
         .attribute("Which event did you attend?", "event")
         .attribute("Came back within 3 months", "came-back")
-        .question("How easy was it to find the date, time and place on the event page? (1 = very hard, 7 = very easy)",
-            "event-page", "ces")
+        .question(
+            "How easy was it to find the date, time and place on the event page? (1 = very hard, 7 = very easy)",
+            "event-page",
+            "ces")
         .question(Q_SIGNUP, "sign-up", "ces")
-        .question("How satisfied were you with the waitlist offer, if you got one?", "waitlist", "csat", ResponseCsv.CSAT_LABELS)
-        .question("How satisfied were you with the reminder e-mail?", "reminder", "csat", ResponseCsv.CSAT_LABELS)
-        .question("How satisfied were you with getting in: finding the door, being welcomed?", "arrival", "csat",
+        .question(
+            "How satisfied were you with the waitlist offer, if you got one?",
+            "waitlist",
+            "csat",
             ResponseCsv.CSAT_LABELS)
-        .question("How likely are you to recommend the talk to a friend or colleague?", "talk", "nps")
+        .question(
+            "How satisfied were you with the reminder e-mail?",
+            "reminder",
+            "csat",
+            ResponseCsv.CSAT_LABELS)
+        .question(
+            "How satisfied were you with getting in: finding the door, being welcomed?",
+            "arrival",
+            "csat",
+            ResponseCsv.CSAT_LABELS)
+        .question(
+            "How likely are you to recommend the talk to a friend or colleague?", "talk", "nps")
         .question("How were the waffles?", "waffles", "waffle", waffles)
-        .question("How satisfied were you with meeting people, and with the introductions?", "networking", "csat",
+        .question(
+            "How satisfied were you with meeting people, and with the introductions?",
+            "networking",
+            "csat",
             ResponseCsv.CSAT_LABELS)
-        .question("How satisfied were you with the follow-up e-mail (slides, thanks, next date)?", "follow-up", "csat",
+        .question(
+            "How satisfied were you with the follow-up e-mail (slides, thanks, next date)?",
+            "follow-up",
+            "csat",
             ResponseCsv.CSAT_LABELS)
-        .overall("How likely are you to recommend Waffle Wednesday to a friend or colleague?", "nps")
+        .overall(
+            "How likely are you to recommend Waffle Wednesday to a friend or colleague?", "nps")
         .overall("Overall, how satisfied are you with Waffle Wednesday?", "csat")
         .build();
   }
@@ -57,8 +78,10 @@ class CsvTest {
   @Test
   void readsTheWideWaffleExportWithoutEditingIt() {
     List<Response> out = new ArrayList<>();
-    ReadReport r = waffle(ResponseCsv.wideFormat("Response ID")).read(example("waffle-wednesday"), out::add);
-    // Reference counts from Python's csv module over the same file (rows, non-blank and blank answers).
+    ReadReport r =
+        waffle(ResponseCsv.wideFormat("Response ID")).read(example("waffle-wednesday"), out::add);
+    // Reference counts from Python's csv module over the same file (rows, non-blank and blank
+    // answers).
     assertThat(r.rows()).isEqualTo(480);
     assertThat(r.rejected()).isZero();
     assertThat(r.values()).isEqualTo(4572).isEqualTo(out.size());
@@ -68,7 +91,9 @@ class CsvTest {
     assertThat(first.touchpoint()).contains(TouchpointId.of("event-page"));
     assertThat(first.score()).isEqualTo(5);
     assertThat(first.time()).contains(Instant.parse("2026-05-08T04:41:00Z"));
-    assertThat(first.attributes()).containsEntry("event", "2026-05-06").containsEntry("came-back", "no");
+    assertThat(first.attributes())
+        .containsEntry("event", "2026-05-06")
+        .containsEntry("came-back", "no");
     assertThat(out).filteredOn(x -> x.touchpoint().isEmpty()).isNotEmpty();
     assertThat(out).allMatch(x -> x.score() >= 0 && x.score() <= 10);
   }
@@ -76,8 +101,13 @@ class CsvTest {
   @Test
   void readsTheLongPermitExportWithSemicolons() {
     List<Response> out = new ArrayList<>();
-    ReadReport r = ResponseCsv.longFormat().delimiter(';').timeColumn("submitted").attribute("applicant").build()
-        .read(example("building-permit"), out::add);
+    ReadReport r =
+        ResponseCsv.longFormat()
+            .delimiter(';')
+            .timeColumn("submitted")
+            .attribute("applicant")
+            .build()
+            .read(example("building-permit"), out::add);
     assertThat(r.rows()).isEqualTo(2256);
     assertThat(r.values()).isEqualTo(2132);
     assertThat(r.skipped()).isEqualTo(124);
@@ -91,44 +121,65 @@ class CsvTest {
     ResponseCsv csv = ResponseCsv.longFormat().delimiter(';').collectRejects(10).build();
     List<Response> all = new ArrayList<>();
     csv.read(example("building-permit"), all::add);
-    List<TouchpointId> tps = all.stream().flatMap(r -> r.touchpoint().stream()).distinct().sorted().toList();
+    List<TouchpointId> tps =
+        all.stream().flatMap(r -> r.touchpoint().stream()).distinct().sorted().toList();
     org.cxkit.core.MeasureId ces = org.cxkit.core.MeasureId.of("ces");
     long[] sums = new long[tps.size() + 1];
     long[] counts = new long[tps.size() + 1];
-    ReadReport r = csv.readScores(example("building-permit"), tps, ces, (tp, score) -> {
-      sums[tp + 1] += score;
-      counts[tp + 1]++;
-    });
+    ReadReport r =
+        csv.readScores(
+            example("building-permit"),
+            tps,
+            ces,
+            (tp, score) -> {
+              sums[tp + 1] += score;
+              counts[tp + 1]++;
+            });
     List<Response> cesOnly = all.stream().filter(x -> x.measure().equals(ces)).toList();
     assertThat(r.values()).isEqualTo(cesOnly.size());
     assertThat(r.rejected()).isZero();
     for (int i = -1; i < tps.size(); i++) {
       int at = i;
-      List<Response> here = cesOnly.stream()
-          .filter(x -> at < 0 ? x.touchpoint().isEmpty() : x.touchpoint().equals(java.util.Optional.of(tps.get(at))))
-          .toList();
+      List<Response> here =
+          cesOnly.stream()
+              .filter(
+                  x ->
+                      at < 0
+                          ? x.touchpoint().isEmpty()
+                          : x.touchpoint().equals(java.util.Optional.of(tps.get(at))))
+              .toList();
       assertThat(counts[i + 1]).isEqualTo(here.size());
       assertThat(sums[i + 1]).isEqualTo(here.stream().mapToLong(Response::score).sum());
     }
     // An unknown touchpoint is a bad row.
-    ReadReport bad = csv.readScores(
-        new ByteArrayInputStream("respondent;touchpoint;measure;score\nr;nope;ces;3\n".getBytes(StandardCharsets.UTF_8)),
-        tps, ces, (tp, score) -> {});
+    ReadReport bad =
+        csv.readScores(
+            new ByteArrayInputStream(
+                "respondent;touchpoint;measure;score\nr;nope;ces;3\n"
+                    .getBytes(StandardCharsets.UTF_8)),
+            tps,
+            ces,
+            (tp, score) -> {});
     assertThat(bad.rejects()).extracting(RowReject::column).containsExactly("touchpoint");
   }
 
   @Test
   void quotedFieldsBomOtherHeadersAndBlankCells() {
-    String csv = "\uFEFFid;\"Q1: how easy; really?\";note\r\n"
-        + "a;5;\"multi\nline \"\"quoted\"\" text\"\r\n"
-        + "b;;plain\r\n"
-        + "c;Very easy;\r\n";
+    String csv =
+        "\uFEFFid;\"Q1: how easy; really?\";note\r\n"
+            + "a;5;\"multi\nline \"\"quoted\"\" text\"\r\n"
+            + "b;;plain\r\n"
+            + "c;Very easy;\r\n";
     List<Response> out = new ArrayList<>();
-    ReadReport r = ResponseCsv.wideFormat("id").delimiter(';')
-        .question("Q1: how easy; really?", "sign-up", "ces", Map.of("very easy", 7))
-        .attribute("note").build()
-        .read(new StringReader(csv), out::add);
-    assertThat(r).isEqualTo(new ReadReport(3, 2, 0, 2, 1, com.google.common.collect.ImmutableList.of()));
+    ReadReport r =
+        ResponseCsv.wideFormat("id")
+            .delimiter(';')
+            .question("Q1: how easy; really?", "sign-up", "ces", Map.of("very easy", 7))
+            .attribute("note")
+            .build()
+            .read(new StringReader(csv), out::add);
+    assertThat(r)
+        .isEqualTo(new ReadReport(3, 2, 0, 2, 1, com.google.common.collect.ImmutableList.of()));
     assertThat(out.get(0).attributes()).containsEntry("note", "multi\nline \"quoted\" text");
     assertThat(out.get(1).score()).isEqualTo(7);
   }
@@ -136,8 +187,10 @@ class CsvTest {
   @Test
   void badRowsFailFastWithRowAndColumnButNotContent() {
     String csv = "respondent,touchpoint,measure,score\nr1,t,nps,9\nr2,t,nps,9.7\nr3,t,nps,\"9\"\n";
-    CxJsonException e = catchThrowableOfType(CxJsonException.class,
-        () -> ResponseCsv.longFormat().build().read(new StringReader(csv), x -> {}));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () -> ResponseCsv.longFormat().build().read(new StringReader(csv), x -> {}));
     assertThat(e.row()).hasValue(2);
     assertThat(e.field()).hasValue("score");
     assertThat(e.getMessage()).contains("row 2").contains("'score'").doesNotContain("9.7");
@@ -145,10 +198,12 @@ class CsvTest {
 
   @Test
   void badRowsCanBeCollectedAsRejects() {
-    String csv = "respondent,touchpoint,measure,score\n"
-        + "r1,t,nps,9\nr2,t,nps,9.7\n,t,nps,3\nr4,Bad Id,nps,1\nr5,t,nps,\nr6,t,nps,null\nr7,t,nps,10\n";
+    String csv =
+        "respondent,touchpoint,measure,score\n"
+            + "r1,t,nps,9\nr2,t,nps,9.7\n,t,nps,3\nr4,Bad Id,nps,1\nr5,t,nps,\nr6,t,nps,null\nr7,t,nps,10\n";
     List<Response> out = new ArrayList<>();
-    ReadReport r = ResponseCsv.longFormat().collectRejects(2).build().read(new StringReader(csv), out::add);
+    ReadReport r =
+        ResponseCsv.longFormat().collectRejects(2).build().read(new StringReader(csv), out::add);
     assertThat(r.rows()).isEqualTo(7);
     assertThat(r.accepted()).isEqualTo(2);
     assertThat(r.rejected()).isEqualTo(4);
@@ -163,13 +218,16 @@ class CsvTest {
   void rowsOfTheWrongWidthAreMalformedAndEmptyLinesAreIgnored() {
     String csv = "respondent,measure,score\nr1,nps,9\n\nr2,nps\nr3,nps,7,extra\nr4,nps,8\n";
     List<Response> out = new ArrayList<>();
-    ReadReport r = ResponseCsv.longFormat().collectRejects(5).build().read(new StringReader(csv), out::add);
+    ReadReport r =
+        ResponseCsv.longFormat().collectRejects(5).build().read(new StringReader(csv), out::add);
     assertThat(r.rows()).isEqualTo(4);
     assertThat(r.rejects()).extracting(RowReject::row).containsExactly(3L, 4L);
     assertThat(r.rejects().get(0).reason()).isEqualTo("row has 2 cells, the header has 3");
     assertThat(out).extracting(Response::score).containsExactly(9, 8);
-    CxJsonException e = catchThrowableOfType(CxJsonException.class,
-        () -> ResponseCsv.longFormat().build().read(new StringReader(csv), x -> {}));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () -> ResponseCsv.longFormat().build().read(new StringReader(csv), x -> {}));
     assertThat(e.row()).hasValue(3);
     assertThat(e.field()).isEmpty();
   }
@@ -178,52 +236,78 @@ class CsvTest {
   void unmappedLabelRejectsTheWholeRow() {
     String csv = "id,q1,q2\na,Satisfied,Meh\nb,Satisfied,4\n";
     List<Response> out = new ArrayList<>();
-    ReadReport r = ResponseCsv.wideFormat("id").question("q1", "t1", "csat", ResponseCsv.CSAT_LABELS)
-        .question("q2", "t2", "csat", ResponseCsv.CSAT_LABELS).collectRejects(10).build()
-        .read(new StringReader(csv), out::add);
-    assertThat(r.rejects()).containsExactly(new RowReject(1, "q2", "neither a mapped label nor an integer score"));
+    ReadReport r =
+        ResponseCsv.wideFormat("id")
+            .question("q1", "t1", "csat", ResponseCsv.CSAT_LABELS)
+            .question("q2", "t2", "csat", ResponseCsv.CSAT_LABELS)
+            .collectRejects(10)
+            .build()
+            .read(new StringReader(csv), out::add);
+    assertThat(r.rejects())
+        .containsExactly(new RowReject(1, "q2", "neither a mapped label nor an integer score"));
     assertThat(out).hasSize(2);
   }
 
   @Test
   void headerProblemsAreStructureErrorsOnRowZero() {
-    CxJsonException e = catchThrowableOfType(CxJsonException.class,
-        () -> ResponseCsv.longFormat().build().read(new StringReader("who,measure,score\n"), x -> {}));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () ->
+                ResponseCsv.longFormat()
+                    .build()
+                    .read(new StringReader("who,measure,score\n"), x -> {}));
     assertThat(e.kind()).isEqualTo(Kind.STRUCTURE);
     assertThat(e.row()).hasValue(0);
     assertThat(e.field()).hasValue("respondent");
-    assertThat(catchThrowableOfType(CxJsonException.class,
-        () -> ResponseCsv.longFormat().build().read(new StringReader(""), x -> {})).kind()).isEqualTo(Kind.SYNTAX);
+    assertThat(
+            catchThrowableOfType(
+                    CxJsonException.class,
+                    () -> ResponseCsv.longFormat().build().read(new StringReader(""), x -> {}))
+                .kind())
+        .isEqualTo(Kind.SYNTAX);
   }
 
   @Test
   void invalidUtf8IsAnEncodingError() {
-    byte[] bytes = "respondent,measure,score\nr\u00e9,nps,1\n".getBytes(StandardCharsets.ISO_8859_1);
-    CxJsonException e = catchThrowableOfType(CxJsonException.class,
-        () -> ResponseCsv.longFormat().build().read(new ByteArrayInputStream(bytes), x -> {}));
+    byte[] bytes =
+        "respondent,measure,score\nr\u00e9,nps,1\n".getBytes(StandardCharsets.ISO_8859_1);
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () -> ResponseCsv.longFormat().build().read(new ByteArrayInputStream(bytes), x -> {}));
     assertThat(e.kind()).isEqualTo(Kind.ENCODING);
   }
 
   @Test
   void overlongCellIsALimitError() {
     String csv = "respondent,measure,score\n" + "r".repeat(2000) + ",nps,1\n";
-    CxJsonException e = catchThrowableOfType(CxJsonException.class,
-        () -> ResponseCsv.longFormat().maxCellLength(1000).build().read(new StringReader(csv), x -> {}));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () ->
+                ResponseCsv.longFormat()
+                    .maxCellLength(1000)
+                    .build()
+                    .read(new StringReader(csv), x -> {}));
     assertThat(e.kind()).isEqualTo(Kind.LIMIT);
   }
 
   @Test
   void readsEvents() {
-    String csv = "customer,touchpoint,time,channel\n"
-        + "c1,ad,2026-01-01T10:00:00Z,social_media\nc1,order,2026-01-01T10:05:00+02:00,\nc2,order,yesterday,WEB\n";
+    String csv =
+        "customer,touchpoint,time,channel\n"
+            + "c1,ad,2026-01-01T10:00:00Z,social_media\nc1,order,2026-01-01T10:05:00+02:00,\nc2,order,yesterday,WEB\n";
     List<JourneyEvent> out = new ArrayList<>();
-    ReadReport r = EventCsv.builder().collectRejects(5).build().read(new StringReader(csv), out::add);
+    ReadReport r =
+        EventCsv.builder().collectRejects(5).build().read(new StringReader(csv), out::add);
     assertThat(r.accepted()).isEqualTo(2);
     assertThat(r.rejects()).extracting(RowReject::column).containsExactly("time");
     assertThat(out.get(0).channel()).contains(Channel.SOCIAL_MEDIA);
     assertThat(out.get(1).time()).isEqualTo(Instant.parse("2026-01-01T08:05:00Z"));
     assertThatThrownBy(() -> EventCsv.builder().build().read(new StringReader(csv), out::add))
-        .isInstanceOf(CxJsonException.class).hasMessageContaining("row 3");
+        .isInstanceOf(CxJsonException.class)
+        .hasMessageContaining("row 3");
   }
 
   @Test

@@ -33,11 +33,12 @@ class CxJacksonModuleTest {
   @Test
   void everyIdTypeIsAPlainStringInAHostMapper() throws Exception {
     ObjectMapper host = JsonMapper.builder().addModule(new CxJacksonModule()).build();
-    List<Object> ids = List.of(
-        org.cxkit.core.TouchpointId.of("sign-up"), org.cxkit.core.StageId.of("discover"),
-        org.cxkit.core.JourneyId.of("first-visit"), org.cxkit.core.PersonaId.of("maria"),
-        org.cxkit.core.SegmentId.of("freelancers"), org.cxkit.core.OfferingId.of("waffles"),
-        org.cxkit.core.MeasureId.of("nps"), org.cxkit.core.BusinessGoalId.of("growth"));
+    List<Object> ids =
+        List.of(
+            org.cxkit.core.TouchpointId.of("sign-up"), org.cxkit.core.StageId.of("discover"),
+            org.cxkit.core.JourneyId.of("first-visit"), org.cxkit.core.PersonaId.of("maria"),
+            org.cxkit.core.SegmentId.of("freelancers"), org.cxkit.core.OfferingId.of("waffles"),
+            org.cxkit.core.MeasureId.of("nps"), org.cxkit.core.BusinessGoalId.of("growth"));
     for (Object id : ids) {
       String json = host.writeValueAsString(id);
       assertThat(json).isEqualTo("\"" + id + "\"");
@@ -48,10 +49,17 @@ class CxJacksonModuleTest {
   @Test
   void strictnessDoesNotDependOnTheHostsSettings() {
     ObjectMapper host = JsonMapper.builder().addModule(new CxJacksonModule()).build();
-    Throwable t = catchThrowable(() -> host.readValue("{\"cxkit\":\"1.0\",\"name\":\"m\",\"name\":\"n\"}", CxModel.class));
+    Throwable t =
+        catchThrowable(
+            () ->
+                host.readValue("{\"cxkit\":\"1.0\",\"name\":\"m\",\"name\":\"n\"}", CxModel.class));
     assertThat(t).isInstanceOf(CxJsonException.class).hasMessageContaining("duplicate property");
-    Throwable nested = catchThrowable(
-        () -> host.readValue("{\"label\":\"x\",\"model\":{\"cxkit\":\"1.0\",\"name\":7},\"focus\":[]}", Holder.class));
+    Throwable nested =
+        catchThrowable(
+            () ->
+                host.readValue(
+                    "{\"label\":\"x\",\"model\":{\"cxkit\":\"1.0\",\"name\":7},\"focus\":[]}",
+                    Holder.class));
     assertThat(nested).hasRootCauseInstanceOf(CxJsonException.class);
   }
 

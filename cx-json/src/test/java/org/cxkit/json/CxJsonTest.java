@@ -36,7 +36,9 @@ class CxJsonTest {
     CxModel back = JSON.readModel(once);
     assertThat(back).isEqualTo(m);
     assertThat(JSON.write(back)).isEqualTo(once);
-    assertThat(once).startsWith("{\n  \"cxkit\": \"1.0\",\n  \"name\": \"Acme Telecom\",\n").endsWith("}\n");
+    assertThat(once)
+        .startsWith("{\n  \"cxkit\": \"1.0\",\n  \"name\": \"Acme Telecom\",\n")
+        .endsWith("}\n");
   }
 
   @Test
@@ -81,7 +83,8 @@ class CxJsonTest {
 
   @Test
   void invalidUtf8IsAnEncodingErrorWithLineAndColumn() {
-    byte[] bytes = "{\"cxkit\": \"1.0\",\n \"name\": \"a\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes =
+        "{\"cxkit\": \"1.0\",\n \"name\": \"a\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
     CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(bytes));
     assertThat(e.kind()).isEqualTo(Kind.ENCODING);
     assertThat(e.line()).hasValue(2);
@@ -90,7 +93,9 @@ class CxJsonTest {
 
   @Test
   void wrongTypeNamesPointerLineColumnExpectedAndFound() {
-    String doc = JSON.write(Fixtures.rich()).replaceFirst("\"controllable\": false", "\"controllable\": \"no\"");
+    String doc =
+        JSON.write(Fixtures.rich())
+            .replaceFirst("\"controllable\": false", "\"controllable\": \"no\"");
     CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(doc));
     assertThat(e.kind()).isEqualTo(Kind.STRUCTURE);
     assertThat(e.pointer()).hasValue("/journeys/0/stages/0/touchpoints/0/controllable");
@@ -107,8 +112,11 @@ class CxJsonTest {
   @ParameterizedTest
   @ValueSource(strings = {"9.7", "\"9\"", "null", "9.0", "1e1", "true", "[9]", "99999999999"})
   void integersAreNeverCoerced(String value) {
-    String doc = "{\"cxkit\":\"1.0\",\"name\":\"m\",\"measures\":[{\"id\":\"x\",\"name\":\"X\",\"scale\":"
-        + "{\"min\":" + value + ",\"max\":10,\"better\":\"HIGHER_IS_BETTER\",\"topBox\":1,\"goodBox\":2,\"bottomBox\":1}}]}";
+    String doc =
+        "{\"cxkit\":\"1.0\",\"name\":\"m\",\"measures\":[{\"id\":\"x\",\"name\":\"X\",\"scale\":"
+            + "{\"min\":"
+            + value
+            + ",\"max\":10,\"better\":\"HIGHER_IS_BETTER\",\"topBox\":1,\"goodBox\":2,\"bottomBox\":1}}]}";
     CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(doc));
     assertThat(e.kind()).isEqualTo(Kind.STRUCTURE);
     assertThat(e.pointer()).hasValue("/measures/0/scale/min");
@@ -116,8 +124,9 @@ class CxJsonTest {
 
   @Test
   void missingRequiredIntegerIsAnError() {
-    String doc = "{\"cxkit\":\"1.0\",\"name\":\"m\",\"measures\":[{\"id\":\"x\",\"name\":\"X\",\"scale\":"
-        + "{\"max\":10,\"better\":\"HIGHER_IS_BETTER\",\"topBox\":1,\"goodBox\":2,\"bottomBox\":1}}]}";
+    String doc =
+        "{\"cxkit\":\"1.0\",\"name\":\"m\",\"measures\":[{\"id\":\"x\",\"name\":\"X\",\"scale\":"
+            + "{\"max\":10,\"better\":\"HIGHER_IS_BETTER\",\"topBox\":1,\"goodBox\":2,\"bottomBox\":1}}]}";
     CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(doc));
     assertThat(e.pointer()).hasValue("/measures/0/scale");
     assertThat(e.getMessage()).contains("missing required property \"min\"");
@@ -126,18 +135,33 @@ class CxJsonTest {
   @ParameterizedTest
   @ValueSource(strings = {"1e400", "-1e400", "NaN", "Infinity", "\"4\""})
   void thresholdsMustBeFiniteNumbers(String value) {
-    String doc = "{\"cxkit\":\"1.0\",\"name\":\"m\",\"journeys\":[{\"id\":\"j\",\"persona\":\"p\",\"stages\":[{\"id\":\"s\","
-        + "\"phase\":\"DURING\",\"touchpoints\":[{\"id\":\"t\",\"measures\":[{\"measure\":\"nps\",\"threshold\":" + value + "}]}]}]}]}";
+    String doc =
+        "{\"cxkit\":\"1.0\",\"name\":\"m\",\"journeys\":[{\"id\":\"j\",\"persona\":\"p\",\"stages\":[{\"id\":\"s\","
+            + "\"phase\":\"DURING\",\"touchpoints\":[{\"id\":\"t\",\"measures\":[{\"measure\":\"nps\",\"threshold\":"
+            + value
+            + "}]}]}]}]}";
     assertThatThrownBy(() -> JSON.readModel(doc)).isInstanceOf(CxJsonException.class);
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "   ", "null", "[]", "1", "\"x\"", "{}", "{\"cxkit\":\"1.0\",\"name\":\"m\"} {}",
-        "{\"cxkit\":\"1.0\",\"name\":\"m\"}x", "{\"cxkit\":\"1.0\",\"name\":\"m\",\"name\":\"n\"}",
-        "{\"name\":\"m\",\"cxkit\":\"1.0\"}", "{\"cxkit\":1.0,\"name\":\"m\"}", "{\"cxkit\":\"1\",\"name\":\"m\"}",
-        "{\"cxkit\":\"1.0\",\"name\":null}", "{\"cxkit\":\"1.0\"}", "{\"cxkit\":\"1.0\",\"name\":\"m\",\"nmae\":\"typo\"}"
+        "",
+        "   ",
+        "null",
+        "[]",
+        "1",
+        "\"x\"",
+        "{}",
+        "{\"cxkit\":\"1.0\",\"name\":\"m\"} {}",
+        "{\"cxkit\":\"1.0\",\"name\":\"m\"}x",
+        "{\"cxkit\":\"1.0\",\"name\":\"m\",\"name\":\"n\"}",
+        "{\"name\":\"m\",\"cxkit\":\"1.0\"}",
+        "{\"cxkit\":1.0,\"name\":\"m\"}",
+        "{\"cxkit\":\"1\",\"name\":\"m\"}",
+        "{\"cxkit\":\"1.0\",\"name\":null}",
+        "{\"cxkit\":\"1.0\"}",
+        "{\"cxkit\":\"1.0\",\"name\":\"m\",\"nmae\":\"typo\"}"
       })
   void malformedDocumentsAreRejected(String doc) {
     assertThatThrownBy(() -> JSON.readModel(doc)).isInstanceOf(CxJsonException.class);
@@ -145,26 +169,36 @@ class CxJsonTest {
 
   @Test
   void emptyAndNullDocumentsAreDistinguished() {
-    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel("")).kind()).isEqualTo(Kind.SYNTAX);
+    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel("")).kind())
+        .isEqualTo(Kind.SYNTAX);
     assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel("null")).kind())
         .isEqualTo(Kind.STRUCTURE);
-    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel("{\"cxkit\":\"1.0\",\"name\":\"m\"}[]"))
-        .kind()).isEqualTo(Kind.SYNTAX);
+    assertThat(
+            catchThrowableOfType(
+                    CxJsonException.class,
+                    () -> JSON.readModel("{\"cxkit\":\"1.0\",\"name\":\"m\"}[]"))
+                .kind())
+        .isEqualTo(Kind.SYNTAX);
   }
 
   @Test
   void duplicatePropertiesAreRejectedWithTheirPointer() {
-    CxJsonException e = catchThrowableOfType(
-        CxJsonException.class,
-        () -> JSON.readModel("{\"cxkit\":\"1.0\",\"name\":\"m\",\"strategy\":{\"segments\":[],\"segments\":[]}}"));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () ->
+                JSON.readModel(
+                    "{\"cxkit\":\"1.0\",\"name\":\"m\",\"strategy\":{\"segments\":[],\"segments\":[]}}"));
     assertThat(e.kind()).isEqualTo(Kind.STRUCTURE);
     assertThat(e.getMessage()).contains("duplicate property").doesNotContain("segments\":");
   }
 
   @Test
   void unknownMajorVersionIsRefusedNamingBothVersions() {
-    CxJsonException e = catchThrowableOfType(
-        CxJsonException.class, () -> JSON.readModel("{\"cxkit\":\"2.0\",\"name\":\"m\",\"whatever\":[1]}"));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () -> JSON.readModel("{\"cxkit\":\"2.0\",\"name\":\"m\",\"whatever\":[1]}"));
     assertThat(e.kind()).isEqualTo(Kind.VERSION);
     assertThat(e.getMessage()).contains("2.0").contains("1.0");
     assertThat(e.pointer()).hasValue("/cxkit");
@@ -172,8 +206,10 @@ class CxJsonTest {
 
   @Test
   void unknownPropertyInACurrentDocumentIsAnError() {
-    CxJsonException e = catchThrowableOfType(
-        CxJsonException.class, () -> JSON.readModel("{\"cxkit\":\"1.0\",\"name\":\"m\",\"colour\":\"red\"}"));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () -> JSON.readModel("{\"cxkit\":\"1.0\",\"name\":\"m\",\"colour\":\"red\"}"));
     assertThat(e.pointer()).hasValue("/colour");
     assertThat(e.getMessage()).contains("unknown property").doesNotContain("red");
   }
@@ -185,22 +221,31 @@ class CxJsonTest {
     assertThat(d.formatVersion()).isEqualTo("1.3");
     assertThat(d.hasExtensions()).isTrue();
     assertThat(d.extensions()).containsKeys("", "/journeys/0/stages/0/touchpoints/0");
-    assertThat(d.extensions().getOrDefault("", com.google.common.collect.ImmutableMap.of()).get("owner")).isEqualTo("{\"team\":\"cx\",\"since\":2026,\"tags\":[\"a\",null,true,1.5e3]}");
+    assertThat(
+            d.extensions()
+                .getOrDefault("", com.google.common.collect.ImmutableMap.of())
+                .get("owner"))
+        .isEqualTo("{\"team\":\"cx\",\"since\":2026,\"tags\":[\"a\",null,true,1.5e3]}");
     assertThat(JSON.write(d)).isEqualTo(doc);
     assertThat(JSON.readDocument(JSON.write(d))).isEqualTo(d);
     // A changed model keeps the extensions.
-    CxModel renamed = CxModel.builder("Renamed").strategy(d.model().strategy()).persona(d.model().personas().get(0))
-        .journey(d.model().journeys().get(0)).build();
+    CxModel renamed =
+        CxModel.builder("Renamed")
+            .strategy(d.model().strategy())
+            .persona(d.model().personas().get(0))
+            .journey(d.model().journeys().get(0))
+            .build();
     assertThat(JSON.write(d.withModel(renamed))).isEqualTo(doc.replace("\"Newer\"", "\"Renamed\""));
   }
 
   @Test
   void modelProblemsComeThroughAllAtOnceAsPointers() {
-    String doc = "{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[{\"id\":\"p\",\"name\":\"P\"}],"
-        + "\"journeys\":[{\"id\":\"j\",\"persona\":\"nobody\",\"stages\":["
-        + "{\"id\":\"s1\",\"phase\":\"AFTER\",\"touchpoints\":[{\"id\":\"a\"},{\"id\":\"Bad Id\"}]},"
-        + "{\"id\":\"s2\",\"phase\":\"BEFORE\",\"touchpoints\":[{\"id\":\"c\",\"measures\":[{\"measure\":\"nope\",\"threshold\":1}]}]}],"
-        + "\"transitions\":[{\"from\":\"a\",\"to\":\"zz\",\"kind\":\"SKIP\"}]}]}";
+    String doc =
+        "{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[{\"id\":\"p\",\"name\":\"P\"}],"
+            + "\"journeys\":[{\"id\":\"j\",\"persona\":\"nobody\",\"stages\":["
+            + "{\"id\":\"s1\",\"phase\":\"AFTER\",\"touchpoints\":[{\"id\":\"a\"},{\"id\":\"Bad Id\"}]},"
+            + "{\"id\":\"s2\",\"phase\":\"BEFORE\",\"touchpoints\":[{\"id\":\"c\",\"measures\":[{\"measure\":\"nope\",\"threshold\":1}]}]}],"
+            + "\"transitions\":[{\"from\":\"a\",\"to\":\"zz\",\"kind\":\"SKIP\"}]}]}";
     CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(doc));
     assertThat(e.kind()).isEqualTo(Kind.MODEL);
     assertThat(e.problems())
@@ -216,15 +261,19 @@ class CxJsonTest {
     assertThat(e3.kind()).isEqualTo(Kind.MODEL);
     assertThat(e3.problems())
         .extracting(CxJsonException.JsonProblem::pointer)
-        .containsExactlyInAnyOrder("/journeys/0/persona", "/journeys/0/stages/1/touchpoints/0/measures/0/measure");
+        .containsExactlyInAnyOrder(
+            "/journeys/0/persona", "/journeys/0/stages/1/touchpoints/0/measures/0/measure");
     assertThat(e3.getMessage()).contains("/journeys/0/persona: no persona");
   }
 
   @Test
   void shapeProblemsAreCollectedTogether() {
-    String doc = "{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[{\"id\":1,\"name\":\"P\"},{\"id\":\"q\"}]}";
+    String doc =
+        "{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[{\"id\":1,\"name\":\"P\"},{\"id\":\"q\"}]}";
     CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(doc));
-    assertThat(e.problems()).extracting(CxJsonException.JsonProblem::pointer).containsExactly("/personas/0/id", "/personas/1");
+    assertThat(e.problems())
+        .extracting(CxJsonException.JsonProblem::pointer)
+        .containsExactly("/personas/0/id", "/personas/1");
   }
 
   @Test
@@ -234,7 +283,8 @@ class CxJsonTest {
       sb.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append('}');
     }
     sb.append("]}");
-    CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(sb.toString()));
+    CxJsonException e =
+        catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(sb.toString()));
     assertThat(e.problems()).hasSize(ModelReader.MAX_PROBLEMS);
     assertThat(e.getMessage()).contains("or more problems");
   }
@@ -243,11 +293,17 @@ class CxJsonTest {
   void messagesNeverQuoteInputContent() {
     String secret = "Jane Doe, 12 Main St";
     String[] docs = {
-      "{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[{\"id\":\"p\",\"name\":[\"" + secret + "\"]}]}",
-      "{\"cxkit\":\"1.0\",\"name\":\"m\",\"journeys\":[{\"id\":\"j\",\"persona\":\"p\",\"status\":\"" + secret + "\"}]}",
+      "{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[{\"id\":\"p\",\"name\":[\""
+          + secret
+          + "\"]}]}",
+      "{\"cxkit\":\"1.0\",\"name\":\"m\",\"journeys\":[{\"id\":\"j\",\"persona\":\"p\",\"status\":\""
+          + secret
+          + "\"}]}",
       "{\"cxkit\":\"1.0\",\"name\":\"m\"," + secret + "}",
       "{\"cxkit\":\"" + secret + "\",\"name\":\"m\"}",
-      "{\"cxkit\":\"1.0\",\"name\":\"m\",\"strategy\":{\"maturity\":{\"level\":\"MANAGED\",\"evidence\":\"e\",\"assessedOn\":\"" + secret + "\"}}}",
+      "{\"cxkit\":\"1.0\",\"name\":\"m\",\"strategy\":{\"maturity\":{\"level\":\"MANAGED\",\"evidence\":\"e\",\"assessedOn\":\""
+          + secret
+          + "\"}}}",
     };
     for (String d : docs) {
       CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(d));
@@ -258,23 +314,40 @@ class CxJsonTest {
 
   @Test
   void limitsAreEnforcedAndConfigurable() {
-    String deep = "{\"cxkit\":\"1.0\",\"name\":\"m\",\"x\":" + "[".repeat(100) + "]".repeat(100) + "}";
-    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(deep)).kind()).isEqualTo(Kind.LIMIT);
+    String deep =
+        "{\"cxkit\":\"1.0\",\"name\":\"m\",\"x\":" + "[".repeat(100) + "]".repeat(100) + "}";
+    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(deep)).kind())
+        .isEqualTo(Kind.LIMIT);
     String longName = "{\"cxkit\":\"1.0\",\"name\":\"" + "n".repeat(1_000_001) + "\"}";
-    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(longName)).kind()).isEqualTo(Kind.LIMIT);
+    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(longName)).kind())
+        .isEqualTo(Kind.LIMIT);
     String longNumber = "{\"cxkit\":\"1.0\",\"name\":\"m\",\"x\":" + "1".repeat(65) + "}";
-    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(longNumber)).kind()).isEqualTo(Kind.LIMIT);
+    assertThat(catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(longNumber)).kind())
+        .isEqualTo(Kind.LIMIT);
     CxJson small = CxJson.builder().maxDocumentBytes(100).build();
     assertThat(small.limits().maxDocumentBytes()).isEqualTo(100);
     String doc = JSON.write(Fixtures.rich());
-    assertThat(catchThrowableOfType(CxJsonException.class, () -> small.readModel(doc)).kind()).isEqualTo(Kind.LIMIT);
-    assertThat(catchThrowableOfType(CxJsonException.class,
-        () -> small.readModel(doc.getBytes(StandardCharsets.UTF_8))).kind()).isEqualTo(Kind.LIMIT);
-    assertThat(catchThrowableOfType(CxJsonException.class,
-        () -> small.readModel(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)))).kind()).isEqualTo(Kind.LIMIT);
+    assertThat(catchThrowableOfType(CxJsonException.class, () -> small.readModel(doc)).kind())
+        .isEqualTo(Kind.LIMIT);
+    assertThat(
+            catchThrowableOfType(
+                    CxJsonException.class,
+                    () -> small.readModel(doc.getBytes(StandardCharsets.UTF_8)))
+                .kind())
+        .isEqualTo(Kind.LIMIT);
+    assertThat(
+            catchThrowableOfType(
+                    CxJsonException.class,
+                    () ->
+                        small.readModel(
+                            new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8))))
+                .kind())
+        .isEqualTo(Kind.LIMIT);
     CxJson fewTokens = CxJson.builder().maxTokenCount(20).build();
-    assertThat(catchThrowableOfType(CxJsonException.class, () -> fewTokens.readModel(doc)).kind()).isEqualTo(Kind.LIMIT);
-    assertThatThrownBy(() -> CxJson.builder().maxNestingDepth(0).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(catchThrowableOfType(CxJsonException.class, () -> fewTokens.readModel(doc)).kind())
+        .isEqualTo(Kind.LIMIT);
+    assertThatThrownBy(() -> CxJson.builder().maxNestingDepth(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -286,19 +359,27 @@ class CxJsonTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreNamed() {
-    assertThatThrownBy(() -> JSON.readModel((String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
-    assertThatThrownBy(() -> JSON.write((CxModel) null)).isInstanceOf(NullPointerException.class).hasMessage("model");
+    assertThatThrownBy(() -> JSON.readModel((String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("json");
+    assertThatThrownBy(() -> JSON.write((CxModel) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("model");
   }
 
   @Test
   void oneInstanceIsSafeToShareAcrossThreads() {
-    java.util.List<CxModel> models = java.util.List.of(Fixtures.rich(), Fixtures.minimal(), Fixtures.large(2, 50));
+    java.util.List<CxModel> models =
+        java.util.List.of(Fixtures.rich(), Fixtures.minimal(), Fixtures.large(2, 50));
     java.util.List<String> texts = models.stream().map(JSON::write).toList();
-    java.util.stream.IntStream.range(0, 400).parallel().forEach(i -> {
-      int k = i % models.size();
-      assertThat(JSON.write(models.get(k))).isEqualTo(texts.get(k));
-      assertThat(JSON.readModel(texts.get(k))).isEqualTo(models.get(k));
-    });
+    java.util.stream.IntStream.range(0, 400)
+        .parallel()
+        .forEach(
+            i -> {
+              int k = i % models.size();
+              assertThat(JSON.write(models.get(k))).isEqualTo(texts.get(k));
+              assertThat(JSON.readModel(texts.get(k))).isEqualTo(models.get(k));
+            });
   }
 
   @Test
@@ -321,6 +402,7 @@ class CxJsonTest {
 
   @Test
   void schemaIsExposed() {
-    assertThat(CxJson.schema()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+    assertThat(CxJson.schema())
+        .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
   }
 }

@@ -4,40 +4,40 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.cxkit.core.Actor;
-import org.cxkit.core.Backstage;
-import org.cxkit.core.BusinessGoal;
-import org.cxkit.core.Channel;
-import org.cxkit.core.Competitor;
-import org.cxkit.core.CxMaturity;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.ExperienceIntent;
-import org.cxkit.core.ExperienceRealm;
-import org.cxkit.core.Insight;
-import org.cxkit.core.InsightMethod;
-import org.cxkit.core.IntentPerspective;
-import org.cxkit.core.Journey;
-import org.cxkit.core.JourneyStatus;
-import org.cxkit.core.MarketAnalysis;
-import org.cxkit.core.MaturityLevel;
 import org.cxkit.core.Measure;
-import org.cxkit.core.Offering;
-import org.cxkit.core.OfferingType;
-import org.cxkit.core.Ownership;
-import org.cxkit.core.ParticipantRole;
-import org.cxkit.core.Persona;
-import org.cxkit.core.Phase;
-import org.cxkit.core.Profile;
-import org.cxkit.core.Provenance;
-import org.cxkit.core.ResearchMethod;
 import org.cxkit.core.Scale;
-import org.cxkit.core.Segment;
-import org.cxkit.core.Stage;
-import org.cxkit.core.Strategy;
-import org.cxkit.core.Touchpoint;
-import org.cxkit.core.TouchpointGoals;
-import org.cxkit.core.TransitionKind;
-import org.cxkit.core.ValueProposition;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.ExperienceRealm;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.ParticipantRole;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.CxMaturity;
+import org.cxkit.core.strategy.ExperienceIntent;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.MarketAnalysis;
+import org.cxkit.core.strategy.MaturityLevel;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+import org.cxkit.core.strategy.ValueProposition;
 
 /** Hand-built models for the JSON tests. */
 final class Fixtures {
@@ -47,7 +47,8 @@ final class Fixtures {
   static CxModel rich() {
     Strategy strategy =
         Strategy.builder()
-            .businessGoal(BusinessGoal.of("grow", "Grow renewals").withTarget("+5 pp").withHorizon("2027"))
+            .businessGoal(
+                BusinessGoal.of("grow", "Grow renewals").withTarget("+5 pp").withHorizon("2027"))
             .offering(
                 Offering.of("broadband", "Home broadband", OfferingType.SERVICE)
                     .withValueProposition(
@@ -60,11 +61,14 @@ final class Fixtures {
             .segment(Segment.of("families", "Families").withDescription("Two or more people"))
             .market(
                 MarketAnalysis.of(
-                    ImmutableList.of(Competitor.of("Acme").withStrengths("price").withWeaknesses("support")),
-                    ImmutableList.of(Insight.of("Set-up is the moment of truth", InsightMethod.QUALITATIVE)
-                        .withSource("interviews 2026"))))
+                    ImmutableList.of(
+                        Competitor.of("Acme").withStrengths("price").withWeaknesses("support")),
+                    ImmutableList.of(
+                        Insight.of("Set-up is the moment of truth", InsightMethod.QUALITATIVE)
+                            .withSource("interviews 2026"))))
             .intent(ExperienceIntent.NONE.with(IntentPerspective.SURPRISES, "Faster than promised"))
-            .maturity(CxMaturity.of(MaturityLevel.EXPECTED, "Quarterly NPS", LocalDate.of(2026, 3, 1)))
+            .maturity(
+                CxMaturity.of(MaturityLevel.EXPECTED, "Quarterly NPS", LocalDate.of(2026, 3, 1)))
             .build();
     Persona persona =
         Persona.of("busy-parent", "Busy parent")
@@ -107,9 +111,22 @@ final class Fixtures {
                             .action(Actor.CUSTOMER)
                             .channel(Channel.WEB)
                             .frontstage("Order form", "confirmation e-mail")
-                            .backstage(Backstage.builder().action("credit check").system("CRM").role("sales").process("ordering").build())
-                            .goals(TouchpointGoals.builder().does("orders").thinks("easy").feels("confident")
-                                .place("web").process("order flow").communication("clear prices").build())
+                            .backstage(
+                                Backstage.builder()
+                                    .action("credit check")
+                                    .system("CRM")
+                                    .role("sales")
+                                    .process("ordering")
+                                    .build())
+                            .goals(
+                                TouchpointGoals.builder()
+                                    .does("orders")
+                                    .thinks("easy")
+                                    .feels("confident")
+                                    .place("web")
+                                    .process("order flow")
+                                    .communication("clear prices")
+                                    .build())
                             .momentOfTruth()
                             .failPoint("credit check fails")
                             .measure("csat", 4.2)
@@ -122,7 +139,10 @@ final class Fixtures {
                             .offMainPath()))
             .stage(
                 Stage.builder("use", Phase.AFTER)
-                    .touchpoint(Touchpoint.builder("install").channel(Channel.FACE_TO_FACE).measure("nps", 30)))
+                    .touchpoint(
+                        Touchpoint.builder("install")
+                            .channel(Channel.FACE_TO_FACE)
+                            .measure("nps", 30)))
             .transition("order", "call-help", TransitionKind.EXCEPTION, "credit check failed")
             .transition("call-help", "order", TransitionKind.LOOP_BACK);
     return CxModel.builder("Acme Telecom")
@@ -144,7 +164,8 @@ final class Fixtures {
     Journey.Builder j = Journey.builder("big").persona("p");
     Phase[] phases = Phase.values();
     for (int s = 0; s < stages; s++) {
-      Stage.Builder sb = Stage.builder("s" + s, phases[s * phases.length / stages]).name("Stage " + s);
+      Stage.Builder sb =
+          Stage.builder("s" + s, phases[s * phases.length / stages]).name("Stage " + s);
       for (int t = 0; t < perStage; t++) {
         sb.touchpoint(
             Touchpoint.builder("t" + s + "-" + t)
@@ -156,8 +177,13 @@ final class Fixtures {
       j.stage(sb);
     }
     return CxModel.builder("Large")
-        .persona(new Persona(
-            org.cxkit.core.PersonaId.of("p"), "P", Optional.empty(), Profile.EMPTY, Optional.empty()))
+        .persona(
+            new Persona(
+                org.cxkit.core.PersonaId.of("p"),
+                "P",
+                Optional.empty(),
+                Profile.EMPTY,
+                Optional.empty()))
         .journey(j)
         .build();
   }

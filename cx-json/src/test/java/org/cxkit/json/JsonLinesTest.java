@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.cxkit.core.Channel;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.json.CxJsonException.Kind;
-import org.cxkit.metrics.JourneyEvent;
 import org.cxkit.metrics.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,10 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonLinesTest {
   @Test
   void readsResponses() {
-    String in = "\uFEFF{\"respondent\":\"r1\",\"touchpoint\":\"sign-up\",\"measure\":\"ces\",\"score\":6,"
-        + "\"time\":\"2026-05-08T04:41:00Z\",\"attributes\":{\"event\":\"may\"}}\r\n"
-        + "\n"
-        + "{\"respondent\":\"r2\",\"measure\":\"nps\",\"score\":10}\n";
+    String in =
+        "\uFEFF{\"respondent\":\"r1\",\"touchpoint\":\"sign-up\",\"measure\":\"ces\",\"score\":6,"
+            + "\"time\":\"2026-05-08T04:41:00Z\",\"attributes\":{\"event\":\"may\"}}\r\n"
+            + "\n"
+            + "{\"respondent\":\"r2\",\"measure\":\"nps\",\"score\":10}\n";
     List<Response> out = new ArrayList<>();
     ReadReport r = JsonLines.failFast().readResponses(new StringReader(in), out::add);
     assertThat(r.rows()).isEqualTo(2);
@@ -34,22 +35,28 @@ class JsonLinesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9.7}",
-    "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":\"9\"}",
-    "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":null}",
-    "{\"respondent\":\"r\",\"measure\":\"nps\"}",
-    "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9,\"score\":9}",
-    "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9,\"colour\":1}",
-    "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9} {}",
-    "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":99999999999}",
-    "{\"respondent\":\"r\",\"measure\":\"NPS\",\"score\":9}",
-    "[1]", "null", "{", "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9,\"attributes\":{\"a\":1}}",
-  })
+  @ValueSource(
+      strings = {
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9.7}",
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":\"9\"}",
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":null}",
+        "{\"respondent\":\"r\",\"measure\":\"nps\"}",
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9,\"score\":9}",
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9,\"colour\":1}",
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9} {}",
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":99999999999}",
+        "{\"respondent\":\"r\",\"measure\":\"NPS\",\"score\":9}",
+        "[1]",
+        "null",
+        "{",
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":9,\"attributes\":{\"a\":1}}",
+      })
   void badLinesAreRejected(String line) {
     String in = "{\"respondent\":\"ok\",\"measure\":\"nps\",\"score\":1}\n" + line + "\n";
-    CxJsonException e = catchThrowableOfType(CxJsonException.class,
-        () -> JsonLines.failFast().readResponses(new StringReader(in), x -> {}));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () -> JsonLines.failFast().readResponses(new StringReader(in), x -> {}));
     assertThat(e.row()).hasValue(2);
     List<Response> out = new ArrayList<>();
     ReadReport r = JsonLines.collectRejects(5).readResponses(new StringReader(in), out::add);
@@ -61,20 +68,28 @@ class JsonLinesTest {
 
   @Test
   void readsEventsFromUtf8() {
-    String in = "{\"customer\":\"c1\",\"touchpoint\":\"ad\",\"time\":\"2026-01-01T10:00:00Z\",\"channel\":\"WEB\"}\n";
+    String in =
+        "{\"customer\":\"c1\",\"touchpoint\":\"ad\",\"time\":\"2026-01-01T10:00:00Z\",\"channel\":\"WEB\"}\n";
     List<JourneyEvent> out = new ArrayList<>();
-    JsonLines.failFast().readEvents(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out::add);
+    JsonLines.failFast()
+        .readEvents(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out::add);
     assertThat(out).singleElement().satisfies(e -> assertThat(e.channel()).contains(Channel.WEB));
     byte[] bad = "{\"customer\":\"c\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(catchThrowableOfType(CxJsonException.class,
-        () -> JsonLines.failFast().readEvents(new ByteArrayInputStream(bad), x -> {})).kind()).isEqualTo(Kind.ENCODING);
+    assertThat(
+            catchThrowableOfType(
+                    CxJsonException.class,
+                    () -> JsonLines.failFast().readEvents(new ByteArrayInputStream(bad), x -> {}))
+                .kind())
+        .isEqualTo(Kind.ENCODING);
   }
 
   @Test
   void messagesDoNotQuoteContent() {
     String in = "{\"respondent\":\"Jane Doe\",\"measure\":\"nps\",\"score\":\"Jane's nine\"}\n";
-    CxJsonException e = catchThrowableOfType(CxJsonException.class,
-        () -> JsonLines.failFast().readResponses(new StringReader(in), x -> {}));
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () -> JsonLines.failFast().readResponses(new StringReader(in), x -> {}));
     assertThat(e.getMessage()).doesNotContain("Jane").contains("/score");
   }
 }

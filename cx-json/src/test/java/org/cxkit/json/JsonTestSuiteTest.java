@@ -22,9 +22,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The parsing cases of nst/JSONTestSuite (in {@code ../shared/testdata/JSONTestSuite}) through every
- * JSON entry point: {@code y_} must parse, {@code n_} must be rejected, {@code i_} may go either way;
- * whatever happens, it is a model or a {@link CxJsonException}, nothing else.
+ * The parsing cases of nst/JSONTestSuite (in {@code ../shared/testdata/JSONTestSuite}) through
+ * every JSON entry point: {@code y_} must parse, {@code n_} must be rejected, {@code i_} may go
+ * either way; whatever happens, it is a model or a {@link CxJsonException}, nothing else.
  *
  * <p>A bare JSON value is not a cxkit document, so each case is also embedded as the value of an
  * unknown property of a format 1.1 document (kept as an extension): there a {@code y_} case must be
@@ -36,7 +36,8 @@ class JsonTestSuiteTest {
   static final ObjectMapper HOST = JsonMapper.builder().addModule(new CxJacksonModule()).build();
 
   static @org.jspecify.annotations.Nullable Path suite() {
-    for (String p : new String[] {"../../shared/testdata/JSONTestSuite", "../shared/testdata/JSONTestSuite"}) {
+    for (String p :
+        new String[] {"../../shared/testdata/JSONTestSuite", "../shared/testdata/JSONTestSuite"}) {
       Path dir = Path.of(p, "test_parsing");
       if (Files.isDirectory(dir)) {
         return dir;
@@ -56,11 +57,15 @@ class JsonTestSuiteTest {
     l.add(() -> HARDENED.readValue(bytes, CxModel.class));
     l.add(() -> HARDENED.readValue(bytes, CxDocument.class));
     l.add(() -> HOST.readValue(bytes, CxModel.class));
-    l.add(() -> JsonLines.collectRejects(10).readResponses(new ByteArrayInputStream(bytes), x -> {}));
+    l.add(
+        () -> JsonLines.collectRejects(10).readResponses(new ByteArrayInputStream(bytes), x -> {}));
     l.add(() -> JsonLines.failFast().readEvents(new StringReader(text), x -> {}));
     l.add(() -> JSON.readResult(bytes, org.cxkit.metrics.MetricResult.class));
-    l.add(() -> JSON.readResult(text, org.cxkit.metrics.ScorecardResult.class));
-    l.add(() -> JSON.readResult(new ByteArrayInputStream(bytes), org.cxkit.metrics.UpliftResult.class));
+    l.add(() -> JSON.readResult(text, org.cxkit.metrics.analysis.ScorecardResult.class));
+    l.add(
+        () ->
+            JSON.readResult(
+                new ByteArrayInputStream(bytes), org.cxkit.metrics.analysis.UpliftResult.class));
     return l;
   }
 
@@ -71,13 +76,15 @@ class JsonTestSuiteTest {
   @TestFactory
   Stream<DynamicTest> parsingCases() throws IOException {
     Path dir = suite();
-    Assumptions.assumeTrue(dir != null, "JSONTestSuite not found at ../shared/testdata/JSONTestSuite: skipped");
+    Assumptions.assumeTrue(
+        dir != null, "JSONTestSuite not found at ../shared/testdata/JSONTestSuite: skipped");
     List<Path> files;
     try (Stream<Path> s = Files.list(java.util.Objects.requireNonNull(dir))) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThan(300);
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    return files.stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
   }
 
   static void check(Path file) throws IOException {
@@ -92,7 +99,8 @@ class JsonTestSuiteTest {
         points.get(i).run();
       } catch (CxJsonException e) {
         if (name.startsWith("y_") && !name.startsWith("y_object_duplicated_key") && i < 4) {
-          assertThat(e.kind()).as(name + " via entry point " + i + ": " + e.getMessage())
+          assertThat(e.kind())
+              .as(name + " via entry point " + i + ": " + e.getMessage())
               .isNotIn(Kind.SYNTAX, Kind.ENCODING);
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -116,31 +124,40 @@ class JsonTestSuiteTest {
       // What was kept is written back and reads to the same document.
       assertThat(JSON.readDocument(JSON.write(d))).as(name).isEqualTo(d);
     } catch (CxJsonException e) {
-      if (name.startsWith("y_") && !name.startsWith("y_object_duplicated_key") && e.kind() != Kind.LIMIT) {
+      if (name.startsWith("y_")
+          && !name.startsWith("y_object_duplicated_key")
+          && e.kind() != Kind.LIMIT) {
         fail(name + " embedded was rejected: " + e.getMessage());
       }
     } catch (RuntimeException | Error e) {
       fail(name + " embedded threw " + e, e);
     }
     // 3. Embedded as an unknown property of a newer-minor results document: the same rule.
-    byte[] rprefix = ("{\"cxkit\":\"1.1\",\"kind\":\"nps-result\",\"histogram\":{\"min\":0,\"max\":10,"
-        + "\"better\":\"HIGHER_IS_BETTER\",\"topBox\":2,\"goodBox\":2,\"bottomBox\":7,"
-        + "\"counts\":[1,0,0,0,0,0,0,2,0,0,3]},\"x\":").getBytes(StandardCharsets.UTF_8);
+    byte[] rprefix =
+        ("{\"cxkit\":\"1.1\",\"kind\":\"nps-result\",\"histogram\":{\"min\":0,\"max\":10,"
+                + "\"better\":\"HIGHER_IS_BETTER\",\"topBox\":2,\"goodBox\":2,\"bottomBox\":7,"
+                + "\"counts\":[1,0,0,0,0,0,0,2,0,0,3]},\"x\":")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] rdoc = new byte[rprefix.length + bytes.length + suffix.length];
     System.arraycopy(rprefix, 0, rdoc, 0, rprefix.length);
     System.arraycopy(bytes, 0, rdoc, rprefix.length, bytes.length);
     System.arraycopy(suffix, 0, rdoc, rprefix.length + bytes.length, suffix.length);
     try {
-      assertThat(JSON.readResult(rdoc, org.cxkit.metrics.NpsResult.class)).as(name)
+      assertThat(JSON.readResult(rdoc, org.cxkit.metrics.NpsResult.class))
+          .as(name)
           .isEqualTo(org.cxkit.metrics.NpsResult.ofCounts(1, 2, 3));
       assertThat(name).as("accepted in a result " + name).doesNotStartWith("n_");
     } catch (CxJsonException e) {
-      if (name.startsWith("y_") && !name.startsWith("y_object_duplicated_key") && e.kind() != Kind.LIMIT) {
+      if (name.startsWith("y_")
+          && !name.startsWith("y_object_duplicated_key")
+          && e.kind() != Kind.LIMIT) {
         fail(name + " embedded in a result was rejected: " + e.getMessage());
       }
     } catch (RuntimeException | Error e) {
       fail(name + " embedded in a result threw " + e, e);
     }
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(name).isLessThan(Duration.ofSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .as(name)
+        .isLessThan(Duration.ofSeconds(5));
   }
 }

@@ -56,7 +56,8 @@ class MutationFuzzTest {
       try {
         input = mutate(base, op, rnd);
       } catch (Exception e) {
-        throw new AssertionError("mutation " + op + " failed (seed " + seed + ", case " + i + ")", e);
+        throw new AssertionError(
+            "mutation " + op + " failed (seed " + seed + ", case " + i + ")", e);
       }
       long t0 = System.nanoTime();
       try {
@@ -86,35 +87,43 @@ class MutationFuzzTest {
 
   static byte[] mutate(byte[] b, int op, SplittableRandom rnd) throws Exception {
     switch (op) {
-      case 0: { // flip a byte
-        byte[] c = b.clone();
-        c[rnd.nextInt(c.length)] ^= (byte) (1 + rnd.nextInt(255));
-        return c;
-      }
-      case 1: { // insert a random byte (often invalid UTF-8)
-        int at = rnd.nextInt(b.length + 1);
-        return splice(b, at, at, new byte[] {(byte) rnd.nextInt(256)});
-      }
-      case 2: { // delete a range
-        int at = rnd.nextInt(b.length);
-        return splice(b, at, Math.min(b.length, at + 1 + rnd.nextInt(20)), new byte[0]);
-      }
-      case 3: { // duplicate a range
-        int at = rnd.nextInt(b.length);
-        int end = Math.min(b.length, at + 1 + rnd.nextInt(60));
-        byte[] range = java.util.Arrays.copyOfRange(b, at, end);
-        return splice(b, end, end, range);
-      }
+      case 0:
+        { // flip a byte
+          byte[] c = b.clone();
+          c[rnd.nextInt(c.length)] ^= (byte) (1 + rnd.nextInt(255));
+          return c;
+        }
+      case 1:
+        { // insert a random byte (often invalid UTF-8)
+          int at = rnd.nextInt(b.length + 1);
+          return splice(b, at, at, new byte[] {(byte) rnd.nextInt(256)});
+        }
+      case 2:
+        { // delete a range
+          int at = rnd.nextInt(b.length);
+          return splice(b, at, Math.min(b.length, at + 1 + rnd.nextInt(20)), new byte[0]);
+        }
+      case 3:
+        { // duplicate a range
+          int at = rnd.nextInt(b.length);
+          int end = Math.min(b.length, at + 1 + rnd.nextInt(60));
+          byte[] range = java.util.Arrays.copyOfRange(b, at, end);
+          return splice(b, end, end, range);
+        }
       case 4: // truncate
         return java.util.Arrays.copyOf(b, rnd.nextInt(b.length));
-      case 5: { // invalid or overlong UTF-8 inside a string
-        byte[][] bad = {
-          {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF},
-          {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}
-        };
-        int q = indexOfQuote(b, rnd);
-        return splice(b, q + 1, q + 1, bad[rnd.nextInt(bad.length)]);
-      }
+      case 5:
+        { // invalid or overlong UTF-8 inside a string
+          byte[][] bad = {
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xFF},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82}
+          };
+          int q = indexOfQuote(b, rnd);
+          return splice(b, q + 1, q + 1, bad[rnd.nextInt(bad.length)]);
+        }
       default:
         return structural(b, op, rnd);
     }
@@ -134,49 +143,56 @@ class MutationFuzzTest {
           a.remove(rnd.nextInt(a.size()));
         }
         break;
-      case 7: { // retype a value
-        JsonNode[] values = {
-          f.nullNode(), f.textNode("9"), f.numberNode(9.7), f.numberNode(9), f.booleanNode(true),
-          f.arrayNode(), f.objectNode(), f.textNode(""), f.textNode(" "), f.numberNode(-1)
-        };
-        set(target, rnd, values[rnd.nextInt(values.length)]);
-        break;
-      }
-      case 8: { // nest deeply
-        JsonNode v = f.textNode("x");
-        int depth = 10 + rnd.nextInt(200);
-        for (int d = 0; d < depth; d++) {
-          v = rnd.nextBoolean() ? f.arrayNode().add(v) : f.objectNode().set("a", v);
+      case 7:
+        { // retype a value
+          JsonNode[] values = {
+            f.nullNode(), f.textNode("9"), f.numberNode(9.7), f.numberNode(9), f.booleanNode(true),
+            f.arrayNode(), f.objectNode(), f.textNode(""), f.textNode(" "), f.numberNode(-1)
+          };
+          set(target, rnd, values[rnd.nextInt(values.length)]);
+          break;
         }
-        set(target, rnd, v);
-        break;
-      }
+      case 8:
+        { // nest deeply
+          JsonNode v = f.textNode("x");
+          int depth = 10 + rnd.nextInt(200);
+          for (int d = 0; d < depth; d++) {
+            v = rnd.nextBoolean() ? f.arrayNode().add(v) : f.objectNode().set("a", v);
+          }
+          set(target, rnd, v);
+          break;
+        }
       case 9: // huge string (over or under the 1 MB limit)
         set(target, rnd, f.textNode("é".repeat(rnd.nextInt(10) == 0 ? 1_000_001 : 10_000)));
         break;
       case 10: // huge or extreme number
-        set(target, rnd, rnd.nextBoolean()
-            ? f.numberNode(new java.math.BigInteger("9".repeat(1 + rnd.nextInt(120))))
-            : f.numberNode(new java.math.BigDecimal("1e" + (rnd.nextInt(800) - 400))));
+        set(
+            target,
+            rnd,
+            rnd.nextBoolean()
+                ? f.numberNode(new java.math.BigInteger("9".repeat(1 + rnd.nextInt(120))))
+                : f.numberNode(new java.math.BigDecimal("1e" + (rnd.nextInt(800) - 400))));
         break;
       case 11: // add an unknown property
         if (target instanceof ObjectNode o) {
           o.put("unknown" + rnd.nextInt(3), rnd.nextInt());
         }
         break;
-      case 12: { // duplicate a property (textually, as a tree cannot hold it)
-        String text = PLAIN.writeValueAsString(root);
-        int q = text.indexOf("\":", rnd.nextInt(Math.max(1, text.length() - 2)));
-        if (q > 0) {
-          int open = text.lastIndexOf('"', q - 1);
-          int comma = text.indexOf(',', q);
-          if (open > 0 && comma > 0) {
-            String pair = text.substring(open, comma + 1);
-            return (text.substring(0, open) + pair + text.substring(open)).getBytes(StandardCharsets.UTF_8);
+      case 12:
+        { // duplicate a property (textually, as a tree cannot hold it)
+          String text = PLAIN.writeValueAsString(root);
+          int q = text.indexOf("\":", rnd.nextInt(Math.max(1, text.length() - 2)));
+          if (q > 0) {
+            int open = text.lastIndexOf('"', q - 1);
+            int comma = text.indexOf(',', q);
+            if (open > 0 && comma > 0) {
+              String pair = text.substring(open, comma + 1);
+              return (text.substring(0, open) + pair + text.substring(open))
+                  .getBytes(StandardCharsets.UTF_8);
+            }
           }
+          return text.getBytes(StandardCharsets.UTF_8);
         }
-        return text.getBytes(StandardCharsets.UTF_8);
-      }
       case 13: // swap the version
         if (root instanceof ObjectNode o) {
           String[] v = {"1.0", "1.1", "2.0", "0.9", "1", "1.0.0", "01.0", "1.99999"};
@@ -184,7 +200,8 @@ class MutationFuzzTest {
         }
         break;
       case 14: // trailing content
-        return (PLAIN.writeValueAsString(root) + (rnd.nextBoolean() ? " {}" : "x")).getBytes(StandardCharsets.UTF_8);
+        return (PLAIN.writeValueAsString(root) + (rnd.nextBoolean() ? " {}" : "x"))
+            .getBytes(StandardCharsets.UTF_8);
       default: // reorder: move a property to the end
         if (target instanceof ObjectNode o && o.size() > 1) {
           String n = nth(o.fieldNames(), rnd.nextInt(o.size()));

@@ -21,18 +21,18 @@ import java.util.stream.LongStream;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.MetricResult;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 5, privacy: error messages carry location and expectation, never input content (survey
- * text and ids may be personal data). A random marker is planted in every string value and id of
- * valid documents (model, results, CSV, JSON Lines), in forms that make them invalid (upper case,
- * spaces, accents, too long), the documents are mutated as in {@link MutationFuzzTest}, and no
- * {@link CxJsonException} (message, problems, expectation, causes) or collected reject may contain
- * the marker. Replay with {@code -Dcx.seed=N}.
+ * Issue 5, privacy: error messages carry location and expectation, never input content (survey text
+ * and ids may be personal data). A random marker is planted in every string value and id of valid
+ * documents (model, results, CSV, JSON Lines), in forms that make them invalid (upper case, spaces,
+ * accents, too long), the documents are mutated as in {@link MutationFuzzTest}, and no {@link
+ * CxJsonException} (message, problems, expectation, causes) or collected reject may contain the
+ * marker. Replay with {@code -Dcx.seed=N}.
  */
 class NoInputInMessagesTest {
   static final CxJson JSON = CxJson.defaults();
@@ -71,7 +71,9 @@ class NoInputInMessagesTest {
         JsonNode v = o.get(name);
         if (v.isTextual() && !name.equals("cxkit") && !name.equals("kind")) {
           o.set(name, TextNode.valueOf(planted(marker, rnd)));
-        } else if (keysToo && (name.equals("unknownTouchpoints") || name.equals("lowestScoreStages")) && v instanceof ObjectNode m) {
+        } else if (keysToo
+            && (name.equals("unknownTouchpoints") || name.equals("lowestScoreStages"))
+            && v instanceof ObjectNode m) {
           ObjectNode renamed = PLAIN.createObjectNode();
           Iterator<Map.Entry<String, JsonNode>> it = m.fields();
           while (it.hasNext()) {
@@ -96,7 +98,9 @@ class NoInputInMessagesTest {
 
   static void assertClean(Throwable e, String marker, String what) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
+      assertThat(String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT))
+          .as(what)
+          .doesNotContain(marker);
     }
     if (e instanceof CxJsonException x) {
       for (CxJsonException.JsonProblem p : x.problems()) {
@@ -138,12 +142,15 @@ class NoInputInMessagesTest {
       JsonNode model = PLAIN.readTree(JSON.write(ModelGenerator.model(seed + i)));
       plant(model, marker, rnd, false);
       byte[] bytes = mutated(PLAIN.writeValueAsBytes(model), rnd);
-      failures += attempt(() -> JSON.readDocument(bytes), marker, Seeds.describe(seed) + " model case " + i);
+      failures +=
+          attempt(
+              () -> JSON.readDocument(bytes), marker, Seeds.describe(seed) + " model case " + i);
     }
-    List<String> results = List.of(
-        JSON.writeResult(ResultGenerator.metricResult(rnd)),
-        JSON.writeScorecard(ResultGenerator.scorecard(seed)),
-        JSON.writeUplift(ResultGenerator.uplift(rnd)));
+    List<String> results =
+        List.of(
+            JSON.writeResult(ResultGenerator.metricResult(rnd)),
+            JSON.writeScorecard(ResultGenerator.scorecard(seed)),
+            JSON.writeUplift(ResultGenerator.uplift(rnd)));
     List<Class<?>> types = List.of(MetricResult.class, ScorecardResult.class, UpliftResult.class);
     for (int i = 0; i < 30; i++) {
       int k = i % 3;
@@ -151,7 +158,11 @@ class NoInputInMessagesTest {
       plant(doc, marker, rnd, true);
       byte[] bytes = mutated(PLAIN.writeValueAsBytes(doc), rnd);
       Class<?> type = types.get(k);
-      failures += attempt(() -> JSON.readResult(bytes, type), marker, Seeds.describe(seed) + " result case " + i);
+      failures +=
+          attempt(
+              () -> JSON.readResult(bytes, type),
+              marker,
+              Seeds.describe(seed) + " result case " + i);
     }
     assertThat(failures).as("most planted documents are rejected").isGreaterThan(20);
   }
@@ -170,18 +181,43 @@ class NoInputInMessagesTest {
         cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
       }
       csv.append(String.join(",", cells)).append('\n');
-      jsonl.append("{\"respondent\":\"").append(cells[0]).append("\",\"touchpoint\":\"").append(cells[1])
-          .append("\",\"measure\":\"").append(cells[2]).append("\",\"score\":")
+      jsonl
+          .append("{\"respondent\":\"")
+          .append(cells[0])
+          .append("\",\"touchpoint\":\"")
+          .append(cells[1])
+          .append("\",\"measure\":\"")
+          .append(cells[2])
+          .append("\",\"score\":")
           .append(cells[3].chars().allMatch(Character::isDigit) ? cells[3] : "\"" + cells[3] + "\"")
-          .append(",\"attributes\":{\"note\":\"").append(cells[4]).append("\"}}\n");
+          .append(",\"attributes\":{\"note\":\"")
+          .append(cells[4])
+          .append("\"}}\n");
     }
     String what = Seeds.describe(seed);
-    attempt(() -> ResponseCsv.longFormat().attribute("note").build().read(new StringReader(csv.toString()), x -> {}), marker, what + " csv");
-    attempt(() -> JsonLines.failFast().readResponses(new StringReader(jsonl.toString()), x -> {}), marker, what + " jsonl");
-    ReadReport r = ResponseCsv.longFormat().attribute("note").collectRejects(100).build()
-        .read(new StringReader(csv.toString()), x -> {});
-    ReadReport j = JsonLines.collectRejects(100).readResponses(
-        new java.io.ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)), x -> {});
+    attempt(
+        () ->
+            ResponseCsv.longFormat()
+                .attribute("note")
+                .build()
+                .read(new StringReader(csv.toString()), x -> {}),
+        marker,
+        what + " csv");
+    attempt(
+        () -> JsonLines.failFast().readResponses(new StringReader(jsonl.toString()), x -> {}),
+        marker,
+        what + " jsonl");
+    ReadReport r =
+        ResponseCsv.longFormat()
+            .attribute("note")
+            .collectRejects(100)
+            .build()
+            .read(new StringReader(csv.toString()), x -> {});
+    ReadReport j =
+        JsonLines.collectRejects(100)
+            .readResponses(
+                new java.io.ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)),
+                x -> {});
     assertThat(r.rejected() + j.rejected()).as(what).isPositive();
     for (RowReject reject : concat(r.rejects(), j.rejects())) {
       assertThat(reject.toString().toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
@@ -199,14 +235,33 @@ class NoInputInMessagesTest {
       String[] cells = {"c" + i, "order", "2026-01-01T10:00:00Z", "WEB"};
       cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
       csv.append(String.join(",", cells)).append('\n');
-      jsonl.append("{\"customer\":\"").append(cells[0]).append("\",\"touchpoint\":\"").append(cells[1])
-          .append("\",\"time\":\"").append(cells[2]).append("\",\"channel\":\"").append(cells[3]).append("\"}\n");
+      jsonl
+          .append("{\"customer\":\"")
+          .append(cells[0])
+          .append("\",\"touchpoint\":\"")
+          .append(cells[1])
+          .append("\",\"time\":\"")
+          .append(cells[2])
+          .append("\",\"channel\":\"")
+          .append(cells[3])
+          .append("\"}\n");
     }
     String what = Seeds.describe(seed);
-    attempt(() -> EventCsv.builder().build().read(new StringReader(csv.toString()), x -> {}), marker, what + " event csv");
-    attempt(() -> JsonLines.failFast().readEvents(new StringReader(jsonl.toString()), x -> {}), marker, what + " event jsonl");
-    ReadReport r = EventCsv.builder().collectRejects(100).build().read(new StringReader(csv.toString()), x -> {});
-    ReadReport j = JsonLines.collectRejects(100).readEvents(new StringReader(jsonl.toString()), x -> {});
+    attempt(
+        () -> EventCsv.builder().build().read(new StringReader(csv.toString()), x -> {}),
+        marker,
+        what + " event csv");
+    attempt(
+        () -> JsonLines.failFast().readEvents(new StringReader(jsonl.toString()), x -> {}),
+        marker,
+        what + " event jsonl");
+    ReadReport r =
+        EventCsv.builder()
+            .collectRejects(100)
+            .build()
+            .read(new StringReader(csv.toString()), x -> {});
+    ReadReport j =
+        JsonLines.collectRejects(100).readEvents(new StringReader(jsonl.toString()), x -> {});
     assertThat(r.rejected() + j.rejected()).as(what).isPositive();
     for (RowReject reject : concat(r.rejects(), j.rejects())) {
       assertThat(reject.toString().toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
@@ -215,19 +270,26 @@ class NoInputInMessagesTest {
 
   @org.junit.jupiter.api.Test
   void malformedAndDanglingIdsAreDescribedNotQuoted() {
-    String doc = "{\"cxkit\": \"1.0\", \"name\": \"Demo\", \"journeys\": [{\"id\": \"Secret Journey\","
-        + " \"persona\": \"Secret Persona\"}, {\"id\": \"j2\", \"persona\": \"secret-persona\"}]}";
+    String doc =
+        "{\"cxkit\": \"1.0\", \"name\": \"Demo\", \"journeys\": [{\"id\": \"Secret Journey\","
+            + " \"persona\": \"Secret Persona\"}, {\"id\": \"j2\", \"persona\": \"secret-persona\"}]}";
     try {
       JSON.readModel(doc);
       fail("accepted");
     } catch (CxJsonException e) {
       assertClean(e, "secret", "model");
-      assertThat(e.problems()).extracting(CxJsonException.JsonProblem::toString).containsExactly(
-          "/journeys/0/id: journey id is malformed: expected a slug of lower-case letters and digits joined by"
-              + " single '-', '_' or '.' (pattern " + org.cxkit.core.Ids.PATTERN + "), such as 'sign-up'",
-          "/journeys/0/persona: persona id is malformed: expected a slug of lower-case letters and digits joined by"
-              + " single '-', '_' or '.' (pattern " + org.cxkit.core.Ids.PATTERN + "), such as 'sign-up'",
-          "/journeys/1/persona: no persona '\u2026' in personas");
+      assertThat(e.problems())
+          .extracting(CxJsonException.JsonProblem::toString)
+          .containsExactly(
+              "/journeys/0/id: journey id is malformed: expected a slug of lower-case letters and digits joined by"
+                  + " single '-', '_' or '.' (pattern "
+                  + org.cxkit.core.Ids.PATTERN
+                  + "), such as 'sign-up'",
+              "/journeys/0/persona: persona id is malformed: expected a slug of lower-case letters and digits joined by"
+                  + " single '-', '_' or '.' (pattern "
+                  + org.cxkit.core.Ids.PATTERN
+                  + "), such as 'sign-up'",
+              "/journeys/1/persona: no persona '\u2026' in personas");
     }
   }
 

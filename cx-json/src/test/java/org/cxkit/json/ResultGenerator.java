@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.Journey;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
-import org.cxkit.core.Touchpoint;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.metrics.BadInput;
-import org.cxkit.metrics.DelightUplift;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleMetrics;
-import org.cxkit.metrics.Scorecard;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
  * Random metric results, built the way users get them: random scores through the calculators,
@@ -97,22 +97,32 @@ final class ResultGenerator {
         Scale scale = model.measure(target.measure()).orElseThrow().scale();
         int n = rnd.nextInt(25);
         for (int i = 0; i < n; i++) {
-          int score = rnd.nextInt(40) == 0 ? scale.max() + 1 : rnd.nextInt(scale.min(), scale.max() + 1);
-          responses.add(Response.of("r" + rnd.nextInt(respondents), target.measure().value(), score)
-              .withTouchpoint(t.id().value()));
+          int score =
+              rnd.nextInt(40) == 0 ? scale.max() + 1 : rnd.nextInt(scale.min(), scale.max() + 1);
+          responses.add(
+              Response.of("r" + rnd.nextInt(respondents), target.measure().value(), score)
+                  .withTouchpoint(t.id().value()));
         }
       }
       if (rnd.nextInt(3) == 0) {
-        responses.add(Response.of("r" + rnd.nextInt(respondents), "nps", rnd.nextInt(11)).withTouchpoint(t.id().value()));
+        responses.add(
+            Response.of("r" + rnd.nextInt(respondents), "nps", rnd.nextInt(11))
+                .withTouchpoint(t.id().value()));
       }
     }
     for (int i = rnd.nextInt(3); i > 0; i--) {
-      responses.add(Response.of("x" + i, "nps", rnd.nextInt(11)).withTouchpoint("unknown-" + rnd.nextInt(5)));
+      responses.add(
+          Response.of("x" + i, "nps", rnd.nextInt(11)).withTouchpoint("unknown-" + rnd.nextInt(5)));
     }
     for (int i = rnd.nextInt(3); i > 0; i--) {
       responses.add(Response.of("y" + i, "nps", rnd.nextInt(11)));
     }
-    Scorecard card = Scorecard.builder(j).model(model).minimumN(rnd.nextInt(1, 12)).onBadInput(BadInput.SET_ASIDE).build();
+    Scorecard card =
+        Scorecard.builder(j)
+            .model(model)
+            .minimumN(rnd.nextInt(1, 12))
+            .onBadInput(BadInput.SET_ASIDE)
+            .build();
     return card.compute(responses);
   }
 
@@ -137,5 +147,4 @@ final class ResultGenerator {
     }
     return t.result();
   }
-
 }

@@ -3,13 +3,13 @@ package org.cxkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cxkit.core.Scale;
-import org.cxkit.metrics.DelightUplift;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleMetrics;
 import org.cxkit.metrics.ScaleResult;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +42,8 @@ class ResultGoldenTest {
   void uplift() {
     String golden = CxJsonTest.golden("uplift-1.0.json");
     DelightUplift.Tally t = DelightUplift.numeric(Scale.CSAT).newTally();
-    t.addAll(new int[] {5, 5, 5, 4, 4, 4, 2}, new double[] {120.0, 80.5, 99.0, 70.0, 88.0, 64.5, 10.0});
+    t.addAll(
+        new int[] {5, 5, 5, 4, 4, 4, 2}, new double[] {120.0, 80.5, 99.0, 70.0, 88.0, 64.5, 10.0});
     UpliftResult r = JSON.readResult(golden, UpliftResult.class);
     assertThat(r).isEqualTo(t.result());
     assertThat(JSON.writeUplift(r)).isEqualTo(golden);

@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.Journey;
 import org.cxkit.core.Scale;
-import org.cxkit.core.Touchpoint;
-import org.cxkit.metrics.DelightUplift;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
-import org.cxkit.metrics.Scorecard;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.TouchpointScore;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.api.Test;
 
 /** Metric results as dashboard JSON: every figure the result has, nothing it does not. */
@@ -36,8 +36,9 @@ class ResultJsonTest {
         int min = model.measure(target.measure()).orElseThrow().scale().min();
         int n = t.id().value().equals("install") ? 3 : 40; // one row with too few responses
         for (int i = 0; i < n; i++) {
-          responses.add(Response.of("r" + i, target.measure().value(), min + rnd.nextInt(max - min + 1))
-              .withTouchpoint(t.id().value()));
+          responses.add(
+              Response.of("r" + i, target.measure().value(), min + rnd.nextInt(max - min + 1))
+                  .withTouchpoint(t.id().value()));
         }
       }
     }
@@ -62,7 +63,8 @@ class ResultJsonTest {
       assertThat(r.get("status").asText()).isEqualTo(row.status().name());
       assertThat(r.get("result").get("n").asLong()).isEqualTo(row.result().n());
       if (row.result().headline().isPresent()) {
-        assertThat(r.get("result").get("headline").asDouble()).isCloseTo(row.result().headline().getAsDouble(), within(0.0));
+        assertThat(r.get("result").get("headline").asDouble())
+            .isCloseTo(row.result().headline().getAsDouble(), within(0.0));
       } else {
         assertThat(r.get("result").has("headline")).isFalse();
         assertThat(r.get("result").get("reason").asText()).contains("too few");
@@ -74,7 +76,8 @@ class ResultJsonTest {
   }
 
   @Test
-  void csvStreamsIntoTheScorecardsPrimitivePath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+  void csvStreamsIntoTheScorecardsPrimitivePath(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     CxModel model = Fixtures.rich();
     Journey j = model.journeys().get(0);
     SplittableRandom rnd = new SplittableRandom(11);
@@ -92,8 +95,11 @@ class ResultJsonTest {
     java.nio.file.Files.writeString(file, csv);
     Scorecard card = Scorecard.builder(j).model(model).build();
     Scorecard.Tally tally = card.newTally();
-    ReadReport report = ResponseCsv.longFormat().collectRejects(5).build()
-        .readInto(file, card, org.cxkit.core.MeasureId.of("nps"), tally);
+    ReadReport report =
+        ResponseCsv.longFormat()
+            .collectRejects(5)
+            .build()
+            .readInto(file, card, org.cxkit.core.MeasureId.of("nps"), tally);
     assertThat(report.accepted()).isEqualTo(5000);
     assertThat(report.rejected()).isEqualTo(1);
     ScorecardResult viaCsv = tally.result();
@@ -133,12 +139,16 @@ class ResultJsonTest {
     assertThat(n.get("n").asLong()).isEqualTo(u.n());
     assertThat(n.get("groups")).hasSize(u.groups().size());
     assertThat(n.get("absoluteUplift").asDouble()).isEqualTo(u.absoluteUplift().getAsDouble());
-    assertThat(n.get("interval").get("lower").asDouble()).isEqualTo(u.interval(0.95).orElseThrow().lower());
+    assertThat(n.get("interval").get("lower").asDouble())
+        .isEqualTo(u.interval(0.95).orElseThrow().lower());
   }
 
   @Test
   void hostMapperWritesResultsWithoutTheEnvelope() throws Exception {
-    ObjectMapper host = com.fasterxml.jackson.databind.json.JsonMapper.builder().addModule(new CxJacksonModule()).build();
+    ObjectMapper host =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new CxJacksonModule())
+            .build();
     JsonNode n = TREE.readTree(host.writeValueAsString(NpsResult.ofCounts(1, 2, 3)));
     assertThat(n.has("cxkit")).isFalse();
     assertThat(n.get("n").asLong()).isEqualTo(6);

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.cxkit.metrics.MetricResult;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +28,12 @@ class ResultMutationFuzzTest {
     List<byte[]> docs = new ArrayList<>();
     List<Class<?>> types = new ArrayList<>();
     for (int s = 0; s < 3; s++) {
-      docs.add(JSON.writeResult(ResultGenerator.metricResult(rnd)).getBytes(StandardCharsets.UTF_8));
+      docs.add(
+          JSON.writeResult(ResultGenerator.metricResult(rnd)).getBytes(StandardCharsets.UTF_8));
       types.add(MetricResult.class);
-      docs.add(JSON.writeScorecard(ResultGenerator.scorecard(seed + s)).getBytes(StandardCharsets.UTF_8));
+      docs.add(
+          JSON.writeScorecard(ResultGenerator.scorecard(seed + s))
+              .getBytes(StandardCharsets.UTF_8));
       types.add(ScorecardResult.class);
       docs.add(JSON.writeUplift(ResultGenerator.uplift(rnd)).getBytes(StandardCharsets.UTF_8));
       types.add(UpliftResult.class);
@@ -45,7 +48,8 @@ class ResultMutationFuzzTest {
       try {
         input = MutationFuzzTest.mutate(docs.get(which), op, rnd);
       } catch (Exception e) {
-        throw new AssertionError("mutation " + op + " failed (seed " + seed + ", case " + i + ")", e);
+        throw new AssertionError(
+            "mutation " + op + " failed (seed " + seed + ", case " + i + ")", e);
       }
       Class<?> type = types.get(which);
       long t0 = System.nanoTime();
@@ -64,7 +68,8 @@ class ResultMutationFuzzTest {
       }
       worst = Math.max(worst, System.nanoTime() - t0);
     }
-    System.out.printf("ResultMutationFuzzTest: %d cases (%d read, %d rejected), slowest %.1f ms, seed %d%n",
+    System.out.printf(
+        "ResultMutationFuzzTest: %d cases (%d read, %d rejected), slowest %.1f ms, seed %d%n",
         CASES, accepted, rejected, worst / 1e6, seed);
     assertThat(accepted).as("some mutants stay valid").isPositive();
     assertThat(rejected).as("most mutants are rejected").isGreaterThan(CASES / 2);
@@ -72,8 +77,8 @@ class ResultMutationFuzzTest {
   }
 
   static String write(Object r) {
-    return r instanceof ScorecardResult s ? JSON.writeScorecard(s)
-        : r instanceof UpliftResult u ? JSON.writeUplift(u)
-        : JSON.writeResult((MetricResult) r);
+    return r instanceof ScorecardResult s
+        ? JSON.writeScorecard(s)
+        : r instanceof UpliftResult u ? JSON.writeUplift(u) : JSON.writeResult((MetricResult) r);
   }
 }

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.cxkit.metrics.MetricResult;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
  * Jazzer fuzz target for the results readers. In a plain {@code mvn test} it runs in regression
- * mode over the inputs in {@code src/test/resources/org/cxkit/json/ResultReaderFuzzTestInputs/readResult/}.
- * To fuzz for longer: {@code JAZZER_FUZZ=1 mvn -pl cx-json test -Dtest=ResultReaderFuzzTest
- * -Djazzer.max_duration=10m}.
+ * mode over the inputs in {@code
+ * src/test/resources/org/cxkit/json/ResultReaderFuzzTestInputs/readResult/}. To fuzz for longer:
+ * {@code JAZZER_FUZZ=1 mvn -pl cx-json test -Dtest=ResultReaderFuzzTest -Djazzer.max_duration=10m}.
  */
 class ResultReaderFuzzTest {
   static final CxJson JSON = CxJson.defaults();

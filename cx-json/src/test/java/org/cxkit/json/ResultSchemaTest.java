@@ -19,10 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The committed results schema accepts every results document the writer produces and rejects invalid ones. */
+/**
+ * The committed results schema accepts every results document the writer produces and rejects
+ * invalid ones.
+ */
 class ResultSchemaTest {
   static final Schema SCHEMA =
-      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(CxJson.resultsSchema(), InputFormat.JSON);
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(CxJson.resultsSchema(), InputFormat.JSON);
   static final CxJson JSON = CxJson.defaults();
 
   static List<Error> errors(String json) {
@@ -31,7 +35,14 @@ class ResultSchemaTest {
 
   static void assertValid(String json, String what) {
     List<Error> errors = errors(json);
-    assertThat(errors).as(() -> what + "\n" + errors.stream().map(Error::toString).collect(Collectors.joining("\n")) + "\n" + json)
+    assertThat(errors)
+        .as(
+            () ->
+                what
+                    + "\n"
+                    + errors.stream().map(Error::toString).collect(Collectors.joining("\n"))
+                    + "\n"
+                    + json)
         .isEmpty();
   }
 
@@ -99,7 +110,9 @@ class ResultSchemaTest {
   void invalidDocumentsAreRejected(String from, String to) {
     String doc = JSON.writeResult(NpsResult.ofCounts(10, 20, 30));
     assertThat(doc).contains(from);
-    String bad = doc.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    String bad =
+        doc.replaceFirst(
+            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
     assertThat(errors(bad)).as(bad).isNotEmpty();
   }
 
@@ -107,12 +120,14 @@ class ResultSchemaTest {
   void invalidScorecardsAndUpliftsAreRejected() {
     String card = JSON.writeScorecard(ResultGenerator.scorecard(3));
     assertValid(card, "scorecard");
-    assertThat(errors(card.replaceFirst("\"journey\": \"", "\"journey\": \"Not A Slug "))).isNotEmpty();
+    assertThat(errors(card.replaceFirst("\"journey\": \"", "\"journey\": \"Not A Slug ")))
+        .isNotEmpty();
     assertThat(errors(card.replaceFirst("\"untagged\": \\d+", "\"untagged\": -1"))).isNotEmpty();
     assertThat(errors(card.replaceFirst("\"minimumN\"", "\"minimum\""))).isNotEmpty();
     String uplift = JSON.writeUplift(ResultGenerator.uplift(new SplittableRandom(5)));
     assertValid(uplift, "uplift");
-    assertThat(errors(uplift.replaceFirst("\"name\": \"delighted\"", "\"name\": \"happy\""))).isNotEmpty();
+    assertThat(errors(uplift.replaceFirst("\"name\": \"delighted\"", "\"name\": \"happy\"")))
+        .isNotEmpty();
     assertThat(errors(uplift.replaceFirst("\"outcome\": \"", "\"outcome\": \"X"))).isNotEmpty();
   }
 }

@@ -38,9 +38,15 @@ class RoundTripPropertiesTest {
     assertThat(JSON.readModel(bytes)).as(Seeds.describe(seed)).isEqualTo(m);
     List<Error> errors = SchemaTest.errors(text);
     assertThat(errors)
-        .as(() -> Seeds.describe(seed) + "\n" + errors.stream().map(Error::toString).collect(Collectors.joining("\n")))
+        .as(
+            () ->
+                Seeds.describe(seed)
+                    + "\n"
+                    + errors.stream().map(Error::toString).collect(Collectors.joining("\n")))
         .isEmpty();
     String compact = JsonTestSuiteTest.HOST.writeValueAsString(m);
-    assertThat(JsonTestSuiteTest.HOST.readValue(compact, CxModel.class)).as(Seeds.describe(seed)).isEqualTo(m);
+    assertThat(JsonTestSuiteTest.HOST.readValue(compact, CxModel.class))
+        .as(Seeds.describe(seed))
+        .isEqualTo(m);
   }
 }

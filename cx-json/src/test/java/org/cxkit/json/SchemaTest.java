@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The committed JSON Schema accepts everything the writer produces and rejects invalid documents. */
+/**
+ * The committed JSON Schema accepts everything the writer produces and rejects invalid documents.
+ */
 class SchemaTest {
   static final Schema SCHEMA =
-      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(CxJson.schema(), InputFormat.JSON);
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(CxJson.schema(), InputFormat.JSON);
 
   static List<Error> errors(String json) {
     return SCHEMA.validate(json, InputFormat.JSON);
@@ -25,7 +28,9 @@ class SchemaTest {
 
   static void assertValid(String json) {
     List<Error> errors = errors(json);
-    assertThat(errors).as(() -> errors.stream().map(Error::toString).collect(Collectors.joining("\n"))).isEmpty();
+    assertThat(errors)
+        .as(() -> errors.stream().map(Error::toString).collect(Collectors.joining("\n")))
+        .isEmpty();
   }
 
   @Test
@@ -76,7 +81,9 @@ class SchemaTest {
   void invalidDocumentsAreRejected(String from, String to) {
     String golden = CxJsonTest.golden("rich-1.0.json");
     assertThat(golden).contains(from);
-    String bad = golden.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    String bad =
+        golden.replaceFirst(
+            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
     assertThat(errors(bad)).as(bad).isNotEmpty();
   }
 
@@ -84,9 +91,11 @@ class SchemaTest {
   void communicationNeedsBothActorsAndActionHasNoReceiver() {
     String golden = CxJsonTest.golden("rich-1.0.json");
     assertThat(errors(golden.replaceFirst("\"receiver\": \"customer\",", ""))).isNotEmpty();
-    assertThat(errors(golden.replaceFirst(
-        "\"initiator\": \"customer\",\n              \"channel\": \"WEB\"",
-        "\"initiator\": \"customer\",\n              \"receiver\": \"organisation\",\n              \"channel\": \"WEB\"")))
+    assertThat(
+            errors(
+                golden.replaceFirst(
+                    "\"initiator\": \"customer\",\n              \"channel\": \"WEB\"",
+                    "\"initiator\": \"customer\",\n              \"receiver\": \"organisation\",\n              \"channel\": \"WEB\"")))
         .isNotEmpty();
   }
 }

@@ -1,11 +1,14 @@
 package org.cxkit.metrics;
 
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.spi.GroupedAccumulator;
+
 /**
  * A bulk column path ({@link GroupedAccumulator#addAll(int[], byte[])}, {@link
- * Scorecard.Tally#addColumns}) met a value it cannot count: a group (touchpoint) index out of
- * range or a score off the measure's scale. Nothing of that call was added. {@link #index()} names
- * the offending position, so a caller can set that record aside and add the others: the values
- * before it are known to be good.
+ * Scorecard.Tally#addColumns}) met a value it cannot count: a group (touchpoint) index out of range
+ * or a score off the measure's scale. Nothing of that call was added. {@link #index()} names the
+ * offending position, so a caller can set that record aside and add the others: the values before
+ * it are known to be good.
  *
  * <pre>{@code
  * try {

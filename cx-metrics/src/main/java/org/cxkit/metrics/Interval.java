@@ -26,7 +26,11 @@ public record Interval(double lower, double upper, double level, String method) 
    *     is not strictly between 0 and 1
    */
   public Interval {
-    checkArgument(Double.isFinite(lower) && Double.isFinite(upper), "bounds must be finite: %s, %s", lower, upper);
+    checkArgument(
+        Double.isFinite(lower) && Double.isFinite(upper),
+        "bounds must be finite: %s, %s",
+        lower,
+        upper);
     checkArgument(lower <= upper, "lower bound %s is above upper bound %s", lower, upper);
     checkArgument(level > 0 && level < 1, "confidence level must be in (0, 1), got %s", level);
     requireNonNull(method, "method");
@@ -55,7 +59,8 @@ public record Interval(double lower, double upper, double level, String method) 
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "[%.2f, %.2f] %s%% %s", lower, upper, trim(level * 100), method);
+    return String.format(
+        Locale.ROOT, "[%.2f, %.2f] %s%% %s", lower, upper, trim(level * 100), method);
   }
 
   private static String trim(double d) {

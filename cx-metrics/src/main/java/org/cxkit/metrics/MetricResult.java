@@ -5,8 +5,8 @@ import java.util.OptionalDouble;
 
 /**
  * The immutable result of a calculator: its sample size and its <em>headline</em> value, the one
- * number a {@link org.cxkit.core.MetricTarget} is compared with (NPS: the score on −100..100;
- * CSAT: the top-2-box share in percent; CES and other measures: the mean).
+ * number a {@link org.cxkit.core.MetricTarget} is compared with (NPS: the score on −100..100; CSAT:
+ * the top-2-box share in percent; CES and other measures: the mean).
  *
  * <p>An empty or too-small sample is a visible state: {@link #headline()} is empty and {@link
  * #reason()} says why. A result never reports 0 or NaN for "no data".
@@ -39,7 +39,9 @@ public interface MetricResult {
    * @return the reason, or empty when {@link #headline()} is present
    */
   default Optional<String> reason() {
-    return headline().isPresent() ? Optional.empty() : Optional.of(n() == 0 ? "no responses" : "too few responses (n=" + n() + ")");
+    return headline().isPresent()
+        ? Optional.empty()
+        : Optional.of(n() == 0 ? "no responses" : "too few responses (n=" + n() + ")");
   }
 
   /**

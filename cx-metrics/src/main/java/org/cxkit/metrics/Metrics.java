@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import org.cxkit.core.Measure;
 import org.cxkit.metrics.internal.HistogramMetric;
+import org.cxkit.metrics.spi.Metric;
 import org.cxkit.metrics.spi.MetricProvider;
 
 /**
@@ -94,8 +95,15 @@ public final class Metrics {
    * @throws UnknownMetricException if none is registered; the message lists the known ids
    */
   public MetricProvider provider(String id) {
-    return find(id).orElseThrow(() -> new UnknownMetricException(
-        "no calculator registered for '" + id + "'; known: " + ids() + " (register one with Metrics.builder().add(...) or discover(...))"));
+    return find(id)
+        .orElseThrow(
+            () ->
+                new UnknownMetricException(
+                    "no calculator registered for '"
+                        + id
+                        + "'; known: "
+                        + ids()
+                        + " (register one with Metrics.builder().add(...) or discover(...))"));
   }
 
   /**
@@ -111,7 +119,8 @@ public final class Metrics {
     if (p == null) {
       return ScaleMetrics.mean(measure);
     }
-    return requireNonNull(p.create(measure), () -> "provider '" + p.id() + "' returned a null calculator");
+    return requireNonNull(
+        p.create(measure), () -> "provider '" + p.id() + "' returned a null calculator");
   }
 
   @Override
@@ -124,30 +133,38 @@ public final class Metrics {
     private final Map<String, MetricProvider> providers = new LinkedHashMap<>();
 
     private Builder() {
-      put(new BuiltIn("nps") {
-        @Override
-        public Metric<? extends MetricResult> create(Measure measure) {
-          return Nps.metric(measure);
-        }
-      });
-      put(new BuiltIn("csat") {
-        @Override
-        public Metric<? extends MetricResult> create(Measure measure) {
-          return ScaleMetrics.csat(measure);
-        }
-      });
-      put(new BuiltIn("ces") {
-        @Override
-        public Metric<? extends MetricResult> create(Measure measure) {
-          return ScaleMetrics.ces(measure);
-        }
-      });
+      put(
+          new BuiltIn("nps") {
+            @Override
+            public Metric<? extends MetricResult> create(Measure measure) {
+              return Nps.metric(measure);
+            }
+          });
+      put(
+          new BuiltIn("csat") {
+            @Override
+            public Metric<? extends MetricResult> create(Measure measure) {
+              return ScaleMetrics.csat(measure);
+            }
+          });
+      put(
+          new BuiltIn("ces") {
+            @Override
+            public Metric<? extends MetricResult> create(Measure measure) {
+              return ScaleMetrics.ces(measure);
+            }
+          });
     }
 
     private void put(MetricProvider p) {
       String id = HistogramMetric.checkId(requireNonNull(p.id(), "provider id"));
       MetricProvider before = providers.get(id);
-      checkArgument(before == null, "two calculators for id '%s': %s and %s", id, before == null ? "" : before.description(), p.description());
+      checkArgument(
+          before == null,
+          "two calculators for id '%s': %s and %s",
+          id,
+          before == null ? "" : before.description(),
+          p.description());
       providers.put(id, p);
     }
 

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import org.cxkit.core.Measure;
 import org.cxkit.metrics.internal.HistogramMetric;
 import org.cxkit.metrics.internal.Stats;
+import org.cxkit.metrics.spi.Metric;
 
 /**
  * The Net Promoter Score calculator and its helpers.
@@ -31,8 +32,8 @@ public final class Nps {
   }
 
   /**
-   * Returns an NPS calculator for a measure on another scale: its good box counts as promoters,
-   * its bottom box as detractors.
+   * Returns an NPS calculator for a measure on another scale: its good box counts as promoters, its
+   * bottom box as detractors.
    *
    * @param measure the measure; its scale needs a bottom box
    * @return the calculator, id {@code nps}
@@ -40,7 +41,10 @@ public final class Nps {
    */
   public static Metric<NpsResult> metric(Measure measure) {
     requireNonNull(measure, "measure");
-    checkArgument(measure.scale().bottomBox() > 0, "an NPS measure needs a bottom box (detractors): %s", measure);
+    checkArgument(
+        measure.scale().bottomBox() > 0,
+        "an NPS measure needs a bottom box (detractors): %s",
+        measure);
     return new HistogramMetric<>("nps", measure, NpsResult::new);
   }
 
@@ -80,10 +84,15 @@ public final class Nps {
    * @return the sample size, rounded up; at least 1
    * @throws IllegalArgumentException if an argument is out of range
    */
-  public static long sampleSize(double margin, double level, double promoterPercent, double detractorPercent) {
-    checkArgument(margin > 0 && margin <= 200, "margin must be in (0, 200] NPS points, got %s", margin);
-    checkArgument(promoterPercent >= 0 && detractorPercent >= 0 && promoterPercent + detractorPercent <= 100,
-        "shares must be 0..100 and sum to at most 100, got %s and %s", promoterPercent, detractorPercent);
+  public static long sampleSize(
+      double margin, double level, double promoterPercent, double detractorPercent) {
+    checkArgument(
+        margin > 0 && margin <= 200, "margin must be in (0, 200] NPS points, got %s", margin);
+    checkArgument(
+        promoterPercent >= 0 && detractorPercent >= 0 && promoterPercent + detractorPercent <= 100,
+        "shares must be 0..100 and sum to at most 100, got %s and %s",
+        promoterPercent,
+        detractorPercent);
     double z = Stats.z(level);
     double var = NpsResult.trinomialVariance(promoterPercent / 100, detractorPercent / 100);
     double m = margin / 100;

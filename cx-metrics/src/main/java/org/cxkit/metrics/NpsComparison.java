@@ -8,13 +8,13 @@ import java.util.OptionalDouble;
 import org.cxkit.metrics.internal.Stats;
 
 /**
- * Two independent Net Promoter Scores compared: the <em>signed</em> difference {@code a − b} on
- * the −200..200 scale, its Wald interval {@code Δ ± z·√(var_a/n_a + var_b/n_b)} (clamped to
- * −200..200), the z statistic and the two-sided p value. Source: R package {@code NPS} (B. Rocks),
- * {@code nps_test}, two-sample case, which reports the absolute difference; here the sign is kept.
+ * Two independent Net Promoter Scores compared: the <em>signed</em> difference {@code a − b} on the
+ * −200..200 scale, its Wald interval {@code Δ ± z·√(var_a/n_a + var_b/n_b)} (clamped to −200..200),
+ * the z statistic and the two-sided p value. Source: R package {@code NPS} (B. Rocks), {@code
+ * nps_test}, two-sample case, which reports the absolute difference; here the sign is kept.
  *
- * <p>When either sample is empty, or both have zero variance (every answer in one category), z
- * and p are not defined: they are empty and {@link #reason()} says why.
+ * <p>When either sample is empty, or both have zero variance (every answer in one category), z and
+ * p are not defined: they are empty and {@link #reason()} says why.
  *
  * <pre>{@code
  * NpsComparison c = Nps.of(10, 9, 9, 2).compare(Nps.of(5, 6, 9, 10));
@@ -82,7 +82,8 @@ public record NpsComparison(NpsResult a, NpsResult b, double level) {
     }
     double d = difference().orElseThrow();
     double h = Stats.z(level) * standardError().orElseThrow();
-    return Optional.of(new Interval(Stats.clamp(d - h, -200, 200), Stats.clamp(d + h, -200, 200), level, "Wald"));
+    return Optional.of(
+        new Interval(Stats.clamp(d - h, -200, 200), Stats.clamp(d + h, -200, 200), level, "Wald"));
   }
 
   /**
@@ -104,7 +105,9 @@ public record NpsComparison(NpsResult a, NpsResult b, double level) {
    */
   public OptionalDouble p() {
     OptionalDouble z = z();
-    return z.isPresent() ? OptionalDouble.of(Stats.twoSidedP(z.getAsDouble())) : OptionalDouble.empty();
+    return z.isPresent()
+        ? OptionalDouble.of(Stats.twoSidedP(z.getAsDouble()))
+        : OptionalDouble.empty();
   }
 
   /**
@@ -136,7 +139,14 @@ public record NpsComparison(NpsResult a, NpsResult b, double level) {
     if (reason().isPresent()) {
       return s.append("  no test: ").append(reason().orElseThrow()).toString();
     }
-    return s.append(String.format(Locale.ROOT, "  %-10s %8.3f%n  %-10s %8.4f", "z", z().orElseThrow(), "p", p().orElseThrow()))
+    return s.append(
+            String.format(
+                Locale.ROOT,
+                "  %-10s %8.3f%n  %-10s %8.4f",
+                "z",
+                z().orElseThrow(),
+                "p",
+                p().orElseThrow()))
         .toString();
   }
 

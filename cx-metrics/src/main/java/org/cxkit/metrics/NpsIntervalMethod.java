@@ -17,16 +17,16 @@ public enum NpsIntervalMethod {
    */
   ADJUSTED_WALD("adjusted Wald"),
   /**
-   * Wald: {@code NPS ± z·√(var/n)} with {@code var = p + d − (p − d)²}, as the R package
-   * {@code NPS} ({@code nps_var}, {@code nps_se}, {@code nps_test}) computes it. Degenerate (zero
-   * width) when all answers fall into one category.
+   * Wald: {@code NPS ± z·√(var/n)} with {@code var = p + d − (p − d)²}, as the R package {@code
+   * NPS} ({@code nps_var}, {@code nps_se}, {@code nps_test}) computes it. Degenerate (zero width)
+   * when all answers fall into one category.
    */
   WALD("Wald"),
   /**
-   * Iterative score interval: the set of differences {@code δ = p − d} whose score statistic,
-   * with the shares re-estimated under {@code p − d = δ} (restricted maximum likelihood, the
-   * closed-form quadratic of Tango 1998 used by the R package {@code NPS}), stays within ±z.
-   * Solved here by bisection to 1e-12.
+   * Iterative score interval: the set of differences {@code δ = p − d} whose score statistic, with
+   * the shares re-estimated under {@code p − d = δ} (restricted maximum likelihood, the closed-form
+   * quadratic of Tango 1998 used by the R package {@code NPS}), stays within ±z. Solved here by
+   * bisection to 1e-12.
    */
   SCORE("iterative score");
 

@@ -14,9 +14,9 @@ import org.cxkit.metrics.internal.Stats;
  * promoters, the score on −100..100, its variance and standard error, confidence intervals and
  * two-sample comparisons.
  *
- * <p>Formulas (cited per method): score {@code 100·(P − D)/n}; variance of the per-respondent
- * value (+1 promoter, 0 passive, −1 detractor) {@code var = p + d − (p − d)²} on the −1..1 scale
- * (R package {@code NPS} by B. Rocks, {@code npvar}); standard error {@code 100·√(var/n)} on the
+ * <p>Formulas (cited per method): score {@code 100·(P − D)/n}; variance of the per-respondent value
+ * (+1 promoter, 0 passive, −1 detractor) {@code var = p + d − (p − d)²} on the −1..1 scale (R
+ * package {@code NPS} by B. Rocks, {@code npvar}); standard error {@code 100·√(var/n)} on the
  * −100..100 scale ({@code nps_se} × 100).
  *
  * <pre>{@code
@@ -41,12 +41,15 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
    */
   public NpsResult {
     requireNonNull(histogram, "histogram");
-    checkArgument(histogram.scale().bottomBox() > 0, "an NPS scale needs a bottom box (detractors): %s", histogram.scale());
+    checkArgument(
+        histogram.scale().bottomBox() > 0,
+        "an NPS scale needs a bottom box (detractors): %s",
+        histogram.scale());
   }
 
   /**
-   * Returns the result of counts of detractors, passives and promoters on the standard 0..10
-   * scale (placed at points 0, 7 and 10).
+   * Returns the result of counts of detractors, passives and promoters on the standard 0..10 scale
+   * (placed at points 0, 7 and 10).
    *
    * @param detractors how many answered 0..6
    * @param passives how many answered 7..8
@@ -55,7 +58,8 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
    * @throws IllegalArgumentException if a count is negative
    */
   public static NpsResult ofCounts(long detractors, long passives, long promoters) {
-    return new NpsResult(ScaleHistogram.of(Scale.NPS, detractors, 0, 0, 0, 0, 0, 0, passives, 0, 0, promoters));
+    return new NpsResult(
+        ScaleHistogram.of(Scale.NPS, detractors, 0, 0, 0, 0, 0, 0, passives, 0, 0, promoters));
   }
 
   @Override
@@ -134,7 +138,9 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
    */
   public OptionalDouble score() {
     long n = n();
-    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * (promoters() - detractors()) / n);
+    return n == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(100.0 * (promoters() - detractors()) / n);
   }
 
   @Override
@@ -158,7 +164,8 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
     if (n == 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(trinomialVariance((double) promoters() / n, (double) detractors() / n));
+    return OptionalDouble.of(
+        trinomialVariance((double) promoters() / n, (double) detractors() / n));
   }
 
   static double trinomialVariance(double p, double d) {
@@ -166,8 +173,8 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
   }
 
   /**
-   * Returns the standard error of the score on the −100..100 scale, {@code 100·√(var/n)} (R
-   * package {@code NPS}: {@code nps_se}, times 100).
+   * Returns the standard error of the score on the −100..100 scale, {@code 100·√(var/n)} (R package
+   * {@code NPS}: {@code nps_se}, times 100).
    *
    * @return the standard error, or empty when there are no responses
    */
@@ -243,8 +250,8 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
 
   /**
    * The score statistic of {@code δ = p − d} with the detractor share re-estimated under that
-   * constraint (restricted MLE, Tango 1998; the quadratic as in R package {@code NPS},
-   * {@code nps_interval_estimators.R}).
+   * constraint (restricted MLE, Tango 1998; the quadratic as in R package {@code NPS}, {@code
+   * nps_interval_estimators.R}).
    */
   static double scoreStatistic(long pro, long det, long n, double delta) {
     double pa = 2.0 * n;
@@ -333,14 +340,21 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
       s.append("  score       no score: no responses");
     } else {
       s.append(String.format(Locale.ROOT, "  %-11s %10.1f%n", "score", score().orElseThrow()));
-      s.append(String.format(Locale.ROOT, "  %-11s %10.2f%n", "std error", standardError().orElseThrow()));
+      s.append(
+          String.format(
+              Locale.ROOT, "  %-11s %10.2f%n", "std error", standardError().orElseThrow()));
       s.append(String.format(Locale.ROOT, "  %-11s %s", "interval", interval().orElseThrow()));
     }
     return s.toString();
   }
 
   private static void row(StringBuilder s, String label, long count, OptionalDouble share) {
-    s.append(String.format(Locale.ROOT, "  %-11s %10d %8s%n", label, count,
-        share.isPresent() ? String.format(Locale.ROOT, "%.1f%%", share.getAsDouble()) : "-"));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  %-11s %10d %8s%n",
+            label,
+            count,
+            share.isPresent() ? String.format(Locale.ROOT, "%.1f%%", share.getAsDouble()) : "-"));
   }
 }

@@ -11,17 +11,17 @@ import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 
 /**
- * One answer of one respondent to one survey question: a score on a measure, optionally tagged
- * with the touchpoint it is about, when it was given, and extra attributes carried along (such as
- * a segment or a channel).
+ * One answer of one respondent to one survey question: a score on a measure, optionally tagged with
+ * the touchpoint it is about, when it was given, and extra attributes carried along (such as a
+ * segment or a channel).
  *
  * <pre>{@code
  * Response r = Response.of("r-17", "nps", 9).withTouchpoint("sign-up");
  * }</pre>
  *
  * <p>Whether the score fits the measure's scale is checked by the calculator that reads it, which
- * knows the scale. For bulk data, calculators also take primitive columns ({@code byte[]},
- * {@code int[]}) so no object per response is needed.
+ * knows the scale. For bulk data, calculators also take primitive columns ({@code byte[]}, {@code
+ * int[]}) so no object per response is needed.
  *
  * @param respondent who answered; not blank
  * @param touchpoint the touchpoint the answer is about, if any (empty: the overall experience)
@@ -69,7 +69,12 @@ public record Response(
    */
   public static Response of(String respondent, String measure, int score) {
     return new Response(
-        respondent, Optional.empty(), MeasureId.of(measure), score, Optional.empty(), ImmutableSortedMap.of());
+        respondent,
+        Optional.empty(),
+        MeasureId.of(measure),
+        score,
+        Optional.empty(),
+        ImmutableSortedMap.of());
   }
 
   /**
@@ -106,9 +111,15 @@ public record Response(
 
   @Override
   public String toString() {
-    return "Response[" + respondent + " " + measure + "=" + score
+    return "Response["
+        + respondent
+        + " "
+        + measure
+        + "="
+        + score
         + touchpoint.map(t -> " @" + t).orElse("")
         + time.map(t -> " " + t).orElse("")
-        + (attributes.isEmpty() ? "" : " " + attributes) + "]";
+        + (attributes.isEmpty() ? "" : " " + attributes)
+        + "]";
   }
 }

@@ -46,7 +46,8 @@ public record ScaleHistogram(Scale scale, ImmutableLongArray counts) {
         counts.length());
     long total = 0;
     for (int i = 0; i < counts.length(); i++) {
-      checkArgument(counts.get(i) >= 0, "count of point %s is negative: %s", scale.min() + i, counts.get(i));
+      checkArgument(
+          counts.get(i) >= 0, "count of point %s is negative: %s", scale.min() + i, counts.get(i));
       total = Math.addExact(total, counts.get(i));
     }
     counts = counts.trimmed();
@@ -84,7 +85,8 @@ public record ScaleHistogram(Scale scale, ImmutableLongArray counts) {
    * @throws IllegalArgumentException if the point is off the scale
    */
   public long count(int point) {
-    checkArgument(scale.contains(point), "point %s is off the scale %s..%s", point, scale.min(), scale.max());
+    checkArgument(
+        scale.contains(point), "point %s is off the scale %s..%s", point, scale.min(), scale.max());
     return counts.get(point - scale.min());
   }
 

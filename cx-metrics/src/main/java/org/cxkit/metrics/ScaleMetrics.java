@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.cxkit.core.Measure;
 import org.cxkit.metrics.internal.HistogramMetric;
+import org.cxkit.metrics.spi.Metric;
 
 /**
  * Calculators for rating scales: CSAT (headline: top-2-box percent), CES (headline: mean) and a
@@ -59,8 +60,8 @@ public final class ScaleMetrics {
   }
 
   /**
-   * Returns the generic calculator for any measure (headline: mean; top, good and bottom box
-   * shares alongside).
+   * Returns the generic calculator for any measure (headline: mean; top, good and bottom box shares
+   * alongside).
    *
    * @param measure the measure
    * @return the calculator, id {@code mean}

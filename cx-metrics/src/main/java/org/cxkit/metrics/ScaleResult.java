@@ -13,8 +13,8 @@ import org.cxkit.metrics.internal.Stats;
  * the top box, the good box (CSAT's top-2-box, CES's "agree") and the bottom box with Wilson score
  * intervals (Wilson 1927; Newcombe 1998, <i>Statistics in Medicine</i> 17:857–872, method 3).
  *
- * <p>The headline depends on the calculator: {@link Headline#GOOD_BOX_PERCENT} for CSAT,
- * {@link Headline#MEAN} for CES and any other measure.
+ * <p>The headline depends on the calculator: {@link Headline#GOOD_BOX_PERCENT} for CSAT, {@link
+ * Headline#MEAN} for CES and any other measure.
  *
  * <pre>{@code
  * ScaleResult csat = ScaleMetrics.csat().compute(new int[] {5, 4, 4, 3, 1});
@@ -27,7 +27,8 @@ import org.cxkit.metrics.internal.Stats;
  * @param histogram the exact counts per point
  * @param headlineKind which value is the headline
  */
-public record ScaleResult(String metric, ScaleHistogram histogram, Headline headlineKind) implements MetricResult {
+public record ScaleResult(String metric, ScaleHistogram histogram, Headline headlineKind)
+    implements MetricResult {
   /** Which value of a {@link ScaleResult} is compared with targets. */
   public enum Headline {
     /** The mean point on the scale. */
@@ -108,8 +109,12 @@ public record ScaleResult(String metric, ScaleHistogram histogram, Headline head
     }
     double m = mean().orElseThrow();
     double h = Stats.t(level, n - 1) * standardDeviation().orElseThrow() / Math.sqrt(n);
-    return Optional.of(new Interval(
-        Stats.clamp(m - h, scale().min(), scale().max()), Stats.clamp(m + h, scale().min(), scale().max()), level, "t"));
+    return Optional.of(
+        new Interval(
+            Stats.clamp(m - h, scale().min(), scale().max()),
+            Stats.clamp(m + h, scale().min(), scale().max()),
+            level,
+            "t"));
   }
 
   /**
@@ -186,16 +191,49 @@ public record ScaleResult(String metric, ScaleHistogram histogram, Headline head
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s (n=%d, scale %d..%d)%n", metric, n(), scale().min(), scale().max()));
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%s (n=%d, scale %d..%d)%n",
+                metric,
+                n(),
+                scale().min(),
+                scale().max()));
     if (n() == 0) {
       return s.append("  no score: no responses").toString();
     }
-    s.append(String.format(Locale.ROOT, "  %-10s %8.2f   %s%n", "mean", mean().orElseThrow(),
-        meanInterval(0.95).map(Interval::toString).orElse("(interval needs n >= 2)")));
-    s.append(String.format(Locale.ROOT, "  %-10s %7.1f%%   %s%n", "top box", topBoxShare().orElseThrow(), topBoxInterval(0.95).orElseThrow()));
-    s.append(String.format(Locale.ROOT, "  %-10s %7.1f%%   %s%n", "good box", goodBoxShare().orElseThrow(), goodBoxInterval(0.95).orElseThrow()));
-    s.append(String.format(Locale.ROOT, "  %-10s %7.1f%%   %s%n", "bottom box", bottomBoxShare().orElseThrow(), bottomBoxInterval(0.95).orElseThrow()));
-    s.append(String.format(Locale.ROOT, "  headline: %s", headlineKind == Headline.MEAN ? "mean" : "good-box %"));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  %-10s %8.2f   %s%n",
+            "mean",
+            mean().orElseThrow(),
+            meanInterval(0.95).map(Interval::toString).orElse("(interval needs n >= 2)")));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  %-10s %7.1f%%   %s%n",
+            "top box",
+            topBoxShare().orElseThrow(),
+            topBoxInterval(0.95).orElseThrow()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  %-10s %7.1f%%   %s%n",
+            "good box",
+            goodBoxShare().orElseThrow(),
+            goodBoxInterval(0.95).orElseThrow()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  %-10s %7.1f%%   %s%n",
+            "bottom box",
+            bottomBoxShare().orElseThrow(),
+            bottomBoxInterval(0.95).orElseThrow()));
+    s.append(
+        String.format(
+            Locale.ROOT, "  headline: %s", headlineKind == Headline.MEAN ? "mean" : "good-box %"));
     return s.toString();
   }
 }

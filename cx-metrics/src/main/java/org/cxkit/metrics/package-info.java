@@ -2,16 +2,17 @@
  * Measurements over a cxkit model: calculators, accumulators and their results.
  *
  * <ul>
- *   <li>The contract: {@link org.cxkit.metrics.Metric} makes {@link
- *       org.cxkit.metrics.Accumulator}s (add, merge, result, versioned bytes) and {@link
- *       org.cxkit.metrics.GroupedAccumulator}s for column data; results implement {@link
+ *   <li>The contract: {@link org.cxkit.metrics.spi.Metric} makes {@link
+ *       org.cxkit.metrics.spi.Accumulator}s (add, merge, result, versioned bytes) and {@link
+ *       org.cxkit.metrics.spi.GroupedAccumulator}s for column data; results implement {@link
  *       org.cxkit.metrics.MetricResult} (n, headline, reason when there is no value).
  *   <li>Calculators: {@link org.cxkit.metrics.Nps} ({@link org.cxkit.metrics.NpsResult}, {@link
- *       org.cxkit.metrics.NpsComparison}), {@link org.cxkit.metrics.ScaleMetrics} for CSAT, CES
- *       and any scale ({@link org.cxkit.metrics.ScaleResult}), {@link
- *       org.cxkit.metrics.DelightUplift} ({@link org.cxkit.metrics.UpliftResult}).
- *   <li>The touchpoint {@link org.cxkit.metrics.Scorecard} ({@link
- *       org.cxkit.metrics.ScorecardResult}).
+ *       org.cxkit.metrics.NpsComparison}), {@link org.cxkit.metrics.ScaleMetrics} for CSAT, CES and
+ *       any scale ({@link org.cxkit.metrics.ScaleResult}), {@link
+ *       org.cxkit.metrics.analysis.DelightUplift} ({@link
+ *       org.cxkit.metrics.analysis.UpliftResult}).
+ *   <li>The touchpoint {@link org.cxkit.metrics.analysis.Scorecard} ({@link
+ *       org.cxkit.metrics.analysis.ScorecardResult}).
  *   <li>The registry {@link org.cxkit.metrics.Metrics}, with plug-ins from {@link
  *       org.cxkit.metrics.spi}.
  * </ul>

@@ -14,24 +14,39 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
+import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.GroupedAccumulator;
+import org.cxkit.metrics.spi.Metric;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The {@link Accumulator} contract, checked on seeded random data for every built-in calculator. */
+/**
+ * The {@link Accumulator} contract, checked on seeded random data for every built-in calculator.
+ */
 class AccumulatorContractTest {
-  static final Measure WIDE = Measure.of("slider", "Slider", Scale.higherIsBetter(0, 1000, 100, 300, 300));
-  static final Measure CENTRED = Measure.of("delta", "Change", Scale.higherIsBetter(-3, 3, 1, 3, 3));
+  static final Measure WIDE =
+      Measure.of("slider", "Slider", Scale.higherIsBetter(0, 1000, 100, 300, 300));
+  static final Measure CENTRED =
+      Measure.of("delta", "Change", Scale.higherIsBetter(-3, 3, 1, 3, 3));
   static final Measure LOWER = Measure.of("effort", "Effort", Scale.lowerIsBetter(1, 5, 1, 2, 2));
 
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
-    List<Metric<?>> metrics = List.of(
-        Nps.metric(), ScaleMetrics.csat(), ScaleMetrics.ces(), ScaleMetrics.mean(WIDE), ScaleMetrics.mean(CENTRED),
-        ScaleMetrics.mean(LOWER), Metric.ofHistogram("fcr", MetricsTest.FCR, FcrProvider.FcrResult::new));
+    List<Metric<?>> metrics =
+        List.of(
+            Nps.metric(),
+            ScaleMetrics.csat(),
+            ScaleMetrics.ces(),
+            ScaleMetrics.mean(WIDE),
+            ScaleMetrics.mean(CENTRED),
+            ScaleMetrics.mean(LOWER),
+            Metric.ofHistogram("fcr", MetricsTest.FCR, FcrProvider.FcrResult::new));
     for (Metric<?> m : metrics) {
       for (int rep = 0; rep < 6; rep++) {
-        out.add(Arguments.of(m, Seeds.seed(0x5EEDL * 31 + rep * 7919L + m.id().hashCode() + m.scale().max())));
+        out.add(
+            Arguments.of(
+                m, Seeds.seed(0x5EEDL * 31 + rep * 7919L + m.id().hashCode() + m.scale().max())));
       }
     }
     return out.stream();
@@ -69,11 +84,15 @@ class AccumulatorContractTest {
     for (Accumulator<R> a : accs) {
       byte[] before = a.toBytes();
       merged.merge(a);
-      assertThat(a.toBytes()).as("merge must not change its argument, seed %s", seed).isEqualTo(before);
+      assertThat(a.toBytes())
+          .as("merge must not change its argument, seed %s", seed)
+          .isEqualTo(before);
     }
     assertThat(merged.result()).as("seed %s", seed).isEqualTo(whole);
     assertThat(merged.count()).isEqualTo(data.length);
-    assertThat(merged.toBytes()).as("seed %s", seed).isEqualTo(m.newAccumulator().merge(m.decode(wholeBytes(m, data))).toBytes());
+    assertThat(merged.toBytes())
+        .as("seed %s", seed)
+        .isEqualTo(m.newAccumulator().merge(m.decode(wholeBytes(m, data))).toBytes());
 
     // associativity and identity
     if (parts >= 3) {
@@ -101,8 +120,14 @@ class AccumulatorContractTest {
     assertThat(IntStream.of(data).boxed().parallel().collect(m.collector())).isEqualTo(viaInts);
     List<Response> responses = new ArrayList<>();
     for (int i = 0; i < data.length; i++) {
-      responses.add(new Response("r" + i, java.util.Optional.empty(), m.measure().id(), data[i], java.util.Optional.empty(),
-          com.google.common.collect.ImmutableSortedMap.of()));
+      responses.add(
+          new Response(
+              "r" + i,
+              java.util.Optional.empty(),
+              m.measure().id(),
+              data[i],
+              java.util.Optional.empty(),
+              com.google.common.collect.ImmutableSortedMap.of()));
     }
     assertThat(m.compute(responses)).isEqualTo(viaInts);
     assertThat(responses.parallelStream().collect(m.responseCollector())).isEqualTo(viaInts);
@@ -155,7 +180,8 @@ class AccumulatorContractTest {
     byte[] flipped = bytes.clone();
     int at = rnd.nextInt(flipped.length);
     flipped[at] ^= (byte) (1 + rnd.nextInt(255));
-    assertThatThrownBy(() -> m.decode(flipped)).as("flip at %s, seed %s", at, seed)
+    assertThatThrownBy(() -> m.decode(flipped))
+        .as("flip at %s, seed %s", at, seed)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot decode a '" + m.id() + "' accumulator");
     byte[] cut = Arrays.copyOf(bytes, rnd.nextInt(bytes.length));
@@ -178,13 +204,16 @@ class AccumulatorContractTest {
   @org.junit.jupiter.api.Test
   void otherMetricsAndVersionsAreRejected() {
     byte[] nps = Nps.metric().newAccumulator().toBytes();
-    assertThatThrownBy(() -> ScaleMetrics.csat().decode(nps)).hasMessageContaining("'nps' accumulator");
+    assertThatThrownBy(() -> ScaleMetrics.csat().decode(nps))
+        .hasMessageContaining("'nps' accumulator");
     byte[] v2 = nps.clone();
     v2[3] = 2;
     assertThatThrownBy(() -> Nps.metric().decode(v2)).hasMessageContaining("format version 2");
-    assertThatThrownBy(() -> Nps.metric().decode(new byte[] {1, 2})).hasMessageContaining("too short");
+    assertThatThrownBy(() -> Nps.metric().decode(new byte[] {1, 2}))
+        .hasMessageContaining("too short");
     Accumulator<NpsResult> a = Nps.metric().newAccumulator();
-    assertThatThrownBy(() -> a.merge(castAway(ScaleMetrics.csat().newAccumulator()))).hasMessageContaining("cannot merge");
+    assertThatThrownBy(() -> a.merge(castAway(ScaleMetrics.csat().newAccumulator())))
+        .hasMessageContaining("cannot merge");
   }
 
   @SuppressWarnings("unchecked")
@@ -208,7 +237,10 @@ class AccumulatorContractTest {
     assertThat(huge.count()).isEqualTo(Long.MAX_VALUE);
     assertThat(huge.result().score()).hasValue(100.0);
     assertThatThrownBy(() -> huge.add(10)).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> huge.merge(Nps.metric().decode(b.array()))).isInstanceOf(ArithmeticException.class);
-    assertThat(huge.count()).as("a failed merge leaves the state unchanged").isEqualTo(Long.MAX_VALUE);
+    assertThatThrownBy(() -> huge.merge(Nps.metric().decode(b.array())))
+        .isInstanceOf(ArithmeticException.class);
+    assertThat(huge.count())
+        .as("a failed merge leaves the state unchanged")
+        .isEqualTo(Long.MAX_VALUE);
   }
 }

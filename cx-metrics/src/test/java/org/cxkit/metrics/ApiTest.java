@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import java.util.List;
-import org.cxkit.core.Journey;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.Scorecard;
 import org.junit.jupiter.api.Test;
 
 /** Null handling of the public API, and the response path with rejects. */
@@ -15,11 +17,12 @@ class ApiTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreRejectedByName() {
-    NullPointerTester t = new NullPointerTester()
-        .setDefault(Measure.class, Measure.NPS)
-        .setDefault(Scale.class, Scale.NPS)
-        .setDefault(Journey.class, ScorecardTest.journey())
-        .setDefault(NpsResult.class, Nps.of(9));
+    NullPointerTester t =
+        new NullPointerTester()
+            .setDefault(Measure.class, Measure.NPS)
+            .setDefault(Scale.class, Scale.NPS)
+            .setDefault(Journey.class, ScorecardTest.journey())
+            .setDefault(NpsResult.class, Nps.of(9));
     t.testAllPublicStaticMethods(Nps.class);
     t.testAllPublicStaticMethods(ScaleMetrics.class);
     t.testAllPublicStaticMethods(Metrics.class);
@@ -27,14 +30,19 @@ class ApiTest {
     t.testAllPublicInstanceMethods(Nps.of(9, 3));
     t.testAllPublicInstanceMethods(Metrics.builtIns());
     t.testAllPublicInstanceMethods(Nps.metric().newAccumulator());
-    t.testAllPublicInstanceMethods(Scorecard.builder(ScorecardTest.journey()).measure(MetricsTest.FCR).build());
+    t.testAllPublicInstanceMethods(
+        Scorecard.builder(ScorecardTest.journey()).measure(MetricsTest.FCR).build());
     assertThatThrownBy(() -> Scorecard.builder(null)).hasMessage("journey");
   }
 
   @Test
   void responsesForAnotherMeasureOrOffTheScaleAreNamedOrSetAside() {
-    List<Response> rs = List.of(
-        Response.of("a", "nps", 10), Response.of("b", "csat", 4), Response.of("c", "nps", 12), Response.of("d", "nps", 0));
+    List<Response> rs =
+        List.of(
+            Response.of("a", "nps", 10),
+            Response.of("b", "csat", 4),
+            Response.of("c", "nps", 12),
+            Response.of("d", "nps", 0));
     assertThatThrownBy(() -> Nps.metric().compute(rs))
         .hasMessageContaining("record 1 (respondent b)")
         .hasMessageContaining("measure 'csat' is not 'nps'");
@@ -42,7 +50,8 @@ class ApiTest {
     assertThat(c.result().n()).isEqualTo(2);
     assertThat(c.result().score()).hasValue(0.0);
     assertThat(c.rejected()).isEqualTo(2);
-    assertThat(c.rejects().get(1).toString()).isEqualTo("record 2 (respondent c): score 12 is off the nps scale 0..10");
+    assertThat(c.rejects().get(1).toString())
+        .isEqualTo("record 2 (respondent c): score 12 is off the nps scale 0..10");
     assertThat(c.toString()).contains("rejected 2");
   }
 }

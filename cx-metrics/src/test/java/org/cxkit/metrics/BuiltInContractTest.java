@@ -1,5 +1,6 @@
 package org.cxkit.metrics;
 
+import org.cxkit.metrics.spi.Metric;
 import org.junit.jupiter.api.Nested;
 
 /** The contract kit run against every built-in calculator and the test provider's. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cxkit.core.Measure;
+import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.GroupedAccumulator;
+import org.cxkit.metrics.spi.Metric;
 import org.junit.jupiter.api.Test;
 
 /** The grouped accumulator a calculator gets when it does not bring its own. */
@@ -43,13 +46,17 @@ class DefaultGroupedTest {
       assertThat(plain.result(g)).isEqualTo(fast.result(g));
       assertThat(plain.count(g)).isEqualTo(fast.count(g));
     }
-    assertThatThrownBy(() -> plain.addAll(new int[] {0, 1}, new int[] {5, 11})).hasMessageContaining("scores[1]");
-    assertThatThrownBy(() -> plain.addAll(new int[] {0, 3}, new int[] {5, 5})).hasMessageContaining("groups[1] = 3");
-    assertThatThrownBy(() -> fast.addAll(new int[] {0, 1}, new byte[] {5, 11})).hasMessageContaining("scores[1] = 11");
+    assertThatThrownBy(() -> plain.addAll(new int[] {0, 1}, new int[] {5, 11}))
+        .hasMessageContaining("scores[1]");
+    assertThatThrownBy(() -> plain.addAll(new int[] {0, 3}, new int[] {5, 5}))
+        .hasMessageContaining("groups[1] = 3");
+    assertThatThrownBy(() -> fast.addAll(new int[] {0, 1}, new byte[] {5, 11}))
+        .hasMessageContaining("scores[1] = 11");
     assertThat(plain.count(0)).isEqualTo(2);
     assertThat(fast.count(0)).isEqualTo(2);
     plain.merge(Nps.metric().newGroupedAccumulator(3));
-    GroupedAccumulator<NpsResult> twice = new Plain().newGroupedAccumulator(3).merge(plain).merge(plain);
+    GroupedAccumulator<NpsResult> twice =
+        new Plain().newGroupedAccumulator(3).merge(plain).merge(plain);
     assertThat(twice.count(2)).isEqualTo(6);
     assertThatThrownBy(() -> plain.result(3)).isInstanceOf(IndexOutOfBoundsException.class);
   }

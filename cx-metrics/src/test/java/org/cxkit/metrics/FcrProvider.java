@@ -1,6 +1,7 @@
 package org.cxkit.metrics;
 
 import org.cxkit.core.Measure;
+import org.cxkit.metrics.spi.Metric;
 import org.cxkit.metrics.spi.MetricProvider;
 
 /**
@@ -42,7 +43,9 @@ public final class FcrProvider implements MetricProvider {
     @Override
     public java.util.OptionalDouble headline() {
       long n = n();
-      return n == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(100.0 * histogram.goodCount() / n);
+      return n == 0
+          ? java.util.OptionalDouble.empty()
+          : java.util.OptionalDouble.of(100.0 * histogram.goodCount() / n);
     }
   }
 }

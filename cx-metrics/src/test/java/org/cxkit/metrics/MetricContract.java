@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.Metric;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -84,7 +86,9 @@ public abstract class MetricContract<R extends MetricResult> {
     assertThat(metric().decode(bytes).result()).isEqualTo(a.result());
     byte[] bad = bytes.clone();
     bad[rnd.nextInt(bad.length)] ^= (byte) (1 + rnd.nextInt(255));
-    assertThatThrownBy(() -> metric().decode(bad)).as("seed %s", seed).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> metric().decode(bad))
+        .as("seed %s", seed)
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -93,7 +97,8 @@ public abstract class MetricContract<R extends MetricResult> {
     int[] data = scores(rnd, 10);
     R r = metric().compute(data);
     assertThat(metric().compute(IntStream.of(data))).isEqualTo(r);
-    CollectorTester.of(metric().collector()).expectCollects(r, IntStream.of(data).boxed().toArray(Integer[]::new));
+    CollectorTester.of(metric().collector())
+        .expectCollects(r, IntStream.of(data).boxed().toArray(Integer[]::new));
   }
 
   @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
+import org.cxkit.metrics.spi.Metric;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
-  static final Measure FCR = Measure.of("fcr", "First-contact resolution", Scale.higherIsBetter(0, 1, 1, 1, 1));
+  static final Measure FCR =
+      Measure.of("fcr", "First-contact resolution", Scale.higherIsBetter(0, 1, 1, 1, 1));
 
   @Test
   void builtInsAreKnownByIdAndDiscoveryIsOptIn() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.stream.IntStream;
+import org.cxkit.metrics.spi.Accumulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +30,16 @@ class NpsTest {
     "3, 5, 12, 45.0, 0.5475, 0.16545392107774298, 12.571627358669124, 77.42837264133088, 8.431132531755525, 69.82973703346187",
   })
   void matchesRPackageFormulas(
-      long det, long pas, long pro, double nps, double var, double se, double waldLo, double waldHi, double adjLo, double adjHi) {
+      long det,
+      long pas,
+      long pro,
+      double nps,
+      double var,
+      double se,
+      double waldLo,
+      double waldHi,
+      double adjLo,
+      double adjHi) {
     NpsResult r = NpsResult.ofCounts(det, pas, pro);
     assertThat(r.n()).isEqualTo(det + pas + pro);
     assertThat(r.score().orElseThrow()).isCloseTo(nps, within(EPS));
@@ -52,14 +62,16 @@ class NpsTest {
     "3, 5, 12, 0.07437528768403473, 0.7052715241909028",
   })
   void iterativeScoreIntervalMatchesRPackage(long det, long pas, long pro, double lo, double hi) {
-    Interval i = NpsResult.ofCounts(det, pas, pro).interval(NpsIntervalMethod.SCORE, 0.95).orElseThrow();
+    Interval i =
+        NpsResult.ofCounts(det, pas, pro).interval(NpsIntervalMethod.SCORE, 0.95).orElseThrow();
     assertThat(i.lower() / 100).isCloseTo(lo, within(1e-6));
     assertThat(i.upper() / 100).isCloseTo(hi, within(1e-6));
   }
 
   @Test
   void scoreIntervalBoundsSolveTheScoreEquation() {
-    Interval i = NpsResult.ofCounts(20, 30, 50).interval(NpsIntervalMethod.SCORE, 0.95).orElseThrow();
+    Interval i =
+        NpsResult.ofCounts(20, 30, 50).interval(NpsIntervalMethod.SCORE, 0.95).orElseThrow();
     double z = 1.959963984540054;
     assertThat(NpsResult.scoreStatistic(50, 20, 100, i.upper() / 100)).isCloseTo(-z, within(1e-9));
     assertThat(NpsResult.scoreStatistic(50, 20, 100, i.lower() / 100)).isCloseTo(z, within(1e-9));
@@ -75,8 +87,10 @@ class NpsTest {
     assertThat(ab.standardError().orElseThrow() / 100).isCloseTo(0.11401754250991379, within(EPS));
     assertThat(ab.z().orElseThrow()).isCloseTo(1.7541160386140584, within(EPS));
     assertThat(ab.p().orElseThrow()).isCloseTo(0.07941062599894222, within(EPS));
-    assertThat(ab.interval().orElseThrow().lower() / 100).isCloseTo(-0.023470276925195654, within(EPS));
-    assertThat(ab.interval().orElseThrow().upper() / 100).isCloseTo(0.4234702769251956, within(EPS));
+    assertThat(ab.interval().orElseThrow().lower() / 100)
+        .isCloseTo(-0.023470276925195654, within(EPS));
+    assertThat(ab.interval().orElseThrow().upper() / 100)
+        .isCloseTo(0.4234702769251956, within(EPS));
     NpsComparison ba = b.compare(a);
     assertThat(ba.difference().orElseThrow()).isCloseTo(-20, within(EPS));
     assertThat(ba.z().orElseThrow()).isCloseTo(-1.7541160386140584, within(EPS));
@@ -102,11 +116,13 @@ class NpsTest {
     NpsResult allPromoters = Nps.of(10, 9, 10, 9, 10);
     assertThat(allPromoters.score()).hasValue(100.0);
     assertThat(allPromoters.variance()).hasValue(0.0);
-    assertThat(allPromoters.interval(NpsIntervalMethod.WALD, 0.95).orElseThrow().lower()).isEqualTo(100.0);
+    assertThat(allPromoters.interval(NpsIntervalMethod.WALD, 0.95).orElseThrow().lower())
+        .isEqualTo(100.0);
     Interval adj = allPromoters.interval().orElseThrow();
     assertThat(adj.lower()).isCloseTo(17.49145303416897, within(EPS));
     assertThat(adj.upper()).isEqualTo(100.0);
-    assertThat(allPromoters.interval(NpsIntervalMethod.SCORE, 0.95).orElseThrow().upper()).isEqualTo(100.0);
+    assertThat(allPromoters.interval(NpsIntervalMethod.SCORE, 0.95).orElseThrow().upper())
+        .isEqualTo(100.0);
 
     NpsResult one = Nps.of(3);
     assertThat(one.n()).isEqualTo(1);
@@ -147,7 +163,8 @@ class NpsTest {
         .hasMessageContaining("99");
     Accumulator<NpsResult> a = Nps.metric().newAccumulator();
     a.addAll(new byte[] {9, 9});
-    assertThatThrownBy(() -> a.addAll(new byte[] {9, (byte) 200})).hasMessageContaining("scores[1]");
+    assertThatThrownBy(() -> a.addAll(new byte[] {9, (byte) 200}))
+        .hasMessageContaining("scores[1]");
     assertThat(a.count()).as("a failed bulk add adds nothing").isEqualTo(2);
     assertThatThrownBy(() -> a.add(Integer.MIN_VALUE)).hasMessageContaining("off the nps scale");
   }
@@ -171,6 +188,10 @@ class NpsTest {
     assertThat(r.promoterShare().orElseThrow()).isCloseTo(100.0 / 3, within(1e-12));
     assertThat(r.histogram().count(10)).isEqualTo(1);
     String table = r.toString();
-    assertThat(table).contains("promoters").contains("detractors").contains("adjusted Wald").contains("n=6");
+    assertThat(table)
+        .contains("promoters")
+        .contains("detractors")
+        .contains("adjusted Wald")
+        .contains("n=6");
   }
 }

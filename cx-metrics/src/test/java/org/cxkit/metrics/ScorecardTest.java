@@ -8,29 +8,37 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cxkit.core.Journey;
 import org.cxkit.core.MeasureId;
-import org.cxkit.core.Phase;
-import org.cxkit.core.Stage;
 import org.cxkit.core.StageId;
-import org.cxkit.core.Touchpoint;
 import org.cxkit.core.TouchpointId;
-import org.junit.jupiter.api.Test;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.metrics.analysis.Rollup;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TargetStatus;
+import org.cxkit.metrics.analysis.TouchpointScore;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
 
 class ScorecardTest {
   static Journey journey() {
     return Journey.builder("onboarding")
         .persona("maria")
-        .stage(Stage.builder("discover", Phase.BEFORE)
-            .touchpoint(Touchpoint.builder("event-page").measure("nps", 30)))
-        .stage(Stage.builder("join", Phase.DURING)
-            .touchpoint(Touchpoint.builder("sign-up").measure("csat", 80))
-            .touchpoint(Touchpoint.builder("welcome-call").measure("ces", 5)))
-        .stage(Stage.builder("support", Phase.AFTER)
-            .touchpoint(Touchpoint.builder("help-desk").measure("fcr", 70))
-            .touchpoint(Touchpoint.builder("survey")))
+        .stage(
+            Stage.builder("discover", Phase.BEFORE)
+                .touchpoint(Touchpoint.builder("event-page").measure("nps", 30)))
+        .stage(
+            Stage.builder("join", Phase.DURING)
+                .touchpoint(Touchpoint.builder("sign-up").measure("csat", 80))
+                .touchpoint(Touchpoint.builder("welcome-call").measure("ces", 5)))
+        .stage(
+            Stage.builder("support", Phase.AFTER)
+                .touchpoint(Touchpoint.builder("help-desk").measure("fcr", 70))
+                .touchpoint(Touchpoint.builder("survey")))
         .build();
   }
 
@@ -58,15 +66,19 @@ class ScorecardTest {
     for (int i = 0; i < fcr.length; i++) {
       rs.add(r("c" + i, "fcr", fcr[i], "help-desk"));
     }
-    rs.add(r("c9", "nps", 10, "checkout"));      // unknown touchpoint
+    rs.add(r("c9", "nps", 10, "checkout")); // unknown touchpoint
     rs.add(r("c9", "nps", 8, "checkout"));
-    rs.add(Response.of("c8", "nps", 7));          // no touchpoint
+    rs.add(Response.of("c8", "nps", 7)); // no touchpoint
     return rs;
   }
 
   static Scorecard card(BadInput policy) {
     Metrics metrics = Metrics.discover(ScorecardTest.class.getClassLoader());
-    return Scorecard.builder(journey()).measure(MetricsTest.FCR).metrics(metrics).onBadInput(policy).build();
+    return Scorecard.builder(journey())
+        .measure(MetricsTest.FCR)
+        .metrics(metrics)
+        .onBadInput(policy)
+        .build();
   }
 
   @Test
@@ -84,11 +96,14 @@ class ScorecardTest {
     assertThat(call.result().headline()).hasValue(6.5);
     assertThat(call.relativeGap().orElseThrow()).isCloseTo(0.25, within(1e-12));
     TouchpointScore desk = r.rows(TouchpointId.of("help-desk")).get(0);
-    assertThat(desk.result()).as("the custom calculator from the test provider file").isInstanceOf(FcrProvider.FcrResult.class);
+    assertThat(desk.result())
+        .as("the custom calculator from the test provider file")
+        .isInstanceOf(FcrProvider.FcrResult.class);
     assertThat(desk.result().headline()).hasValue(75.0);
     assertThat(desk.status()).isEqualTo(TargetStatus.MET);
 
-    assertThat(r.ranking()).extracting(s -> s.touchpoint().value())
+    assertThat(r.ranking())
+        .extracting(s -> s.touchpoint().value())
         .containsExactly("welcome-call", "event-page", "help-desk", "sign-up");
     assertThat(r.weakestLink().orElseThrow().touchpoint()).isEqualTo(TouchpointId.of("sign-up"));
     assertThat(r.noData()).containsExactly(TouchpointId.of("survey"));
@@ -103,36 +118,57 @@ class ScorecardTest {
     List<Response> rs = new ArrayList<>(responses());
     rs.add(r("c7", "csat", 5, "welcome-call"));
     ScorecardResult r = card(BadInput.FAIL).compute(rs);
-    Rollup join = r.stages().stream()
-        .filter(x -> x.name().equals("join") && x.measure().equals(MeasureId.of("csat"))).findFirst().orElseThrow();
+    Rollup join =
+        r.stages().stream()
+            .filter(x -> x.name().equals("join") && x.measure().equals(MeasureId.of("csat")))
+            .findFirst()
+            .orElseThrow();
     assertThat(join.result().n()).isEqualTo(6);
     assertThat(join.result().headline().orElseThrow()).isCloseTo(50.0, within(1e-12));
-    Rollup during = r.phases().stream()
-        .filter(x -> x.name().equals("DURING") && x.measure().equals(MeasureId.of("csat"))).findFirst().orElseThrow();
+    Rollup during =
+        r.phases().stream()
+            .filter(x -> x.name().equals("DURING") && x.measure().equals(MeasureId.of("csat")))
+            .findFirst()
+            .orElseThrow();
     assertThat(during.result().n()).isEqualTo(6);
-    Rollup before = r.phases().stream()
-        .filter(x -> x.name().equals("BEFORE") && x.measure().equals(MeasureId.of("csat"))).findFirst().orElseThrow();
+    Rollup before =
+        r.phases().stream()
+            .filter(x -> x.name().equals("BEFORE") && x.measure().equals(MeasureId.of("csat")))
+            .findFirst()
+            .orElseThrow();
     assertThat(before.result().n()).isZero();
     assertThat(before.result().headline()).as("an empty rollup has no value, not 0").isEmpty();
-    Rollup all = r.overall().stream().filter(x -> x.measure().equals(MeasureId.of("nps"))).findFirst().orElseThrow();
+    Rollup all =
+        r.overall().stream()
+            .filter(x -> x.measure().equals(MeasureId.of("nps")))
+            .findFirst()
+            .orElseThrow();
     assertThat(all.result().n()).isEqualTo(5);
     // a touchpoint with data on a measure without a target gets a NO_TARGET row
-    assertThat(r.rows(TouchpointId.of("welcome-call"))).extracting(TouchpointScore::status)
+    assertThat(r.rows(TouchpointId.of("welcome-call")))
+        .extracting(TouchpointScore::status)
         .containsExactly(TargetStatus.MET, TargetStatus.NO_TARGET);
     String table = r.toString();
-    assertThat(table).contains("event-page").contains("weakest link: sign-up").contains("no data: [survey]")
-        .contains("unknown touchpoints: {checkout=2}").contains("stage").contains("journey");
+    assertThat(table)
+        .contains("event-page")
+        .contains("weakest link: sign-up")
+        .contains("no data: [survey]")
+        .contains("unknown touchpoints: {checkout=2}")
+        .contains("stage")
+        .contains("journey");
   }
 
   @Test
   void minimumNMakesSmallSamplesVisible() {
     Scorecard c = Scorecard.builder(journey()).measure(MetricsTest.FCR).minimumN(5).build();
     ScorecardResult r = c.compute(responses());
-    assertThat(r.rows(TouchpointId.of("welcome-call")).get(0).status()).isEqualTo(TargetStatus.NOT_ENOUGH_DATA);
+    assertThat(r.rows(TouchpointId.of("welcome-call")).get(0).status())
+        .isEqualTo(TargetStatus.NOT_ENOUGH_DATA);
     assertThat(r.rows(TouchpointId.of("welcome-call")).get(0).gap()).isEmpty();
     assertThat(r.rows(TouchpointId.of("event-page")).get(0).status()).isEqualTo(TargetStatus.MET);
     // the help-desk row falls back to the generic mean without the provider; below n 5 anyway
-    assertThat(r.rows(TouchpointId.of("help-desk")).get(0).status()).isEqualTo(TargetStatus.NOT_ENOUGH_DATA);
+    assertThat(r.rows(TouchpointId.of("help-desk")).get(0).status())
+        .isEqualTo(TargetStatus.NOT_ENOUGH_DATA);
   }
 
   @Test
@@ -145,10 +181,12 @@ class ScorecardTest {
     rs.add(r("b", "csat", 5, "sign-up"));
     rs.add(r("c", "nps", 8, "event-page"));
     rs.add(r("c", "ces", 1, "welcome-call"));
-    rs.add(r("d", "csat", 2, "sign-up"));          // one stage only: not compared
+    rs.add(r("d", "csat", 2, "sign-up")); // one stage only: not compared
     ScorecardResult res = card(BadInput.FAIL).compute(rs);
     assertThat(res.respondentsCompared()).isEqualTo(3);
-    assertThat(res.lowestScoreStages()).containsEntry(StageId.of("join"), 2L).containsEntry(StageId.of("discover"), 1L);
+    assertThat(res.lowestScoreStages())
+        .containsEntry(StageId.of("join"), 2L)
+        .containsEntry(StageId.of("discover"), 1L);
     assertThat(res.weakestStage()).hasValue(StageId.of("join"));
   }
 
@@ -185,7 +223,8 @@ class ScorecardTest {
     for (int i = 0; i < n; i++) {
       idx[i] = rnd.nextInt(tps);
       scores[i] = (byte) rnd.nextInt(11);
-      rs.add(Response.of("x", "nps", scores[i]).withTouchpoint(c.touchpoints().get(idx[i]).value()));
+      rs.add(
+          Response.of("x", "nps", scores[i]).withTouchpoint(c.touchpoints().get(idx[i]).value()));
     }
     Scorecard.Tally cols = c.newTally();
     cols.addColumns(MeasureId.of("nps"), idx, scores);
@@ -199,7 +238,8 @@ class ScorecardTest {
     assertThat(cols.result().rows()).as("seed %s", seed).isEqualTo(viaResponses.rows());
     assertThat(merged.rows()).as("seed %s", seed).isEqualTo(viaResponses.rows());
     assertThat(merged.stages()).as("seed %s", seed).isEqualTo(viaResponses.stages());
-    assertThatThrownBy(() -> cols.addColumns(MeasureId.of("nps"), new int[] {0, 99}, new byte[] {1, 2}))
+    assertThatThrownBy(
+            () -> cols.addColumns(MeasureId.of("nps"), new int[] {0, 99}, new byte[] {1, 2}))
         .hasMessageContaining("groups[1] = 99");
   }
 
@@ -222,11 +262,16 @@ class ScorecardTest {
     for (int i = 0; i < n; i++) {
       idx[i] = rnd.nextInt(tps);
       boolean bad = rnd.nextInt(10) == 0;
-      scores[i] = (byte) (bad ? (rnd.nextBoolean() ? 11 + rnd.nextInt(100) : -1 - rnd.nextInt(100)) : rnd.nextInt(11));
+      scores[i] =
+          (byte)
+              (bad
+                  ? (rnd.nextBoolean() ? 11 + rnd.nextInt(100) : -1 - rnd.nextInt(100))
+                  : rnd.nextInt(11));
       if (bad) {
         badAt.add(i);
       } else {
-        good.add(Response.of("x", "nps", scores[i]).withTouchpoint(c.touchpoints().get(idx[i]).value()));
+        good.add(
+            Response.of("x", "nps", scores[i]).withTouchpoint(c.touchpoints().get(idx[i]).value()));
       }
     }
     Scorecard.Tally t = c.newTally();
@@ -244,7 +289,8 @@ class ScorecardTest {
             .as("seed %s", seed)
             .isEqualTo("scores[" + k + "] = " + s2[k] + " is off the nps scale 0..10");
         // nothing was added: add the good values before the bad one, then go on after it
-        t.addColumns(MeasureId.of("nps"), java.util.Arrays.copyOf(i2, k), java.util.Arrays.copyOf(s2, k));
+        t.addColumns(
+            MeasureId.of("nps"), java.util.Arrays.copyOf(i2, k), java.util.Arrays.copyOf(s2, k));
         setAside.add(from + k);
         from += k + 1;
       }

@@ -17,28 +17,28 @@ import java.util.Map;
 import java.util.Optional;
 import org.cxkit.core.CxException;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.Journey;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.journey.Journey;
 import org.cxkit.json.CxJson;
 import org.cxkit.json.ReadReport;
 import org.cxkit.json.ResponseCsv;
 import org.cxkit.metrics.BadInput;
-import org.cxkit.metrics.DelightUplift;
-import org.cxkit.metrics.Metric;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
 import org.cxkit.metrics.Response;
-import org.cxkit.metrics.Scorecard;
-import org.cxkit.metrics.ScorecardResult;
-import org.cxkit.metrics.UpliftResult;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.spi.Metric;
 
 /**
- * The README's main job: analyses a CX model and its survey responses end to end through the
- * public API and prints what a CX team looks at: the model check's findings, the overall scores
- * with their intervals (the journey NPS), the touchpoint scorecard (stage by stage, targets met or
- * missed, the weakest link, touchpoints without data) and the delight uplift; then writes the
- * results as JSON next to the responses.
+ * The README's main job: analyses a CX model and its survey responses end to end through the public
+ * API and prints what a CX team looks at: the model check's findings, the overall scores with their
+ * intervals (the journey NPS), the touchpoint scorecard (stage by stage, targets met or missed, the
+ * weakest link, touchpoints without data) and the delight uplift; then writes the results as JSON
+ * next to the responses.
  *
  * <pre>
  * examples/analyse                          # Waffle Wednesday
@@ -101,7 +101,8 @@ public final class Analyse {
       job = job(args, examples);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: examples/analyse [waffle-wednesday | building-permit | MODEL.json RESPONSES.csv]");
+      System.err.println(
+          "usage: examples/analyse [waffle-wednesday | building-permit | MODEL.json RESPONSES.csv]");
       System.exit(2);
       return;
     }
@@ -116,21 +117,37 @@ public final class Analyse {
   static Job job(String[] args, Path examples) {
     if (args.length == 0 || (args.length == 1 && args[0].equals("waffle-wednesday"))) {
       Path dir = examples.resolve("waffle-wednesday");
-      return new Job("Waffle Wednesday", dir.resolve("model.json"), dir.resolve("responses.csv"),
-          WaffleWednesdaySurvey.reader(), Optional.of(MeasureId.of("csat")), Optional.of("returned"),
+      return new Job(
+          "Waffle Wednesday",
+          dir.resolve("model.json"),
+          dir.resolve("responses.csv"),
+          WaffleWednesdaySurvey.reader(),
+          Optional.of(MeasureId.of("csat")),
+          Optional.of("returned"),
           "came back within 3 months");
     }
     if (args.length == 1 && args[0].equals("building-permit")) {
       Path dir = examples.resolve("building-permit");
-      return new Job("Lakeside building permits", dir.resolve("model.json"), dir.resolve("responses.csv"),
-          BuildingPermitSurvey.reader(), Optional.empty(), Optional.empty(), "");
+      return new Job(
+          "Lakeside building permits",
+          dir.resolve("model.json"),
+          dir.resolve("responses.csv"),
+          BuildingPermitSurvey.reader(),
+          Optional.empty(),
+          Optional.empty(),
+          "");
     }
     if (args.length == 2) {
       Path model = Path.of(args[0]);
       Path responses = Path.of(args[1]);
-      return new Job(model.getFileName().toString(), model, responses,
+      return new Job(
+          model.getFileName().toString(),
+          model,
+          responses,
           ResponseCsv.longFormat().delimiter(sniffDelimiter(responses)).collectRejects(20).build(),
-          Optional.empty(), Optional.empty(), "");
+          Optional.empty(),
+          Optional.empty(),
+          "");
     }
     throw new IllegalArgumentException("analyse: unexpected arguments " + List.of(args));
   }
@@ -182,10 +199,18 @@ public final class Analyse {
     }
     Metrics metrics = Metrics.builtIns();
     for (Map.Entry<MeasureId, List<Integer>> e : overall.entrySet()) {
-      Measure measure = model.measure(e.getKey()).orElseThrow(
-          () -> new IllegalArgumentException("responses use measure '" + e.getKey() + "', which the model does not have"));
+      Measure measure =
+          model
+              .measure(e.getKey())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "responses use measure '"
+                              + e.getKey()
+                              + "', which the model does not have"));
       Metric<? extends MetricResult> metric = metrics.forMeasure(measure);
-      MetricResult result = metric.compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      MetricResult result =
+          metric.compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
       out.println("== Overall " + measure.name() + " (" + measure.id() + ")");
       out.println(result);
       out.println();
@@ -195,11 +220,12 @@ public final class Analyse {
     // The touchpoint scorecard of every journey.
     ArrayNode cards = results.putArray("scorecards");
     for (Journey journey : model.journeys()) {
-      Scorecard scorecard = Scorecard.builder(journey)
-          .model(model)
-          .minimumN(MINIMUM_N)
-          .onBadInput(BadInput.SET_ASIDE)
-          .build();
+      Scorecard scorecard =
+          Scorecard.builder(journey)
+              .model(model)
+              .minimumN(MINIMUM_N)
+              .onBadInput(BadInput.SET_ASIDE)
+              .build();
       ScorecardResult card = scorecard.compute(responses);
       out.println("== Touchpoint scorecard: " + journey.name());
       out.println(card);
@@ -226,13 +252,23 @@ public final class Analyse {
         }
       }
       UpliftResult result = tally.result();
-      out.println("== Delight uplift: " + job.outcomeLabel() + " (by overall " + measure.id() + ")");
+      out.println(
+          "== Delight uplift: " + job.outcomeLabel() + " (by overall " + measure.id() + ")");
       out.println(result);
-      result.projectedOutcome(PROJECTED_SHARE).ifPresent(p -> out.printf(Locale.ROOT,
-          "  projection: if %.0f %% of the merely satisfied were delighted, %.1f %% instead of %.1f %% would have %s%n",
-          PROJECTED_SHARE * 100, p, result.overallOutcome().orElse(Double.NaN), job.outcomeLabel()));
+      result
+          .projectedOutcome(PROJECTED_SHARE)
+          .ifPresent(
+              p ->
+                  out.printf(
+                      Locale.ROOT,
+                      "  projection: if %.0f %% of the merely satisfied were delighted, %.1f %% instead of %.1f %% would have %s%n",
+                      PROJECTED_SHARE * 100,
+                      p,
+                      result.overallOutcome().orElse(Double.NaN),
+                      job.outcomeLabel()));
       if (withoutOutcome > 0) {
-        out.println("  " + withoutOutcome + " answers had no outcome recorded and were not compared");
+        out.println(
+            "  " + withoutOutcome + " answers had no outcome recorded and were not compared");
       }
       out.println();
       results.set("delightUplift", readTree(mapper, json.writeUplift(result)));
@@ -240,7 +276,9 @@ public final class Analyse {
 
     Path file = job.resultsFile();
     try {
-      Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n",
+      Files.writeString(
+          file,
+          mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n",
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
@@ -248,7 +286,8 @@ public final class Analyse {
     out.println("Results written to " + file);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode readTree(ObjectMapper mapper, String json) {
+  private static com.fasterxml.jackson.databind.JsonNode readTree(
+      ObjectMapper mapper, String json) {
     try {
       return mapper.readTree(json);
     } catch (IOException e) {

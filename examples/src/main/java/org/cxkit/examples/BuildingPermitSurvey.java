@@ -10,10 +10,10 @@ import java.util.SplittableRandom;
 import org.cxkit.json.ResponseCsv;
 
 /**
- * Writes the building-permit feedback export: <b>synthetic</b> responses, seeded and
- * reproducible, in the long shape (one row per answer) with a {@code ;} delimiter, as a
- * spreadsheet set to a Finnish locale would save it. Columns: respondent, touchpoint, measure,
- * score, submitted, applicant (an attribute carried along).
+ * Writes the building-permit feedback export: <b>synthetic</b> responses, seeded and reproducible,
+ * in the long shape (one row per answer) with a {@code ;} delimiter, as a spreadsheet set to a
+ * Finnish locale would save it. Columns: respondent, touchpoint, measure, score, submitted,
+ * applicant (an attribute carried along).
  *
  * <p>What it simulates: applicants whose site plan upload fails (about 30 %) find the online
  * application hard (effort 2-3 of 7) and most of them switch channel and call the adviser, who
@@ -40,7 +40,11 @@ public final class BuildingPermitSurvey {
    * @return the reader
    */
   public static ResponseCsv reader() {
-    return ResponseCsv.longFormat().delimiter(';').timeColumn("submitted").attribute("applicant").build();
+    return ResponseCsv.longFormat()
+        .delimiter(';')
+        .timeColumn("submitted")
+        .attribute("applicant")
+        .build();
   }
 
   /**
@@ -63,7 +67,8 @@ public final class BuildingPermitSurvey {
    */
   public static void write(Writer w, long seed, int respondents) throws IOException {
     SplittableRandom rnd = new SplittableRandom(seed);
-    Csv.row(w, List.of("respondent", "touchpoint", "measure", "score", "submitted", "applicant"), ';');
+    Csv.row(
+        w, List.of("respondent", "touchpoint", "measure", "score", "submitted", "applicant"), ';');
     LocalDate start = LocalDate.of(2026, 3, 2);
     for (int i = 1; i <= respondents; i++) {
       String id = String.format("a-%04d", i);
@@ -76,30 +81,104 @@ public final class BuildingPermitSurvey {
       boolean called = uploadFails ? rnd.nextDouble() < 0.8 : rnd.nextDouble() < 0.1;
       boolean missing = rnd.nextDouble() < 0.41;
 
-      answer(w, rnd, id, "permit-pages", "ces", WaffleWednesdaySurvey.point(rnd, 5.0 + lift + 0.5 * mood, 1, 7), t, applicant);
-      int effort = uploadFails
-          ? WaffleWednesdaySurvey.point(rnd, 2.6 + 0.3 * mood, 1, 7)
-          : WaffleWednesdaySurvey.point(rnd, 5.6 + lift + 0.5 * mood, 1, 7);
+      answer(
+          w,
+          rnd,
+          id,
+          "permit-pages",
+          "ces",
+          WaffleWednesdaySurvey.point(rnd, 5.0 + lift + 0.5 * mood, 1, 7),
+          t,
+          applicant);
+      int effort =
+          uploadFails
+              ? WaffleWednesdaySurvey.point(rnd, 2.6 + 0.3 * mood, 1, 7)
+              : WaffleWednesdaySurvey.point(rnd, 5.6 + lift + 0.5 * mood, 1, 7);
       answer(w, rnd, id, "online-application", "ces", effort, t.plusSeconds(86_400), applicant);
       if (called) {
-        answer(w, rnd, id, "adviser-call", "csat", WaffleWednesdaySurvey.point(rnd, 4.4 + 0.3 * mood, 1, 5), t.plusSeconds(2 * 86_400), applicant);
+        answer(
+            w,
+            rnd,
+            id,
+            "adviser-call",
+            "csat",
+            WaffleWednesdaySurvey.point(rnd, 4.4 + 0.3 * mood, 1, 5),
+            t.plusSeconds(2 * 86_400),
+            applicant);
       }
       if (missing) {
-        answer(w, rnd, id, "missing-documents", "csat", WaffleWednesdaySurvey.point(rnd, 2.5 + lift + 0.4 * mood, 1, 5), t.plusSeconds(9 * 86_400), applicant);
+        answer(
+            w,
+            rnd,
+            id,
+            "missing-documents",
+            "csat",
+            WaffleWednesdaySurvey.point(rnd, 2.5 + lift + 0.4 * mood, 1, 5),
+            t.plusSeconds(9 * 86_400),
+            applicant);
       }
-      answer(w, rnd, id, "status-page", "csat", WaffleWednesdaySurvey.point(rnd, 3.7 + lift + 0.4 * mood, 1, 5), t.plusSeconds(20 * 86_400), applicant);
-      answer(w, rnd, id, "decision-letter", "csat", WaffleWednesdaySurvey.point(rnd, 3.9 + lift + 0.5 * mood, 1, 5), t.plusSeconds(45 * 86_400), applicant);
+      answer(
+          w,
+          rnd,
+          id,
+          "status-page",
+          "csat",
+          WaffleWednesdaySurvey.point(rnd, 3.7 + lift + 0.4 * mood, 1, 5),
+          t.plusSeconds(20 * 86_400),
+          applicant);
+      answer(
+          w,
+          rnd,
+          id,
+          "decision-letter",
+          "csat",
+          WaffleWednesdaySurvey.point(rnd, 3.9 + lift + 0.5 * mood, 1, 5),
+          t.plusSeconds(45 * 86_400),
+          applicant);
       if (rnd.nextDouble() < 0.6) {
-        answer(w, rnd, id, "final-inspection", "csat", WaffleWednesdaySurvey.point(rnd, 4.2 + 0.4 * mood, 1, 5), t.plusSeconds(200 * 86_400), applicant);
+        answer(
+            w,
+            rnd,
+            id,
+            "final-inspection",
+            "csat",
+            WaffleWednesdaySurvey.point(rnd, 4.2 + 0.4 * mood, 1, 5),
+            t.plusSeconds(200 * 86_400),
+            applicant);
       }
       // The overall satisfaction item: no touchpoint.
-      answer(w, rnd, id, "", "csat", WaffleWednesdaySurvey.point(rnd, 3.6 + lift + 0.6 * mood - (missing ? 0.4 : 0), 1, 5), t.plusSeconds(200 * 86_400), applicant);
+      answer(
+          w,
+          rnd,
+          id,
+          "",
+          "csat",
+          WaffleWednesdaySurvey.point(rnd, 3.6 + lift + 0.6 * mood - (missing ? 0.4 : 0), 1, 5),
+          t.plusSeconds(200 * 86_400),
+          applicant);
     }
   }
 
-  private static void answer(Writer w, SplittableRandom rnd, String id, String touchpoint, String measure,
-      int score, Instant time, String applicant) throws IOException {
+  private static void answer(
+      Writer w,
+      SplittableRandom rnd,
+      String id,
+      String touchpoint,
+      String measure,
+      int score,
+      Instant time,
+      String applicant)
+      throws IOException {
     boolean skipped = rnd.nextDouble() < 0.05;
-    Csv.row(w, List.of(id, touchpoint, measure, skipped ? "" : Integer.toString(score), time.toString(), applicant), ';');
+    Csv.row(
+        w,
+        List.of(
+            id,
+            touchpoint,
+            measure,
+            skipped ? "" : Integer.toString(score),
+            time.toString(),
+            applicant),
+        ';');
   }
 }

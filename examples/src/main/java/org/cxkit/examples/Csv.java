@@ -23,8 +23,11 @@ final class Csv {
   }
 
   static String quote(String cell, char delimiter) {
-    boolean needs = cell.indexOf(delimiter) >= 0 || cell.indexOf('"') >= 0
-        || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+    boolean needs =
+        cell.indexOf(delimiter) >= 0
+            || cell.indexOf('"') >= 0
+            || cell.indexOf('\n') >= 0
+            || cell.indexOf('\r') >= 0;
     return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
   }
 }

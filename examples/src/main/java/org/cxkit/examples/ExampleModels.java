@@ -9,7 +9,8 @@ import org.cxkit.json.CxJson;
  * definitions ({@link WaffleWednesday}, {@link BuildingPermit}); a test keeps the committed files
  * and the Java definitions equal.
  *
- * <p>Run: {@code java -cp examples/target/cx-examples.jar:examples/target/lib/* org.cxkit.examples.ExampleModels examples}.
+ * <p>Run: {@code java -cp examples/target/cx-examples.jar:examples/target/lib/*
+ * org.cxkit.examples.ExampleModels examples}.
  */
 public final class ExampleModels {
   private ExampleModels() {}

@@ -15,7 +15,8 @@ final class GeneratorMain {
 
   private GeneratorMain() {}
 
-  static void run(String name, String[] args, long defaultSeed, int defaultRespondents, Generator generator)
+  static void run(
+      String name, String[] args, long defaultSeed, int defaultRespondents, Generator generator)
       throws IOException {
     if (args.length < 1) {
       System.err.println("usage: " + name + " OUT.csv [seed] [respondents]");

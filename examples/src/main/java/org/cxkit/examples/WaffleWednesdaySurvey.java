@@ -13,24 +13,24 @@ import org.cxkit.json.ResponseCsv;
 
 /**
  * Writes the Waffle Wednesday survey export: <b>synthetic</b> responses, seeded and reproducible,
- * in the wide shape real survey tools export (one row per respondent, one column per question,
- * full question texts as headers, answers as labels where the survey showed labels, blank cells
- * for skipped questions, a free-text column with commas, quotes and line breaks).
+ * in the wide shape real survey tools export (one row per respondent, one column per question, full
+ * question texts as headers, answers as labels where the survey showed labels, blank cells for
+ * skipped questions, a free-text column with commas, quotes and line breaks).
  *
  * <p>What it simulates, so the analysis has something true to find:
  *
  * <ul>
- *   <li>Each respondent has a latent mood (normal, mean 0, sd 1) that lifts or lowers every
- *       answer a little.
+ *   <li>Each respondent has a latent mood (normal, mean 0, sd 1) that lifts or lowers every answer
+ *       a little.
  *   <li>Most touchpoints go well. <b>Networking is clearly the weakest</b>: newcomers are often
  *       left alone (mean around 3 of 5). <b>Arrival fails for about one visitor in six</b> (the
  *       street door locks at 17:00) and then scores 1 or 2. The waffles are loved.
  *   <li>About one in ten sign-ups hits a full event and answers the waitlist question.
- *   <li>The overall satisfaction item follows the mood and the touchpoint experiences;
- *       <b>delighted visitors (5 of 5) come back within three months far more often</b> (about
- *       70 %) than merely satisfied ones (4 of 5, about 40 %) or the rest (about 15 %).
- *   <li>About 7 % of touchpoint questions are skipped (blank cells); the next-sign-up touchpoint
- *       is not asked about at all, so the scorecard lists it as having no data.
+ *   <li>The overall satisfaction item follows the mood and the touchpoint experiences; <b>delighted
+ *       visitors (5 of 5) come back within three months far more often</b> (about 70 %) than merely
+ *       satisfied ones (4 of 5, about 40 %) or the rest (about 15 %).
+ *   <li>About 7 % of touchpoint questions are skipped (blank cells); the next-sign-up touchpoint is
+ *       not asked about at all, so the scorecard lists it as having no data.
  * </ul>
  *
  * <p>Run: {@code java -cp examples/target/cx-examples.jar org.cxkit.examples.WaffleWednesdaySurvey
@@ -44,7 +44,11 @@ public final class WaffleWednesdaySurvey {
   public static final int RESPONDENTS = 480;
 
   static final String[] SATISFACTION = {
-    "Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"
+    "Very dissatisfied",
+    "Dissatisfied",
+    "Neither satisfied nor dissatisfied",
+    "Satisfied",
+    "Very satisfied"
   };
   static final String[] WAFFLE = {"Meh", "OK", "Good", "Great", "Yum!"};
 
@@ -83,9 +87,9 @@ public final class WaffleWednesdaySurvey {
   private WaffleWednesdaySurvey() {}
 
   /**
-   * Returns the reader that maps this export's columns to touchpoints and measures: which
-   * question is about which touchpoint, how its labels translate to scale points, and which
-   * columns ride along as attributes ({@code event}, {@code returned}).
+   * Returns the reader that maps this export's columns to touchpoints and measures: which question
+   * is about which touchpoint, how its labels translate to scale points, and which columns ride
+   * along as attributes ({@code event}, {@code returned}).
    *
    * @return the reader
    */
@@ -123,7 +127,8 @@ public final class WaffleWednesdaySurvey {
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    GeneratorMain.run("WaffleWednesdaySurvey", args, SEED, RESPONDENTS, WaffleWednesdaySurvey::write);
+    GeneratorMain.run(
+        "WaffleWednesdaySurvey", args, SEED, RESPONDENTS, WaffleWednesdaySurvey::write);
   }
 
   /**
@@ -141,8 +146,11 @@ public final class WaffleWednesdaySurvey {
     for (int i = 1; i <= respondents; i++) {
       double mood = gaussian(rnd);
       LocalDate event = firstEvent.plusWeeks(4L * rnd.nextInt(6));
-      Instant submitted = event.atTime(19, 0).toInstant(ZoneOffset.ofHours(3))
-          .plusSeconds(60L * rnd.nextInt(60 * 48));
+      Instant submitted =
+          event
+              .atTime(19, 0)
+              .toInstant(ZoneOffset.ofHours(3))
+              .plusSeconds(60L * rnd.nextInt(60 * 48));
       boolean waitlisted = rnd.nextDouble() < 0.10;
       boolean doorLocked = rnd.nextDouble() < 0.17;
 

@@ -11,14 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cxkit.core.CheckReport;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.Rule;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.Rule;
 import org.cxkit.json.CxJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's main job analyses the bundled examples, and any model with long-format responses. */
+/**
+ * The README's main job analyses the bundled examples, and any model with long-format responses.
+ */
 class AnalyseTest {
   private static final Path EXAMPLES = ReadmeTest.repoRoot().resolve("examples");
 
@@ -29,8 +31,15 @@ class AnalyseTest {
     Analyse.Job job = Analyse.job(args, EXAMPLES);
     Path model = Files.copy(job.model(), tmp.resolve("model.json"));
     Path responses = Files.copy(job.responses(), tmp.resolve("responses.csv"));
-    Analyse.Job copy = new Analyse.Job(job.title(), model, responses, job.reader(), job.satisfaction(),
-        job.outcome(), job.outcomeLabel());
+    Analyse.Job copy =
+        new Analyse.Job(
+            job.title(),
+            model,
+            responses,
+            job.reader(),
+            job.satisfaction(),
+            job.outcome(),
+            job.outcomeLabel());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Analyse.run(copy, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
@@ -49,7 +58,8 @@ class AnalyseTest {
         .contains("== Delight uplift: came back within 3 months")
         .contains("observational, not causal");
     // The generator made networking clearly the weakest touchpoint.
-    assertThat(out.lines().filter(l -> l.startsWith("weakest link: ")).findFirst().orElseThrow()).contains("networking");
+    assertThat(out.lines().filter(l -> l.startsWith("weakest link: ")).findFirst().orElseThrow())
+        .contains("networking");
     // next-sign-up is measured in the design but not asked about in the survey.
     assertThat(out).containsPattern("no data: .*next-sign-up");
 
@@ -62,7 +72,8 @@ class AnalyseTest {
 
   @Test
   void readmeShowsWhatTheMainJobPrints() throws IOException {
-    String readme = Files.readString(ReadmeTest.repoRoot().resolve("README.md"), StandardCharsets.UTF_8);
+    String readme =
+        Files.readString(ReadmeTest.repoRoot().resolve("README.md"), StandardCharsets.UTF_8);
     int start = readme.indexOf("```text\n");
     String excerpt = readme.substring(start + 8, readme.indexOf("```", start + 8));
     String out = analyse();
@@ -90,23 +101,37 @@ class AnalyseTest {
     Path model = tmp.resolve("mine.json");
     CxJson.defaults().write(WaffleWednesday.model(), model);
     Path responses = tmp.resolve("mine.csv");
-    Files.write(responses, List.of(
-        "respondent,touchpoint,measure,score",
-        "a,talk,nps,10", "b,talk,nps,3", "a,,nps,9", "b,,nps,6", "c,networking,csat,2"), StandardCharsets.UTF_8);
+    Files.write(
+        responses,
+        List.of(
+            "respondent,touchpoint,measure,score",
+            "a,talk,nps,10",
+            "b,talk,nps,3",
+            "a,,nps,9",
+            "b,,nps,6",
+            "c,networking,csat,2"),
+        StandardCharsets.UTF_8);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Analyse.run(Analyse.job(new String[] {model.toString(), responses.toString()}, EXAMPLES),
+    Analyse.run(
+        Analyse.job(new String[] {model.toString(), responses.toString()}, EXAMPLES),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("== mine.json").contains("== Touchpoint scorecard");
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("== mine.json")
+        .contains("== Touchpoint scorecard");
     assertThat(tmp.resolve("mine.results.json")).exists();
   }
 
   @Test
   void committedModelsAreTheJavaDefinitionsWritten() throws IOException {
     CxJson json = CxJson.defaults();
-    assertThat(Files.readString(EXAMPLES.resolve("waffle-wednesday/model.json"), StandardCharsets.UTF_8))
+    assertThat(
+            Files.readString(
+                EXAMPLES.resolve("waffle-wednesday/model.json"), StandardCharsets.UTF_8))
         .as("examples/waffle-wednesday/model.json is stale: run ExampleModels")
         .isEqualTo(json.write(WaffleWednesday.model()));
-    assertThat(Files.readString(EXAMPLES.resolve("building-permit/model.json"), StandardCharsets.UTF_8))
+    assertThat(
+            Files.readString(
+                EXAMPLES.resolve("building-permit/model.json"), StandardCharsets.UTF_8))
         .as("examples/building-permit/model.json is stale: run ExampleModels")
         .isEqualTo(json.write(BuildingPermit.model()));
   }

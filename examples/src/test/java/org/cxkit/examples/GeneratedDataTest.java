@@ -17,7 +17,9 @@ class GeneratedDataTest {
   void waffleWednesdayResponsesMatchTheirGenerator() throws IOException {
     StringWriter w = new StringWriter();
     WaffleWednesdaySurvey.write(w, WaffleWednesdaySurvey.SEED, WaffleWednesdaySurvey.RESPONDENTS);
-    assertThat(Files.readString(ROOT.resolve("examples/waffle-wednesday/responses.csv"), StandardCharsets.UTF_8))
+    assertThat(
+            Files.readString(
+                ROOT.resolve("examples/waffle-wednesday/responses.csv"), StandardCharsets.UTF_8))
         .as("examples/waffle-wednesday/responses.csv is stale: regenerate it (see its README)")
         .isEqualTo(w.toString());
   }
@@ -26,7 +28,9 @@ class GeneratedDataTest {
   void buildingPermitResponsesMatchTheirGenerator() throws IOException {
     StringWriter w = new StringWriter();
     BuildingPermitSurvey.write(w, BuildingPermitSurvey.SEED, BuildingPermitSurvey.RESPONDENTS);
-    assertThat(Files.readString(ROOT.resolve("examples/building-permit/responses.csv"), StandardCharsets.UTF_8))
+    assertThat(
+            Files.readString(
+                ROOT.resolve("examples/building-permit/responses.csv"), StandardCharsets.UTF_8))
         .as("examples/building-permit/responses.csv is stale: regenerate it (see its README)")
         .isEqualTo(w.toString());
   }

@@ -15,9 +15,9 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 
 /**
- * Runs Java source the way a user's JShell session would, in this JVM with the test class path,
- * and returns what it printed. Any snippet that does not compile or throws fails the test, naming
- * the snippet.
+ * Runs Java source the way a user's JShell session would, in this JVM with the test class path, and
+ * returns what it printed. Any snippet that does not compile or throws fails the test, naming the
+ * snippet.
  */
 final class JShellRunner implements AutoCloseable {
   private final JShell shell;
@@ -34,24 +34,26 @@ final class JShellRunner implements AutoCloseable {
   }
 
   /**
-   * Evaluates Java source, as in a file of Java code (snippets may span lines freely); returns
-   * what it printed.
+   * Evaluates Java source, as in a file of Java code (snippets may span lines freely); returns what
+   * it printed.
    */
   String run(String source, String origin) {
-    return capture(() -> {
-      String remaining = source;
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
-        if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-          break;
-        }
-        if (!info.completeness().isComplete()) {
-          fail("%s: incomplete snippet: %s", origin, remaining.strip());
-        }
-        eval(info.source(), origin);
-        remaining = info.remaining();
-      }
-    });
+    return capture(
+        () -> {
+          String remaining = source;
+          while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info =
+                shell.sourceCodeAnalysis().analyzeCompletion(remaining);
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+              break;
+            }
+            if (!info.completeness().isComplete()) {
+              fail("%s: incomplete snippet: %s", origin, remaining.strip());
+            }
+            eval(info.source(), origin);
+            remaining = info.remaining();
+          }
+        });
   }
 
   /**
@@ -59,26 +61,28 @@ final class JShellRunner implements AutoCloseable {
    * at the first line where it is complete; JShell commands ({@code /exit}) are left out.
    */
   String runScript(String script, String origin) {
-    return capture(() -> {
-      StringBuilder pending = new StringBuilder();
-      for (String line : script.split("\n", -1)) {
-        if (pending.length() == 0 && line.startsWith("/")) {
-          continue;
-        }
-        pending.append(line).append('\n');
-        SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(pending.toString());
-        if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-          pending.setLength(0);
-        } else if (info.completeness().isComplete()) {
-          eval(info.source(), origin);
-          pending.setLength(0);
-          pending.append(info.remaining());
-        }
-      }
-      if (!pending.toString().isBlank()) {
-        fail("%s: incomplete snippet at the end: %s", origin, pending.toString().strip());
-      }
-    });
+    return capture(
+        () -> {
+          StringBuilder pending = new StringBuilder();
+          for (String line : script.split("\n", -1)) {
+            if (pending.length() == 0 && line.startsWith("/")) {
+              continue;
+            }
+            pending.append(line).append('\n');
+            SourceCodeAnalysis.CompletionInfo info =
+                shell.sourceCodeAnalysis().analyzeCompletion(pending.toString());
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+              pending.setLength(0);
+            } else if (info.completeness().isComplete()) {
+              eval(info.source(), origin);
+              pending.setLength(0);
+              pending.append(info.remaining());
+            }
+          }
+          if (!pending.toString().isBlank()) {
+            fail("%s: incomplete snippet at the end: %s", origin, pending.toString().strip());
+          }
+        });
   }
 
   private String capture(Runnable body) {
@@ -96,9 +100,11 @@ final class JShellRunner implements AutoCloseable {
   private void eval(String snippet, String origin) {
     for (SnippetEvent e : shell.eval(snippet)) {
       if (e.status() == Snippet.Status.REJECTED) {
-        String diags = shell.diagnostics(e.snippet())
-            .map(d -> d.getMessage(Locale.ROOT))
-            .collect(Collectors.joining("; "));
+        String diags =
+            shell
+                .diagnostics(e.snippet())
+                .map(d -> d.getMessage(Locale.ROOT))
+                .collect(Collectors.joining("; "));
         fail("%s: snippet does not compile: %s%n  %s", origin, snippet.strip(), diags);
       }
       if (e.exception() != null) {

@@ -15,10 +15,14 @@ class JShellScriptTest {
     Path root = ReadmeTest.repoRoot();
     System.setProperty("cx.examples", root.resolve("examples").toString());
     try (JShellRunner shell = new JShellRunner()) {
-      shell.runScript(Files.readString(root.resolve("examples/cx.jsh"), StandardCharsets.UTF_8), "examples/cx.jsh");
-      String out = shell.runScript(
-          Files.readString(root.resolve("examples/waffle-wednesday.jsh"), StandardCharsets.UTF_8),
-          "examples/waffle-wednesday.jsh");
+      shell.runScript(
+          Files.readString(root.resolve("examples/cx.jsh"), StandardCharsets.UTF_8),
+          "examples/cx.jsh");
+      String out =
+          shell.runScript(
+              Files.readString(
+                  root.resolve("examples/waffle-wednesday.jsh"), StandardCharsets.UTF_8),
+              "examples/waffle-wednesday.jsh");
       assertThat(out)
           .contains("CxModel[Waffle Wednesday: 3 segments, 3 personas, 1 journey, 12 touchpoints]")
           .contains("Journey[first-visit:")

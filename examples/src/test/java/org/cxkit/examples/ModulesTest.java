@@ -19,24 +19,40 @@ import org.junit.jupiter.api.Test;
  * only their API packages: no {@code internal} package is visible to users.
  */
 class ModulesTest {
-  private static final Set<String> CX = Set.of("org.cxkit.core", "org.cxkit.metrics", "org.cxkit.json");
+  private static final Set<String> CX =
+      Set.of("org.cxkit.core", "org.cxkit.metrics", "org.cxkit.json");
 
   private static Path[] runtimePath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(e -> !e.isBlank())
         .map(Path::of)
-        .filter(p -> !p.toString().contains("test-classes") && !p.getFileName().toString().startsWith("cx-examples"))
-        .filter(p -> !p.toString().matches(".*(junit|assertj|opentest4j|apiguardian|guava-testlib|byte-buddy|jazzer|json-schema-validator|jmh|-tests\\.jar|hamcrest).*"))
-        .filter(p -> !p.endsWith("classes") || p.getParent().getParent().getFileName().toString().startsWith("cx-"))
+        .filter(
+            p ->
+                !p.toString().contains("test-classes")
+                    && !p.getFileName().toString().startsWith("cx-examples"))
+        .filter(
+            p ->
+                !p.toString()
+                    .matches(
+                        ".*(junit|assertj|opentest4j|apiguardian|guava-testlib|byte-buddy|jazzer|json-schema-validator|jmh|-tests\\.jar|hamcrest).*"))
+        .filter(
+            p ->
+                !p.endsWith("classes")
+                    || p.getParent().getParent().getFileName().toString().startsWith("cx-"))
         .toArray(Path[]::new);
   }
 
   @Test
   void cxModulesResolveAndExportOnlyTheirApi() {
     ModuleFinder finder = ModuleFinder.of(runtimePath());
-    Configuration cf = Configuration.resolve(
-        finder, List.of(ModuleLayer.boot().configuration()), ModuleFinder.of(), List.of("org.cxkit.json"));
-    Set<String> resolved = cf.modules().stream().map(ResolvedModule::name).collect(Collectors.toSet());
+    Configuration cf =
+        Configuration.resolve(
+            finder,
+            List.of(ModuleLayer.boot().configuration()),
+            ModuleFinder.of(),
+            List.of("org.cxkit.json"));
+    Set<String> resolved =
+        cf.modules().stream().map(ResolvedModule::name).collect(Collectors.toSet());
     assertThat(resolved).containsAll(CX);
     for (ResolvedModule m : cf.modules()) {
       if (!CX.contains(m.name())) {
@@ -44,7 +60,8 @@ class ModulesTest {
       }
       ModuleDescriptor d = m.reference().descriptor();
       assertThat(d.isAutomatic()).as("%s has a module-info", m.name()).isFalse();
-      Set<String> exported = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+      Set<String> exported =
+          d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
       assertThat(exported).as("exports of %s", m.name()).allMatch(p -> p.startsWith(m.name()));
       assertThat(exported).as("exports of %s", m.name()).noneMatch(p -> p.contains("internal"));
       assertThat(d.packages()).as("packages of %s", m.name()).contains(m.name());

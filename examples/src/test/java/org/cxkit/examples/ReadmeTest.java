@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeTest {
   private static final Pattern FENCE = Pattern.compile("(?ms)^```(java|jshell)\\n(.*?)^```");
-  private static final Pattern PRINTED = Pattern.compile("(?m)^\\s*(?:System\\.out\\.println\\(.*\\);\\s*)?// (.*)$");
+  private static final Pattern PRINTED =
+      Pattern.compile("(?m)^\\s*(?:System\\.out\\.println\\(.*\\);\\s*)?// (.*)$");
 
   static Path repoRoot() {
     String root = System.getProperty("cx.repo.root");
@@ -26,7 +27,9 @@ class ReadmeTest {
     return p.toAbsolutePath().normalize();
   }
 
-  /** A fenced code block: {@code java} (a file of Java code) or {@code jshell} (typed into JShell). */
+  /**
+   * A fenced code block: {@code java} (a file of Java code) or {@code jshell} (typed into JShell).
+   */
   record Block(String language, String code) {}
 
   static List<Block> codeBlocks(Path markdown) throws IOException {
@@ -60,7 +63,10 @@ class ReadmeTest {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         String origin = "README.md " + b.language() + " block " + (i + 1);
-        String printed = b.language().equals("jshell") ? shell.runScript(b.code(), origin) : shell.run(b.code(), origin);
+        String printed =
+            b.language().equals("jshell")
+                ? shell.runScript(b.code(), origin)
+                : shell.run(b.code(), origin);
         for (String claim : claims(b.code())) {
           assertThat(printed).as("%s claims it prints '%s'", origin, claim).contains(claim);
         }

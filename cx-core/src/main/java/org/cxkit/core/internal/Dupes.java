@@ -12,7 +12,12 @@ public final class Dupes {
 
   /** Reports every element of {@code items} whose id was seen before, at {@code field[i].id}. */
   public static <T, K> void check(
-      List<T> items, Function<T, K> id, ModelPath parent, String field, String kind, Problems problems) {
+      List<T> items,
+      Function<T, K> id,
+      ModelPath parent,
+      String field,
+      String kind,
+      Problems problems) {
     Map<K, Integer> first = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       K key = id.apply(items.get(i));

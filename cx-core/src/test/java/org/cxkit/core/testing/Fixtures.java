@@ -1,29 +1,29 @@
 package org.cxkit.core.testing;
 
 import java.time.LocalDate;
-import org.cxkit.core.Actor;
-import org.cxkit.core.Backstage;
-import org.cxkit.core.BusinessGoal;
-import org.cxkit.core.Channel;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.Journey;
-import org.cxkit.core.JourneyStatus;
-import org.cxkit.core.Offering;
-import org.cxkit.core.OfferingType;
-import org.cxkit.core.Ownership;
-import org.cxkit.core.ParticipantRole;
-import org.cxkit.core.Persona;
-import org.cxkit.core.Phase;
-import org.cxkit.core.Profile;
-import org.cxkit.core.Provenance;
-import org.cxkit.core.ResearchMethod;
-import org.cxkit.core.Segment;
-import org.cxkit.core.Stage;
-import org.cxkit.core.Strategy;
-import org.cxkit.core.Touchpoint;
-import org.cxkit.core.TouchpointGoals;
-import org.cxkit.core.TransitionKind;
-import org.cxkit.core.ValueProposition;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.ParticipantRole;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+import org.cxkit.core.strategy.ValueProposition;
 
 /**
  * One small, hand-written, realistic model for readable tests: a monthly meetup ("Waffle
@@ -37,9 +37,9 @@ import org.cxkit.core.ValueProposition;
  *
  * <p>Shape of {@link #firstVisit()}: four stages (discover and sign-up BEFORE, attend DURING,
  * follow-up AFTER), ten touchpoints of which {@code helpdesk} is off the main path and reached by
- * an EXCEPTION transition from {@code check-in}, plus a LOOP_BACK from {@code reminder} to
- * {@code event-page}. Measures: {@code ces} on {@code rsvp}, {@code csat} on {@code check-in},
- * {@code nps} on {@code survey}. Every returned value is a fresh but equal instance.
+ * an EXCEPTION transition from {@code check-in}, plus a LOOP_BACK from {@code reminder} to {@code
+ * event-page}. Measures: {@code ces} on {@code rsvp}, {@code csat} on {@code check-in}, {@code nps}
+ * on {@code survey}. Every returned value is a fresh but equal instance.
  */
 public final class Fixtures {
   private Fixtures() {}
@@ -65,14 +65,22 @@ public final class Fixtures {
    */
   public static Strategy strategy() {
     return Strategy.builder()
-        .businessGoal(BusinessGoal.of("community-growth", "Grow the community").withTarget("+30 % members")
-            .withHorizon("2027"))
-        .offering(Offering.of("waffle-wednesday", "Waffle Wednesday", OfferingType.SERVICE)
-            .withValueProposition(ValueProposition.builder()
-                .job("Meet other freelancers").pain("Working alone").gain("New clients")
-                .promise("Ideas, people and waffles, every month")
-                .build()))
-        .segment(Segment.of("freelancers", "Freelancers").withDescription("Work alone, want company and clients"))
+        .businessGoal(
+            BusinessGoal.of("community-growth", "Grow the community")
+                .withTarget("+30 % members")
+                .withHorizon("2027"))
+        .offering(
+            Offering.of("waffle-wednesday", "Waffle Wednesday", OfferingType.SERVICE)
+                .withValueProposition(
+                    ValueProposition.builder()
+                        .job("Meet other freelancers")
+                        .pain("Working alone")
+                        .gain("New clients")
+                        .promise("Ideas, people and waffles, every month")
+                        .build()))
+        .segment(
+            Segment.of("freelancers", "Freelancers")
+                .withDescription("Work alone, want company and clients"))
         .build();
   }
 
@@ -84,8 +92,13 @@ public final class Fixtures {
   public static Persona maria() {
     return Persona.of("maria", "Maria, freelance designer")
         .withSegment("freelancers")
-        .withProfile(Profile.builder().goal("Find clients").need("Company").frustration("Awkward small talk")
-            .preferredChannels(Channel.APP, Channel.EMAIL).build())
+        .withProfile(
+            Profile.builder()
+                .goal("Find clients")
+                .need("Company")
+                .frustration("Awkward small talk")
+                .preferredChannels(Channel.APP, Channel.EMAIL)
+                .build())
         .withStory("Maria moved to Helsinki last year and works from home.");
   }
 
@@ -100,32 +113,61 @@ public final class Fixtures {
         .persona("maria")
         .offering("waffle-wednesday")
         .status(JourneyStatus.DRAFT)
-        .provenance(Provenance.of(ResearchMethod.WORKSHOP, ResearchMethod.CUSTOMER_INTERVIEW)
-            .withParticipants(ParticipantRole.CUSTOMER, 5)
-            .withParticipants(ParticipantRole.DESIGNER, 2)
-            .withValidatedOn(LocalDate.of(2026, 3, 4)))
-        .stage(Stage.builder("discover", Phase.BEFORE)
-            .touchpoint(Touchpoint.builder("hear-about").name("Hears about it from a friend")
-                .channel(Channel.SOCIAL_MEDIA).ownership(Ownership.SOCIAL).owner("community team"))
-            .touchpoint(Touchpoint.builder("event-page").channel(Channel.WEB)
-                .frontstage("Event page with date, venue and agenda", "photos of last month")))
-        .stage(Stage.builder("sign-up", Phase.BEFORE)
-            .touchpoint(Touchpoint.builder("rsvp").channel(Channel.WEB).action(Actor.CUSTOMER).measure("ces", 5))
-            .touchpoint(Touchpoint.builder("reminder").name("Reminder e-mail")
-                .communication(Actor.ORGANISATION, Actor.CUSTOMER).channel(Channel.EMAIL)))
-        .stage(Stage.builder("attend", Phase.DURING)
-            .touchpoint(Touchpoint.builder("check-in").channel(Channel.FACE_TO_FACE).momentOfTruth()
-                .failPoint("Queue at the door").measure("csat", 4)
-                .goals(TouchpointGoals.builder().does("Gets a name tag").feels("Welcome")
-                    .place("A host at the door").build())
-                .backstage(Backstage.builder().role("Host").system("Guest list").build()))
-            .touchpoint(Touchpoint.builder("helpdesk").channel(Channel.PHONE).offMainPath())
-            .touchpoint(Touchpoint.builder("talk").channel(Channel.EVENT))
-            .touchpoint(Touchpoint.builder("networking").channel(Channel.EVENT)))
-        .stage(Stage.builder("follow-up", Phase.AFTER)
-            .touchpoint(Touchpoint.builder("slides").communication(Actor.ORGANISATION, Actor.CUSTOMER)
-                .channel(Channel.EMAIL))
-            .touchpoint(Touchpoint.builder("survey").channel(Channel.WEB).measure("nps", 30)))
+        .provenance(
+            Provenance.of(ResearchMethod.WORKSHOP, ResearchMethod.CUSTOMER_INTERVIEW)
+                .withParticipants(ParticipantRole.CUSTOMER, 5)
+                .withParticipants(ParticipantRole.DESIGNER, 2)
+                .withValidatedOn(LocalDate.of(2026, 3, 4)))
+        .stage(
+            Stage.builder("discover", Phase.BEFORE)
+                .touchpoint(
+                    Touchpoint.builder("hear-about")
+                        .name("Hears about it from a friend")
+                        .channel(Channel.SOCIAL_MEDIA)
+                        .ownership(Ownership.SOCIAL)
+                        .owner("community team"))
+                .touchpoint(
+                    Touchpoint.builder("event-page")
+                        .channel(Channel.WEB)
+                        .frontstage(
+                            "Event page with date, venue and agenda", "photos of last month")))
+        .stage(
+            Stage.builder("sign-up", Phase.BEFORE)
+                .touchpoint(
+                    Touchpoint.builder("rsvp")
+                        .channel(Channel.WEB)
+                        .action(Actor.CUSTOMER)
+                        .measure("ces", 5))
+                .touchpoint(
+                    Touchpoint.builder("reminder")
+                        .name("Reminder e-mail")
+                        .communication(Actor.ORGANISATION, Actor.CUSTOMER)
+                        .channel(Channel.EMAIL)))
+        .stage(
+            Stage.builder("attend", Phase.DURING)
+                .touchpoint(
+                    Touchpoint.builder("check-in")
+                        .channel(Channel.FACE_TO_FACE)
+                        .momentOfTruth()
+                        .failPoint("Queue at the door")
+                        .measure("csat", 4)
+                        .goals(
+                            TouchpointGoals.builder()
+                                .does("Gets a name tag")
+                                .feels("Welcome")
+                                .place("A host at the door")
+                                .build())
+                        .backstage(Backstage.builder().role("Host").system("Guest list").build()))
+                .touchpoint(Touchpoint.builder("helpdesk").channel(Channel.PHONE).offMainPath())
+                .touchpoint(Touchpoint.builder("talk").channel(Channel.EVENT))
+                .touchpoint(Touchpoint.builder("networking").channel(Channel.EVENT)))
+        .stage(
+            Stage.builder("follow-up", Phase.AFTER)
+                .touchpoint(
+                    Touchpoint.builder("slides")
+                        .communication(Actor.ORGANISATION, Actor.CUSTOMER)
+                        .channel(Channel.EMAIL))
+                .touchpoint(Touchpoint.builder("survey").channel(Channel.WEB).measure("nps", 30)))
         .transition("check-in", "helpdesk", TransitionKind.EXCEPTION, "the guest list is down")
         .transition("helpdesk", "talk", TransitionKind.EXPECTED)
         .transition("reminder", "event-page", TransitionKind.LOOP_BACK)

@@ -12,48 +12,48 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.cxkit.core.Actor;
-import org.cxkit.core.Backstage;
-import org.cxkit.core.BusinessGoal;
-import org.cxkit.core.Channel;
-import org.cxkit.core.Competitor;
-import org.cxkit.core.CxMaturity;
 import org.cxkit.core.CxModel;
-import org.cxkit.core.ExperienceIntent;
-import org.cxkit.core.ExperienceRealm;
-import org.cxkit.core.Frontstage;
-import org.cxkit.core.Insight;
-import org.cxkit.core.InsightMethod;
-import org.cxkit.core.IntentPerspective;
-import org.cxkit.core.Journey;
 import org.cxkit.core.JourneyId;
-import org.cxkit.core.JourneyStatus;
-import org.cxkit.core.MarketAnalysis;
-import org.cxkit.core.MaturityLevel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
-import org.cxkit.core.Offering;
 import org.cxkit.core.OfferingId;
-import org.cxkit.core.OfferingType;
-import org.cxkit.core.Ownership;
-import org.cxkit.core.ParticipantRole;
-import org.cxkit.core.Persona;
 import org.cxkit.core.PersonaId;
-import org.cxkit.core.Phase;
-import org.cxkit.core.Profile;
-import org.cxkit.core.Provenance;
-import org.cxkit.core.ResearchMethod;
 import org.cxkit.core.Scale;
-import org.cxkit.core.Segment;
 import org.cxkit.core.SegmentId;
-import org.cxkit.core.Stage;
-import org.cxkit.core.Strategy;
-import org.cxkit.core.Touchpoint;
-import org.cxkit.core.TouchpointGoals;
 import org.cxkit.core.TouchpointId;
-import org.cxkit.core.Transition;
-import org.cxkit.core.TransitionKind;
-import org.cxkit.core.ValueProposition;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.ExperienceRealm;
+import org.cxkit.core.journey.Frontstage;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.ParticipantRole;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.Transition;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.CxMaturity;
+import org.cxkit.core.strategy.ExperienceIntent;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.MarketAnalysis;
+import org.cxkit.core.strategy.MaturityLevel;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+import org.cxkit.core.strategy.ValueProposition;
 
 /**
  * A seeded generator of arbitrary <em>valid</em> {@link CxModel}s for property tests, shared with
@@ -63,8 +63,8 @@ import org.cxkit.core.ValueProposition;
  * optional fields absent or fill them, use every enum constant, every {@link TransitionKind}
  * (LOOP_BACK onto the same touchpoint included), touchpoints off the main path reached by
  * transitions (and sometimes not reached at all, which is legal), declared measures on random
- * scales (a redeclared built-in such as {@code nps} included), ids of every slug form up to
- * {@link org.cxkit.core.Ids#MAX_LENGTH} characters, the same touchpoint and stage ids in different
+ * scales (a redeclared built-in such as {@code nps} included), ids of every slug form up to {@link
+ * org.cxkit.core.Ids#MAX_LENGTH} characters, the same touchpoint and stage ids in different
  * journeys, and texts outside ASCII.
  *
  * <pre>{@code
@@ -78,13 +78,26 @@ import org.cxkit.core.ValueProposition;
 public final class ModelGenerator {
   private static final ImmutableList<String> WORDS =
       ImmutableList.of(
-          "Waffle Wednesday", "Sign up", "Café crème", "Grüße aus Köln", "Meet people", "Feel welcome",
-          "会場で名札を受け取る", "Queue at the door", "The slides arrive", "  spaced  text  ", "x",
-          "Find clients", "A long sentence about what the customer sees, hears and does at the venue.",
-          "Émilie's story", "Δοκιμή", "Line one\nline two");
+          "Waffle Wednesday",
+          "Sign up",
+          "Café crème",
+          "Grüße aus Köln",
+          "Meet people",
+          "Feel welcome",
+          "会場で名札を受け取る",
+          "Queue at the door",
+          "The slides arrive",
+          "  spaced  text  ",
+          "x",
+          "Find clients",
+          "A long sentence about what the customer sees, hears and does at the venue.",
+          "Émilie's story",
+          "Δοκιμή",
+          "Line one\nline two");
 
   private static final ImmutableList<Actor> ACTORS =
-      ImmutableList.of(Actor.CUSTOMER, Actor.ORGANISATION, Actor.of("partner venue"), Actor.of("host"));
+      ImmutableList.of(
+          Actor.CUSTOMER, Actor.ORGANISATION, Actor.of("partner venue"), Actor.of("host"));
 
   private static final ImmutableList<String> BUILT_IN_IDS = ImmutableList.of("nps", "csat", "ces");
 
@@ -269,7 +282,10 @@ public final class ModelGenerator {
    * @return a valid journey
    */
   public Journey journey(
-      JourneyId id, PersonaId persona, Optional<OfferingId> offering, Collection<MeasureId> measures) {
+      JourneyId id,
+      PersonaId persona,
+      Optional<OfferingId> offering,
+      Collection<MeasureId> measures) {
     List<MeasureId> measureList = List.copyOf(measures);
     Journey.Builder b =
         Journey.builder(id.value())
@@ -318,7 +334,8 @@ public final class ModelGenerator {
     for (TouchpointId target : offMain) {
       if (all.size() > 1 && chance(0.8)) {
         TouchpointId from = pick(all);
-        TransitionKind kind = from.equals(target) ? TransitionKind.LOOP_BACK : pick(TransitionKind.values());
+        TransitionKind kind =
+            from.equals(target) ? TransitionKind.LOOP_BACK : pick(TransitionKind.values());
         addTransition(transitions, seen, from, target, kind);
       }
     }
@@ -326,7 +343,8 @@ public final class ModelGenerator {
     for (int i = 0; i < extra; i++) {
       TouchpointId from = pick(all);
       TouchpointId to = pick(all);
-      TransitionKind kind = from.equals(to) ? TransitionKind.LOOP_BACK : pick(TransitionKind.values());
+      TransitionKind kind =
+          from.equals(to) ? TransitionKind.LOOP_BACK : pick(TransitionKind.values());
       addTransition(transitions, seen, from, to, kind);
     }
     for (Transition t : transitions) {
@@ -340,7 +358,11 @@ public final class ModelGenerator {
   }
 
   private void addTransition(
-      List<Transition> out, Set<List<Object>> seen, TouchpointId from, TouchpointId to, TransitionKind kind) {
+      List<Transition> out,
+      Set<List<Object>> seen,
+      TouchpointId from,
+      TouchpointId to,
+      TransitionKind kind) {
     if (seen.add(List.of(from, to, kind))) {
       out.add(new Transition(from, to, kind, chance(0.3) ? Optional.of(text()) : Optional.empty()));
     }

@@ -7,9 +7,9 @@ import java.util.stream.LongStream;
 /**
  * Seeds for property tests, reproducible and replayable.
  *
- * <p>Without a system property, {@link #seeds(int)} yields a fixed list derived from
- * {@link #DEFAULT_BASE}, so every build checks the same cases. With {@code -Dcx.seed=N} it yields
- * only {@code N}, so a failure printed as {@code seed 42 (replay: -Dcx.seed=42)} can be replayed:
+ * <p>Without a system property, {@link #seeds(int)} yields a fixed list derived from {@link
+ * #DEFAULT_BASE}, so every build checks the same cases. With {@code -Dcx.seed=N} it yields only
+ * {@code N}, so a failure printed as {@code seed 42 (replay: -Dcx.seed=42)} can be replayed:
  *
  * <pre>{@code
  * mvn -q -pl cx-core verify -Dcx.seed=42 -Dtest=ModelPropertiesTest
@@ -49,7 +49,8 @@ public final class Seeds {
     try {
       return OptionalLong.of(Long.decode(value));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-D" + PROPERTY + " must be a long, got '" + value + "'", e);
+      throw new IllegalArgumentException(
+          "-D" + PROPERTY + " must be a long, got '" + value + "'", e);
     }
   }
 

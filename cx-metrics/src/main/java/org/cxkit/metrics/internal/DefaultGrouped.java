@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cxkit.metrics.Accumulator;
 import org.cxkit.metrics.BadColumnValueException;
-import org.cxkit.metrics.GroupedAccumulator;
-import org.cxkit.metrics.Metric;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.GroupedAccumulator;
+import org.cxkit.metrics.spi.Metric;
 
 /**
  * A grouped accumulator for any calculator: one accumulator per group.
@@ -42,7 +42,8 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
 
   private Accumulator<R> group(int group) {
     if (group < 0 || group >= groups.size()) {
-      throw new IndexOutOfBoundsException("group " + group + " is out of range 0.." + (groups.size() - 1));
+      throw new IndexOutOfBoundsException(
+          "group " + group + " is out of range 0.." + (groups.size() - 1));
     }
     return groups.get(group);
   }
@@ -65,7 +66,11 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
   public void addAll(int[] groupColumn, int[] scores) {
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");
-    checkArgument(groupColumn.length == scores.length, "columns differ in length: %s groups, %s scores", groupColumn.length, scores.length);
+    checkArgument(
+        groupColumn.length == scores.length,
+        "columns differ in length: %s groups, %s scores",
+        groupColumn.length,
+        scores.length);
     List<Accumulator<R>> next = new ArrayList<>(groups.size());
     for (Accumulator<R> a : groups) {
       next.add(a.copy());
@@ -73,12 +78,14 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
     for (int i = 0; i < scores.length; i++) {
       int g = groupColumn[i];
       if (g < 0 || g >= next.size()) {
-        throw new BadColumnValueException(i, "groups[" + i + "] = " + g + " is out of range 0.." + (next.size() - 1));
+        throw new BadColumnValueException(
+            i, "groups[" + i + "] = " + g + " is out of range 0.." + (next.size() - 1));
       }
       try {
         next.get(g).add(scores[i]);
       } catch (IllegalArgumentException e) {
-        BadColumnValueException bad = new BadColumnValueException(i, "scores[" + i + "]: " + e.getMessage());
+        BadColumnValueException bad =
+            new BadColumnValueException(i, "scores[" + i + "]: " + e.getMessage());
         bad.initCause(e);
         throw bad;
       }
@@ -91,7 +98,11 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
   @Override
   public GroupedAccumulator<R> merge(GroupedAccumulator<R> other) {
     requireNonNull(other, "other");
-    checkArgument(other.groups() == groups.size(), "cannot merge %s groups into %s groups", other.groups(), groups.size());
+    checkArgument(
+        other.groups() == groups.size(),
+        "cannot merge %s groups into %s groups",
+        other.groups(),
+        groups.size());
     for (int i = 0; i < groups.size(); i++) {
       groups.get(i).merge(other.accumulator(i));
     }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import org.cxkit.core.Scale;
-import org.cxkit.metrics.Accumulator;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.spi.Accumulator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +34,14 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
 
   private IllegalArgumentException offScale(long score) {
     return new IllegalArgumentException(
-        "score " + score + " is off the " + metric.measure().id() + " scale " + min + ".." + (min + points - 1));
+        "score "
+            + score
+            + " is off the "
+            + metric.measure().id()
+            + " scale "
+            + min
+            + ".."
+            + (min + points - 1));
   }
 
   @Override
@@ -92,7 +99,8 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
       for (int j = 0; j < n; j++) {
         int off = scores[j] - min;
         if (off < 0 || off >= points) {
-          throw new IllegalArgumentException("scores[" + j + "]: " + offScale(scores[j]).getMessage());
+          throw new IllegalArgumentException(
+              "scores[" + j + "]: " + offScale(scores[j]).getMessage());
         }
       }
     }
@@ -111,8 +119,10 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
       int b = scores[i + 1] - min;
       int c = scores[i + 2] - min;
       int d = scores[i + 3] - min;
-      if (Integer.compareUnsigned(a, p) >= 0 | Integer.compareUnsigned(b, p) >= 0
-          | Integer.compareUnsigned(c, p) >= 0 | Integer.compareUnsigned(d, p) >= 0) {
+      if (Integer.compareUnsigned(a, p) >= 0
+          | Integer.compareUnsigned(b, p) >= 0
+          | Integer.compareUnsigned(c, p) >= 0
+          | Integer.compareUnsigned(d, p) >= 0) {
         break;
       }
       t[a]++;
@@ -124,7 +134,8 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
       int a = scores[i] - min;
       if (Integer.compareUnsigned(a, p) >= 0) {
         Arrays.fill(t, 0, 4 * p, 0);
-        throw new IllegalArgumentException("scores[" + i + "]: " + offScale(scores[i]).getMessage());
+        throw new IllegalArgumentException(
+            "scores[" + i + "]: " + offScale(scores[i]).getMessage());
       }
       t[a]++;
     }
@@ -178,7 +189,12 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
   public Accumulator<R> merge(Accumulator<R> other) {
     requireNonNull(other, "other");
     if (!(other instanceof HistogramAccumulator)) {
-      throw new IllegalArgumentException("cannot merge a " + other.getClass().getName() + " into a '" + metric.id() + "' accumulator");
+      throw new IllegalArgumentException(
+          "cannot merge a "
+              + other.getClass().getName()
+              + " into a '"
+              + metric.id()
+              + "' accumulator");
     }
     HistogramAccumulator<R> o = (HistogramAccumulator<R>) other;
     if (!metric.sameAs(o.metric)) {
@@ -212,6 +228,12 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
 
   @Override
   public String toString() {
-    return "Accumulator[" + metric.id() + ", n=" + total + ", counts=" + Arrays.toString(counts) + "]";
+    return "Accumulator["
+        + metric.id()
+        + ", n="
+        + total
+        + ", counts="
+        + Arrays.toString(counts)
+        + "]";
   }
 }

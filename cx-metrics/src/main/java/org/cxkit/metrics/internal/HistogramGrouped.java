@@ -4,10 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
-import org.cxkit.metrics.Accumulator;
 import org.cxkit.metrics.BadColumnValueException;
-import org.cxkit.metrics.GroupedAccumulator;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.GroupedAccumulator;
 
 /**
  * One flat {@code long} histogram for many groups: {@code counts[group * points + offset]}.
@@ -46,7 +46,15 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     checkGroup(group);
     int off = score - min;
     if (off < 0 || off >= points || score < min) {
-      throw new IllegalArgumentException("score " + score + " is off the " + metric.measure().id() + " scale " + min + ".." + (min + points - 1));
+      throw new IllegalArgumentException(
+          "score "
+              + score
+              + " is off the "
+              + metric.measure().id()
+              + " scale "
+              + min
+              + ".."
+              + (min + points - 1));
     }
     int k = group * points + off;
     counts[k] = Math.addExact(counts[k], 1);
@@ -56,7 +64,11 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
   public void addAll(int[] groupColumn, byte[] scores) {
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");
-    checkArgument(groupColumn.length == scores.length, "columns differ in length: %s groups, %s scores", groupColumn.length, scores.length);
+    checkArgument(
+        groupColumn.length == scores.length,
+        "columns differ in length: %s groups, %s scores",
+        groupColumn.length,
+        scores.length);
     checkHeadroom(groupColumn.length);
     final long[] c = counts;
     final int g = groups;
@@ -79,14 +91,20 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
   public void addAll(int[] groupColumn, int[] scores) {
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");
-    checkArgument(groupColumn.length == scores.length, "columns differ in length: %s groups, %s scores", groupColumn.length, scores.length);
+    checkArgument(
+        groupColumn.length == scores.length,
+        "columns differ in length: %s groups, %s scores",
+        groupColumn.length,
+        scores.length);
     checkHeadroom(groupColumn.length);
     final long[] c = counts;
     int n = groupColumn.length;
     for (int i = 0; i < n; i++) {
       int grp = groupColumn[i];
       int off = scores[i] - min;
-      if (Integer.compareUnsigned(grp, groups) >= 0 || Integer.compareUnsigned(off, points) >= 0 || scores[i] < min) {
+      if (Integer.compareUnsigned(grp, groups) >= 0
+          || Integer.compareUnsigned(off, points) >= 0
+          || scores[i] < min) {
         for (int j = 0; j < i; j++) {
           c[groupColumn[j] * points + scores[j] - min]--;
         }
@@ -115,17 +133,31 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
 
   private BadColumnValueException bad(int i, int grp, int score) {
     if (grp < 0 || grp >= groups) {
-      return new BadColumnValueException(i, "groups[" + i + "] = " + grp + " is out of range 0.." + (groups - 1));
+      return new BadColumnValueException(
+          i, "groups[" + i + "] = " + grp + " is out of range 0.." + (groups - 1));
     }
     return new BadColumnValueException(
         i,
-        "scores[" + i + "] = " + score + " is off the " + metric.measure().id() + " scale " + min + ".." + (min + points - 1));
+        "scores["
+            + i
+            + "] = "
+            + score
+            + " is off the "
+            + metric.measure().id()
+            + " scale "
+            + min
+            + ".."
+            + (min + points - 1));
   }
 
   @Override
   public GroupedAccumulator<R> merge(GroupedAccumulator<R> other) {
     requireNonNull(other, "other");
-    checkArgument(other instanceof HistogramGrouped, "cannot merge a %s into a grouped '%s' accumulator", other.getClass().getName(), metric.id());
+    checkArgument(
+        other instanceof HistogramGrouped,
+        "cannot merge a %s into a grouped '%s' accumulator",
+        other.getClass().getName(),
+        metric.id());
     HistogramGrouped<R> o = (HistogramGrouped<R>) other;
     checkArgument(metric.sameAs(o.metric), "cannot merge %s into %s", o.metric, metric);
     checkArgument(o.groups == groups, "cannot merge %s groups into %s groups", o.groups, groups);

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
-import org.cxkit.metrics.Accumulator;
-import org.cxkit.metrics.GroupedAccumulator;
-import org.cxkit.metrics.Metric;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.ScaleHistogram;
+import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.GroupedAccumulator;
+import org.cxkit.metrics.spi.Metric;
 
 /**
  * A calculator whose state is an exact histogram over the measure's scale.
@@ -114,7 +114,8 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
     requireNonNull(bytes, "bytes");
     String what = "cannot decode a '" + id + "' accumulator: ";
     if (bytes.length < 4 + 2 + 8 + 4) {
-      throw new IllegalArgumentException(what + "only " + bytes.length + " bytes, too short for the header");
+      throw new IllegalArgumentException(
+          what + "only " + bytes.length + " bytes, too short for the header");
     }
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, bytes.length - 4);
@@ -124,10 +125,12 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
     }
     byte version = b.get();
     if (version != VERSION) {
-      throw new IllegalArgumentException(what + "format version " + version + " is not supported (expected " + VERSION + ")");
+      throw new IllegalArgumentException(
+          what + "format version " + version + " is not supported (expected " + VERSION + ")");
     }
     if (b.getInt(bytes.length - 4) != (int) crc.getValue()) {
-      throw new IllegalArgumentException(what + "checksum mismatch: the bytes are corrupt or truncated");
+      throw new IllegalArgumentException(
+          what + "checksum mismatch: the bytes are corrupt or truncated");
     }
     try {
       int idLength = Short.toUnsignedInt(b.getShort());
@@ -135,25 +138,40 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
       b.get(idBytes);
       String encodedId = new String(idBytes, StandardCharsets.UTF_8);
       if (!encodedId.equals(id)) {
-        throw new IllegalArgumentException(what + "the bytes hold a '" + encodedId + "' accumulator");
+        throw new IllegalArgumentException(
+            what + "the bytes hold a '" + encodedId + "' accumulator");
       }
       Scale scale = measure.scale();
       int min = b.getInt();
       int max = b.getInt();
       if (min != scale.min() || max != scale.max()) {
         throw new IllegalArgumentException(
-            what + "the bytes are for scale " + min + ".." + max + ", expected " + scale.min() + ".." + scale.max());
+            what
+                + "the bytes are for scale "
+                + min
+                + ".."
+                + max
+                + ", expected "
+                + scale.min()
+                + ".."
+                + scale.max());
       }
       if (b.remaining() != 8 * scale.points() + 4) {
         throw new IllegalArgumentException(
-            what + "expected " + scale.points() + " counts, found " + (b.remaining() - 4) + " bytes for them");
+            what
+                + "expected "
+                + scale.points()
+                + " counts, found "
+                + (b.remaining() - 4)
+                + " bytes for them");
       }
       long[] counts = new long[scale.points()];
       long total = 0;
       for (int i = 0; i < counts.length; i++) {
         counts[i] = b.getLong();
         if (counts[i] < 0) {
-          throw new IllegalArgumentException(what + "negative count " + counts[i] + " for point " + (min + i));
+          throw new IllegalArgumentException(
+              what + "negative count " + counts[i] + " for point " + (min + i));
         }
         total = Math.addExact(total, counts[i]);
       }
@@ -165,6 +183,14 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
 
   @Override
   public String toString() {
-    return "Metric[" + id + " on " + measure.id() + " " + measure.scale().min() + ".." + measure.scale().max() + "]";
+    return "Metric["
+        + id
+        + " on "
+        + measure.id()
+        + " "
+        + measure.scale().min()
+        + ".."
+        + measure.scale().max()
+        + "]";
   }
 }

@@ -1,7 +1,6 @@
 package org.cxkit.metrics.spi;
 
 import org.cxkit.core.Measure;
-import org.cxkit.metrics.Metric;
 import org.cxkit.metrics.MetricResult;
 
 /**
@@ -22,8 +21,8 @@ import org.cxkit.metrics.MetricResult;
  */
 public interface MetricProvider {
   /**
-   * Returns the id of the measure this provider serves, such as {@code fcr}: lower case letters
-   * and digits, separated by dots or dashes.
+   * Returns the id of the measure this provider serves, such as {@code fcr}: lower case letters and
+   * digits, separated by dots or dashes.
    *
    * @return the id
    */

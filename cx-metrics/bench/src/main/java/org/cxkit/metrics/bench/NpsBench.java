@@ -2,7 +2,7 @@ package org.cxkit.metrics.bench;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.cxkit.metrics.Accumulator;
+import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.NpsResult;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,0 +1,381 @@
+package org.cxkit.core.check;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.ModelPath;
+import org.cxkit.core.PersonaId;
+import org.cxkit.core.SegmentId;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.Transition;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+
+/**
+ * Reports what is legal but unwise in a model, following customer-experience practice: a journey
+ * with no AFTER phase, a touchpoint without goals or without a measure, a journey validated without
+ * customers, a persona without a story, and so on (every {@link Rule} is listed with its code,
+ * severity and advice). Findings are reported, never thrown.
+ *
+ * <pre>{@code
+ * CheckReport report = ModelCheck.defaults()
+ *     .suppress(Rule.MATURITY_NOT_ASSESSED)
+ *     .run(model);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ModelCheck {
+  private static final ModelCheck DEFAULTS = new ModelCheck(ImmutableSet.of());
+
+  private final ImmutableSet<Rule> suppressed;
+
+  private ModelCheck(ImmutableSet<Rule> suppressed) {
+    this.suppressed = suppressed;
+  }
+
+  /**
+   * Returns the check with every rule on.
+   *
+   * @return the default check
+   */
+  public static ModelCheck defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns this check with some rules switched off.
+   *
+   * @param rules the rules to suppress
+   * @return a new check
+   */
+  public ModelCheck suppress(Rule... rules) {
+    requireNonNull(rules, "rules");
+    EnumSet<Rule> set = EnumSet.noneOf(Rule.class);
+    set.addAll(suppressed);
+    for (Rule r : rules) {
+      set.add(requireNonNull(r, "rules element"));
+    }
+    return new ModelCheck(Sets.immutableEnumSet(set));
+  }
+
+  /**
+   * Returns this check with the rules of these codes switched off (for hosts that keep codes in
+   * configuration).
+   *
+   * @param codes codes such as {@code CX105}
+   * @return a new check
+   * @throws IllegalArgumentException if a code names no rule
+   */
+  public ModelCheck suppress(String... codes) {
+    requireNonNull(codes, "codes");
+    return suppress(
+        Arrays.stream(codes)
+            .map(
+                c ->
+                    Rule.byCode(requireNonNull(c, "codes element"))
+                        .orElseThrow(
+                            () ->
+                                new IllegalArgumentException(
+                                    "no rule has code '"
+                                        + c
+                                        + "'; codes run CX101.."
+                                        + Arrays.stream(Rule.values())
+                                            .reduce((first, last) -> last)
+                                            .orElseThrow()
+                                            .code())))
+            .toArray(Rule[]::new));
+  }
+
+  /**
+   * Returns the rules this check suppresses.
+   *
+   * @return the suppressed rules
+   */
+  public ImmutableSet<Rule> suppressed() {
+    return suppressed;
+  }
+
+  /**
+   * Checks a model.
+   *
+   * @param model the model
+   * @return the findings, most severe first, then in model order
+   */
+  public CheckReport run(CxModel model) {
+    requireNonNull(model, "model");
+    Sink sink = new Sink(suppressed);
+    strategy(model, sink);
+    personas(model, sink);
+    for (int i = 0; i < model.journeys().size(); i++) {
+      Journey j = model.journeys().get(i);
+      journey(j, ModelPath.root().element("journeys", i, j.id().value()), sink);
+    }
+    List<Finding> sorted = new ArrayList<>(sink.findings);
+    sorted.sort(Comparator.comparing(Finding::severity)); // stable: model order within a severity
+    return new CheckReport(ImmutableList.copyOf(sorted));
+  }
+
+  private static final class Sink {
+    final Set<Rule> suppressed;
+    final List<Finding> findings = new ArrayList<>();
+
+    Sink(Set<Rule> suppressed) {
+      this.suppressed = suppressed;
+    }
+
+    void add(Rule rule, ModelPath path, String message) {
+      if (!suppressed.contains(rule)) {
+        findings.add(new Finding(rule, path, message));
+      }
+    }
+  }
+
+  private static void strategy(CxModel model, Sink sink) {
+    Strategy s = model.strategy();
+    ModelPath at = ModelPath.root().field("strategy");
+    for (int i = 0; i < s.businessGoals().size(); i++) {
+      BusinessGoal g = s.businessGoals().get(i);
+      if (g.target().isEmpty()) {
+        sink.add(
+            Rule.GOAL_WITHOUT_TARGET,
+            at.element("businessGoals", i, g.id().value()).field("target"),
+            "business goal '" + g.id() + "' has no measurable target");
+      }
+    }
+    for (int i = 0; i < s.offerings().size(); i++) {
+      Offering o = s.offerings().get(i);
+      if (o.valueProposition().promise().isEmpty()) {
+        sink.add(
+            Rule.OFFERING_WITHOUT_PROMISE,
+            at.element("offerings", i, o.id().value()).field("valueProposition").field("promise"),
+            "offering '" + o.id() + "' has no promise in its value proposition");
+      }
+    }
+    if (!s.intent().isComplete()) {
+      String missing =
+          Arrays.stream(IntentPerspective.values())
+              .filter(p -> s.intent().statement(p).isEmpty())
+              .map(Enum::name)
+              .collect(Collectors.joining(", "));
+      sink.add(
+          Rule.INTENT_INCOMPLETE,
+          at.field("intent"),
+          "the intended experience does not say: " + missing);
+    }
+    Set<InsightMethod> methods = EnumSet.noneOf(InsightMethod.class);
+    s.market().insights().forEach(x -> methods.add(x.method()));
+    if (methods.size() < InsightMethod.values().length) {
+      sink.add(
+          Rule.MARKET_ONE_METHOD,
+          at.field("market").field("insights"),
+          methods.isEmpty()
+              ? "the market analysis records no insights"
+              : "every market insight is " + methods.iterator().next());
+    }
+    if (s.maturity().isEmpty()) {
+      sink.add(Rule.MATURITY_NOT_ASSESSED, at.field("maturity"), "CX maturity is not assessed");
+    }
+    Set<SegmentId> represented = new HashSet<>();
+    model.personas().forEach(p -> p.segment().ifPresent(represented::add));
+    for (int i = 0; i < s.segments().size(); i++) {
+      Segment seg = s.segments().get(i);
+      if (!represented.contains(seg.id())) {
+        sink.add(
+            Rule.SEGMENT_UNREPRESENTED,
+            at.element("segments", i, seg.id().value()),
+            "no persona represents segment '" + seg.id() + "'");
+      }
+    }
+  }
+
+  private static void personas(CxModel model, Sink sink) {
+    Set<PersonaId> withJourney =
+        model.journeys().stream().map(Journey::persona).collect(Collectors.toSet());
+    for (int i = 0; i < model.personas().size(); i++) {
+      Persona p = model.personas().get(i);
+      ModelPath at = ModelPath.root().element("personas", i, p.id().value());
+      if (p.story().isEmpty()) {
+        sink.add(
+            Rule.PERSONA_WITHOUT_STORY, at.field("story"), "persona '" + p.id() + "' has no story");
+      }
+      if (p.segment().isEmpty()) {
+        sink.add(
+            Rule.PERSONA_WITHOUT_SEGMENT,
+            at.field("segment"),
+            "persona '" + p.id() + "' represents no segment");
+      }
+      if (p.profile().isThin()) {
+        sink.add(
+            Rule.PERSONA_THIN_PROFILE,
+            at.field("profile"),
+            "persona '" + p.id() + "' has no goals, needs or frustrations");
+      }
+      if (!withJourney.contains(p.id())) {
+        sink.add(Rule.PERSONA_WITHOUT_JOURNEY, at, "persona '" + p.id() + "' has no journey");
+      }
+    }
+  }
+
+  private static void journey(Journey j, ModelPath at, Sink sink) {
+    Set<Phase> missing = EnumSet.allOf(Phase.class);
+    missing.removeAll(j.phases());
+    if (!missing.isEmpty()) {
+      sink.add(
+          Rule.JOURNEY_MISSING_PHASE,
+          at.field("stages"),
+          "journey '"
+              + j.id()
+              + "' has no "
+              + missing.stream().map(Enum::name).collect(Collectors.joining(" or "))
+              + " stage");
+    }
+    if (!j.touchpoints().isEmpty()
+        && j.touchpoints().stream().noneMatch(Touchpoint::momentOfTruth)) {
+      sink.add(
+          Rule.JOURNEY_NO_MOMENT_OF_TRUTH, at, "journey '" + j.id() + "' names no moment of truth");
+    }
+    boolean claimed = j.status() == JourneyStatus.VALIDATED || j.status() == JourneyStatus.LIVE;
+    if (claimed && !j.provenance().involvesCustomersOrFrontline()) {
+      sink.add(
+          Rule.JOURNEY_MANAGEMENT_ONLY,
+          at.field("provenance").field("participants"),
+          "journey '"
+              + j.id()
+              + "' is "
+              + j.status()
+              + " but no customer or frontline participant is recorded");
+    }
+    Set<ResearchMethod> methods = j.provenance().methods();
+    if (claimed && (methods.isEmpty() || methods.equals(Set.of(ResearchMethod.ASSUMPTION)))) {
+      sink.add(
+          Rule.JOURNEY_ASSUMED,
+          at.field("provenance").field("methods"),
+          "journey '"
+              + j.id()
+              + "' is "
+              + j.status()
+              + " but rests on "
+              + (methods.isEmpty() ? "no recorded research" : "assumptions only"));
+    }
+    Set<TouchpointId> unreachable = j.unreachable();
+    Set<TouchpointId> recovered = new HashSet<>();
+    for (Transition t : j.transitions()) {
+      if (t.kind() == TransitionKind.EXCEPTION || t.kind() == TransitionKind.ALTERNATIVE) {
+        recovered.add(t.from());
+      }
+    }
+    for (int s = 0; s < j.stages().size(); s++) {
+      Stage stage = j.stages().get(s);
+      ModelPath sp = at.element("stages", s, stage.id().value());
+      if (stage.touchpoints().isEmpty()) {
+        sink.add(Rule.STAGE_EMPTY, sp, "stage '" + stage.id() + "' has no touchpoints");
+      }
+      for (int t = 0; t < stage.touchpoints().size(); t++) {
+        Touchpoint tp = stage.touchpoints().get(t);
+        ModelPath tpp = sp.element("touchpoints", t, tp.id().value());
+        if (unreachable.contains(tp.id())) {
+          sink.add(
+              Rule.TOUCHPOINT_UNREACHABLE,
+              tpp,
+              "touchpoint '"
+                  + tp.id()
+                  + "' is off the main path and no transition leads to it from the start");
+        }
+        touchpoint(tp, tpp, recovered.contains(tp.id()), sink);
+      }
+    }
+  }
+
+  private static void touchpoint(Touchpoint tp, ModelPath at, boolean recovered, Sink sink) {
+    String name = "touchpoint '" + tp.id() + "'";
+    TouchpointGoals g = tp.goals();
+    if (g.hasNoCustomerGoals()) {
+      sink.add(
+          Rule.TOUCHPOINT_NO_GOALS, at.field("goals"), name + " has no do, think or feel goals");
+    } else {
+      if (g.feels().isEmpty()) {
+        sink.add(
+            Rule.TOUCHPOINT_NO_FEELING,
+            at.field("goals").field("feels"),
+            name + " names no feeling");
+      }
+      if (g.hasNoEnablers()) {
+        sink.add(
+            Rule.TOUCHPOINT_NO_ENABLERS,
+            at.field("goals"),
+            name + " names no place, process or communication that makes its goals happen");
+      }
+    }
+    if (tp.controllable() && tp.measures().isEmpty()) {
+      sink.add(
+          Rule.TOUCHPOINT_NO_MEASURE,
+          at.field("measures"),
+          name + " is controllable but has no measure");
+    }
+    if ((tp.ownership() == Ownership.PARTNER || tp.ownership() == Ownership.SOCIAL)
+        && tp.owner().isEmpty()) {
+      sink.add(
+          Rule.TOUCHPOINT_NO_OWNER,
+          at.field("owner"),
+          name + " is " + tp.ownership() + "-owned and nobody inside watches it");
+    }
+    if (tp.controllable() && !tp.frontstage().isEmpty() && tp.backstage().isEmpty()) {
+      sink.add(
+          Rule.TOUCHPOINT_NO_BACKSTAGE,
+          at.field("backstage"),
+          name + " has a frontstage but no backstage");
+    }
+    if (!tp.failPoints().isEmpty() && !recovered) {
+      sink.add(
+          Rule.FAIL_POINT_WITHOUT_RECOVERY,
+          at.field("failPoints"),
+          name
+              + " has "
+              + tp.failPoints().size()
+              + " fail point(s) and no EXCEPTION or ALTERNATIVE transition out");
+    }
+    if (tp.momentOfTruth() && tp.failPoints().isEmpty()) {
+      sink.add(
+          Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS,
+          at.field("failPoints"),
+          name + " is a moment of truth with no known fail points");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ModelCheck["
+        + (Rule.values().length - suppressed.size())
+        + " rules"
+        + (suppressed.isEmpty()
+            ? ""
+            : ", suppressed " + suppressed.stream().map(Rule::code).toList())
+        + "]";
+  }
+}

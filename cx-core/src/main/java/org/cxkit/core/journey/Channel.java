@@ -1,0 +1,31 @@
+package org.cxkit.core.journey;
+
+/** The channel through which a {@link Touchpoint} reaches the customer. */
+public enum Channel {
+  /** In person. */
+  FACE_TO_FACE,
+  /** A phone call. */
+  PHONE,
+  /** E-mail. */
+  EMAIL,
+  /** A text message. */
+  SMS,
+  /** Paper mail. */
+  LETTER,
+  /** A website. */
+  WEB,
+  /** A mobile or desktop app. */
+  APP,
+  /** Live or bot chat. */
+  CHAT,
+  /** Social media. */
+  SOCIAL_MEDIA,
+  /** A discussion forum or community. */
+  FORUM,
+  /** A kiosk, machine or other self-service point. */
+  SELF_SERVICE,
+  /** An event or venue. */
+  EVENT,
+  /** Any other channel. */
+  OTHER
+}

@@ -1,0 +1,648 @@
+package org.cxkit.core.journey;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cxkit.core.MeasureId;
+import org.cxkit.core.MetricTarget;
+import org.cxkit.core.ModelPath;
+import org.cxkit.core.ModelValidationException;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.core.internal.Args;
+import org.cxkit.core.internal.Problems;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A moment where the customer meets the organisation: signing up, a reminder e-mail, arriving at
+ * the venue. It has a visible {@linkplain Frontstage frontstage} and a hidden {@linkplain Backstage
+ * backstage}, a {@link Channel}, an {@link Ownership}, the {@linkplain TouchpointGoals goals} (what
+ * the customer should do, think and feel), and the {@linkplain MetricTarget measures} it is judged
+ * by.
+ *
+ * <pre>{@code
+ * Touchpoint reminder = Touchpoint.builder("reminder")
+ *     .name("Reminder e-mail")
+ *     .communication(Actor.ORGANISATION, Actor.CUSTOMER)
+ *     .channel(Channel.EMAIL)
+ *     .owner("events team")
+ *     .goals(TouchpointGoals.builder().does("Comes to the event").feels("Expected").build())
+ *     .measure("csat", 80)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A {@link TouchpointKind#COMMUNICATION COMMUNICATION} touchpoint must name an initiator and a
+ * different receiver; an {@link TouchpointKind#ACTION ACTION} names at most its actor (as
+ * initiator) and no receiver. Touchpoints off the {@linkplain #mainPath() main path} (a helpdesk
+ * call when the web form fails) are reached only through a journey's {@link Transition}s.
+ *
+ * @param id the touchpoint's id, unique within its journey
+ * @param name a human-readable name
+ * @param kind communication or action
+ * @param initiator who initiates it (the actor of an action)
+ * @param receiver who receives a communication
+ * @param channel the channel
+ * @param ownership who owns it
+ * @param controllable whether the organisation can shape it (by default, when the brand owns it)
+ * @param owner who inside the organisation is responsible for it
+ * @param frontstage what the customer does and sees
+ * @param backstage what happens out of sight
+ * @param goals what the customer should do, think and feel, and what makes it work
+ * @param momentOfTruth whether this is a moment of truth: one that makes or breaks the experience
+ * @param failPoints where it can fail
+ * @param realms the experience realms it addresses
+ * @param measures the measures it is judged by, each measure at most once
+ * @param mainPath whether it is on the journey's main path (in order, one after the other)
+ */
+public record Touchpoint(
+    TouchpointId id,
+    String name,
+    TouchpointKind kind,
+    Optional<Actor> initiator,
+    Optional<Actor> receiver,
+    Channel channel,
+    Ownership ownership,
+    boolean controllable,
+    Optional<String> owner,
+    Frontstage frontstage,
+    Backstage backstage,
+    TouchpointGoals goals,
+    boolean momentOfTruth,
+    ImmutableList<String> failPoints,
+    ImmutableSet<ExperienceRealm> realms,
+    ImmutableList<MetricTarget> measures,
+    boolean mainPath) {
+
+  /**
+   * Validates and copies the components.
+   *
+   * @param id the touchpoint's id, unique within its journey
+   * @param name a human-readable name
+   * @param kind communication or action
+   * @param initiator who initiates it (the actor of an action)
+   * @param receiver who receives a communication
+   * @param channel the channel
+   * @param ownership who owns it
+   * @param controllable whether the organisation can shape it (by default, when the brand owns it)
+   * @param owner who inside the organisation is responsible for it
+   * @param frontstage what the customer does and sees
+   * @param backstage what happens out of sight
+   * @param goals what the customer should do, think and feel, and what makes it work
+   * @param momentOfTruth whether this is a moment of truth: one that makes or breaks the experience
+   * @param failPoints where it can fail
+   * @param realms the experience realms it addresses
+   * @param measures the measures it is judged by, each measure at most once
+   * @param mainPath whether it is on the journey's main path (in order, one after the other)
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if a text is blank
+   * @throws ModelValidationException if the touchpoint can never be right (see the class docs)
+   */
+  public Touchpoint {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(kind, "kind");
+    requireNonNull(initiator, "initiator");
+    requireNonNull(receiver, "receiver");
+    requireNonNull(channel, "channel");
+    requireNonNull(ownership, "ownership");
+    Args.optionalText(owner, "owner");
+    requireNonNull(frontstage, "frontstage");
+    requireNonNull(backstage, "backstage");
+    requireNonNull(goals, "goals");
+    failPoints = Args.texts(failPoints, "failPoints");
+    realms = Args.enums(realms, "realms");
+    measures = Args.list(measures, "measures");
+    Problems problems = new Problems();
+    check(name, kind, initiator, receiver, measures, problems);
+    problems.throwIfAny("touchpoint '" + id + "'");
+  }
+
+  private static void check(
+      String name,
+      TouchpointKind kind,
+      Optional<Actor> initiator,
+      Optional<Actor> receiver,
+      List<MetricTarget> measures,
+      Problems problems) {
+    ModelPath root = ModelPath.root();
+    if (name.isBlank()) {
+      problems.add(root.field("name"), "must not be blank");
+    }
+    if (kind == TouchpointKind.COMMUNICATION) {
+      if (initiator.isEmpty()) {
+        problems.add(root.field("initiator"), "a COMMUNICATION touchpoint needs an initiator");
+      }
+      if (receiver.isEmpty()) {
+        problems.add(root.field("receiver"), "a COMMUNICATION touchpoint needs a receiver");
+      } else if (receiver.equals(initiator)) {
+        problems.add(
+            root.field("receiver"),
+            "the receiver of a COMMUNICATION touchpoint must differ from its initiator ('%s')",
+            receiver.get());
+      }
+    } else if (receiver.isPresent()) {
+      problems.add(
+          root.field("receiver"),
+          "an ACTION touchpoint has one actor (its initiator) and no receiver; use COMMUNICATION for a message");
+    }
+    // A touchpoint has a handful of measures: a quadratic scan allocates nothing (this check runs
+    // for every touchpoint of every model read) and a set takes over for long lists.
+    boolean small = measures.size() <= 8;
+    Set<MeasureId> seen = small ? Set.of() : new HashSet<>();
+    for (int i = 0; i < measures.size(); i++) {
+      MeasureId m = measures.get(i).measure();
+      if (small ? seenBefore(measures, i, m) : !seen.add(m)) {
+        problems.add(
+            root.element("measures", i).field("measure"),
+            "measure '%s' is targeted twice; give each measure one target",
+            m);
+      }
+    }
+  }
+
+  private static boolean seenBefore(List<MetricTarget> measures, int end, MeasureId m) {
+    for (int k = 0; k < end; k++) {
+      if (measures.get(k).measure().equals(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns a builder for a touchpoint with this id. Defaults: the name is the id, an {@link
+   * TouchpointKind#ACTION ACTION} on {@link Channel#OTHER}, owned by the {@link Ownership#BRAND
+   * brand} (and so controllable), on the main path, with nothing else set.
+   *
+   * @param id the id slug; checked when {@link Builder#build()} runs
+   * @return a builder
+   */
+  public static Builder builder(String id) {
+    return new Builder(requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns a builder holding this touchpoint's values. Whether it is controllable stays derived
+   * from the ownership (see {@link Builder#ownership}) unless it differs from that default.
+   *
+   * @return a builder that builds an equal touchpoint until changed
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id.value());
+    b.name = name;
+    b.kind = kind;
+    b.initiator = initiator.orElse(null);
+    b.receiver = receiver.orElse(null);
+    b.channel = channel;
+    b.ownership = ownership;
+    // Keep "controllable" derived from the ownership unless it differs from the default, so that
+    // toBuilder().ownership(PARTNER) gives what builder(id).ownership(PARTNER) gives.
+    b.controllable = controllable == (ownership == Ownership.BRAND) ? null : controllable;
+    b.owner = owner.orElse(null);
+    b.frontstage = frontstage;
+    b.backstage = backstage;
+    b.goals = goals;
+    b.momentOfTruth = momentOfTruth;
+    b.failPoints.addAll(failPoints);
+    b.realms.addAll(realms);
+    b.measures.addAll(measures);
+    b.mainPath = mainPath;
+    return b;
+  }
+
+  /**
+   * Returns this touchpoint with other goals.
+   *
+   * @param newGoals the goals
+   * @return a touchpoint equal to this one but for its goals
+   */
+  public Touchpoint withGoals(TouchpointGoals newGoals) {
+    return toBuilder().goals(newGoals).build();
+  }
+
+  /**
+   * Returns this touchpoint with other measures.
+   *
+   * @param newMeasures the targets
+   * @return a touchpoint equal to this one but for its measures
+   */
+  public Touchpoint withMeasures(Iterable<MetricTarget> newMeasures) {
+    Builder b = toBuilder();
+    b.measures.clear();
+    for (MetricTarget t : requireNonNull(newMeasures, "newMeasures")) {
+      b.measure(t);
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the target for a measure, if the touchpoint is measured with it.
+   *
+   * @param measure the measure id
+   * @return the target, or empty
+   */
+  public Optional<MetricTarget> target(MeasureId measure) {
+    requireNonNull(measure, "measure");
+    for (MetricTarget t : measures) {
+      if (t.measure().equals(measure)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a one-line summary such as {@code Touchpoint[sign-up "Sign up": ACTION web, BRAND, csat
+   * target 80]}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Touchpoint[").append(id);
+    if (!name.equals(id.value())) {
+      sb.append(" \"").append(name).append('"');
+    }
+    sb.append(": ").append(kind);
+    if (kind == TouchpointKind.COMMUNICATION) {
+      sb.append(' ')
+          .append(initiator.map(Actor::name).orElse("?"))
+          .append("->")
+          .append(receiver.map(Actor::name).orElse("?"));
+    }
+    sb.append(' ')
+        .append(channel.name().toLowerCase(java.util.Locale.ROOT))
+        .append(", ")
+        .append(ownership);
+    if (!controllable) {
+      sb.append(" (not controllable)");
+    }
+    if (momentOfTruth) {
+      sb.append(", moment of truth");
+    }
+    if (!mainPath) {
+      sb.append(", off main path");
+    }
+    for (MetricTarget t : measures) {
+      sb.append(", ").append(t);
+    }
+    return sb.append(']').toString();
+  }
+
+  /**
+   * Builds a {@link Touchpoint}. Values are checked when {@link #build()} runs, and every problem
+   * is reported at once.
+   */
+  public static final class Builder {
+    private final String id;
+    private String name;
+    private TouchpointKind kind = TouchpointKind.ACTION;
+    private @Nullable Actor initiator;
+    private @Nullable Actor receiver;
+    private Channel channel = Channel.OTHER;
+    private Ownership ownership = Ownership.BRAND;
+    private @Nullable Boolean controllable;
+    private @Nullable String owner;
+    private Frontstage frontstage = Frontstage.EMPTY;
+    private Backstage backstage = Backstage.EMPTY;
+    private TouchpointGoals goals = TouchpointGoals.NONE;
+    private boolean momentOfTruth;
+    private final List<String> failPoints = new ArrayList<>();
+    private final Set<ExperienceRealm> realms = EnumSet.noneOf(ExperienceRealm.class);
+    private final List<MetricTarget> measures = new ArrayList<>();
+    private boolean mainPath = true;
+
+    private Builder(String id) {
+      this.id = id;
+      this.name = id;
+    }
+
+    /**
+     * Returns the id this builder was created with, unchecked.
+     *
+     * @return the raw id
+     */
+    public String id() {
+      return id;
+    }
+
+    /**
+     * Sets the human-readable name (default: the id).
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Makes this an {@link TouchpointKind#ACTION ACTION} (the default) with no actor named.
+     *
+     * @return this builder
+     */
+    public Builder action() {
+      this.kind = TouchpointKind.ACTION;
+      this.initiator = null;
+      this.receiver = null;
+      return this;
+    }
+
+    /**
+     * Makes this an {@link TouchpointKind#ACTION ACTION} performed by {@code actor}.
+     *
+     * @param actor who acts
+     * @return this builder
+     */
+    public Builder action(Actor actor) {
+      action();
+      this.initiator = requireNonNull(actor, "actor");
+      return this;
+    }
+
+    /**
+     * Makes this a {@link TouchpointKind#COMMUNICATION COMMUNICATION} from {@code initiator} to
+     * {@code receiver}.
+     *
+     * @param initiator who sends it
+     * @param receiver who receives it; must differ from the initiator
+     * @return this builder
+     */
+    public Builder communication(Actor initiator, Actor receiver) {
+      this.kind = TouchpointKind.COMMUNICATION;
+      this.initiator = requireNonNull(initiator, "initiator");
+      this.receiver = requireNonNull(receiver, "receiver");
+      return this;
+    }
+
+    /**
+     * Sets the kind without changing the actors (for readers that set fields one by one).
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    public Builder kind(TouchpointKind kind) {
+      this.kind = requireNonNull(kind, "kind");
+      return this;
+    }
+
+    /**
+     * Sets or clears the initiator.
+     *
+     * @param initiator the initiator, or null for none
+     * @return this builder
+     */
+    public Builder initiator(@Nullable Actor initiator) {
+      this.initiator = initiator;
+      return this;
+    }
+
+    /**
+     * Sets or clears the receiver.
+     *
+     * @param receiver the receiver, or null for none
+     * @return this builder
+     */
+    public Builder receiver(@Nullable Actor receiver) {
+      this.receiver = receiver;
+      return this;
+    }
+
+    /**
+     * Sets the channel (default {@link Channel#OTHER}).
+     *
+     * @param channel the channel
+     * @return this builder
+     */
+    public Builder channel(Channel channel) {
+      this.channel = requireNonNull(channel, "channel");
+      return this;
+    }
+
+    /**
+     * Sets the ownership (default {@link Ownership#BRAND}). Unless {@link #controllable(boolean)}
+     * is called, a touchpoint is controllable exactly when the brand owns it.
+     *
+     * @param ownership the ownership
+     * @return this builder
+     */
+    public Builder ownership(Ownership ownership) {
+      this.ownership = requireNonNull(ownership, "ownership");
+      return this;
+    }
+
+    /**
+     * Sets whether the organisation can shape this touchpoint, overriding the default derived from
+     * its ownership.
+     *
+     * @param controllable whether it is controllable
+     * @return this builder
+     */
+    public Builder controllable(boolean controllable) {
+      this.controllable = controllable;
+      return this;
+    }
+
+    /**
+     * Sets or clears who inside the organisation is responsible for it.
+     *
+     * @param owner a team or role, or null for none
+     * @return this builder
+     */
+    public Builder owner(@Nullable String owner) {
+      this.owner = owner;
+      return this;
+    }
+
+    /**
+     * Sets the frontstage.
+     *
+     * @param frontstage the frontstage
+     * @return this builder
+     */
+    public Builder frontstage(Frontstage frontstage) {
+      this.frontstage = requireNonNull(frontstage, "frontstage");
+      return this;
+    }
+
+    /**
+     * Sets the frontstage from its parts.
+     *
+     * @param description what the customer does and sees
+     * @param evidence the physical evidence
+     * @return this builder
+     */
+    public Builder frontstage(String description, String... evidence) {
+      this.frontstage = Frontstage.of(description, evidence);
+      return this;
+    }
+
+    /**
+     * Sets the backstage.
+     *
+     * @param backstage the backstage
+     * @return this builder
+     */
+    public Builder backstage(Backstage backstage) {
+      this.backstage = requireNonNull(backstage, "backstage");
+      return this;
+    }
+
+    /**
+     * Sets the goals.
+     *
+     * @param goals the goals
+     * @return this builder
+     */
+    public Builder goals(TouchpointGoals goals) {
+      this.goals = requireNonNull(goals, "goals");
+      return this;
+    }
+
+    /**
+     * Marks this touchpoint as a moment of truth.
+     *
+     * @return this builder
+     */
+    public Builder momentOfTruth() {
+      return momentOfTruth(true);
+    }
+
+    /**
+     * Sets whether this touchpoint is a moment of truth.
+     *
+     * @param momentOfTruth whether it is
+     * @return this builder
+     */
+    public Builder momentOfTruth(boolean momentOfTruth) {
+      this.momentOfTruth = momentOfTruth;
+      return this;
+    }
+
+    /**
+     * Adds a fail point.
+     *
+     * @param failPoint where it can fail
+     * @return this builder
+     */
+    public Builder failPoint(String failPoint) {
+      failPoints.add(requireNonNull(failPoint, "failPoint"));
+      return this;
+    }
+
+    /**
+     * Adds experience realms.
+     *
+     * @param realms the realms
+     * @return this builder
+     */
+    public Builder realms(ExperienceRealm... realms) {
+      for (ExperienceRealm r : requireNonNull(realms, "realms")) {
+        this.realms.add(requireNonNull(r, "realms element"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a measure with its target.
+     *
+     * @param target the target
+     * @return this builder
+     */
+    public Builder measure(MetricTarget target) {
+      measures.add(requireNonNull(target, "target"));
+      return this;
+    }
+
+    /**
+     * Adds a measure with its target.
+     *
+     * @param measure the measure id, such as {@code nps}
+     * @param threshold the headline value that counts as good
+     * @return this builder
+     */
+    public Builder measure(String measure, double threshold) {
+      return measure(MetricTarget.of(measure, threshold));
+    }
+
+    /**
+     * Takes this touchpoint off the main path: it is reached only through transitions.
+     *
+     * @return this builder
+     */
+    public Builder offMainPath() {
+      return mainPath(false);
+    }
+
+    /**
+     * Sets whether this touchpoint is on the main path (default true).
+     *
+     * @param mainPath whether it is
+     * @return this builder
+     */
+    public Builder mainPath(boolean mainPath) {
+      this.mainPath = mainPath;
+      return this;
+    }
+
+    /**
+     * Builds the touchpoint, reporting every problem at once.
+     *
+     * @return the touchpoint
+     * @throws ModelValidationException if anything can never be right; paths are relative to the
+     *     touchpoint
+     */
+    public Touchpoint build() {
+      Problems problems = new Problems();
+      ModelPath root = ModelPath.root();
+      TouchpointId tid = problems.collect(root.field("id"), () -> TouchpointId.of(id));
+      Optional<String> ownerText = Optional.ofNullable(owner);
+      if (owner != null && owner.isBlank()) {
+        problems.add(root.field("owner"), "must not be blank when present");
+        ownerText = Optional.empty();
+      }
+      check(
+          name,
+          kind,
+          Optional.ofNullable(initiator),
+          Optional.ofNullable(receiver),
+          measures,
+          problems);
+      ImmutableList<String> fails = textList(failPoints, root, "failPoints", problems);
+      problems.throwIfAny("touchpoint '" + id + "'");
+      return new Touchpoint(
+          requireNonNull(tid),
+          name,
+          kind,
+          Optional.ofNullable(initiator),
+          Optional.ofNullable(receiver),
+          channel,
+          ownership,
+          controllable != null ? controllable : ownership == Ownership.BRAND,
+          ownerText,
+          frontstage,
+          backstage,
+          goals,
+          momentOfTruth,
+          fails,
+          ImmutableSet.copyOf(realms),
+          ImmutableList.copyOf(measures),
+          mainPath);
+    }
+  }
+
+  static ImmutableList<String> textList(
+      List<String> texts, ModelPath parent, String field, Problems problems) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i).isBlank()) {
+        problems.add(parent.element(field, i), "must not be blank");
+      }
+    }
+    return ImmutableList.copyOf(texts);
+  }
+}

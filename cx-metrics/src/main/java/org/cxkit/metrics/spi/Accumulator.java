@@ -1,0 +1,122 @@
+package org.cxkit.metrics.spi;
+
+import java.util.stream.IntStream;
+import org.cxkit.metrics.MetricResult;
+
+/**
+ * The mutable, mergeable state of one {@link Metric} run: feed it scores, merge partial
+ * accumulators, read the {@linkplain #result() result}.
+ *
+ * <p>The contract, which every calculator keeps and the contract tests check:
+ *
+ * <ul>
+ *   <li>{@link #merge} is associative and commutative, a fresh accumulator is its identity, and it
+ *       never changes its argument; so any split of the data in any order gives the same result
+ *       (for the built-in calculators: bit-identical).
+ *   <li>The state is small and independent of the number of observations (the built-in calculators
+ *       keep one {@code long} per scale point: 11 for NPS).
+ *   <li>{@link #toBytes()} is deterministic and versioned; {@link Metric#decode(byte[])} reads it
+ *       back, and rejects corrupt bytes with an {@link IllegalArgumentException} that says what is
+ *       wrong.
+ *   <li>Counts are {@code long} and fail loudly on overflow ({@link ArithmeticException}).
+ * </ul>
+ *
+ * <p>An accumulator is not thread-safe; give each thread its own and merge them.
+ *
+ * <pre>{@code
+ * Accumulator<NpsResult> a = Nps.metric().newAccumulator();
+ * a.addAll(new byte[] {10, 9, 7, 3});
+ * Accumulator<NpsResult> b = Nps.metric().newAccumulator();
+ * b.add(10);
+ * NpsResult r = a.merge(b).result();   // n=5, score 40
+ * }</pre>
+ *
+ * @param <R> the result type
+ */
+public interface Accumulator<R extends MetricResult> {
+  /**
+   * Adds one score.
+   *
+   * @param score a point on the metric's scale
+   * @throws IllegalArgumentException if the score is off the scale (the message names the range)
+   */
+  void add(int score);
+
+  /**
+   * Adds every score of an array (no object per score).
+   *
+   * @param scores points on the scale
+   * @throws IllegalArgumentException naming the first index whose score is off the scale; nothing
+   *     from the array is added then
+   */
+  void addAll(byte[] scores);
+
+  /**
+   * Adds every score of an array (no object per score).
+   *
+   * @param scores points on the scale
+   * @throws IllegalArgumentException naming the first index whose score is off the scale; nothing
+   *     from the array is added then
+   */
+  void addAll(int[] scores);
+
+  /**
+   * Adds every score of a stream, in one pass and without boxing.
+   *
+   * @param scores points on the scale
+   * @throws IllegalArgumentException naming the position of the first score off the scale; the
+   *     scores before it have been added
+   */
+  default void addAll(IntStream scores) {
+    long[] index = {0};
+    scores.forEachOrdered(
+        s -> {
+          try {
+            add(s);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("scores[" + index[0] + "]: " + e.getMessage(), e);
+          }
+          index[0]++;
+        });
+  }
+
+  /**
+   * Adds the state of {@code other} to this accumulator and returns this one. {@code other} is left
+   * unchanged.
+   *
+   * @param other an accumulator of the same metric (same id and scale)
+   * @return this accumulator
+   * @throws IllegalArgumentException if {@code other} belongs to another metric or scale
+   * @throws ArithmeticException if a count overflows
+   */
+  Accumulator<R> merge(Accumulator<R> other);
+
+  /**
+   * Returns how many scores were added.
+   *
+   * @return the count
+   */
+  long count();
+
+  /**
+   * Returns the result of the scores added so far; the accumulator stays usable.
+   *
+   * @return an immutable result
+   */
+  R result();
+
+  /**
+   * Returns an independent copy of this accumulator.
+   *
+   * @return the copy
+   */
+  Accumulator<R> copy();
+
+  /**
+   * Encodes the state in the deterministic, versioned byte format read by {@link
+   * Metric#decode(byte[])}. Equal states give equal bytes.
+   *
+   * @return the encoded state
+   */
+  byte[] toBytes();
+}

@@ -1,0 +1,100 @@
+package org.cxkit.metrics.spi;
+
+import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.MetricResult;
+
+/**
+ * One accumulator per group (such as per touchpoint), fed from parallel columns: a group index and
+ * a score per observation, without an object per observation.
+ *
+ * <pre>{@code
+ * GroupedAccumulator<NpsResult> g = Nps.metric().newGroupedAccumulator(3);
+ * g.addAll(new int[] {0, 2, 2}, new byte[] {10, 3, 9});
+ * g.result(2);   // NpsResult for group 2: n=2, score 0
+ * }</pre>
+ *
+ * <p>Merging follows the {@link Accumulator} contract, group by group.
+ *
+ * @param <R> the result type
+ */
+public interface GroupedAccumulator<R extends MetricResult> {
+  /**
+   * Returns the number of groups.
+   *
+   * @return the group count
+   */
+  int groups();
+
+  /**
+   * Adds one score to one group.
+   *
+   * @param group the group index
+   * @param score a point on the scale
+   * @throws IndexOutOfBoundsException if the group is out of range
+   * @throws IllegalArgumentException if the score is off the scale
+   */
+  void add(int group, int score);
+
+  /**
+   * Adds parallel columns: {@code scores[i]} to group {@code groups[i]}.
+   *
+   * @param groups group indices
+   * @param scores scores, as long as {@code groups}
+   * @throws IllegalArgumentException if the lengths differ, or naming the first index whose group
+   *     or score is out of range; nothing is added then. The built-in accumulators throw a {@link
+   *     BadColumnValueException} for a bad value, whose {@link BadColumnValueException#index()
+   *     index()} is that first index
+   */
+  void addAll(int[] groups, byte[] scores);
+
+  /**
+   * Adds parallel columns: {@code scores[i]} to group {@code groups[i]}.
+   *
+   * @param groups group indices
+   * @param scores scores, as long as {@code groups}
+   * @throws IllegalArgumentException if the lengths differ, or naming the first index whose group
+   *     or score is out of range; nothing is added then. The built-in accumulators throw a {@link
+   *     BadColumnValueException} for a bad value, whose {@link BadColumnValueException#index()
+   *     index()} is that first index
+   */
+  void addAll(int[] groups, int[] scores);
+
+  /**
+   * Adds the state of {@code other} group by group and returns this one; {@code other} is left
+   * unchanged.
+   *
+   * @param other a grouped accumulator of the same metric and group count
+   * @return this accumulator
+   * @throws IllegalArgumentException if the metric or group count differs
+   */
+  GroupedAccumulator<R> merge(GroupedAccumulator<R> other);
+
+  /**
+   * Returns a copy of one group's accumulator.
+   *
+   * @param group the group index
+   * @return an independent accumulator
+   * @throws IndexOutOfBoundsException if the group is out of range
+   */
+  Accumulator<R> accumulator(int group);
+
+  /**
+   * Returns the count of one group.
+   *
+   * @param group the group index
+   * @return how many scores the group has
+   * @throws IndexOutOfBoundsException if the group is out of range
+   */
+  long count(int group);
+
+  /**
+   * Returns the result of one group.
+   *
+   * @param group the group index
+   * @return the result
+   * @throws IndexOutOfBoundsException if the group is out of range
+   */
+  default R result(int group) {
+    return accumulator(group).result();
+  }
+}

@@ -1,0 +1,174 @@
+package org.cxkit.metrics.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.cxkit.core.Scale;
+import org.cxkit.metrics.Interval;
+import org.cxkit.metrics.Nps;
+import org.cxkit.metrics.NpsComparison;
+import org.cxkit.metrics.Seeds;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reference values: Newcombe (1998), "Interval estimation for the difference between independent
+ * proportions: comparison of eleven methods", Statistics in Medicine 17:873–890, example (a) 56/70
+ * − 48/80, method 10: 0.0524 to 0.3339; Welch's interval from scipy (see
+ * src/test/resources/reference/reference_values.py).
+ */
+class DelightUpliftTest {
+  @Test
+  void binaryOutcomeUsesNewcombesInterval() {
+    DelightUplift.Tally t = DelightUplift.binary(Scale.CSAT).newTally();
+    for (int i = 0; i < 70; i++) {
+      t.add(5, i < 56); // delighted: 56 of 70 repurchased
+    }
+    for (int i = 0; i < 80; i++) {
+      t.add(4, i < 48); // satisfied: 48 of 80
+    }
+    for (int i = 0; i < 10; i++) {
+      t.add(2, i < 1); // dissatisfied: 1 of 10
+    }
+    UpliftResult r = t.result();
+    assertThat(r.groups()).extracting(UpliftGroup::n).containsExactly(70L, 80L, 10L);
+    assertThat(r.groups().get(0).outcome().orElseThrow()).isCloseTo(80.0, within(1e-12));
+    assertThat(r.absoluteUplift().orElseThrow()).isCloseTo(20.0, within(1e-9));
+    assertThat(r.relativeUplift().orElseThrow()).isCloseTo(100 * (0.8 / 0.6 - 1), within(1e-9));
+    Interval i = r.interval(0.95).orElseThrow();
+    assertThat(i.lower() / 100)
+        .isCloseTo(0.0524, within(5e-5))
+        .isCloseTo(0.05243147240236498, within(1e-6));
+    assertThat(i.upper() / 100)
+        .isCloseTo(0.3339, within(5e-5))
+        .isCloseTo(0.333872654036906, within(1e-6));
+    // (56 + 48 + 1) / 160 = 65.625 %; a quarter of the satisfied delighted adds 0.25 * 80 * 20 /
+    // 160 = 2.5
+    assertThat(r.overallOutcome().orElseThrow()).isCloseTo(65.625, within(1e-9));
+    assertThat(r.projectedOutcome(0.25).orElseThrow()).isCloseTo(68.125, within(1e-9));
+    assertThat(r.toString()).contains("delighted").contains("Newcombe").contains("not causal");
+  }
+
+  @Test
+  void numericOutcomeUsesWelch() {
+    DelightUplift.Tally t = DelightUplift.numeric(Scale.CSAT).newTally();
+    t.addAll(new int[] {5, 5, 5, 5, 5, 5}, new double[] {120.0, 80.5, 99.0, 150.25, 101.0, 95.5});
+    t.addAll(new int[] {4, 4, 4, 4, 4}, new double[] {70.0, 88.0, 64.5, 90.0, 75.25});
+    UpliftResult r = t.result();
+    assertThat(r.absoluteUplift().orElseThrow()).isCloseTo(30.15833333333333, within(1e-9));
+    Interval i = r.interval(0.95).orElseThrow();
+    assertThat(i.lower()).isCloseTo(4.024826837706367, within(1e-6));
+    assertThat(i.upper()).isCloseTo(56.29183982896029, within(1e-6));
+    assertThat(i.method()).isEqualTo("Welch t");
+  }
+
+  @Test
+  void npsOutcomeUsesTheTwoSampleComparison() {
+    DelightUplift.Tally t = DelightUplift.nps(Scale.CSAT).newTally();
+    int[] delighted = {10, 10, 9, 8, 3};
+    int[] satisfied = {9, 7, 6, 5, 10, 2};
+    for (int x : delighted) {
+      t.add(5, x);
+    }
+    for (int x : satisfied) {
+      t.add(4, x);
+    }
+    UpliftResult r = t.result();
+    DelightUplift.Tally cols = DelightUplift.nps(Scale.CSAT).newTally();
+    cols.addAll(
+        new int[] {5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4},
+        new int[] {10, 10, 9, 8, 3, 9, 7, 6, 5, 10, 2});
+    assertThat(cols.result()).isEqualTo(r);
+    assertThatThrownBy(() -> cols.addAll(new int[] {5}, new int[] {11}))
+        .hasMessageContaining("record 0")
+        .hasMessageContaining("0..10");
+    NpsComparison c = Nps.of(delighted).compare(Nps.of(satisfied));
+    assertThat(r.absoluteUplift().orElseThrow())
+        .isCloseTo(c.difference().orElseThrow(), within(1e-12));
+    assertThat(r.interval(0.95)).isEqualTo(c.interval());
+    assertThat(r.relativeUplift()).isEmpty();
+  }
+
+  @Test
+  void emptyGroupsAndBadInputAreVisible() {
+    DelightUplift u = DelightUplift.binary(Scale.CSAT);
+    UpliftResult empty = u.newTally().result();
+    assertThat(empty.n()).isZero();
+    assertThat(empty.absoluteUplift()).isEmpty();
+    assertThat(empty.interval(0.95)).isEmpty();
+    assertThat(empty.projectedOutcome(0.5)).isEmpty();
+    assertThat(empty.toString()).contains("(no interval)");
+    DelightUplift.Tally t = u.newTally();
+    assertThatThrownBy(() -> t.addAll(new int[] {5, 6}, new boolean[] {true, false}))
+        .hasMessageContaining("record 1")
+        .hasMessageContaining("1..5");
+    assertThat(t.result().n()).isZero();
+    assertThatThrownBy(() -> t.add(5, 3.0)).hasMessageContaining("BINARY");
+    assertThatThrownBy(() -> DelightUplift.binary(Scale.higherIsBetter(1, 5, 2, 2, 2)))
+        .hasMessageContaining("delighted from satisfied");
+    assertThatThrownBy(() -> DelightUplift.numeric(Scale.CSAT).newTally().add(5, Double.NaN))
+        .hasMessageContaining("finite");
+  }
+
+  @RepeatedTest(8)
+  void mergeAnySplitAndBytesRoundTrip(RepetitionInfo info) {
+    long seed = Seeds.seed(4242L * info.getCurrentRepetition());
+    SplittableRandom rnd = new SplittableRandom(seed);
+    DelightUplift.Outcome kind = DelightUplift.Outcome.values()[info.getCurrentRepetition() % 3];
+    DelightUplift u =
+        kind == DelightUplift.Outcome.BINARY
+            ? DelightUplift.binary(Scale.CSAT)
+            : kind == DelightUplift.Outcome.NPS
+                ? DelightUplift.nps(Scale.CSAT)
+                : DelightUplift.numeric(Scale.CSAT);
+    DelightUplift.Tally whole = u.newTally();
+    DelightUplift.Tally[] parts = {u.newTally(), u.newTally(), u.newTally()};
+    int n = rnd.nextInt(0, 300);
+    for (int i = 0; i < n; i++) {
+      int sat = rnd.nextInt(1, 6);
+      DelightUplift.Tally p = parts[rnd.nextInt(3)];
+      switch (kind) {
+        case BINARY:
+          boolean yes = rnd.nextBoolean();
+          whole.add(sat, yes);
+          p.add(sat, yes);
+          break;
+        case NPS:
+          int score = rnd.nextInt(0, 11);
+          whole.add(sat, score);
+          p.add(sat, score);
+          break;
+        default:
+          double v = rnd.nextDouble(0, 500);
+          whole.add(sat, v);
+          p.add(sat, v);
+      }
+    }
+    byte[] before = parts[1].toBytes();
+    DelightUplift.Tally merged = u.newTally().merge(parts[2]).merge(parts[0]).merge(parts[1]);
+    assertThat(parts[1].toBytes()).isEqualTo(before);
+    UpliftResult a = whole.result();
+    UpliftResult b = merged.result();
+    assertThat(b.n()).as("seed %s", seed).isEqualTo(a.n());
+    for (int g = 0; g < 3; g++) {
+      assertThat(b.groups().get(g).n()).isEqualTo(a.groups().get(g).n());
+      if (a.groups().get(g).outcome().isPresent()) {
+        assertThat(b.groups().get(g).outcome().orElseThrow())
+            .as("seed %s", seed)
+            .isCloseTo(a.groups().get(g).outcome().orElseThrow(), within(1e-9));
+      }
+    }
+    if (kind != DelightUplift.Outcome.NUMERIC) {
+      assertThat(b).as("seed %s", seed).isEqualTo(a);
+    }
+    assertThat(u.decode(merged.toBytes()).result()).isEqualTo(b);
+    byte[] bytes = merged.toBytes();
+    bytes[rnd.nextInt(bytes.length)] ^= 0x10;
+    assertThatThrownBy(() -> u.decode(bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot decode a delight-uplift tally");
+  }
+}
