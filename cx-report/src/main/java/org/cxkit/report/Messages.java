@@ -71,7 +71,12 @@ final class Messages {
       throw new IllegalStateException(
           "cx-report is incomplete: its " + BUNDLE + ".properties is missing");
     }
-    return new Messages(locale, ImmutableMap.copyOf(merged));
+    return of(locale, merged);
+  }
+
+  /** Returns the given texts for a locale (tests use it for patterns of their own). */
+  static Messages of(Locale locale, Map<String, String> texts) {
+    return new Messages(requireNonNull(locale, "locale"), ImmutableMap.copyOf(texts));
   }
 
   private static Optional<Properties> read(String resource) {
@@ -150,17 +155,14 @@ final class Messages {
       }
       String tail = m.group(2);
       if (tail.equals(",")) {
-        values.add(value instanceof Collection<?> c ? c.size() : value);
+        values.add(value instanceof Collection<?> c ? c.size() : value); // a format type follows
+      } else if (tail.equals("}") && !(value instanceof Collection<?>)) {
+        values.add(shown(value));
       } else {
-        String separator = pattern(m.group(3) == null ? "list" : "list." + m.group(3));
-        values.add(
-            tail.equals("}") && !(value instanceof Collection<?>)
-                ? shown(value)
-                : join(value, separator));
+        String style = m.group(3);
+        values.add(join(value, pattern(style == null ? "list" : "list." + style)));
       }
-      m.appendReplacement(
-          numbered,
-          "{" + (values.size() - 1) + Matcher.quoteReplacement(tail.equals(",") ? "," : "}"));
+      m.appendReplacement(numbered, "{" + (values.size() - 1) + (tail.equals(",") ? "," : "}"));
     }
     m.appendTail(numbered);
     return new MessageFormat(numbered.toString(), locale).format(values.toArray());
