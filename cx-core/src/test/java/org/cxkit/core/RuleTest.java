@@ -629,7 +629,12 @@ class RuleTest {
             () -> Finding.of(Rule.FAIL_POINT_WITHOUT_RECOVERY, at, TouchpointId.of("t"), 2L))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("CX407 argument 'failPoints' must be of type Integer, got Long");
-    assertThatThrownBy(() -> Finding.of(Rule.STAGE_EMPTY, at, (Object) null))
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void aNullFindingArgumentIsNamed() {
+    assertThatThrownBy(() -> Finding.of(Rule.STAGE_EMPTY, ModelPath.root(), (Object) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("stage");
   }

@@ -166,5 +166,6 @@ public enum Rule {
   }
 
   /** A named argument of a rule's findings: one value of a type, or a list of enum constants. */
+  @com.google.errorprone.annotations.Immutable
   record Parameter(String name, Class<?> type, boolean isList) {}
 }
