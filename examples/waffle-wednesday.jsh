@@ -9,10 +9,10 @@ var dir = Path.of(System.getProperty("cx.examples", "examples"), "waffle-wednesd
 var model = json.readModel(dir.resolve("model.json"))
 System.out.println(model)
 var journey = model.journey("first-visit").orElseThrow()
-System.out.println(journey.outline())
+System.out.println(TextReport.outline(journey))
 
 // 2. What is legal but unwise in the design.
-System.out.println(model.check())
+System.out.println(TextReport.table(model.check()))
 
 // 3. The survey export: one row per respondent, one column per question, mapped to touchpoints.
 var responses = new ArrayList<Response>()
@@ -24,9 +24,9 @@ System.out.println(Nps.metric().compute(recommend))
 
 // 5. A score for every touchpoint, against its target: where is the weakest link?
 var card = Scorecard.builder(journey).model(model).minimumN(30).build().compute(responses)
-System.out.println(card)
+System.out.println(TextReport.table(card))
 
 // 6. The delight uplift: do delighted visitors come back more often than merely satisfied ones?
 var uplift = DelightUplift.binary(Scale.CSAT).newTally()
 responses.stream().filter(r -> r.touchpoint().isEmpty() && r.measure().value().equals("csat")).forEach(r -> uplift.add(r.score(), "yes".equals(r.attributes().get("returned"))))
-System.out.println(uplift.result())
+System.out.println(TextReport.table(uplift.result()))

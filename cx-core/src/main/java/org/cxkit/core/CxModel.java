@@ -387,28 +387,6 @@ public final class CxModel {
     return of(name, newStrategy, declaredMeasures, personas, journeys);
   }
 
-  /**
-   * Returns a multi-line outline of the model: strategy, personas, and each journey's outline.
-   *
-   * @return the outline
-   */
-  public String outline() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(this).append('\n');
-    sb.append("  ").append(strategy).append('\n');
-    for (Persona p : personas) {
-      sb.append("  ").append(p).append('\n');
-    }
-    for (Journey j : journeys) {
-      for (String line : j.outline().split("\n", -1)) {
-        if (!line.isEmpty()) {
-          sb.append("  ").append(line).append('\n');
-        }
-      }
-    }
-    return sb.toString();
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {

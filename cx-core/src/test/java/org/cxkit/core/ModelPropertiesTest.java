@@ -45,7 +45,6 @@ class ModelPropertiesTest {
     assertThat(b).as(why).isNotSameAs(a).isEqualTo(a);
     assertThat(b.hashCode()).as(why).isEqualTo(a.hashCode());
     assertThat(b.toString()).as(why).isEqualTo(a.toString());
-    assertThat(b.outline()).as(why).isEqualTo(a.outline());
     assertThat(b.check()).as(why).isEqualTo(a.check());
   }
 
@@ -462,7 +461,7 @@ class ModelPropertiesTest {
       total += report.count(s);
     }
     assertThat(total).as(why).isEqualTo(report.findings().size());
-    assertThat(report.toString().lines()).as(why).hasSize(report.findings().size() + 1);
+    assertThat(report.toString()).as(why).doesNotContain("\n");
     for (Finding f : report.findings()) {
       assertThat(f.path().isRoot()).as(why).isFalse();
       String first = f.path().segments().get(0).field();

@@ -2,8 +2,10 @@ package org.cxkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -420,19 +422,9 @@ class RuleTest {
               default -> "journeys";
             });
     assertThat(f.severity()).isEqualTo(rule.severity());
-    assertThat(f.advice()).isEqualTo(rule.advice()).isNotBlank();
-    assertThat(f.message()).isNotBlank().doesNotContain("\n");
+    assertThat(f.arguments().keySet()).containsExactlyElementsOf(rule.parameters());
     assertThat(f.toString())
-        .isEqualTo(
-            "Finding["
-                + rule.severity()
-                + " "
-                + rule.code()
-                + " "
-                + path
-                + ": "
-                + f.message()
-                + "]");
+        .isEqualTo("Finding[" + rule.severity() + " " + rule.code() + " " + path + "]");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -459,8 +451,9 @@ class RuleTest {
   void codesAreStableUniqueAndFoundByCode(Rule rule) {
     assertThat(Rule.byCode(rule.code())).contains(rule);
     assertThat(Arrays.stream(Rule.values()).filter(r -> r.code().equals(rule.code()))).hasSize(1);
-    assertThat(rule.title()).isNotBlank();
-    assertThat(rule.advice()).endsWith(".");
+    assertThat(rule.parameters())
+        .doesNotHaveDuplicates()
+        .allMatch(p -> p.matches("[a-z][A-Za-z]*"));
   }
 
   @Test
@@ -529,7 +522,10 @@ class RuleTest {
                             .touchpoint(good("x", Channel.WEB).momentOfTruth().failPoint("f")))
                     .transition("x", "x", TransitionKind.LOOP_BACK));
     Finding f = m.check().of(Rule.JOURNEY_MISSING_PHASE).get(0);
-    assertThat(f.message()).isEqualTo("journey 'first-visit' has no BEFORE or AFTER stage");
+    assertThat(f.arguments())
+        .containsExactly(
+            entry("journey", JourneyId.of("first-visit")),
+            entry("phases", List.of(Phase.BEFORE, Phase.AFTER)));
     assertThat(m.check().of(Rule.FAIL_POINT_WITHOUT_RECOVERY))
         .hasSize(1); // a LOOP_BACK is no recovery
   }
@@ -549,8 +545,18 @@ class RuleTest {
   void aMarketWithoutInsightsSaysSo() {
     CxModel m = withStrategy(clean(), s -> s.market(MarketAnalysis.EMPTY));
     assertThat(m.check().of(Rule.MARKET_ONE_METHOD))
-        .extracting(Finding::message)
-        .containsExactly("the market analysis records no insights");
+        .extracting(Finding::arguments)
+        .containsExactly(ImmutableMap.of("methods", List.of()));
+    CxModel one =
+        withStrategy(
+            clean(),
+            s ->
+                s.market(
+                    MarketAnalysis.of(
+                        List.of(), List.of(Insight.of("x", InsightMethod.QUANTITATIVE)))));
+    assertThat(one.check().of(Rule.MARKET_ONE_METHOD))
+        .extracting(Finding::arguments)
+        .containsExactly(ImmutableMap.of("methods", List.of(InsightMethod.QUANTITATIVE)));
   }
 
   @Test
@@ -565,5 +571,71 @@ class RuleTest {
                     .transition("helpdesk", "callback", TransitionKind.EXPECTED));
     assertThat(journey(m).unreachable()).isEmpty();
     assertThat(m.check().findings()).isEmpty();
+  }
+
+  @Test
+  void findingArgumentsAreTheRulesParametersInItsOrder() {
+    ModelPath at = ModelPath.parse("journeys[j].stages");
+    Finding byName =
+        new Finding(
+            Rule.JOURNEY_MISSING_PHASE,
+            at,
+            ImmutableMap.of(
+                "phases",
+                new java.util.ArrayList<>(List.of(Phase.AFTER)),
+                "journey",
+                JourneyId.of("j")));
+    Finding byPosition =
+        Finding.of(Rule.JOURNEY_MISSING_PHASE, at, JourneyId.of("j"), Set.of(Phase.AFTER));
+    assertThat(byName).isEqualTo(byPosition);
+    assertThat(byName.arguments().keySet()).containsExactly("journey", "phases");
+    assertThat(byName.arguments().get("phases")).isInstanceOf(ImmutableList.class);
+    assertThat(Finding.of(Rule.MATURITY_NOT_ASSESSED, at).arguments()).isEmpty();
+    assertThat(byName.code()).isEqualTo("CX301");
+    assertThat(byName.severity()).isEqualTo(Severity.HIGH);
+  }
+
+  @Test
+  void findingArgumentsThatDoNotFitTheRuleAreRejected() {
+    ModelPath at = ModelPath.root();
+    assertThatThrownBy(() -> Finding.of(Rule.STAGE_EMPTY, at))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CX305 takes 1 arguments [stage], got 0");
+    assertThatThrownBy(() -> Finding.of(Rule.STAGE_EMPTY, at, TouchpointId.of("secret")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CX305 argument 'stage' must be of type StageId, got TouchpointId");
+    assertThatThrownBy(() -> new Finding(Rule.STAGE_EMPTY, at, ImmutableMap.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CX305 needs argument 'stage'; its parameters are [stage]");
+    assertThatThrownBy(
+            () ->
+                new Finding(
+                    Rule.STAGE_EMPTY,
+                    at,
+                    ImmutableMap.of("stage", StageId.of("a"), "extra", StageId.of("b"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CX305 takes only the arguments [stage], got [stage, extra]");
+    assertThatThrownBy(
+            () -> Finding.of(Rule.JOURNEY_MISSING_PHASE, at, JourneyId.of("j"), Phase.AFTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CX301 argument 'phases' must be a list of Phase, got Phase");
+    assertThatThrownBy(
+            () ->
+                Finding.of(
+                    Rule.JOURNEY_MISSING_PHASE, at, JourneyId.of("j"), List.of(Severity.LOW)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CX301 argument 'phases' must be a list of Phase, got one holding Severity");
+    assertThatThrownBy(
+            () -> Finding.of(Rule.FAIL_POINT_WITHOUT_RECOVERY, at, TouchpointId.of("t"), 2L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CX407 argument 'failPoints' must be of type Integer, got Long");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void aNullFindingArgumentIsNamed() {
+    assertThatThrownBy(() -> Finding.of(Rule.STAGE_EMPTY, ModelPath.root(), (Object) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("stage");
   }
 }

@@ -98,7 +98,7 @@ class ValueSemanticsTest {
         .setDefault(Transition.class, Transition.of("a", "b", TransitionKind.SKIP))
         .setDefault(ModelPath.class, ModelPath.root())
         .setDefault(Problem.class, new Problem(ModelPath.root(), "a"))
-        .setDefault(Finding.class, new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "a"))
+        .setDefault(Finding.class, Finding.of(Rule.STAGE_EMPTY, ModelPath.root(), StageId.of("a")))
         .setDefault(ModelCheck.class, ModelCheck.defaults());
   }
 
@@ -144,7 +144,7 @@ class ValueSemanticsTest {
             new ModelPath.Segment("a", 1, Optional.of("k")),
             new Problem(ModelPath.root(), "a"),
             MODEL.check(),
-            new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "a"),
+            Finding.of(Rule.STAGE_EMPTY, ModelPath.root(), StageId.of("a")),
             ModelCheck.defaults(),
             JourneyId.of("a"),
             StageId.of("a"),
@@ -349,9 +349,9 @@ class ValueSemanticsTest {
         .addEqualityGroup(new Problem(ModelPath.root(), "m"), new Problem(ModelPath.root(), "m"))
         .addEqualityGroup(new Problem(ModelPath.root().field("x"), "m"))
         .addEqualityGroup(
-            new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "m"),
-            new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "m"))
-        .addEqualityGroup(new Finding(Rule.STAGE_EMPTY, ModelPath.root(), "n"))
+            Finding.of(Rule.STAGE_EMPTY, ModelPath.root(), StageId.of("m")),
+            Finding.of(Rule.STAGE_EMPTY, ModelPath.root(), StageId.of("m")))
+        .addEqualityGroup(Finding.of(Rule.STAGE_EMPTY, ModelPath.root(), StageId.of("n")))
         .addEqualityGroup(new CheckReport(ImmutableList.of()), RuleTest.clean().check())
         .addEqualityGroup(Fixtures.meetup().check(), Fixtures.meetup().check())
         .addEqualityGroup(JourneyId.of("a"), JourneyId.of("a"))

@@ -32,6 +32,7 @@ import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.spi.Metric;
+import org.cxkit.report.TextReport;
 
 /**
  * The README's main job: analyses a CX model and its survey responses end to end through the public
@@ -181,7 +182,7 @@ public final class Analyse {
     out.println("responses: " + read);
     out.println();
     out.println("== Model check");
-    out.println(model.check());
+    out.println(TextReport.table(model.check()));
     out.println();
 
     ObjectMapper mapper = json.objectMapper();
@@ -228,7 +229,7 @@ public final class Analyse {
               .build();
       ScorecardResult card = scorecard.compute(responses);
       out.println("== Touchpoint scorecard: " + journey.name());
-      out.println(card);
+      out.println(TextReport.table(card));
       out.println();
       cards.add(readTree(mapper, json.writeScorecard(card)));
     }
@@ -254,7 +255,7 @@ public final class Analyse {
       UpliftResult result = tally.result();
       out.println(
           "== Delight uplift: " + job.outcomeLabel() + " (by overall " + measure.id() + ")");
-      out.println(result);
+      out.println(TextReport.table(result));
       result
           .projectedOutcome(PROJECTED_SHARE)
           .ifPresent(

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModulesTest {
   private static final Set<String> CX =
-      Set.of("org.cxkit.core", "org.cxkit.metrics", "org.cxkit.json");
+      Set.of("org.cxkit.core", "org.cxkit.metrics", "org.cxkit.json", "org.cxkit.report");
 
   private static Path[] runtimePath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -50,7 +50,7 @@ class ModulesTest {
             finder,
             List.of(ModuleLayer.boot().configuration()),
             ModuleFinder.of(),
-            List.of("org.cxkit.json"));
+            List.of("org.cxkit.json", "org.cxkit.report"));
     Set<String> resolved =
         cf.modules().stream().map(ResolvedModule::name).collect(Collectors.toSet());
     assertThat(resolved).containsAll(CX);

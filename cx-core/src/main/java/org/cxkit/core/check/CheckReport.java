@@ -3,7 +3,6 @@ package org.cxkit.core.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Locale;
 import org.cxkit.core.internal.Args;
 
 /**
@@ -13,7 +12,7 @@ import org.cxkit.core.internal.Args;
  * CheckReport report = model.check();
  * report.isClean();              // false
  * report.count(Severity.HIGH);   // 2
- * System.out.println(report);    // a table: severity, code, path, message
+ * System.out.println(report);    // CheckReport[19 findings: 15 MEDIUM, 4 LOW]
  * }</pre>
  *
  * @param findings the findings
@@ -73,7 +72,11 @@ public record CheckReport(ImmutableList<Finding> findings) {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the report as an aligned table, one finding a line, after a summary line. */
+  /**
+   * Returns one line: how many findings, by severity, such as {@code CheckReport[19 findings: 15
+   * MEDIUM, 4 LOW]}. The table of findings with their sentences is rendered by the cx-report module
+   * ({@code TextReport.table(report)}).
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
@@ -91,22 +94,6 @@ public record CheckReport(ImmutableList<Finding> findings) {
         }
       }
     }
-    sb.append(']');
-    int width = 1;
-    for (Finding f : findings) {
-      width = Math.max(width, Math.min(72, f.path().toString().length()));
-    }
-    for (Finding f : findings) {
-      sb.append('\n')
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "  %-6s %s  %-" + width + "s  %s",
-                  f.severity(),
-                  f.code(),
-                  f.path(),
-                  f.message()));
-    }
-    return sb.toString();
+    return sb.append(']').toString();
   }
 }

@@ -39,8 +39,8 @@ import org.cxkit.core.strategy.Strategy;
 /**
  * Reports what is legal but unwise in a model, following customer-experience practice: a journey
  * with no AFTER phase, a touchpoint without goals or without a measure, a journey validated without
- * customers, a persona without a story, and so on (every {@link Rule} is listed with its code,
- * severity and advice). Findings are reported, never thrown.
+ * customers, a persona without a story, and so on (every {@link Rule} is listed with its code and
+ * severity). Findings are reported, never thrown.
  *
  * <pre>{@code
  * CheckReport report = ModelCheck.defaults()
@@ -149,9 +149,9 @@ public final class ModelCheck {
       this.suppressed = suppressed;
     }
 
-    void add(Rule rule, ModelPath path, String message) {
+    void add(Rule rule, ModelPath path, Object... arguments) {
       if (!suppressed.contains(rule)) {
-        findings.add(new Finding(rule, path, message));
+        findings.add(Finding.of(rule, path, arguments));
       }
     }
   }
@@ -165,7 +165,7 @@ public final class ModelCheck {
         sink.add(
             Rule.GOAL_WITHOUT_TARGET,
             at.element("businessGoals", i, g.id().value()).field("target"),
-            "business goal '" + g.id() + "' has no measurable target");
+            g.id());
       }
     }
     for (int i = 0; i < s.offerings().size(); i++) {
@@ -174,42 +174,30 @@ public final class ModelCheck {
         sink.add(
             Rule.OFFERING_WITHOUT_PROMISE,
             at.element("offerings", i, o.id().value()).field("valueProposition").field("promise"),
-            "offering '" + o.id() + "' has no promise in its value proposition");
+            o.id());
       }
     }
     if (!s.intent().isComplete()) {
-      String missing =
+      List<IntentPerspective> missing =
           Arrays.stream(IntentPerspective.values())
               .filter(p -> s.intent().statement(p).isEmpty())
-              .map(Enum::name)
-              .collect(Collectors.joining(", "));
-      sink.add(
-          Rule.INTENT_INCOMPLETE,
-          at.field("intent"),
-          "the intended experience does not say: " + missing);
+              .toList();
+      sink.add(Rule.INTENT_INCOMPLETE, at.field("intent"), missing);
     }
     Set<InsightMethod> methods = EnumSet.noneOf(InsightMethod.class);
     s.market().insights().forEach(x -> methods.add(x.method()));
     if (methods.size() < InsightMethod.values().length) {
-      sink.add(
-          Rule.MARKET_ONE_METHOD,
-          at.field("market").field("insights"),
-          methods.isEmpty()
-              ? "the market analysis records no insights"
-              : "every market insight is " + methods.iterator().next());
+      sink.add(Rule.MARKET_ONE_METHOD, at.field("market").field("insights"), methods);
     }
     if (s.maturity().isEmpty()) {
-      sink.add(Rule.MATURITY_NOT_ASSESSED, at.field("maturity"), "CX maturity is not assessed");
+      sink.add(Rule.MATURITY_NOT_ASSESSED, at.field("maturity"));
     }
     Set<SegmentId> represented = new HashSet<>();
     model.personas().forEach(p -> p.segment().ifPresent(represented::add));
     for (int i = 0; i < s.segments().size(); i++) {
       Segment seg = s.segments().get(i);
       if (!represented.contains(seg.id())) {
-        sink.add(
-            Rule.SEGMENT_UNREPRESENTED,
-            at.element("segments", i, seg.id().value()),
-            "no persona represents segment '" + seg.id() + "'");
+        sink.add(Rule.SEGMENT_UNREPRESENTED, at.element("segments", i, seg.id().value()), seg.id());
       }
     }
   }
@@ -221,23 +209,16 @@ public final class ModelCheck {
       Persona p = model.personas().get(i);
       ModelPath at = ModelPath.root().element("personas", i, p.id().value());
       if (p.story().isEmpty()) {
-        sink.add(
-            Rule.PERSONA_WITHOUT_STORY, at.field("story"), "persona '" + p.id() + "' has no story");
+        sink.add(Rule.PERSONA_WITHOUT_STORY, at.field("story"), p.id());
       }
       if (p.segment().isEmpty()) {
-        sink.add(
-            Rule.PERSONA_WITHOUT_SEGMENT,
-            at.field("segment"),
-            "persona '" + p.id() + "' represents no segment");
+        sink.add(Rule.PERSONA_WITHOUT_SEGMENT, at.field("segment"), p.id());
       }
       if (p.profile().isThin()) {
-        sink.add(
-            Rule.PERSONA_THIN_PROFILE,
-            at.field("profile"),
-            "persona '" + p.id() + "' has no goals, needs or frustrations");
+        sink.add(Rule.PERSONA_THIN_PROFILE, at.field("profile"), p.id());
       }
       if (!withJourney.contains(p.id())) {
-        sink.add(Rule.PERSONA_WITHOUT_JOURNEY, at, "persona '" + p.id() + "' has no journey");
+        sink.add(Rule.PERSONA_WITHOUT_JOURNEY, at, p.id());
       }
     }
   }
@@ -246,42 +227,28 @@ public final class ModelCheck {
     Set<Phase> missing = EnumSet.allOf(Phase.class);
     missing.removeAll(j.phases());
     if (!missing.isEmpty()) {
-      sink.add(
-          Rule.JOURNEY_MISSING_PHASE,
-          at.field("stages"),
-          "journey '"
-              + j.id()
-              + "' has no "
-              + missing.stream().map(Enum::name).collect(Collectors.joining(" or "))
-              + " stage");
+      sink.add(Rule.JOURNEY_MISSING_PHASE, at.field("stages"), j.id(), missing);
     }
     if (!j.touchpoints().isEmpty()
         && j.touchpoints().stream().noneMatch(Touchpoint::momentOfTruth)) {
-      sink.add(
-          Rule.JOURNEY_NO_MOMENT_OF_TRUTH, at, "journey '" + j.id() + "' names no moment of truth");
+      sink.add(Rule.JOURNEY_NO_MOMENT_OF_TRUTH, at, j.id());
     }
     boolean claimed = j.status() == JourneyStatus.VALIDATED || j.status() == JourneyStatus.LIVE;
     if (claimed && !j.provenance().involvesCustomersOrFrontline()) {
       sink.add(
           Rule.JOURNEY_MANAGEMENT_ONLY,
           at.field("provenance").field("participants"),
-          "journey '"
-              + j.id()
-              + "' is "
-              + j.status()
-              + " but no customer or frontline participant is recorded");
+          j.id(),
+          j.status());
     }
     Set<ResearchMethod> methods = j.provenance().methods();
     if (claimed && (methods.isEmpty() || methods.equals(Set.of(ResearchMethod.ASSUMPTION)))) {
       sink.add(
           Rule.JOURNEY_ASSUMED,
           at.field("provenance").field("methods"),
-          "journey '"
-              + j.id()
-              + "' is "
-              + j.status()
-              + " but rests on "
-              + (methods.isEmpty() ? "no recorded research" : "assumptions only"));
+          j.id(),
+          j.status(),
+          methods);
     }
     Set<TouchpointId> unreachable = j.unreachable();
     Set<TouchpointId> recovered = new HashSet<>();
@@ -294,18 +261,13 @@ public final class ModelCheck {
       Stage stage = j.stages().get(s);
       ModelPath sp = at.element("stages", s, stage.id().value());
       if (stage.touchpoints().isEmpty()) {
-        sink.add(Rule.STAGE_EMPTY, sp, "stage '" + stage.id() + "' has no touchpoints");
+        sink.add(Rule.STAGE_EMPTY, sp, stage.id());
       }
       for (int t = 0; t < stage.touchpoints().size(); t++) {
         Touchpoint tp = stage.touchpoints().get(t);
         ModelPath tpp = sp.element("touchpoints", t, tp.id().value());
         if (unreachable.contains(tp.id())) {
-          sink.add(
-              Rule.TOUCHPOINT_UNREACHABLE,
-              tpp,
-              "touchpoint '"
-                  + tp.id()
-                  + "' is off the main path and no transition leads to it from the start");
+          sink.add(Rule.TOUCHPOINT_UNREACHABLE, tpp, tp.id());
         }
         touchpoint(tp, tpp, recovered.contains(tp.id()), sink);
       }
@@ -313,58 +275,34 @@ public final class ModelCheck {
   }
 
   private static void touchpoint(Touchpoint tp, ModelPath at, boolean recovered, Sink sink) {
-    String name = "touchpoint '" + tp.id() + "'";
+    TouchpointId name = tp.id();
     TouchpointGoals g = tp.goals();
     if (g.hasNoCustomerGoals()) {
-      sink.add(
-          Rule.TOUCHPOINT_NO_GOALS, at.field("goals"), name + " has no do, think or feel goals");
+      sink.add(Rule.TOUCHPOINT_NO_GOALS, at.field("goals"), name);
     } else {
       if (g.feels().isEmpty()) {
-        sink.add(
-            Rule.TOUCHPOINT_NO_FEELING,
-            at.field("goals").field("feels"),
-            name + " names no feeling");
+        sink.add(Rule.TOUCHPOINT_NO_FEELING, at.field("goals").field("feels"), name);
       }
       if (g.hasNoEnablers()) {
-        sink.add(
-            Rule.TOUCHPOINT_NO_ENABLERS,
-            at.field("goals"),
-            name + " names no place, process or communication that makes its goals happen");
+        sink.add(Rule.TOUCHPOINT_NO_ENABLERS, at.field("goals"), name);
       }
     }
     if (tp.controllable() && tp.measures().isEmpty()) {
-      sink.add(
-          Rule.TOUCHPOINT_NO_MEASURE,
-          at.field("measures"),
-          name + " is controllable but has no measure");
+      sink.add(Rule.TOUCHPOINT_NO_MEASURE, at.field("measures"), name);
     }
     if ((tp.ownership() == Ownership.PARTNER || tp.ownership() == Ownership.SOCIAL)
         && tp.owner().isEmpty()) {
-      sink.add(
-          Rule.TOUCHPOINT_NO_OWNER,
-          at.field("owner"),
-          name + " is " + tp.ownership() + "-owned and nobody inside watches it");
+      sink.add(Rule.TOUCHPOINT_NO_OWNER, at.field("owner"), name, tp.ownership());
     }
     if (tp.controllable() && !tp.frontstage().isEmpty() && tp.backstage().isEmpty()) {
-      sink.add(
-          Rule.TOUCHPOINT_NO_BACKSTAGE,
-          at.field("backstage"),
-          name + " has a frontstage but no backstage");
+      sink.add(Rule.TOUCHPOINT_NO_BACKSTAGE, at.field("backstage"), name);
     }
     if (!tp.failPoints().isEmpty() && !recovered) {
       sink.add(
-          Rule.FAIL_POINT_WITHOUT_RECOVERY,
-          at.field("failPoints"),
-          name
-              + " has "
-              + tp.failPoints().size()
-              + " fail point(s) and no EXCEPTION or ALTERNATIVE transition out");
+          Rule.FAIL_POINT_WITHOUT_RECOVERY, at.field("failPoints"), name, tp.failPoints().size());
     }
     if (tp.momentOfTruth() && tp.failPoints().isEmpty()) {
-      sink.add(
-          Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS,
-          at.field("failPoints"),
-          name + " is a moment of truth with no known fail points");
+      sink.add(Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS, at.field("failPoints"), name);
     }
   }
 

@@ -2,170 +2,108 @@ package org.cxkit.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.cxkit.core.BusinessGoalId;
+import org.cxkit.core.JourneyId;
+import org.cxkit.core.OfferingId;
+import org.cxkit.core.PersonaId;
+import org.cxkit.core.SegmentId;
+import org.cxkit.core.StageId;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
 
 /**
  * The rules {@link ModelCheck} applies, each with a stable code (hosts filter and suppress by it),
- * a severity, a title and advice drawn from customer-experience practice. The codes are grouped:
- * CX1xx strategy, CX2xx personas, CX3xx journeys and stages, CX4xx touchpoints. Codes are never
- * reused; a retired rule keeps its code.
+ * a severity, and the {@linkplain #parameters() named arguments} its findings carry. The codes are
+ * grouped: CX1xx strategy, CX2xx personas, CX3xx journeys and stages, CX4xx touchpoints. Codes are
+ * never reused; a retired rule keeps its code.
+ *
+ * <p>A rule holds no text for people: its title, its advice and the sentence of each finding are
+ * rendered by the cx-report module ({@code org.cxkit.report.TextReport}) from a resource bundle, in
+ * the reader's language, from the code and the finding's arguments.
  */
 public enum Rule {
   /** CX101: A business goal has no measurable target. */
-  GOAL_WITHOUT_TARGET(
-      "CX101",
-      Severity.MEDIUM,
-      "A business goal has no measurable target",
-      "Give the goal a number and a unit (\"NPS 40\", \"+30 % members\") so the design can be judged against it."),
+  GOAL_WITHOUT_TARGET("CX101", Severity.MEDIUM, arg("goal", BusinessGoalId.class)),
   /** CX102: An offering's value proposition has no promise. */
-  OFFERING_WITHOUT_PROMISE(
-      "CX102",
-      Severity.MEDIUM,
-      "An offering's value proposition has no promise",
-      "Write the promise in one sentence; every touchpoint should keep it."),
+  OFFERING_WITHOUT_PROMISE("CX102", Severity.MEDIUM, arg("offering", OfferingId.class)),
   /** CX103: The intended experience does not cover all four perspectives. */
-  INTENT_INCOMPLETE(
-      "CX103",
-      Severity.LOW,
-      "The intended experience does not cover all four perspectives",
-      "State how the experience supports the customer's self-image, surprises, is remembered and makes them want more."),
+  INTENT_INCOMPLETE("CX103", Severity.LOW, list("perspectives", IntentPerspective.class)),
   /** CX104: The market insights come from one kind of research only. */
-  MARKET_ONE_METHOD(
-      "CX104",
-      Severity.LOW,
-      "The market insights come from one kind of research only",
-      "Combine qualitative insight (why) with quantitative insight (how many)."),
+  MARKET_ONE_METHOD("CX104", Severity.LOW, list("methods", InsightMethod.class)),
   /** CX105: The organisation's CX maturity is not assessed. */
-  MATURITY_NOT_ASSESSED(
-      "CX105",
-      Severity.LOW,
-      "The organisation's CX maturity is not assessed",
-      "Assess it (random, expected, managed) with evidence, and again after each improvement cycle."),
+  MATURITY_NOT_ASSESSED("CX105", Severity.LOW),
   /** CX106: No persona represents a segment. */
-  SEGMENT_UNREPRESENTED(
-      "CX106",
-      Severity.MEDIUM,
-      "No persona represents a segment",
-      "Add a persona for the segment, or drop the segment from the strategy."),
+  SEGMENT_UNREPRESENTED("CX106", Severity.MEDIUM, arg("segment", SegmentId.class)),
   /** CX201: A persona has no story. */
-  PERSONA_WITHOUT_STORY(
-      "CX201",
-      Severity.MEDIUM,
-      "A persona has no story",
-      "Write the persona's story from research so the team can empathise with them."),
+  PERSONA_WITHOUT_STORY("CX201", Severity.MEDIUM, arg("persona", PersonaId.class)),
   /** CX202: A persona represents no segment. */
-  PERSONA_WITHOUT_SEGMENT(
-      "CX202",
-      Severity.MEDIUM,
-      "A persona represents no segment",
-      "Link the persona to the segment it stands for."),
+  PERSONA_WITHOUT_SEGMENT("CX202", Severity.MEDIUM, arg("persona", PersonaId.class)),
   /** CX203: A persona's profile has no goals, needs or frustrations. */
-  PERSONA_THIN_PROFILE(
-      "CX203",
-      Severity.LOW,
-      "A persona's profile has no goals, needs or frustrations",
-      "Fill the profile from interviews: what they want, need and dislike."),
+  PERSONA_THIN_PROFILE("CX203", Severity.LOW, arg("persona", PersonaId.class)),
   /** CX204: A persona has no journey. */
-  PERSONA_WITHOUT_JOURNEY(
-      "CX204",
-      Severity.LOW,
-      "A persona has no journey",
-      "Map the persona's journey, or remove the persona."),
+  PERSONA_WITHOUT_JOURNEY("CX204", Severity.LOW, arg("persona", PersonaId.class)),
   /** CX301: A journey misses the BEFORE, DURING or AFTER phase. */
   JOURNEY_MISSING_PHASE(
-      "CX301",
-      Severity.HIGH,
-      "A journey misses the BEFORE, DURING or AFTER phase",
-      "Design what happens before, during and after the service: experiences start before and end after the service itself."),
+      "CX301", Severity.HIGH, arg("journey", JourneyId.class), list("phases", Phase.class)),
   /** CX302: A journey names no moment of truth. */
-  JOURNEY_NO_MOMENT_OF_TRUTH(
-      "CX302",
-      Severity.MEDIUM,
-      "A journey names no moment of truth",
-      "Mark the touchpoints that make or break the experience, and design and measure them first."),
+  JOURNEY_NO_MOMENT_OF_TRUTH("CX302", Severity.MEDIUM, arg("journey", JourneyId.class)),
   /** CX303: A validated or live journey was drawn without customers or frontline staff. */
   JOURNEY_MANAGEMENT_ONLY(
-      "CX303",
-      Severity.HIGH,
-      "A validated or live journey was drawn without customers or frontline staff",
-      "Validate the journey with customers and frontline staff; a journey drawn by management alone is a hypothesis."),
+      "CX303", Severity.HIGH, arg("journey", JourneyId.class), arg("status", JourneyStatus.class)),
   /** CX304: A validated or live journey rests on assumptions only. */
   JOURNEY_ASSUMED(
       "CX304",
       Severity.MEDIUM,
-      "A validated or live journey rests on assumptions only",
-      "Back it with research: interviews, observation, diaries, surveys or event logs."),
+      arg("journey", JourneyId.class),
+      arg("status", JourneyStatus.class),
+      list("methods", ResearchMethod.class)),
   /** CX305: A stage has no touchpoints. */
-  STAGE_EMPTY(
-      "CX305",
-      Severity.MEDIUM,
-      "A stage has no touchpoints",
-      "Add the touchpoints where the customer meets the organisation in this stage, or remove the stage."),
+  STAGE_EMPTY("CX305", Severity.MEDIUM, arg("stage", StageId.class)),
   /** CX306: No customer can reach a touchpoint from the start. */
-  TOUCHPOINT_UNREACHABLE(
-      "CX306",
-      Severity.HIGH,
-      "No customer can reach a touchpoint from the start",
-      "Put it on the main path or add a transition that leads to it."),
+  TOUCHPOINT_UNREACHABLE("CX306", Severity.HIGH, arg("touchpoint", TouchpointId.class)),
   /** CX401: A touchpoint has no goals. */
-  TOUCHPOINT_NO_GOALS(
-      "CX401",
-      Severity.MEDIUM,
-      "A touchpoint has no goals",
-      "Say what the customer should do, think and feel there."),
+  TOUCHPOINT_NO_GOALS("CX401", Severity.MEDIUM, arg("touchpoint", TouchpointId.class)),
   /** CX402: A touchpoint's goals name no feeling. */
-  TOUCHPOINT_NO_FEELING(
-      "CX402",
-      Severity.LOW,
-      "A touchpoint's goals name no feeling",
-      "Add what the customer should feel; feelings are what they remember."),
+  TOUCHPOINT_NO_FEELING("CX402", Severity.LOW, arg("touchpoint", TouchpointId.class)),
   /** CX403: A controllable touchpoint has no measure. */
-  TOUCHPOINT_NO_MEASURE(
-      "CX403",
-      Severity.MEDIUM,
-      "A controllable touchpoint has no measure",
-      "Give it a measure and a target so its weakness would show."),
+  TOUCHPOINT_NO_MEASURE("CX403", Severity.MEDIUM, arg("touchpoint", TouchpointId.class)),
   /** CX404: A partner or social touchpoint has no internal owner. */
   TOUCHPOINT_NO_OWNER(
       "CX404",
       Severity.MEDIUM,
-      "A partner or social touchpoint has no internal owner",
-      "Name who inside the organisation watches and influences it."),
+      arg("touchpoint", TouchpointId.class),
+      arg("ownership", Ownership.class)),
   /** CX405: A controllable touchpoint has a frontstage but no backstage. */
-  TOUCHPOINT_NO_BACKSTAGE(
-      "CX405",
-      Severity.LOW,
-      "A controllable touchpoint has a frontstage but no backstage",
-      "Describe the hidden actions, processes, systems and roles that make the frontstage work."),
+  TOUCHPOINT_NO_BACKSTAGE("CX405", Severity.LOW, arg("touchpoint", TouchpointId.class)),
   /** CX406: A touchpoint has customer goals but nothing that makes it work. */
-  TOUCHPOINT_NO_ENABLERS(
-      "CX406",
-      Severity.LOW,
-      "A touchpoint has customer goals but nothing that makes it work",
-      "Say what of the place, the processes and the communication makes the goals happen."),
+  TOUCHPOINT_NO_ENABLERS("CX406", Severity.LOW, arg("touchpoint", TouchpointId.class)),
   /** CX407: A touchpoint can fail but no exception or alternative path leaves it. */
   FAIL_POINT_WITHOUT_RECOVERY(
       "CX407",
       Severity.LOW,
-      "A touchpoint can fail but no exception or alternative path leaves it",
-      "Design the recovery: an EXCEPTION or ALTERNATIVE transition (another channel, a call back)."),
+      arg("touchpoint", TouchpointId.class),
+      arg("failPoints", Integer.class)),
   /** CX408: A moment of truth lists no fail points. */
-  MOMENT_OF_TRUTH_NO_FAIL_POINTS(
-      "CX408",
-      Severity.LOW,
-      "A moment of truth lists no fail points",
-      "Ask frontline staff how it goes wrong; a moment of truth without known fail points is untested.");
+  MOMENT_OF_TRUTH_NO_FAIL_POINTS("CX408", Severity.LOW, arg("touchpoint", TouchpointId.class));
 
   private final String code;
   private final Severity severity;
-  private final String title;
-  private final String advice;
+  private final ImmutableList<Parameter> parameters;
+  private final ImmutableList<String> parameterNames;
 
-  Rule(String code, Severity severity, String title, String advice) {
+  Rule(String code, Severity severity, Parameter... parameters) {
     this.code = code;
     this.severity = severity;
-    this.title = title;
-    this.advice = advice;
+    this.parameters = ImmutableList.copyOf(parameters);
+    this.parameterNames =
+        this.parameters.stream().map(Parameter::name).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -187,21 +125,16 @@ public enum Rule {
   }
 
   /**
-   * Returns what the rule finds, in one line.
+   * Returns the names of the arguments every finding of this rule carries, in order: for example
+   * {@code [touchpoint]} for {@link #TOUCHPOINT_NO_MEASURE}, {@code [journey, phases]} for {@link
+   * #JOURNEY_MISSING_PHASE}. An argument is an id (such as a {@link TouchpointId}), an enum
+   * constant, an {@link Integer}, or an immutable list of enum constants.
    *
-   * @return the title
+   * @return the parameter names, possibly none
+   * @since 0.1
    */
-  public String title() {
-    return title;
-  }
-
-  /**
-   * Returns what to do about a finding, in one or two sentences.
-   *
-   * @return the advice
-   */
-  public String advice() {
-    return advice;
+  public ImmutableList<String> parameters() {
+    return parameterNames;
   }
 
   /**
@@ -219,4 +152,20 @@ public enum Rule {
     }
     return Optional.empty();
   }
+
+  ImmutableList<Parameter> declaredParameters() {
+    return parameters;
+  }
+
+  private static Parameter arg(String name, Class<?> type) {
+    return new Parameter(name, type, false);
+  }
+
+  private static Parameter list(String name, Class<? extends Enum<?>> elementType) {
+    return new Parameter(name, elementType, true);
+  }
+
+  /** A named argument of a rule's findings: one value of a type, or a list of enum constants. */
+  @com.google.errorprone.annotations.Immutable
+  record Parameter(String name, Class<?> type, boolean isList) {}
 }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -643,35 +642,6 @@ public final class Journey {
     }
     return new Journey(
         id, name, persona, offering, status, provenance, newStages.build(), transitions);
-  }
-
-  /**
-   * Returns a multi-line outline of the journey for reading: stages with their phases, and each
-   * touchpoint with its channel, ownership and measures.
-   *
-   * @return the outline
-   */
-  public String outline() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(this).append('\n');
-    for (Stage s : stages) {
-      sb.append(String.format(Locale.ROOT, "  %-7s %s\n", s.phase(), s.name()));
-      for (Touchpoint t : s.touchpoints()) {
-        sb.append(
-            String.format(
-                Locale.ROOT,
-                "            %s%-24s %-13s %-8s %s\n",
-                t.momentOfTruth() ? "*" : " ",
-                t.id(),
-                t.channel().name().toLowerCase(Locale.ROOT),
-                t.ownership(),
-                t.measures().isEmpty() ? "-" : t.measures().toString()));
-      }
-    }
-    for (Transition t : transitions) {
-      sb.append("  ").append(t).append('\n');
-    }
-    return sb.toString();
   }
 
   @Override

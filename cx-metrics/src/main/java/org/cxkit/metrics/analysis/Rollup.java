@@ -41,6 +41,6 @@ public record Rollup(String level, String name, MeasureId measure, MetricResult 
         + " n="
         + result.n()
         + " "
-        + org.cxkit.metrics.internal.Table.num(result.headline());
+        + org.cxkit.metrics.internal.Numbers.brief(result.headline());
   }
 }

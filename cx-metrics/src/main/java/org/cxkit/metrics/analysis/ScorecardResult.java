@@ -26,7 +26,6 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.ScaleResult;
-import org.cxkit.metrics.internal.Table;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.GroupedAccumulator;
 
@@ -335,74 +334,25 @@ public record ScorecardResult(
     return unknownTouchpoints.values().stream().mapToLong(Long::longValue).sum();
   }
 
+  /**
+   * Returns one line: the journey, how many rows, the weakest link, and what was not scored, such
+   * as {@code ScorecardResult[first-visit: 14 rows, weakest link networking csat, 1 without data, 0
+   * rejected]}. The full table is rendered by the cx-report module ({@code
+   * TextReport.table(result)}).
+   */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("Scorecard " + journey + " (minimum n " + minimumN + ")\n");
-    Table rowsTable =
-        new Table("stage", "touchpoint", "measure", ">n", ">value", ">target", "status", ">gap");
-    for (TouchpointScore r : rows) {
-      rowsTable.row(
-          r.stage().value(),
-          r.touchpoint().value(),
-          r.metric(),
-          Long.toString(r.n()),
-          Table.num(r.result().headline()),
-          r.target().map(x -> Table.num(x.threshold())).orElse("-"),
-          r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-          Table.num(r.gap()));
-    }
-    s.append(rowsTable).append('\n');
-    if (!stages.isEmpty() || !phases.isEmpty()) {
-      Table roll =
-          new Table(
-              "rollup", "name", "measure", ">n",
-              ">value"); // rollups without data are in stages()/phases()
-      for (List<Rollup> list : List.of(stages, phases, overall)) {
-        for (Rollup r : list) {
-          if (r.result().n() == 0) {
-            continue;
-          }
-          roll.row(
-              r.level(),
-              r.name(),
-              r.measure().value(),
-              Long.toString(r.result().n()),
-              Table.num(r.result().headline()));
-        }
-      }
-      s.append(roll).append('\n');
-    }
-    s.append("weakest link: ")
-        .append(
-            weakestLink()
-                .map(r -> r.touchpoint() + " (" + r.metric() + ", gap " + Table.num(r.gap()) + ")")
-                .orElse("none below target"))
-        .append('\n');
-    s.append("weakest stage: ")
-        .append(
-            weakestStage()
-                .map(
-                    st ->
-                        st
-                            + " (lowest score of "
-                            + lowestScoreStages.get(st)
-                            + " of "
-                            + respondentsCompared
-                            + " respondents)")
-                .orElse("-"))
-        .append('\n');
-    s.append("no data: ").append(noData.isEmpty() ? "-" : noData.toString()).append('\n');
-    s.append("unknown touchpoints: ")
-        .append(unknownTouchpoints.isEmpty() ? "-" : unknownTouchpoints.toString())
-        .append('\n');
-    s.append("without touchpoint: ").append(untagged).append('\n');
-    s.append("rejected: ").append(rejects.size());
-    for (Reject r : rejects.subList(0, Math.min(5, rejects.size()))) {
-      s.append("\n  ").append(r);
-    }
-    if (rejects.size() > 5) {
-      s.append("\n  ...");
-    }
-    return s.toString();
+    return "ScorecardResult["
+        + journey
+        + ": "
+        + rows.size()
+        + (rows.size() == 1 ? " row" : " rows")
+        + ", weakest link "
+        + weakestLink().map(r -> r.touchpoint() + " " + r.metric()).orElse("none")
+        + ", "
+        + noData.size()
+        + " without data, "
+        + rejects.size()
+        + " rejected]";
   }
 }

@@ -84,7 +84,7 @@ public record TouchpointScore(
         + " n="
         + n()
         + " "
-        + org.cxkit.metrics.internal.Table.num(result.headline())
+        + org.cxkit.metrics.internal.Numbers.brief(result.headline())
         + target.map(t -> " (target " + t.threshold() + ")").orElse("")
         + " "
         + status;

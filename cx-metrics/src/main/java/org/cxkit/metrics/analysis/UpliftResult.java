@@ -10,8 +10,8 @@ import java.util.OptionalDouble;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.internal.Numbers;
 import org.cxkit.metrics.internal.Stats;
-import org.cxkit.metrics.internal.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -463,30 +463,19 @@ public final class UpliftResult {
     return 31 * (31 * outcome.hashCode() + Arrays.deepHashCode(a)) + Arrays.hashCode(mean);
   }
 
+  /**
+   * Returns one line: the outcome kind, n and the absolute uplift, such as {@code
+   * UpliftResult[binary outcome, n=480, uplift 36.0]}. The table of groups with the interval is
+   * rendered by the cx-report module ({@code TextReport.table(result)}).
+   */
   @Override
   public String toString() {
-    String unit =
-        outcome == DelightUplift.Outcome.BINARY
-            ? "% yes"
-            : outcome == DelightUplift.Outcome.NPS ? "NPS" : "mean";
-    StringBuilder s =
-        new StringBuilder(
-            "Delight uplift ("
-                + outcome.name().toLowerCase(Locale.ROOT)
-                + " outcome, n="
-                + n()
-                + ")\n");
-    Table t = new Table("group", ">n", ">" + unit);
-    for (UpliftGroup g : groups()) {
-      t.row(g.name(), Long.toString(g.n()), Table.num(g.outcome()));
-    }
-    s.append(t).append('\n');
-    s.append("  uplift (delighted − satisfied): ").append(Table.num(absoluteUplift()));
-    s.append(interval(0.95).map(i -> "  " + i).orElse("  (no interval)")).append('\n');
-    s.append("  relative uplift: ")
-        .append(relativeUplift().isPresent() ? Table.num(relativeUplift()) + "%" : "-")
-        .append('\n');
-    s.append("  observational, not causal: delighted customers may differ in other ways");
-    return s.toString();
+    return "UpliftResult["
+        + outcome.name().toLowerCase(Locale.ROOT)
+        + " outcome, n="
+        + n()
+        + ", uplift "
+        + Numbers.brief(absoluteUplift())
+        + "]";
   }
 }

@@ -1,4 +1,4 @@
-package org.cxkit.metrics.internal;
+package org.cxkit.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** A plain-text table with aligned columns (numbers right-aligned, text left-aligned). */
-public final class Table {
+final class Table {
   private final List<String[]> rows = new ArrayList<>();
   private final boolean[] right;
 
@@ -15,7 +15,7 @@ public final class Table {
    *
    * @param header column names; a name starting with '>' is right-aligned (the '>' is dropped)
    */
-  public Table(String... header) {
+  Table(String... header) {
     right = new boolean[header.length];
     String[] h = new String[header.length];
     for (int i = 0; i < header.length; i++) {
@@ -25,35 +25,20 @@ public final class Table {
     rows.add(h);
   }
 
-  /**
-   * Adds a row.
-   *
-   * @param cells the cells
-   * @return this table
-   */
-  public Table row(String... cells) {
+  /** Adds a row. */
+  Table row(String... cells) {
     rows.add(cells.clone());
     return this;
   }
 
-  /**
-   * Formats an optional number with one decimal, or "-".
-   *
-   * @param d the number
-   * @return the text
-   */
-  public static String num(OptionalDouble d) {
-    return d.isPresent() ? num(d.getAsDouble()) : "-";
+  /** Formats an optional number as {@link #num(Locale, double)} does, or "-". */
+  static String num(Locale locale, OptionalDouble d) {
+    return d.isPresent() ? num(locale, d.getAsDouble()) : "-";
   }
 
-  /**
-   * Formats a number with one decimal (two when below 10 in magnitude).
-   *
-   * @param d the number
-   * @return the text
-   */
-  public static String num(double d) {
-    return String.format(Locale.ROOT, Math.abs(d) < 10 ? "%.2f" : "%.1f", d);
+  /** Formats a number with one decimal (two when below 10 in magnitude), in a locale. */
+  static String num(Locale locale, double d) {
+    return String.format(locale, Math.abs(d) < 10 ? "%.2f" : "%.1f", d);
   }
 
   @Override

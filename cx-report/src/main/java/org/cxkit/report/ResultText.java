@@ -1,0 +1,171 @@
+package org.cxkit.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.cxkit.metrics.Reject;
+import org.cxkit.metrics.analysis.Rollup;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.analysis.UpliftGroup;
+import org.cxkit.metrics.analysis.UpliftResult;
+
+/** The results' tables: the touchpoint scorecard and the delight uplift. */
+final class ResultText {
+  /** How many rejects the scorecard's table lists before "...". */
+  static final int REJECTS_SHOWN = 5;
+
+  private final Messages messages;
+  private final Locale locale;
+
+  ResultText(Messages messages) {
+    this.messages = messages;
+    this.locale = messages.locale();
+  }
+
+  private String text(String key) {
+    return messages.format(key);
+  }
+
+  private String num(OptionalDouble d) {
+    return Table.num(locale, d);
+  }
+
+  String table(ScorecardResult r) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+            messages.format(
+                "scorecard.title", "journey", r.journey(), "minimumN", Long.toString(r.minimumN())))
+        .append('\n');
+    Table rows =
+        new Table(
+            text("scorecard.column.stage"),
+            text("scorecard.column.touchpoint"),
+            text("scorecard.column.measure"),
+            ">" + text("scorecard.column.n"),
+            ">" + text("scorecard.column.value"),
+            ">" + text("scorecard.column.target"),
+            text("scorecard.column.status"),
+            ">" + text("scorecard.column.gap"));
+    for (TouchpointScore row : r.rows()) {
+      rows.row(
+          row.stage().value(),
+          row.touchpoint().value(),
+          row.metric(),
+          Long.toString(row.n()),
+          num(row.result().headline()),
+          row.target().map(x -> Table.num(locale, x.threshold())).orElse("-"),
+          text("scorecard.status." + row.status().name()),
+          num(row.gap()));
+    }
+    s.append(rows).append('\n');
+    if (!r.stages().isEmpty() || !r.phases().isEmpty()) {
+      Table roll =
+          new Table(
+              text("scorecard.column.rollup"),
+              text("scorecard.column.name"),
+              text("scorecard.column.measure"),
+              ">" + text("scorecard.column.n"),
+              ">" + text("scorecard.column.value"));
+      for (List<Rollup> list : List.of(r.stages(), r.phases(), r.overall())) {
+        for (Rollup x : list) {
+          if (x.result().n() == 0) {
+            continue; // rollups without data are in stages()/phases(), not in the table
+          }
+          roll.row(
+              text("scorecard.rollup." + x.level().toString().toLowerCase(Locale.ROOT)),
+              x.name(),
+              x.measure().value(),
+              Long.toString(x.result().n()),
+              num(x.result().headline()));
+        }
+      }
+      s.append(roll).append('\n');
+    }
+    s.append(
+            r.weakestLink()
+                .map(
+                    w ->
+                        messages.format(
+                            "scorecard.weakestLink",
+                            "touchpoint",
+                            w.touchpoint(),
+                            "measure",
+                            w.metric(),
+                            "gap",
+                            num(w.gap())))
+                .orElseGet(() -> text("scorecard.weakestLink.none")))
+        .append('\n');
+    s.append(
+            r.weakestStage()
+                .map(
+                    st ->
+                        messages.format(
+                            "scorecard.weakestStage",
+                            "stage",
+                            st,
+                            "count",
+                            String.valueOf(r.lowestScoreStages().get(st)),
+                            "respondents",
+                            Long.toString(r.respondentsCompared())))
+                .orElseGet(() -> text("scorecard.weakestStage.none")))
+        .append('\n');
+    s.append(
+            messages.format(
+                "scorecard.noData",
+                "touchpoints",
+                r.noData().isEmpty() ? "-" : r.noData().toString()))
+        .append('\n');
+    s.append(
+            messages.format(
+                "scorecard.unknownTouchpoints",
+                "counts",
+                r.unknownTouchpoints().isEmpty() ? "-" : r.unknownTouchpoints().toString()))
+        .append('\n');
+    s.append(messages.format("scorecard.untagged", "count", Long.toString(r.untagged())))
+        .append('\n');
+    s.append(messages.format("scorecard.rejected", "count", Integer.toString(r.rejects().size())));
+    for (Reject x : r.rejects().subList(0, Math.min(REJECTS_SHOWN, r.rejects().size()))) {
+      s.append("\n  ").append(x);
+    }
+    if (r.rejects().size() > REJECTS_SHOWN) {
+      s.append("\n  ...");
+    }
+    return s.toString();
+  }
+
+  String table(UpliftResult r) {
+    String kind = r.outcome().name();
+    StringBuilder s = new StringBuilder();
+    s.append(
+            messages.format(
+                "uplift.title",
+                "outcome",
+                text("uplift.outcome." + kind),
+                "n",
+                Long.toString(r.n())))
+        .append('\n');
+    Table t =
+        new Table(
+            text("uplift.column.group"),
+            ">" + text("uplift.column.n"),
+            ">" + text("uplift.unit." + kind));
+    for (UpliftGroup g : r.groups()) {
+      String key = "uplift.group." + g.name();
+      t.row(messages.has(key) ? text(key) : g.name(), Long.toString(g.n()), num(g.outcome()));
+    }
+    s.append(t).append('\n');
+    s.append("  ").append(messages.format("uplift.absolute", "uplift", num(r.absoluteUplift())));
+    s.append("  ")
+        .append(r.interval(0.95).map(Object::toString).orElseGet(() -> text("uplift.noInterval")))
+        .append('\n');
+    s.append("  ")
+        .append(
+            r.relativeUplift().isPresent()
+                ? messages.format("uplift.relative", "relative", num(r.relativeUplift()))
+                : text("uplift.relative.none"))
+        .append('\n');
+    s.append("  ").append(text("uplift.caveat"));
+    return s.toString();
+  }
+}

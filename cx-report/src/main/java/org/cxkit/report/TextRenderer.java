@@ -1,0 +1,203 @@
+package org.cxkit.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.Finding;
+import org.cxkit.core.check.Rule;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
+
+/**
+ * Renders models, check findings and results as text for people, in one locale: the texts come from
+ * the locale's resource bundle (falling back, key by key, to English), the numbers follow the
+ * locale's format. {@link TextReport} is the same in English, as static methods.
+ *
+ * <pre>{@code
+ * TextRenderer text = TextRenderer.builder().locale(Locale.forLanguageTag("fi")).build();
+ * System.out.println(text.table(model.check()));
+ * System.out.println(text.title(Rule.STAGE_EMPTY));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one per locale and keep it.
+ *
+ * @since 0.1
+ */
+public final class TextRenderer {
+  private static final TextRenderer ENGLISH = new TextRenderer(Messages.load(Locale.ENGLISH));
+
+  private final Messages messages;
+  private final ResultText results;
+
+  private TextRenderer(Messages messages) {
+    this.messages = messages;
+    this.results = new ResultText(messages);
+  }
+
+  /**
+   * Returns the English renderer, the one {@link TextReport} uses.
+   *
+   * @return the English renderer
+   * @since 0.1
+   */
+  public static TextRenderer english() {
+    return ENGLISH;
+  }
+
+  /**
+   * Returns a builder of a renderer (default locale: English).
+   *
+   * @return a new builder
+   * @since 0.1
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the locale this renderer writes for.
+   *
+   * @return the locale
+   * @since 0.1
+   */
+  public Locale locale() {
+    return messages.locale();
+  }
+
+  /**
+   * Returns a multi-line outline of a model: its summary, strategy and personas, and each journey's
+   * outline.
+   *
+   * @param model the model
+   * @return the outline, one line per part, ending with a line break
+   * @since 0.1
+   */
+  public String outline(CxModel model) {
+    return ModelText.outline(requireNonNull(model, "model"));
+  }
+
+  /**
+   * Returns a multi-line outline of a journey: stages with their phases, each touchpoint with its
+   * channel, ownership and measures ({@code *} marks a moment of truth), then the transitions.
+   *
+   * @param journey the journey
+   * @return the outline, one line per part, ending with a line break
+   * @since 0.1
+   */
+  public String outline(Journey journey) {
+    return ModelText.outline(requireNonNull(journey, "journey"));
+  }
+
+  /**
+   * Returns a check report as a summary line and one aligned line per finding: severity, code, path
+   * and the finding's sentence.
+   *
+   * @param report the report
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String table(CheckReport report) {
+    return ModelText.table(messages, requireNonNull(report, "report"));
+  }
+
+  /**
+   * Returns a scorecard as tables: a row per touchpoint and measure with its target and status, the
+   * rollups with data, then the weakest link and stage and what was not scored.
+   *
+   * @param result the scorecard's result
+   * @return the tables, without a final line break
+   * @since 0.1
+   */
+  public String table(ScorecardResult result) {
+    return results.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a delight uplift as a table of its groups, then the uplift with its 95% interval, the
+   * relative uplift and the reminder that it is observational, not causal.
+   *
+   * @param result the uplift's result
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String table(UpliftResult result) {
+    return results.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a finding's sentence, such as {@code touchpoint 'talk' is controllable but has no
+   * measure}.
+   *
+   * @param finding the finding
+   * @return one line
+   * @since 0.1
+   */
+  public String message(Finding finding) {
+    return ModelText.message(messages, requireNonNull(finding, "finding"));
+  }
+
+  /**
+   * Returns what a rule finds, in one line, such as {@code A stage has no touchpoints}.
+   *
+   * @param rule the rule
+   * @return the title
+   * @since 0.1
+   */
+  public String title(Rule rule) {
+    return messages.format(requireNonNull(rule, "rule").code() + ".title");
+  }
+
+  /**
+   * Returns what to do about a rule's finding, in one or two sentences.
+   *
+   * @param rule the rule
+   * @return the advice
+   * @since 0.1
+   */
+  public String advice(Rule rule) {
+    return messages.format(requireNonNull(rule, "rule").code() + ".advice");
+  }
+
+  /** Returns {@code TextRenderer[}locale{@code ]}, such as {@code TextRenderer[en]}. */
+  @Override
+  public String toString() {
+    return "TextRenderer[" + locale().toLanguageTag() + "]";
+  }
+
+  /**
+   * Builds a {@link TextRenderer}.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private Locale locale = Locale.ENGLISH;
+
+    private Builder() {}
+
+    /**
+     * Sets the locale to write for (default: English). A locale without its own texts gets the
+     * English ones, and its own number format.
+     *
+     * @param locale the locale
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder locale(Locale locale) {
+      this.locale = requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Builds the renderer, reading the locale's texts.
+     *
+     * @return the renderer
+     * @since 0.1
+     */
+    public TextRenderer build() {
+      return locale.equals(Locale.ENGLISH) ? ENGLISH : new TextRenderer(Messages.load(locale));
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.cxkit.report;
+
+import org.cxkit.core.CxModel;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.Finding;
+import org.cxkit.core.check.Rule;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
+
+/**
+ * The front door of cx-report: renders models, check findings and results as English text for
+ * terminals and JShell. The values themselves print one-line summaries; these are the multi-line
+ * views people read. For another locale, build a {@link TextRenderer}.
+ *
+ * <pre>{@code
+ * System.out.println(TextReport.outline(model));          // strategy, personas, journeys
+ * System.out.println(TextReport.table(model.check()));    // every finding with its sentence
+ * System.out.println(TextReport.table(scorecardResult));  // a row per touchpoint and measure
+ * System.out.println(TextReport.advice(Rule.STAGE_EMPTY));
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class TextReport {
+  private TextReport() {}
+
+  /**
+   * Returns a multi-line outline of a model, as {@link TextRenderer#outline(CxModel)} does.
+   *
+   * @param model the model
+   * @return the outline
+   * @since 0.1
+   */
+  public static String outline(CxModel model) {
+    return TextRenderer.english().outline(model);
+  }
+
+  /**
+   * Returns a multi-line outline of a journey, as {@link TextRenderer#outline(Journey)} does.
+   *
+   * @param journey the journey
+   * @return the outline
+   * @since 0.1
+   */
+  public static String outline(Journey journey) {
+    return TextRenderer.english().outline(journey);
+  }
+
+  /**
+   * Returns a check report as an aligned table of findings with their sentences, as {@link
+   * TextRenderer#table(CheckReport)} does.
+   *
+   * @param report the report
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(CheckReport report) {
+    return TextRenderer.english().table(report);
+  }
+
+  /**
+   * Returns a scorecard as tables, as {@link TextRenderer#table(ScorecardResult)} does.
+   *
+   * @param result the scorecard's result
+   * @return the tables
+   * @since 0.1
+   */
+  public static String table(ScorecardResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns a delight uplift as a table, as {@link TextRenderer#table(UpliftResult)} does.
+   *
+   * @param result the uplift's result
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(UpliftResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns a finding's sentence, as {@link TextRenderer#message(Finding)} does.
+   *
+   * @param finding the finding
+   * @return one line
+   * @since 0.1
+   */
+  public static String message(Finding finding) {
+    return TextRenderer.english().message(finding);
+  }
+
+  /**
+   * Returns what a rule finds, as {@link TextRenderer#title(Rule)} does.
+   *
+   * @param rule the rule
+   * @return the title
+   * @since 0.1
+   */
+  public static String title(Rule rule) {
+    return TextRenderer.english().title(rule);
+  }
+
+  /**
+   * Returns what to do about a rule's finding, as {@link TextRenderer#advice(Rule)} does.
+   *
+   * @param rule the rule
+   * @return the advice
+   * @since 0.1
+   */
+  public static String advice(Rule rule) {
+    return TextRenderer.english().advice(rule);
+  }
+}

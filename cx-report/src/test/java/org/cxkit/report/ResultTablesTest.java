@@ -1,0 +1,230 @@
+package org.cxkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cxkit.core.Scale;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.Response;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scorecard's and the uplift's tables, pinned: the text is what {@code ScorecardResult} and
+ * {@code UpliftResult} printed before their tables moved here (the expected strings below were
+ * printed by that code on the same inputs).
+ */
+class ResultTablesTest {
+  private static final String SCORECARD =
+      """
+      Scorecard onboarding (minimum n 2)
+        stage     touchpoint    measure  n  value  target  status             gap
+        discover  event-page    nps      5   40.0    30.0  met               10.0
+        join      sign-up       csat     5   40.0    80.0  missed           -40.0
+        join      welcome-call  ces      2   6.50    5.00  met               1.50
+        join      welcome-call  csat     0      -    50.0  not enough data      -
+        support   help-desk     csat     1  100.0    70.0  not enough data      -
+        support   help-desk     ces      1   4.00       -  no target            -
+        rollup   name        measure  n  value
+        stage    join        ces      2   6.50
+        stage    support     ces      1   4.00
+        stage    join        csat     5   40.0
+        stage    support     csat     1  100.0
+        stage    discover    nps      5   40.0
+        phase    DURING      ces      2   6.50
+        phase    AFTER       ces      1   4.00
+        phase    DURING      csat     5   40.0
+        phase    AFTER       csat     1  100.0
+        phase    BEFORE      nps      5   40.0
+        journey  onboarding  ces      3   5.67
+        journey  onboarding  csat     6   50.0
+        journey  onboarding  nps      5   40.0
+      weakest link: sign-up (csat, gap -40.0)
+      weakest stage: join (lowest score of 4 of 5 respondents)
+      no data: [survey]
+      unknown touchpoints: {checkout=2}
+      without touchpoint: 1
+      rejected: 6
+        record 17 (respondent x0): score 9 is off the csat scale 1..5
+        record 18 (respondent x1): score 9 is off the csat scale 1..5
+        record 19 (respondent x2): score 9 is off the csat scale 1..5
+        record 20 (respondent x3): score 9 is off the csat scale 1..5
+        record 21 (respondent x4): score 9 is off the csat scale 1..5
+        ...""";
+
+  private static final String EMPTY_SCORECARD =
+      """
+      Scorecard onboarding (minimum n 1)
+        stage     touchpoint    measure  n  value  target  status           gap
+        discover  event-page    nps      0      -    30.0  not enough data    -
+        join      sign-up       csat     0      -    80.0  not enough data    -
+        join      welcome-call  ces      0      -    5.00  not enough data    -
+        join      welcome-call  csat     0      -    50.0  not enough data    -
+        support   help-desk     csat     0      -    70.0  not enough data    -
+      weakest link: none below target
+      weakest stage: -
+      no data: [event-page, sign-up, welcome-call, help-desk, survey]
+      unknown touchpoints: -
+      without touchpoint: 0
+      rejected: 0""";
+
+  private static final String BINARY =
+      """
+      Delight uplift (binary outcome, n=160)
+        group          n  % yes
+        delighted     70   80.0
+        satisfied     80   60.0
+        dissatisfied  10   10.0
+        uplift (delighted − satisfied): 20.0  [5.24, 33.39] 95% Newcombe hybrid score
+        relative uplift: 33.3%
+        observational, not causal: delighted customers may differ in other ways""";
+
+  private static final String NPS =
+      """
+      Delight uplift (nps outcome, n=11)
+        group         n    NPS
+        delighted     5   40.0
+        satisfied     6  -16.7
+        dissatisfied  0      -
+        uplift (delighted − satisfied): 56.7  [-43.71, 157.04] 95% Wald
+        relative uplift: -
+        observational, not causal: delighted customers may differ in other ways""";
+
+  private static final String NUMERIC =
+      """
+      Delight uplift (numeric outcome, n=11)
+        group         n   mean
+        delighted     6  107.7
+        satisfied     5   77.6
+        dissatisfied  0      -
+        uplift (delighted − satisfied): 30.2  [4.02, 56.29] 95% Welch t
+        relative uplift: 38.9%
+        observational, not causal: delighted customers may differ in other ways""";
+
+  private static final String EMPTY_UPLIFT =
+      """
+      Delight uplift (binary outcome, n=0)
+        group         n  % yes
+        delighted     0      -
+        satisfied     0      -
+        dissatisfied  0      -
+        uplift (delighted − satisfied): -  (no interval)
+        relative uplift: -
+        observational, not causal: delighted customers may differ in other ways""";
+
+  static Journey journey() {
+    return Journey.builder("onboarding")
+        .persona("maria")
+        .stage(
+            Stage.builder("discover", Phase.BEFORE)
+                .touchpoint(Touchpoint.builder("event-page").measure("nps", 30)))
+        .stage(
+            Stage.builder("join", Phase.DURING)
+                .touchpoint(Touchpoint.builder("sign-up").measure("csat", 80))
+                .touchpoint(
+                    Touchpoint.builder("welcome-call").measure("ces", 5).measure("csat", 50)))
+        .stage(
+            Stage.builder("support", Phase.AFTER)
+                .touchpoint(Touchpoint.builder("help-desk").measure("csat", 70))
+                .touchpoint(Touchpoint.builder("survey")))
+        .build();
+  }
+
+  /** Every status (met, missed, not enough data, no target), unknown, untagged and 6 rejects. */
+  static List<Response> responses() {
+    List<Response> rs = new ArrayList<>();
+    int[] nps = {10, 9, 9, 8, 3};
+    for (int i = 0; i < nps.length; i++) {
+      rs.add(Response.of("c" + i, "nps", nps[i]).withTouchpoint("event-page"));
+    }
+    int[] csat = {5, 4, 3, 2, 1};
+    for (int i = 0; i < csat.length; i++) {
+      rs.add(Response.of("c" + i, "csat", csat[i]).withTouchpoint("sign-up"));
+    }
+    rs.add(Response.of("c0", "ces", 7).withTouchpoint("welcome-call"));
+    rs.add(Response.of("c1", "ces", 6).withTouchpoint("welcome-call"));
+    rs.add(Response.of("c0", "csat", 5).withTouchpoint("help-desk"));
+    rs.add(Response.of("c1", "ces", 4).withTouchpoint("help-desk"));
+    rs.add(Response.of("c9", "nps", 10).withTouchpoint("checkout"));
+    rs.add(Response.of("c9", "nps", 8).withTouchpoint("checkout"));
+    rs.add(Response.of("c8", "nps", 7));
+    for (int i = 0; i < 6; i++) {
+      rs.add(Response.of("x" + i, "csat", 9).withTouchpoint("sign-up"));
+    }
+    return rs;
+  }
+
+  static ScorecardResult card() {
+    return Scorecard.builder(journey())
+        .minimumN(2)
+        .onBadInput(BadInput.SET_ASIDE)
+        .build()
+        .compute(responses());
+  }
+
+  @Test
+  void aScorecardIsARowPerTouchpointAndMeasureThenItsRollupsAndWhatWasNotScored() {
+    assertThat(TextReport.table(card())).isEqualTo(SCORECARD);
+    assertThat(TextReport.table(Scorecard.builder(journey()).build().compute(List.of())))
+        .isEqualTo(EMPTY_SCORECARD);
+  }
+
+  @Test
+  void anUpliftIsATableOfItsGroupsThenTheUpliftWithItsInterval() {
+    DelightUplift.Tally binary = DelightUplift.binary(Scale.CSAT).newTally();
+    for (int i = 0; i < 70; i++) {
+      binary.add(5, i < 56);
+    }
+    for (int i = 0; i < 80; i++) {
+      binary.add(4, i < 48);
+    }
+    for (int i = 0; i < 10; i++) {
+      binary.add(2, i < 1);
+    }
+    assertThat(TextReport.table(binary.result())).isEqualTo(BINARY);
+
+    DelightUplift.Tally nps = DelightUplift.nps(Scale.CSAT).newTally();
+    for (int x : new int[] {10, 10, 9, 8, 3}) {
+      nps.add(5, x);
+    }
+    for (int x : new int[] {9, 7, 6, 5, 10, 2}) {
+      nps.add(4, x);
+    }
+    assertThat(TextReport.table(nps.result())).isEqualTo(NPS);
+
+    DelightUplift.Tally numeric = DelightUplift.numeric(Scale.CSAT).newTally();
+    numeric.addAll(
+        new int[] {5, 5, 5, 5, 5, 5}, new double[] {120.0, 80.5, 99.0, 150.25, 101.0, 95.5});
+    numeric.addAll(new int[] {4, 4, 4, 4, 4}, new double[] {70.0, 88.0, 64.5, 90.0, 75.25});
+    assertThat(TextReport.table(numeric.result())).isEqualTo(NUMERIC);
+
+    UpliftResult empty = DelightUplift.binary(Scale.CSAT).newTally().result();
+    assertThat(TextReport.table(empty)).isEqualTo(EMPTY_UPLIFT);
+  }
+
+  @Test
+  void theValuesThemselvesPrintOneLine() {
+    assertThat(card().toString()).doesNotContain("\n").startsWith("ScorecardResult[onboarding: ");
+    assertThat(DelightUplift.binary(Scale.CSAT).newTally().result().toString())
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void numbersFollowTheRenderersLocale() {
+    TextRenderer esperanto = TextRenderer.builder().locale(Locale.forLanguageTag("eo")).build();
+    String table = esperanto.table(card());
+    assertThat(table)
+        .contains("  join      welcome-call  ces      2   6,50    5,00  met               1,50")
+        .contains("weakest link: sign-up (csat, gap -40,0)");
+    assertThat(TextRenderer.builder().locale(Locale.UK).build().table(card())).isEqualTo(SCORECARD);
+  }
+}
