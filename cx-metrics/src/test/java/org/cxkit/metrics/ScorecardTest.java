@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
@@ -15,16 +16,21 @@ import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TargetStatus;
 import org.cxkit.metrics.analysis.TouchpointScore;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ScorecardTest {
+  static LongStream seeds5() {
+    return Seeds.seeds(5);
+  }
+
   static Journey journey() {
     return Journey.builder("onboarding")
         .persona("maria")
@@ -210,9 +216,9 @@ class ScorecardTest {
         .hasMessageContaining("'fcr'");
   }
 
-  @RepeatedTest(5)
-  void columnsTallyMergeAndResponsesAgree(RepetitionInfo info) {
-    long seed = Seeds.seed(977L * info.getCurrentRepetition());
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds5")
+  void columnsTallyMergeAndResponsesAgree(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Scorecard c = card(BadInput.FAIL);
     int tps = c.touchpoints().size();
@@ -235,9 +241,9 @@ class ScorecardTest {
     }
     ScorecardResult viaResponses = c.compute(rs);
     ScorecardResult merged = c.newTally().merge(b).merge(a).result();
-    assertThat(cols.result().rows()).as("seed %s", seed).isEqualTo(viaResponses.rows());
-    assertThat(merged.rows()).as("seed %s", seed).isEqualTo(viaResponses.rows());
-    assertThat(merged.stages()).as("seed %s", seed).isEqualTo(viaResponses.stages());
+    assertThat(cols.result().rows()).as(Seeds.describe(seed)).isEqualTo(viaResponses.rows());
+    assertThat(merged.rows()).as(Seeds.describe(seed)).isEqualTo(viaResponses.rows());
+    assertThat(merged.stages()).as(Seeds.describe(seed)).isEqualTo(viaResponses.stages());
     assertThatThrownBy(
             () -> cols.addColumns(MeasureId.of("nps"), new int[] {0, 99}, new byte[] {1, 2}))
         .hasMessageContaining("groups[1] = 99");
@@ -248,9 +254,9 @@ class ScorecardTest {
    * values before it are good and the values after it are added by the next call; the message keeps
    * naming the position, the value and the scale.
    */
-  @RepeatedTest(5)
-  void badColumnValueNamesItsIndexSoOnlyThatRecordIsSetAside(RepetitionInfo info) {
-    long seed = Seeds.seed(4099L * info.getCurrentRepetition());
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds5")
+  void badColumnValueNamesItsIndexSoOnlyThatRecordIsSetAside(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Scorecard c = card(BadInput.FAIL);
     int tps = c.touchpoints().size();
@@ -286,7 +292,7 @@ class ScorecardTest {
       } catch (BadColumnValueException e) {
         int k = e.index();
         assertThat(e.getMessage())
-            .as("seed %s", seed)
+            .as(Seeds.describe(seed))
             .isEqualTo("scores[" + k + "] = " + s2[k] + " is off the nps scale 0..10");
         // nothing was added: add the good values before the bad one, then go on after it
         t.addColumns(
@@ -295,8 +301,8 @@ class ScorecardTest {
         from += k + 1;
       }
     }
-    assertThat(setAside).as("seed %s", seed).isEqualTo(badAt);
-    assertThat(t.result().rows()).as("seed %s", seed).isEqualTo(c.compute(good).rows());
+    assertThat(setAside).as(Seeds.describe(seed)).isEqualTo(badAt);
+    assertThat(t.result().rows()).as(Seeds.describe(seed)).isEqualTo(c.compute(good).rows());
     BadColumnValueException group =
         catchThrowableOfType(
             BadColumnValueException.class,

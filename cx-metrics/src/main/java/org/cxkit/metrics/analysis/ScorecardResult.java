@@ -156,7 +156,7 @@ public record ScorecardResult(
         int to = from + stage.touchpoints().size();
         stageRollups.add(
             new Rollup(
-                "stage",
+                Rollup.Level.STAGE,
                 stage.id().value(),
                 e.getKey(),
                 merged(g, card, requireNonNull(card.measures().get(e.getKey())), from, to, null)));
@@ -166,7 +166,7 @@ public record ScorecardResult(
         if (card.journey().phases().contains(phase)) {
           phaseRollups.add(
               new Rollup(
-                  "phase",
+                  Rollup.Level.PHASE,
                   phase.name(),
                   e.getKey(),
                   merged(
@@ -180,7 +180,7 @@ public record ScorecardResult(
       }
       overall.add(
           new Rollup(
-              "journey",
+              Rollup.Level.JOURNEY,
               card.journey().id().value(),
               e.getKey(),
               merged(
@@ -363,7 +363,7 @@ public record ScorecardResult(
             continue;
           }
           roll.row(
-              r.level(),
+              r.level().name().toLowerCase(java.util.Locale.ROOT),
               r.name(),
               r.measure().value(),
               Long.toString(r.result().n()),

@@ -170,6 +170,28 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
   }
 
   @Override
+  public GroupedAccumulator<R> merge(int group, Accumulator<R> other) {
+    requireNonNull(other, "other");
+    checkGroup(group);
+    checkArgument(
+        other instanceof HistogramAccumulator,
+        "cannot merge a %s into a grouped '%s' accumulator",
+        other.getClass().getName(),
+        metric.id());
+    HistogramAccumulator<R> o = (HistogramAccumulator<R>) other;
+    checkArgument(metric.sameAs(o.metric()), "cannot merge %s into %s", o.metric(), metric);
+    long[] add = o.counts();
+    int from = group * points;
+    for (int i = 0; i < points; i++) {
+      Math.addExact(counts[from + i], add[i]);
+    }
+    for (int i = 0; i < points; i++) {
+      counts[from + i] += add[i];
+    }
+    return this;
+  }
+
+  @Override
   public Accumulator<R> accumulator(int group) {
     checkGroup(group);
     long[] h = Arrays.copyOfRange(counts, group * points, (group + 1) * points);
