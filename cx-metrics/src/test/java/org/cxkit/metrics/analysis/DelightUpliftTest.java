@@ -185,4 +185,85 @@ class DelightUpliftTest {
         },
         seed);
   }
+
+  @Test
+  void numericMeansUseCompensatedSums() {
+    DelightUplift.NumericTally t = DelightUplift.numeric(Scale.CSAT).newTally();
+    // a naive running sum loses every 1.0 next to 1e16; Welford's running mean drifts as well
+    t.add(5, 1e16);
+    for (int i = 0; i < 10; i++) {
+      t.add(5, 1.0);
+    }
+    t.add(5, -1e16);
+    UpliftResult.GroupStatistics.Numeric g =
+        (UpliftResult.GroupStatistics.Numeric) t.result().statistics().get(0);
+    assertThat(g.n()).isEqualTo(12);
+    assertThat(g.mean()).isEqualTo(10.0 / 12);
+  }
+
+  @Test
+  void numericMergeIsCommutativeBitForBit() {
+    SplittableRandom rnd = new SplittableRandom(Seeds.DEFAULT_BASE);
+    DelightUplift<Double, DelightUplift.NumericTally> u = DelightUplift.numeric(Scale.CSAT);
+    DelightUplift.NumericTally a = u.newTally();
+    DelightUplift.NumericTally b = u.newTally();
+    for (int i = 0; i < 200; i++) {
+      (i % 3 == 0 ? a : b).add(rnd.nextInt(1, 6), rnd.nextDouble(-1e6, 1e6));
+    }
+    assertThat(a.copy().merge(b).toBytes()).isEqualTo(b.copy().merge(a).toBytes());
+  }
+
+  @Test
+  void overflowFailsLoudlyAndLeavesTheTallyAlone() {
+    DelightUplift<Double, DelightUplift.NumericTally> u = DelightUplift.numeric(Scale.CSAT);
+    DelightUplift.NumericTally t = u.newTally();
+    t.add(5, Double.MAX_VALUE);
+    byte[] before = t.toBytes();
+    assertThatThrownBy(() -> t.add(5, Double.MAX_VALUE))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("delighted");
+    assertThatThrownBy(() -> t.merge(t.copy())).isInstanceOf(ArithmeticException.class);
+    assertThat(t.toBytes()).isEqualTo(before);
+
+    DelightUplift<Boolean, DelightUplift.BinaryTally> b = DelightUplift.binary(Scale.CSAT);
+    byte[] full =
+        org.cxkit.metrics.internal.Frame.writer(b.id(), 1)
+            .putScale(Scale.CSAT)
+            .putLong(Long.MAX_VALUE)
+            .putLong(7)
+            .putLong(0)
+            .putLong(0)
+            .putLong(0)
+            .putLong(0)
+            .finish();
+    DelightUplift.BinaryTally huge = b.decode(full);
+    assertThatThrownBy(() -> huge.add(4, true)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> huge.addAll(new int[] {1}, new boolean[] {true}))
+        .isInstanceOf(ArithmeticException.class);
+    assertThat(huge.toBytes()).isEqualTo(full);
+    assertThat(huge.result().n()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void customersRunThroughTheGenericPaths() {
+    DelightUplift<Integer, DelightUplift.NpsTally> u = DelightUplift.nps(Scale.CSAT);
+    List<DelightUplift.Customer<Integer>> customers =
+        List.of(
+            new DelightUplift.Customer<>(5, 10),
+            new DelightUplift.Customer<>(5, 3),
+            new DelightUplift.Customer<>(4, 8));
+    UpliftResult viaStream = customers.parallelStream().collect(u.collector());
+    DelightUplift.NpsTally t = u.newTally();
+    t.add(5, 10);
+    t.add(5, 3);
+    t.add(4, 8);
+    assertThat(viaStream).isEqualTo(t.result());
+    assertThat(u.newState().addAll(customers).result()).isEqualTo(t.result());
+    assertThat(u.id()).isEqualTo("delight-uplift.nps");
+    assertThatThrownBy(() -> new DelightUplift.Customer<Integer>(5, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("outcome");
+    assertThatThrownBy(() -> DelightUplift.binary(Scale.CSAT).decode(t.toBytes()))
+        .hasMessageContaining("the bytes hold a 'delight-uplift.nps' tally");
+  }
 }
