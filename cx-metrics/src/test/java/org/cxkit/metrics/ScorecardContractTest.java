@@ -88,6 +88,23 @@ class ScorecardContractTest extends AnalysisContract<Response, ScorecardResult, 
     return w;
   }
 
+  /** A tally of {@code seen} responses holding one respondent's lowest score and stages. */
+  static byte[] respondent(long seen, double lowest, long lowestStages, long stagesSeen) {
+    return frame(
+        w ->
+            header(w, CARD.journey().id().value(), seen, 0)
+                .putInt(0) // measures
+                .putInt(0) // unknown touchpoints
+                .putInt(0) // rejects
+                .putInt(1)
+                .putString("r1")
+                .putDouble(lowest)
+                .putInt(1)
+                .putLong(lowestStages)
+                .putInt(1)
+                .putLong(stagesSeen));
+  }
+
   @Override
   protected Map<String, byte[]> impossibleStates() {
     String journey = CARD.journey().id().value();
@@ -155,66 +172,10 @@ class ScorecardContractTest extends AnalysisContract<Response, ScorecardResult, 
                     .putString("r1")
                     .putString("score 11 is off the nps scale 0..10")
                     .putInt(0)));
-    m.put(
-        "a lowest stage the respondent was not seen in",
-        frame(
-            w ->
-                header(w, journey, 2, 0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(1)
-                    .putString("r1")
-                    .putDouble(0.5)
-                    .putInt(1)
-                    .putLong(0b10)
-                    .putInt(1)
-                    .putLong(0b01)));
-    m.put(
-        "a lowest score above 1",
-        frame(
-            w ->
-                header(w, journey, 2, 0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(1)
-                    .putString("r1")
-                    .putDouble(1.5)
-                    .putInt(1)
-                    .putLong(1)
-                    .putInt(1)
-                    .putLong(1)));
-    m.put(
-        "a stage the journey does not have",
-        frame(
-            w ->
-                header(w, journey, 2, 0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(1)
-                    .putString("r1")
-                    .putDouble(0.5)
-                    .putInt(1)
-                    .putLong(1L << 40)
-                    .putInt(1)
-                    .putLong(1L << 40)));
-    m.put(
-        "more respondents than responses",
-        frame(
-            w ->
-                header(w, journey, 0, 0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(1)
-                    .putString("r1")
-                    .putDouble(0.5)
-                    .putInt(1)
-                    .putLong(1)
-                    .putInt(1)
-                    .putLong(1)));
+    m.put("a lowest stage the respondent was not seen in", respondent(2, 0.5, 0b10, 0b01));
+    m.put("a lowest score above 1", respondent(2, 1.5, 1, 1));
+    m.put("a stage the journey does not have", respondent(2, 0.5, 1L << 40, 1L << 40));
+    m.put("more respondents than responses", respondent(0, 0.5, 1, 1));
     return m;
   }
 }

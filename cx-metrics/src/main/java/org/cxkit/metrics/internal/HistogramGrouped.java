@@ -161,11 +161,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     HistogramGrouped<R> o = (HistogramGrouped<R>) other;
     checkArgument(metric.sameAs(o.metric), "cannot merge %s into %s", o.metric, metric);
     checkArgument(o.groups == groups, "cannot merge %s groups into %s groups", o.groups, groups);
-    long[] next = counts.clone();
-    for (int i = 0; i < next.length; i++) {
-      next[i] = Math.addExact(next[i], o.counts[i]);
-    }
-    System.arraycopy(next, 0, counts, 0, next.length);
+    HistogramMetric.addExact(counts, 0, o.counts, counts.length);
     return this;
   }
 
@@ -173,21 +169,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
   public GroupedAccumulator<R> merge(int group, Accumulator<R> other) {
     requireNonNull(other, "other");
     checkGroup(group);
-    checkArgument(
-        other instanceof HistogramAccumulator,
-        "cannot merge a %s into a grouped '%s' accumulator",
-        other.getClass().getName(),
-        metric.id());
-    HistogramAccumulator<R> o = (HistogramAccumulator<R>) other;
-    checkArgument(metric.sameAs(o.metric()), "cannot merge %s into %s", o.metric(), metric);
-    long[] add = o.counts();
-    int from = group * points;
-    for (int i = 0; i < points; i++) {
-      Math.addExact(counts[from + i], add[i]);
-    }
-    for (int i = 0; i < points; i++) {
-      counts[from + i] += add[i];
-    }
+    HistogramMetric.addExact(counts, group * points, metric.mergeable(other).counts(), points);
     return this;
   }
 

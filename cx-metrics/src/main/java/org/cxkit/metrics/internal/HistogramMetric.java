@@ -86,6 +86,35 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
         () -> "calculator '" + id + "' returned a null result");
   }
 
+  /**
+   * Returns {@code other} as a histogram accumulator of this metric, for a merge; fails naming what
+   * it is otherwise.
+   */
+  HistogramAccumulator<R> mergeable(Accumulator<R> other) {
+    requireNonNull(other, "other");
+    checkArgument(
+        other instanceof HistogramAccumulator,
+        "cannot merge a %s into a '%s' accumulator",
+        other.getClass().getName(),
+        id);
+    HistogramAccumulator<R> o = (HistogramAccumulator<R>) other;
+    checkArgument(sameAs(o.metric()), "cannot merge %s into %s", o.metric(), this);
+    return o;
+  }
+
+  /**
+   * Adds {@code add[0..length)} to {@code into[from..from+length)}, all or, if a count would
+   * overflow, nothing.
+   */
+  static void addExact(long[] into, int from, long[] add, int length) {
+    for (int i = 0; i < length; i++) {
+      Math.addExact(into[from + i], add[i]);
+    }
+    for (int i = 0; i < length; i++) {
+      into[from + i] += add[i];
+    }
+  }
+
   boolean sameAs(HistogramMetric<?> other) {
     return other == this || (other.id.equals(id) && other.measure.scale().equals(measure.scale()));
   }

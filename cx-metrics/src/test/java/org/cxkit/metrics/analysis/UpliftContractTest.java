@@ -23,6 +23,14 @@ class UpliftContractTest {
   /** A satisfaction scale whose delighted, satisfied and dissatisfied groups all have points. */
   static final Scale SATISFACTION = Scale.CSAT;
 
+  /** Writes {@code count} longs, all 0 but the one at {@code at}, which is {@code v}. */
+  static Frame.Writer longs(Frame.Writer w, int count, int at, long v) {
+    for (int i = 0; i < count; i++) {
+      w.putLong(i == at ? v : 0);
+    }
+    return w;
+  }
+
   static byte[] frame(String kind, Scale scale, Consumer<Frame.Writer> groups) {
     Frame.Writer w = Frame.writer(kind, 1).putScale(scale);
     groups.accept(w);
@@ -56,16 +64,8 @@ class UpliftContractTest {
       Map<String, byte[]> m = new LinkedHashMap<>();
       m.put(
           "more yes than customers",
-          frame(
-              kind,
-              SATISFACTION,
-              w -> w.putLong(2).putLong(3).putLong(0).putLong(0).putLong(0).putLong(0)));
-      m.put(
-          "a negative count",
-          frame(
-              kind,
-              SATISFACTION,
-              w -> w.putLong(0).putLong(0).putLong(-1).putLong(0).putLong(0).putLong(0)));
+          frame(kind, SATISFACTION, w -> longs(w.putLong(2).putLong(3), 4, 0, 0)));
+      m.put("a negative count", frame(kind, SATISFACTION, w -> longs(w, 6, 2, -1)));
       m.put(
           "more customers than a long counts",
           frame(
@@ -78,23 +78,11 @@ class UpliftContractTest {
                       .putLong(0)
                       .putLong(0)
                       .putLong(0)));
-      m.put(
-          "another satisfaction scale",
-          frame(
-              kind,
-              Scale.CES,
-              w -> w.putLong(0).putLong(0).putLong(0).putLong(0).putLong(0).putLong(0)));
+      m.put("another satisfaction scale", frame(kind, Scale.CES, w -> longs(w, 6, 0, 0)));
       m.put("a group missing", frame(kind, SATISFACTION, w -> w.putLong(0).putLong(0)));
       m.put(
           "another outcome kind",
-          frame(
-              "delight-uplift.nps",
-              SATISFACTION,
-              w -> {
-                for (int i = 0; i < 9; i++) {
-                  w.putLong(0);
-                }
-              }));
+          frame("delight-uplift.nps", SATISFACTION, w -> longs(w, 9, 0, 0)));
       return m;
     }
   }
@@ -123,26 +111,10 @@ class UpliftContractTest {
     protected Map<String, byte[]> impossibleStates() {
       String kind = "delight-uplift.nps";
       Map<String, byte[]> m = new LinkedHashMap<>();
-      m.put(
-          "a negative count",
-          frame(
-              kind,
-              SATISFACTION,
-              w -> {
-                for (int i = 0; i < 9; i++) {
-                  w.putLong(i == 4 ? -3 : 0);
-                }
-              }));
+      m.put("a negative count", frame(kind, SATISFACTION, w -> longs(w, 9, 4, -3)));
       m.put(
           "a group with more customers than a long counts",
-          frame(
-              kind,
-              SATISFACTION,
-              w -> {
-                for (int i = 0; i < 9; i++) {
-                  w.putLong(i < 2 ? Long.MAX_VALUE : 0);
-                }
-              }));
+          frame(kind, SATISFACTION, w -> longs(w.putLong(Long.MAX_VALUE), 8, 0, Long.MAX_VALUE)));
       return m;
     }
   }
