@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Ids;
 import org.cxkit.core.Measure;
@@ -807,12 +806,13 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
         w.putLong(r.index()).putString(r.respondent()).putString(r.reason());
       }
       w.putInt(lows.size());
-      for (String respondent : new TreeSet<>(lows.keySet())) {
-        Low low = lows.get(respondent);
-        w.putString(respondent).putDouble(low.score);
-        writeBits(w, low.stages);
-        writeBits(w, low.seen);
-      }
+      new TreeMap<>(lows)
+          .forEach(
+              (respondent, low) -> {
+                w.putString(respondent).putDouble(low.score);
+                writeBits(w, low.stages);
+                writeBits(w, low.seen);
+              });
       return w.finish();
     }
 

@@ -404,14 +404,11 @@ public final class UpliftResult {
           outcome,
           gs.get(g).kind());
     }
-    switch (outcome) {
-      case BINARY:
-        return of(GroupStatistics.Binary.class, gs);
-      case NPS:
-        return of(GroupStatistics.Nps.class, gs);
-      default:
-        return of(GroupStatistics.Numeric.class, gs);
-    }
+    return switch (outcome) {
+      case BINARY -> of(GroupStatistics.Binary.class, gs);
+      case NPS -> of(GroupStatistics.Nps.class, gs);
+      case NUMERIC -> of(GroupStatistics.Numeric.class, gs);
+    };
   }
 
   private static <G extends GroupStatistics<G>> UpliftResult of(
@@ -542,7 +539,7 @@ public final class UpliftResult {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof UpliftResult && ((UpliftResult) o).groups.equals(groups);
+    return o instanceof UpliftResult r && r.groups.equals(groups);
   }
 
   @Override

@@ -216,7 +216,8 @@ public final class Frame {
     }
 
     /**
-     * Writes a scale: min, max, direction, top, good and bottom box.
+     * Writes a scale: min, max, direction (0: higher is better, 1: lower), top, good and bottom
+     * box.
      *
      * @param s the scale
      * @return this writer
@@ -224,7 +225,7 @@ public final class Frame {
     public Writer putScale(Scale s) {
       return putInt(s.min())
           .putInt(s.max())
-          .putByte(s.better().ordinal())
+          .putByte(s.better() == Direction.HIGHER_IS_BETTER ? 0 : 1)
           .putInt(s.topBox())
           .putInt(s.goodBox())
           .putInt(s.bottomBox());
@@ -412,12 +413,10 @@ public final class Frame {
       int top = getInt("scale top box");
       int good = getInt("scale good box");
       int bottom = getInt("scale bottom box");
-      Direction[] directions = Direction.values();
       boolean same =
           min == expected.min()
               && max == expected.max()
-              && better < directions.length
-              && directions[better] == expected.better()
+              && better == (expected.better() == Direction.HIGHER_IS_BETTER ? 0 : 1)
               && top == expected.topBox()
               && good == expected.goodBox()
               && bottom == expected.bottomBox();

@@ -245,6 +245,7 @@ class DelightUpliftTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void customersRunThroughTheGenericPaths() {
     DelightUplift<Integer, DelightUplift.NpsTally> u = DelightUplift.nps(Scale.CSAT);
     List<DelightUplift.Customer<Integer>> customers =

@@ -138,29 +138,23 @@ public abstract class AnalysisContract<I, R, S extends MergeableState<I, R, S>> 
    * of the special samples, or (most often) a random sample of up to 300 observations.
    */
   private List<I> sample(SplittableRandom r) {
-    int shape = r.nextInt(10);
-    switch (shape) {
-      case 0:
-        return List.of();
-      case 1:
-        return List.of(observation(r));
-      case 2:
-        return Collections.nCopies(1 + r.nextInt(60), observation(r));
-      case 3:
-        {
-          List<List<I>> special = new ArrayList<>(allSpecialSamples().values());
-          return special.get(r.nextInt(special.size()));
+    return switch (r.nextInt(10)) {
+      case 0 -> List.of();
+      case 1 -> List.of(observation(r));
+      case 2 -> Collections.nCopies(1 + r.nextInt(60), observation(r));
+      case 3 -> {
+        List<List<I>> special = new ArrayList<>(allSpecialSamples().values());
+        yield special.get(r.nextInt(special.size()));
+      }
+      default -> {
+        int n = r.nextInt(301);
+        List<I> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          out.add(observation(r));
         }
-      default:
-        {
-          int n = r.nextInt(301);
-          List<I> out = new ArrayList<>(n);
-          for (int i = 0; i < n; i++) {
-            out.add(observation(r));
-          }
-          return out;
-        }
-    }
+        yield out;
+      }
+    };
   }
 
   private S stateOf(List<I> observations) {
