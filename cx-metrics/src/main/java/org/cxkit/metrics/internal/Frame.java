@@ -46,7 +46,28 @@ public final class Frame {
    * @return a writer for the payload
    */
   public static Writer writer(String kind, int version) {
-    return new Writer(HistogramMetric.checkId(kind), version);
+    requireNonNull(kind, "kind");
+    if (!isKind(kind)) {
+      HistogramMetric.checkId(kind); // throws, saying what an id looks like
+    }
+    return new Writer(kind, version);
+  }
+
+  /** Whether {@code s} is a kind: {@link HistogramMetric#ID}, without a regex on every frame. */
+  static boolean isKind(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean separator = c == '.' || c == '-';
+      if (!alnum && !(separator && i + 1 < n && s.charAt(i - 1) != '.' && s.charAt(i - 1) != '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -94,7 +115,7 @@ public final class Frame {
     b.get(kindBytes);
     String found = new String(kindBytes, StandardCharsets.UTF_8);
     if (!found.equals(kind)) {
-      boolean printable = HistogramMetric.ID.matcher(found).matches() && found.length() <= 64;
+      boolean printable = isKind(found) && found.length() <= 64;
       throw new IllegalArgumentException(
           what
               + "the bytes hold a "
@@ -129,7 +150,7 @@ public final class Frame {
   public static final class Writer {
     private final String kind;
     private final int version;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(128);
     private final ByteBuffer scratch = ByteBuffer.allocate(8);
 
     private Writer(String kind, int version) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
+import java.util.SplittableRandom;
 import java.util.zip.CRC32C;
 import org.cxkit.core.Scale;
+import org.cxkit.core.testing.Seeds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The one byte framing: what it writes, and every way a frame can be wrong. */
 class FrameTest {
@@ -121,5 +125,22 @@ class FrameTest {
     assertThatThrownBy(() -> Frame.writer("Bad Kind", 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Frame.writer("k", 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.cxkit.core.testing.Seeds#some")
+  void kindsAreExactlyTheCalculatorIds(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    String alphabet = "ab9.-Z_";
+    for (int round = 0; round < 200; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(8); i > 0; i--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      assertThat(Frame.isKind(s))
+          .as("%s, '%s'", Seeds.describe(seed), s)
+          .isEqualTo(HistogramMetric.ID.matcher(s).matches());
+    }
   }
 }
