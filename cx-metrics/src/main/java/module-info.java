@@ -3,9 +3,12 @@
  * CSAT, CES, a scorecard for every touchpoint, and the delight uplift.
  *
  * <p>{@code org.cxkit.metrics} holds the calculators and their results; {@code
- * org.cxkit.metrics.spi} is where a host plugs in its own calculators ({@code MetricProvider},
- * found through {@link java.util.ServiceLoader} when the host asks for discovery). {@code
- * org.cxkit.metrics.internal} is an implementation detail.
+ * org.cxkit.metrics.analysis} the scorecard and the delight uplift; {@code org.cxkit.metrics.spi}
+ * the one mergeable-state contract every analysis keeps ({@code Analysis}, {@code MergeableState})
+ * and where a host plugs in its own calculators ({@code MetricProvider}, found through {@link
+ * java.util.ServiceLoader} when the host asks for discovery) and analyses. {@code
+ * org.cxkit.metrics.internal} (the histogram accumulators, the one byte framing, statistics
+ * helpers) is an implementation detail.
  */
 @org.jspecify.annotations.NullMarked
 module org.cxkit.metrics {

@@ -506,7 +506,7 @@ final class ResultReader {
       Node r = items.get(i);
       String here = at + "/" + i;
       Map<String, Node> f = object(r, here, "rollup");
-      String level = string(required(f, "level", here, r, "rollup"), here + "/level");
+      Rollup.Level level = rollupLevel(required(f, "level", here, r, "rollup"), here + "/level");
       String name = string(required(f, "name", here, r, "rollup"), here + "/name");
       MeasureId measure =
           id(
@@ -569,7 +569,7 @@ final class ResultReader {
           "3 groups (delighted, satisfied, dissatisfied)",
           groups.size() + " groups");
     }
-    List<UpliftResult.GroupStatistics> stats = new ArrayList<>();
+    List<UpliftResult.GroupStatistics<?>> stats = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       Node g = groups.get(i);
       String here = at + "/groups/" + i;
@@ -796,6 +796,18 @@ final class ResultReader {
 
   private static OptionalDouble optionalDecimal(@Nullable Node n, String at) {
     return n == null ? OptionalDouble.empty() : OptionalDouble.of(decimal(n, at));
+  }
+
+  /** A rollup level, written in lower case ({@code stage}, {@code phase}, {@code journey}). */
+  private static Rollup.Level rollupLevel(Node n, String at) {
+    String text = string(n, at);
+    for (Rollup.Level l : Rollup.Level.values()) {
+      if (l.name().toLowerCase(java.util.Locale.ROOT).equals(text)) {
+        return l;
+      }
+    }
+    throw fail(
+        Kind.STRUCTURE, "not a known value", at, n, "stage, phase or journey", "another string");
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, Node n, String at) {

@@ -243,7 +243,7 @@ final class ResultWriter {
     for (Rollup r : rollups) {
       out.startObject();
       out.name("level");
-      out.string(r.level());
+      out.string(r.level().name().toLowerCase(java.util.Locale.ROOT));
       out.name("name");
       out.string(r.name());
       out.name("measure");
@@ -273,34 +273,30 @@ final class ResultWriter {
     out.number(u.n());
     out.name("groups");
     out.startArray();
-    List<UpliftResult.GroupStatistics> stats = u.statistics();
+    List<UpliftResult.GroupStatistics<?>> stats = u.statistics();
     for (int i = 0; i < stats.size(); i++) {
       UpliftGroup g = u.groups().get(i);
-      UpliftResult.GroupStatistics st = stats.get(i);
+      UpliftResult.GroupStatistics<?> st = stats.get(i);
       out.startObject();
       out.name("name");
       out.string(g.name());
       out.name("n");
       out.number(g.n());
-      switch (u.outcome()) {
-        case BINARY -> {
-          out.name("yes");
-          out.number(st.yes());
-        }
-        case NPS -> {
-          out.name("detractors");
-          out.number(st.detractors());
-          out.name("passives");
-          out.number(st.passives());
-          out.name("promoters");
-          out.number(st.promoters());
-        }
-        case NUMERIC -> {
-          out.name("mean");
-          out.number(st.mean());
-          out.name("sumOfSquares");
-          out.number(st.sumOfSquares());
-        }
+      if (st instanceof UpliftResult.GroupStatistics.Binary b) {
+        out.name("yes");
+        out.number(b.yes());
+      } else if (st instanceof UpliftResult.GroupStatistics.Nps p) {
+        out.name("detractors");
+        out.number(p.detractors());
+        out.name("passives");
+        out.number(p.passives());
+        out.name("promoters");
+        out.number(p.promoters());
+      } else if (st instanceof UpliftResult.GroupStatistics.Numeric m) {
+        out.name("mean");
+        out.number(m.mean());
+        out.name("sumOfSquares");
+        out.number(m.sumOfSquares());
       }
       number("outcome", g.outcome());
       out.endObject();

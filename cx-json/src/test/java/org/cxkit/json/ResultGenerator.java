@@ -129,22 +129,22 @@ final class ResultGenerator {
   static UpliftResult uplift(SplittableRandom rnd) {
     Scale sat = rnd.nextBoolean() ? Scale.CSAT : Scale.higherIsBetter(0, 10, 2, 4, 5);
     DelightUplift.Outcome kind = DelightUplift.Outcome.values()[rnd.nextInt(3)];
-    DelightUplift u =
-        switch (kind) {
-          case BINARY -> DelightUplift.binary(sat);
-          case NPS -> DelightUplift.nps(sat);
-          case NUMERIC -> DelightUplift.numeric(sat);
-        };
-    DelightUplift.Tally t = u.newTally();
+    DelightUplift.BinaryTally binary = DelightUplift.binary(sat).newTally();
+    DelightUplift.NpsTally nps = DelightUplift.nps(sat).newTally();
+    DelightUplift.NumericTally numeric = DelightUplift.numeric(sat).newTally();
     int n = rnd.nextInt(4) == 0 ? rnd.nextInt(3) : rnd.nextInt(300);
     for (int i = 0; i < n; i++) {
       int s = rnd.nextInt(sat.min(), sat.max() + 1);
       switch (kind) {
-        case BINARY -> t.add(s, rnd.nextInt(10) < 3 + (s - sat.min()));
-        case NPS -> t.add(s, rnd.nextInt(11));
-        case NUMERIC -> t.add(s, Math.round(rnd.nextDouble(-100, 1000) * 100) / 100.0);
+        case BINARY -> binary.add(s, rnd.nextInt(10) < 3 + (s - sat.min()));
+        case NPS -> nps.add(s, rnd.nextInt(11));
+        case NUMERIC -> numeric.add(s, Math.round(rnd.nextDouble(-100, 1000) * 100) / 100.0);
       }
     }
-    return t.result();
+    return switch (kind) {
+      case BINARY -> binary.result();
+      case NPS -> nps.result();
+      case NUMERIC -> numeric.result();
+    };
   }
 }

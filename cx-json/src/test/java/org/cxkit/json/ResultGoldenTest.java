@@ -41,7 +41,7 @@ class ResultGoldenTest {
   @Test
   void uplift() {
     String golden = CxJsonTest.golden("uplift-1.0.json");
-    DelightUplift.Tally t = DelightUplift.numeric(Scale.CSAT).newTally();
+    DelightUplift.NumericTally t = DelightUplift.numeric(Scale.CSAT).newTally();
     t.addAll(
         new int[] {5, 5, 5, 4, 4, 4, 2}, new double[] {120.0, 80.5, 99.0, 70.0, 88.0, 64.5, 10.0});
     UpliftResult r = JSON.readResult(golden, UpliftResult.class);

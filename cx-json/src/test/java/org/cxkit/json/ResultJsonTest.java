@@ -126,7 +126,7 @@ class ResultJsonTest {
 
   @Test
   void upliftJson() throws Exception {
-    DelightUplift.Tally t = DelightUplift.binary(Scale.CSAT).newTally();
+    DelightUplift.BinaryTally t = DelightUplift.binary(Scale.CSAT).newTally();
     SplittableRandom rnd = new SplittableRandom(3);
     for (int i = 0; i < 500; i++) {
       int sat = 1 + rnd.nextInt(5);

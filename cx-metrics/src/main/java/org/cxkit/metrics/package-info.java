@@ -2,10 +2,12 @@
  * Measurements over a cxkit model: calculators, accumulators and their results.
  *
  * <ul>
- *   <li>The contract: {@link org.cxkit.metrics.spi.Metric} makes {@link
- *       org.cxkit.metrics.spi.Accumulator}s (add, merge, result, versioned bytes) and {@link
- *       org.cxkit.metrics.spi.GroupedAccumulator}s for column data; results implement {@link
- *       org.cxkit.metrics.MetricResult} (n, headline, reason when there is no value).
+ *   <li>The contract: every analysis is an {@link org.cxkit.metrics.spi.Analysis} whose state is a
+ *       {@link org.cxkit.metrics.spi.MergeableState} (add, merge, result, checked bytes); a
+ *       calculator ({@link org.cxkit.metrics.spi.Metric}) makes {@link
+ *       org.cxkit.metrics.spi.Accumulator}s and {@link org.cxkit.metrics.spi.GroupedAccumulator}s
+ *       for column data; results implement {@link org.cxkit.metrics.MetricResult} (n, headline,
+ *       reason when there is no value).
  *   <li>Calculators: {@link org.cxkit.metrics.Nps} ({@link org.cxkit.metrics.NpsResult}, {@link
  *       org.cxkit.metrics.NpsComparison}), {@link org.cxkit.metrics.ScaleMetrics} for CSAT, CES and
  *       any scale ({@link org.cxkit.metrics.ScaleResult}), {@link

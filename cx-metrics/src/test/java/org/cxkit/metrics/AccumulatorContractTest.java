@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.CollectorTester;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,6 +13,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
+import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.GroupedAccumulator;
 import org.cxkit.metrics.spi.Metric;
@@ -43,11 +44,7 @@ class AccumulatorContractTest {
             ScaleMetrics.mean(LOWER),
             Metric.ofHistogram("fcr", MetricsTest.FCR, FcrProvider.FcrResult::new));
     for (Metric<?> m : metrics) {
-      for (int rep = 0; rep < 6; rep++) {
-        out.add(
-            Arguments.of(
-                m, Seeds.seed(0x5EEDL * 31 + rep * 7919L + m.id().hashCode() + m.scale().max())));
-      }
+      Seeds.seeds(6).forEach(seed -> out.add(Arguments.of(m, seed)));
     }
     return out.stream();
   }
@@ -85,20 +82,20 @@ class AccumulatorContractTest {
       byte[] before = a.toBytes();
       merged.merge(a);
       assertThat(a.toBytes())
-          .as("merge must not change its argument, seed %s", seed)
+          .as("merge must not change its argument, %s", Seeds.describe(seed))
           .isEqualTo(before);
     }
-    assertThat(merged.result()).as("seed %s", seed).isEqualTo(whole);
+    assertThat(merged.result()).as(Seeds.describe(seed)).isEqualTo(whole);
     assertThat(merged.count()).isEqualTo(data.length);
     assertThat(merged.toBytes())
-        .as("seed %s", seed)
+        .as(Seeds.describe(seed))
         .isEqualTo(m.newAccumulator().merge(m.decode(wholeBytes(m, data))).toBytes());
 
     // associativity and identity
     if (parts >= 3) {
       Accumulator<R> left = accs.get(0).copy().merge(accs.get(1)).merge(accs.get(2));
       Accumulator<R> right = accs.get(0).copy().merge(accs.get(1).copy().merge(accs.get(2)));
-      assertThat(left.toBytes()).as("seed %s", seed).isEqualTo(right.toBytes());
+      assertThat(left.toBytes()).as(Seeds.describe(seed)).isEqualTo(right.toBytes());
     }
     Accumulator<R> id = m.newAccumulator().merge(accs.get(0));
     assertThat(id.toBytes()).isEqualTo(accs.get(0).copy().merge(m.newAccumulator()).toBytes());
@@ -136,7 +133,7 @@ class AccumulatorContractTest {
       for (int i = 0; i < data.length; i++) {
         bytes[i] = (byte) data[i];
       }
-      assertThat(m.compute(bytes)).as("seed %s", seed).isEqualTo(viaInts);
+      assertThat(m.compute(bytes)).as(Seeds.describe(seed)).isEqualTo(viaInts);
       GroupedAccumulator<R> g = m.newGroupedAccumulator(3);
       int[] groups = new int[data.length];
       for (int i = 0; i < groups.length; i++) {
@@ -159,7 +156,7 @@ class AccumulatorContractTest {
         assertThat(i.lower()).isGreaterThanOrEqualTo(-100);
         assertThat(i.upper()).isLessThanOrEqualTo(100);
         if (method != NpsIntervalMethod.ADJUSTED_WALD) {
-          assertThat(i.contains(score)).as("%s %s seed %s", method, i, seed).isTrue();
+          assertThat(i.contains(score)).as("%s %s %s", method, i, Seeds.describe(seed)).isTrue();
         }
       }
     }
@@ -181,7 +178,7 @@ class AccumulatorContractTest {
     int at = rnd.nextInt(flipped.length);
     flipped[at] ^= (byte) (1 + rnd.nextInt(255));
     assertThatThrownBy(() -> m.decode(flipped))
-        .as("flip at %s, seed %s", at, seed)
+        .as("flip at %s, %s", at, Seeds.describe(seed))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot decode a '" + m.id() + "' accumulator");
     byte[] cut = Arrays.copyOf(bytes, rnd.nextInt(bytes.length));
@@ -209,6 +206,12 @@ class AccumulatorContractTest {
     byte[] v2 = nps.clone();
     v2[3] = 2;
     assertThatThrownBy(() -> Nps.metric().decode(v2)).hasMessageContaining("format version 2");
+    Frame.Writer nextVersion = Frame.writer("nps", 2).putScale(Scale.NPS);
+    for (int i = 0; i < 11; i++) {
+      nextVersion.putLong(0);
+    }
+    assertThatThrownBy(() -> Nps.metric().decode(nextVersion.finish()))
+        .hasMessageContaining("'nps' format version 2 is not supported (expected 1)");
     assertThatThrownBy(() -> Nps.metric().decode(new byte[] {1, 2}))
         .hasMessageContaining("too short");
     Accumulator<NpsResult> a = Nps.metric().newAccumulator();
@@ -224,20 +227,16 @@ class AccumulatorContractTest {
   @org.junit.jupiter.api.Test
   void countsOverflowLoudly() {
     // a hand-built version-1 encoding with Long.MAX_VALUE promoters at point 10
-    byte[] id = "nps".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    ByteBuffer b = ByteBuffer.allocate(4 + 2 + id.length + 8 + 8 * 11 + 4);
-    b.put(new byte[] {'C', 'X', 'H', 1}).putShort((short) id.length).put(id).putInt(0).putInt(10);
+    Frame.Writer w = Frame.writer("nps", 1).putScale(Scale.NPS);
     for (int i = 0; i < 11; i++) {
-      b.putLong(i == 10 ? Long.MAX_VALUE : 0);
+      w.putLong(i == 10 ? Long.MAX_VALUE : 0);
     }
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(b.array(), 0, b.position());
-    b.putInt((int) crc.getValue());
-    Accumulator<NpsResult> huge = Nps.metric().decode(b.array());
+    byte[] bytes = w.finish();
+    Accumulator<NpsResult> huge = Nps.metric().decode(bytes);
     assertThat(huge.count()).isEqualTo(Long.MAX_VALUE);
     assertThat(huge.result().score()).hasValue(100.0);
     assertThatThrownBy(() -> huge.add(10)).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> huge.merge(Nps.metric().decode(b.array())))
+    assertThatThrownBy(() -> huge.merge(Nps.metric().decode(bytes)))
         .isInstanceOf(ArithmeticException.class);
     assertThat(huge.count())
         .as("a failed merge leaves the state unchanged")

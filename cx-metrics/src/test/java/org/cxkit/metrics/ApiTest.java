@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import org.cxkit.core.Measure;
+import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.api.Test;
 
 /** Null handling of the public API, and the response path with rejects. */
@@ -30,8 +32,17 @@ class ApiTest {
     t.testAllPublicInstanceMethods(Nps.of(9, 3));
     t.testAllPublicInstanceMethods(Metrics.builtIns());
     t.testAllPublicInstanceMethods(Nps.metric().newAccumulator());
-    t.testAllPublicInstanceMethods(
-        Scorecard.builder(ScorecardTest.journey()).measure(MetricsTest.FCR).build());
+    Scorecard card = Scorecard.builder(ScorecardTest.journey()).measure(MetricsTest.FCR).build();
+    t.testAllPublicInstanceMethods(card);
+    t.setDefault(MeasureId.class, MeasureId.of("nps"));
+    t.testAllPublicInstanceMethods(card.newTally());
+    t.testAllPublicInstanceMethods(DelightUplift.binary(Scale.CSAT));
+    t.setDefault(DelightUplift.Customer.class, new DelightUplift.Customer<>(5, true));
+    t.testAllPublicInstanceMethods(DelightUplift.binary(Scale.CSAT).newTally());
+    t.testAllPublicInstanceMethods(DelightUplift.nps(Scale.CSAT).newTally());
+    t.testAllPublicInstanceMethods(DelightUplift.numeric(Scale.CSAT).newTally());
+    t.testAllPublicStaticMethods(UpliftResult.class);
+    t.testAllPublicInstanceMethods(DelightUplift.binary(Scale.CSAT).newTally().result());
     assertThatThrownBy(() -> Scorecard.builder(null)).hasMessage("journey");
   }
 

@@ -1,6 +1,7 @@
 package org.cxkit.metrics;
 
 import org.cxkit.metrics.spi.Metric;
+import org.cxkit.metrics.tck.MetricContract;
 import org.junit.jupiter.api.Nested;
 
 /** The contract kit run against every built-in calculator and the test provider's. */
@@ -26,6 +27,30 @@ class BuiltInContractTest {
     @Override
     protected Metric<ScaleResult> metric() {
       return ScaleMetrics.ces();
+    }
+  }
+
+  @Nested
+  class WideMeanContract extends MetricContract<ScaleResult> {
+    @Override
+    protected Metric<ScaleResult> metric() {
+      return ScaleMetrics.mean(AccumulatorContractTest.WIDE);
+    }
+  }
+
+  @Nested
+  class CentredContract extends MetricContract<ScaleResult> {
+    @Override
+    protected Metric<ScaleResult> metric() {
+      return ScaleMetrics.mean(AccumulatorContractTest.CENTRED);
+    }
+  }
+
+  @Nested
+  class LowerIsBetterContract extends MetricContract<ScaleResult> {
+    @Override
+    protected Metric<ScaleResult> metric() {
+      return ScaleMetrics.mean(AccumulatorContractTest.LOWER);
     }
   }
 

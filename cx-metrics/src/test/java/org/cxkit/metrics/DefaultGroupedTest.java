@@ -34,6 +34,11 @@ class DefaultGroupedTest {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private static Accumulator<NpsResult> castAway(Accumulator<?> a) {
+    return (Accumulator<NpsResult>) a;
+  }
+
   @Test
   void agreesWithTheHistogramPathAndAddsNothingOnBadInput() {
     int[] groups = {0, 1, 1, 2, 0, 2, 2};
@@ -59,5 +64,16 @@ class DefaultGroupedTest {
         new Plain().newGroupedAccumulator(3).merge(plain).merge(plain);
     assertThat(twice.count(2)).isEqualTo(6);
     assertThatThrownBy(() -> plain.result(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    // one group at a time: a decoded accumulator merges into the plain and the histogram path
+    Accumulator<NpsResult> eights = Nps.metric().newAccumulator();
+    eights.addAll(new int[] {8, 8, 8});
+    plain.merge(1, Nps.metric().decode(eights.toBytes()));
+    fast.merge(1, eights);
+    assertThat(plain.count(1)).isEqualTo(5);
+    assertThat(fast.result(1)).isEqualTo(plain.result(1));
+    assertThat(eights.count()).as("merge leaves its argument alone").isEqualTo(3);
+    assertThatThrownBy(() -> fast.merge(3, eights)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> fast.merge(0, castAway(ScaleMetrics.csat().newAccumulator())))
+        .hasMessageContaining("cannot merge");
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
@@ -15,16 +16,21 @@ import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TargetStatus;
 import org.cxkit.metrics.analysis.TouchpointScore;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ScorecardTest {
+  static LongStream seeds5() {
+    return Seeds.seeds(5);
+  }
+
   static Journey journey() {
     return Journey.builder("onboarding")
         .persona("maria")
@@ -123,6 +129,7 @@ class ScorecardTest {
             .filter(x -> x.name().equals("join") && x.measure().equals(MeasureId.of("csat")))
             .findFirst()
             .orElseThrow();
+    assertThat(join.level()).isEqualTo(Rollup.Level.STAGE);
     assertThat(join.result().n()).isEqualTo(6);
     assertThat(join.result().headline().orElseThrow()).isCloseTo(50.0, within(1e-12));
     Rollup during =
@@ -130,6 +137,7 @@ class ScorecardTest {
             .filter(x -> x.name().equals("DURING") && x.measure().equals(MeasureId.of("csat")))
             .findFirst()
             .orElseThrow();
+    assertThat(during.level()).isEqualTo(Rollup.Level.PHASE);
     assertThat(during.result().n()).isEqualTo(6);
     Rollup before =
         r.phases().stream()
@@ -143,6 +151,7 @@ class ScorecardTest {
             .filter(x -> x.measure().equals(MeasureId.of("nps")))
             .findFirst()
             .orElseThrow();
+    assertThat(all.level()).isEqualTo(Rollup.Level.JOURNEY);
     assertThat(all.result().n()).isEqualTo(5);
     // a touchpoint with data on a measure without a target gets a NO_TARGET row
     assertThat(r.rows(TouchpointId.of("welcome-call")))
@@ -207,9 +216,9 @@ class ScorecardTest {
         .hasMessageContaining("'fcr'");
   }
 
-  @RepeatedTest(5)
-  void columnsTallyMergeAndResponsesAgree(RepetitionInfo info) {
-    long seed = Seeds.seed(977L * info.getCurrentRepetition());
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds5")
+  void columnsTallyMergeAndResponsesAgree(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Scorecard c = card(BadInput.FAIL);
     int tps = c.touchpoints().size();
@@ -232,9 +241,9 @@ class ScorecardTest {
     }
     ScorecardResult viaResponses = c.compute(rs);
     ScorecardResult merged = c.newTally().merge(b).merge(a).result();
-    assertThat(cols.result().rows()).as("seed %s", seed).isEqualTo(viaResponses.rows());
-    assertThat(merged.rows()).as("seed %s", seed).isEqualTo(viaResponses.rows());
-    assertThat(merged.stages()).as("seed %s", seed).isEqualTo(viaResponses.stages());
+    assertThat(cols.result().rows()).as(Seeds.describe(seed)).isEqualTo(viaResponses.rows());
+    assertThat(merged.rows()).as(Seeds.describe(seed)).isEqualTo(viaResponses.rows());
+    assertThat(merged.stages()).as(Seeds.describe(seed)).isEqualTo(viaResponses.stages());
     assertThatThrownBy(
             () -> cols.addColumns(MeasureId.of("nps"), new int[] {0, 99}, new byte[] {1, 2}))
         .hasMessageContaining("groups[1] = 99");
@@ -245,9 +254,9 @@ class ScorecardTest {
    * values before it are good and the values after it are added by the next call; the message keeps
    * naming the position, the value and the scale.
    */
-  @RepeatedTest(5)
-  void badColumnValueNamesItsIndexSoOnlyThatRecordIsSetAside(RepetitionInfo info) {
-    long seed = Seeds.seed(4099L * info.getCurrentRepetition());
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds5")
+  void badColumnValueNamesItsIndexSoOnlyThatRecordIsSetAside(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Scorecard c = card(BadInput.FAIL);
     int tps = c.touchpoints().size();
@@ -283,7 +292,7 @@ class ScorecardTest {
       } catch (BadColumnValueException e) {
         int k = e.index();
         assertThat(e.getMessage())
-            .as("seed %s", seed)
+            .as(Seeds.describe(seed))
             .isEqualTo("scores[" + k + "] = " + s2[k] + " is off the nps scale 0..10");
         // nothing was added: add the good values before the bad one, then go on after it
         t.addColumns(
@@ -292,13 +301,66 @@ class ScorecardTest {
         from += k + 1;
       }
     }
-    assertThat(setAside).as("seed %s", seed).isEqualTo(badAt);
-    assertThat(t.result().rows()).as("seed %s", seed).isEqualTo(c.compute(good).rows());
+    assertThat(setAside).as(Seeds.describe(seed)).isEqualTo(badAt);
+    assertThat(t.result().rows()).as(Seeds.describe(seed)).isEqualTo(c.compute(good).rows());
     BadColumnValueException group =
         catchThrowableOfType(
             BadColumnValueException.class,
             () -> t.addColumns(MeasureId.of("nps"), new int[] {0, 1, tps}, new byte[] {1, 2, 3}));
     assertThat(group.index()).isEqualTo(2);
     assertThat(group).hasMessage("groups[2] = " + tps + " is out of range 0.." + (tps - 1));
+  }
+
+  /**
+   * A tally with rejects, unknown touchpoints, untagged responses and respondents' lowest scores
+   * survives the bytes, merges the same way round, and a decoded tally keeps counting.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds5")
+  void talliesWithEverythingRoundTripAndMergeEitherWayRound(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Scorecard c = card(BadInput.SET_ASIDE);
+    List<Response> rs = new ArrayList<>(responses());
+    rs.add(2, r("bad-1", "nps", 11, "event-page"));
+    rs.add(4, r("bad-2", "loyalty", 3, "event-page"));
+    Scorecard.Tally a = c.newTally();
+    Scorecard.Tally b = c.newTally();
+    for (Response x : rs) {
+      (rnd.nextBoolean() ? a : b).add(x);
+    }
+    Scorecard.Tally ab = a.copy().merge(b);
+    assertThat(ab.toBytes()).as(Seeds.describe(seed)).isEqualTo(b.copy().merge(a).toBytes());
+    Scorecard.Tally back = c.decode(ab.toBytes());
+    assertThat(back.toBytes()).isEqualTo(ab.toBytes());
+    assertThat(back.result()).as(Seeds.describe(seed)).isEqualTo(ab.result());
+    assertThat(back.result().rejected()).isEqualTo(2);
+    assertThat(back.result().unknownTouchpointResponses()).isEqualTo(2);
+    back.add(r("late", "nps", 12, "event-page"));
+    assertThat(back.result().rejects().get(2).index())
+        .as("a decoded tally numbers new records after the ones it saw")
+        .isEqualTo(rs.size());
+    assertThatThrownBy(() -> card(BadInput.FAIL).decode(ab.toBytes()))
+        .as(
+            "another scorecard with the same journey reads the bytes, but not rejects it would fail on")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fails on bad input");
+  }
+
+  @Test
+  void aFailedAddOrMergeLeavesTheTallyAsItWas() {
+    Scorecard c = card(BadInput.FAIL);
+    Scorecard.Tally t = c.newTally().addAll(responses());
+    byte[] before = t.toBytes();
+    assertThatThrownBy(() -> t.add(r("bad", "nps", 11, "event-page")))
+        .hasMessageContaining("record " + responses().size());
+    assertThatThrownBy(() -> t.addColumns(MeasureId.of("ces"), new int[] {0}, new byte[] {9}))
+        .isInstanceOf(BadColumnValueException.class);
+    assertThat(t.toBytes()).isEqualTo(before);
+    Scorecard other = card(BadInput.FAIL);
+    assertThatThrownBy(() -> t.merge(other.newTally())).hasMessageContaining("another scorecard");
+    assertThat(t.result()).isEqualTo(c.decode(before).result());
+    assertThat(c.id()).isEqualTo("scorecard");
+    assertThat(responses().parallelStream().collect(c.collector()))
+        .isEqualTo(c.compute(responses()));
   }
 }

@@ -180,7 +180,7 @@ class ResultTablesTest {
 
   @Test
   void anUpliftIsATableOfItsGroupsThenTheUpliftWithItsInterval() {
-    DelightUplift.Tally binary = DelightUplift.binary(Scale.CSAT).newTally();
+    DelightUplift.BinaryTally binary = DelightUplift.binary(Scale.CSAT).newTally();
     for (int i = 0; i < 70; i++) {
       binary.add(5, i < 56);
     }
@@ -192,7 +192,7 @@ class ResultTablesTest {
     }
     assertThat(TextReport.table(binary.result())).isEqualTo(BINARY);
 
-    DelightUplift.Tally nps = DelightUplift.nps(Scale.CSAT).newTally();
+    DelightUplift.NpsTally nps = DelightUplift.nps(Scale.CSAT).newTally();
     for (int x : new int[] {10, 10, 9, 8, 3}) {
       nps.add(5, x);
     }
@@ -201,7 +201,7 @@ class ResultTablesTest {
     }
     assertThat(TextReport.table(nps.result())).isEqualTo(NPS);
 
-    DelightUplift.Tally numeric = DelightUplift.numeric(Scale.CSAT).newTally();
+    DelightUplift.NumericTally numeric = DelightUplift.numeric(Scale.CSAT).newTally();
     numeric.addAll(
         new int[] {5, 5, 5, 5, 5, 5}, new double[] {120.0, 80.5, 99.0, 150.25, 101.0, 95.5});
     numeric.addAll(new int[] {4, 4, 4, 4, 4}, new double[] {70.0, 88.0, 64.5, 90.0, 75.25});

@@ -239,8 +239,8 @@ public final class Analyse {
       MeasureId item = job.satisfaction().get();
       String attribute = job.outcome().get();
       Measure measure = model.measure(item).orElseThrow();
-      DelightUplift uplift = DelightUplift.binary(measure.scale());
-      DelightUplift.Tally tally = uplift.newTally();
+      var uplift = DelightUplift.binary(measure.scale());
+      DelightUplift.BinaryTally tally = uplift.newTally();
       long withoutOutcome = 0;
       for (Response r : responses) {
         if (r.touchpoint().isEmpty() && r.measure().equals(item)) {

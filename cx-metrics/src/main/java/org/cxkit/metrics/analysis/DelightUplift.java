@@ -3,28 +3,34 @@ package org.cxkit.metrics.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
-import java.util.zip.CRC32;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.cxkit.core.Scale;
 import org.cxkit.metrics.NpsComparison;
-import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.internal.Frame;
+import org.cxkit.metrics.spi.Analysis;
+import org.cxkit.metrics.spi.MergeableState;
 
 /**
  * The delight uplift: how much better the outcome of <em>delighted</em> customers is than that of
  * customers who are merely <em>satisfied</em>. Each customer is classified on a satisfaction item:
  * delighted = the top box, satisfied = the other good points, dissatisfied = everything else
  * (neutral and bottom). The outcome per customer is binary (repurchased, recommended), an NPS
- * answer (0..10) or a number (revenue). See {@link UpliftResult} for the statistics.
+ * answer (0..10) or a number (revenue); each kind has its own tally type, so a tally only accepts
+ * outcomes of its kind. See {@link UpliftResult} for the statistics.
  *
  * <p><b>Observational, not causal.</b> The uplift compares groups that chose their own answers;
  * delighted customers may differ in many other ways (tenure, segment, spend). It shows where
  * delight goes together with better outcomes, not that delighting a customer would cause them. The
  * {@linkplain UpliftResult#projectedOutcome(double) projection} assumes that it would.
  *
+ * <p>A {@code DelightUplift} is an immutable {@link Analysis} of {@link Customer}s; its tallies are
+ * its {@linkplain MergeableState mergeable states}.
+ *
  * <pre>{@code
- * DelightUplift uplift = DelightUplift.binary(Scale.CSAT);
- * DelightUplift.Tally t = uplift.newTally();
+ * DelightUplift<Boolean, DelightUplift.BinaryTally> uplift = DelightUplift.binary(Scale.CSAT);
+ * DelightUplift.BinaryTally t = uplift.newTally();
  * t.add(5, true);    // delighted, repurchased
  * t.add(4, false);   // satisfied, did not
  * UpliftResult r = t.result();
@@ -32,8 +38,13 @@ import org.cxkit.metrics.spi.Accumulator;
  * r.interval(0.95);                   // Newcombe hybrid score interval
  * r.projectedOutcome(0.25);           // if a quarter of the satisfied were delighted
  * }</pre>
+ *
+ * @param <O> the outcome of one customer: {@link Boolean}, {@link Integer} (an NPS answer) or
+ *     {@link Double}
+ * @param <T> the tally type
  */
-public final class DelightUplift {
+public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
+    implements Analysis<DelightUplift.Customer<O>, UpliftResult, T> {
   /** What kind of outcome is compared. */
   public enum Outcome {
     /** Yes/no (reported as a percentage); interval: Newcombe (1998) hybrid score, method 10. */
@@ -49,14 +60,22 @@ public final class DelightUplift {
   static final int DELIGHTED = 0;
   static final int SATISFIED = 1;
   static final int DISSATISFIED = 2;
-  static final String[] NAMES = {"delighted", "satisfied", "dissatisfied"};
+  private static final int VERSION = 1;
 
   private final Scale satisfaction;
   private final Outcome outcome;
+  private final Function<DelightUplift<O, T>, T> newTally;
+  private final BiFunction<DelightUplift<O, T>, Frame.Reader, T> read;
 
-  private DelightUplift(Scale satisfaction, Outcome outcome) {
+  private DelightUplift(
+      Scale satisfaction,
+      Outcome outcome,
+      Function<DelightUplift<O, T>, T> newTally,
+      BiFunction<DelightUplift<O, T>, Frame.Reader, T> read) {
     this.satisfaction = requireNonNull(satisfaction, "satisfaction");
-    this.outcome = requireNonNull(outcome, "outcome");
+    this.outcome = outcome;
+    this.newTally = newTally;
+    this.read = read;
     checkArgument(
         satisfaction.goodBox() > satisfaction.topBox(),
         "the satisfaction scale needs good points besides the top box to tell delighted from satisfied: %s",
@@ -68,33 +87,34 @@ public final class DelightUplift {
    *
    * @param satisfaction the satisfaction item's scale (its good box must be larger than its top
    *     box)
-   * @return the calculator
+   * @return the analysis
    * @throws IllegalArgumentException if the scale cannot tell delighted from satisfied
    */
-  public static DelightUplift binary(Scale satisfaction) {
-    return new DelightUplift(satisfaction, Outcome.BINARY);
+  public static DelightUplift<Boolean, BinaryTally> binary(Scale satisfaction) {
+    return new DelightUplift<>(satisfaction, Outcome.BINARY, BinaryTally::new, BinaryTally::read);
   }
 
   /**
    * Returns the uplift for an NPS outcome (0..10).
    *
    * @param satisfaction the satisfaction item's scale
-   * @return the calculator
+   * @return the analysis
    * @throws IllegalArgumentException if the scale cannot tell delighted from satisfied
    */
-  public static DelightUplift nps(Scale satisfaction) {
-    return new DelightUplift(satisfaction, Outcome.NPS);
+  public static DelightUplift<Integer, NpsTally> nps(Scale satisfaction) {
+    return new DelightUplift<>(satisfaction, Outcome.NPS, NpsTally::new, NpsTally::read);
   }
 
   /**
    * Returns the uplift for a numeric outcome.
    *
    * @param satisfaction the satisfaction item's scale
-   * @return the calculator
+   * @return the analysis
    * @throws IllegalArgumentException if the scale cannot tell delighted from satisfied
    */
-  public static DelightUplift numeric(Scale satisfaction) {
-    return new DelightUplift(satisfaction, Outcome.NUMERIC);
+  public static DelightUplift<Double, NumericTally> numeric(Scale satisfaction) {
+    return new DelightUplift<>(
+        satisfaction, Outcome.NUMERIC, NumericTally::new, NumericTally::read);
   }
 
   /**
@@ -116,14 +136,57 @@ public final class DelightUplift {
   }
 
   /**
+   * Returns the analysis id: {@code delight-uplift.binary}, {@code delight-uplift.nps} or {@code
+   * delight-uplift.numeric}.
+   *
+   * @return the id
+   * @since 0.1
+   */
+  @Override
+  public String id() {
+    return "delight-uplift." + outcome.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
    * Returns a new, empty tally.
    *
    * @return a tally
    */
-  public Tally newTally() {
-    return new Tally();
+  public T newTally() {
+    return newTally.apply(this);
   }
 
+  /**
+   * Returns a new, empty tally: {@link #newTally()} under the name the {@link Analysis} contract
+   * gives it.
+   *
+   * @return a tally
+   * @since 0.1
+   */
+  @Override
+  public T newState() {
+    return newTally();
+  }
+
+  /**
+   * Reads a tally written by {@link Tally#toBytes()}.
+   *
+   * @param bytes the encoded state
+   * @return the tally
+   * @throws IllegalArgumentException if the bytes are corrupt, of another outcome kind or scale, or
+   *     hold a state no customers could give (a negative count, more yes than customers, moments of
+   *     an empty group)
+   */
+  @Override
+  public T decode(byte[] bytes) {
+    Frame.Reader r = Frame.read(bytes, id(), "tally", VERSION);
+    r.expectScale(satisfaction);
+    T t = read.apply(this, r);
+    r.end();
+    return t;
+  }
+
+  /** Returns the group of a satisfaction answer: delighted, satisfied or dissatisfied. */
   int group(int score) {
     if (!satisfaction.contains(score)) {
       throw new IllegalArgumentException(
@@ -139,84 +202,8 @@ public final class DelightUplift {
         : satisfaction.isGood(score) ? SATISFIED : DISSATISFIED;
   }
 
-  /**
-   * Reads a tally written by {@link Tally#toBytes()}.
-   *
-   * @param bytes the encoded state
-   * @return the tally
-   * @throws IllegalArgumentException if the bytes are corrupt or of another outcome or scale
-   */
-  public Tally decode(byte[] bytes) {
-    requireNonNull(bytes, "bytes");
-    String what = "cannot decode a delight-uplift tally: ";
-    if (bytes.length < 4 + 1 + 8 + 4) {
-      throw new IllegalArgumentException(what + "only " + bytes.length + " bytes, too short");
-    }
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 4);
-    ByteBuffer b = ByteBuffer.wrap(bytes);
-    if (b.get() != 'C' || b.get() != 'X' || b.get() != 'U') {
-      throw new IllegalArgumentException(what + "bytes do not start with the magic 'CXU'");
-    }
-    byte version = b.get();
-    if (version != 1) {
-      throw new IllegalArgumentException(
-          what + "format version " + version + " is not supported (expected 1)");
-    }
-    if (b.getInt(bytes.length - 4) != (int) crc.getValue()) {
-      throw new IllegalArgumentException(
-          what + "checksum mismatch: the bytes are corrupt or truncated");
-    }
-    try {
-      int kind = b.get();
-      if (kind != outcome.ordinal()) {
-        throw new IllegalArgumentException(
-            what
-                + "the bytes hold outcome kind "
-                + kind
-                + ", expected "
-                + outcome.ordinal()
-                + " ("
-                + outcome
-                + ")");
-      }
-      int min = b.getInt();
-      int max = b.getInt();
-      if (min != satisfaction.min() || max != satisfaction.max()) {
-        throw new IllegalArgumentException(
-            what
-                + "scale "
-                + min
-                + ".."
-                + max
-                + " differs from "
-                + satisfaction.min()
-                + ".."
-                + satisfaction.max());
-      }
-      Tally t = new Tally();
-      for (int g = 0; g < 3; g++) {
-        for (int k = 0; k < 3; k++) {
-          t.a[g][k] = b.getLong();
-          if (t.a[g][k] < 0) {
-            throw new IllegalArgumentException(what + "negative count in group " + NAMES[g]);
-          }
-        }
-        t.mean[g] = b.getDouble();
-        t.m2[g] = b.getDouble();
-        if (!Double.isFinite(t.mean[g]) || !Double.isFinite(t.m2[g]) || t.m2[g] < 0) {
-          throw new IllegalArgumentException(
-              what + "non-finite or negative moments in group " + NAMES[g]);
-        }
-      }
-      if (b.remaining() != 4) {
-        throw new IllegalArgumentException(
-            what + (b.remaining() - 4) + " unexpected trailing bytes");
-      }
-      return t;
-    } catch (BufferUnderflowException e) {
-      throw new IllegalArgumentException(what + "truncated content", e);
-    }
+  boolean sameAs(DelightUplift<?, ?> other) {
+    return other == this || (other.outcome == outcome && other.satisfaction.equals(satisfaction));
   }
 
   @Override
@@ -225,126 +212,73 @@ public final class DelightUplift {
   }
 
   /**
-   * The mutable, mergeable state of one uplift run (the {@link Accumulator} contract: merge is
-   * associative and commutative and never changes its argument; numeric outcomes use Welford's
-   * running moments with Chan et al.'s pairwise merge, so splits agree to rounding). Not
-   * thread-safe.
+   * One customer for the generic {@link Analysis} paths (streams, {@link Tally#addAll(Iterable)}):
+   * a satisfaction answer and an outcome. The tallies' primitive {@code add} methods take the same
+   * without an object.
+   *
+   * @param <O> the outcome type
+   * @param satisfaction the satisfaction answer
+   * @param outcome the outcome
+   * @since 0.1
    */
-  public final class Tally {
-    // per group: BINARY {n, yes, -}; NPS {detractors, passives, promoters}; NUMERIC {n, -, -}
-    final long[][] a = new long[3][3];
-    final double[] mean = new double[3];
-    final double[] m2 = new double[3];
-
-    private Tally() {}
-
-    private void expect(Outcome kind) {
-      if (outcome != kind) {
-        throw new IllegalArgumentException(
-            "this uplift compares a " + outcome + " outcome, not a " + kind + " one");
-      }
-    }
-
+  public record Customer<O>(int satisfaction, O outcome) {
     /**
-     * Adds a customer with a binary outcome.
+     * Checks the outcome.
      *
      * @param satisfaction the satisfaction answer
-     * @param yes the outcome
-     * @throws IllegalArgumentException if the answer is off the scale or the outcome is not binary
+     * @param outcome the outcome
+     * @throws NullPointerException if the outcome is null
      */
-    public void add(int satisfaction, boolean yes) {
-      expect(Outcome.BINARY);
-      int g = group(satisfaction);
-      a[g][0] = Math.addExact(a[g][0], 1);
-      if (yes) {
-        a[g][1]++;
-      }
+    public Customer {
+      requireNonNull(outcome, "outcome");
+    }
+  }
+
+  private static long total(long[] n) {
+    return Math.addExact(Math.addExact(n[0], n[1]), n[2]);
+  }
+
+  /** Reads a group's count, naming the group. */
+  private static long count(Frame.Reader r, String what, int group) {
+    return r.getCount(what + " of the " + UpliftResult.NAMES.get(group) + " group");
+  }
+
+  /**
+   * The mutable state of one uplift run: a {@link MergeableState} of {@link Customer}s, one type
+   * per outcome kind ({@link BinaryTally}, {@link NpsTally}, {@link NumericTally}). Merging is
+   * exact for binary and NPS outcomes; numeric outcomes keep compensated sums and Welford's running
+   * sum of squares with Chan et al.'s pairwise merge, so splits agree to rounding. Not thread-safe.
+   *
+   * @param <O> the outcome of one customer
+   * @param <T> the tally type itself
+   * @since 0.1
+   */
+  public abstract static sealed class Tally<O, T extends Tally<O, T>>
+      implements MergeableState<Customer<O>, UpliftResult, T>
+      permits BinaryTally, NpsTally, NumericTally {
+    final DelightUplift<O, T> uplift;
+
+    Tally(DelightUplift<O, T> uplift) {
+      this.uplift = uplift;
     }
 
-    /**
-     * Adds a customer with an NPS outcome.
-     *
-     * @param satisfaction the satisfaction answer
-     * @param npsScore the customer's likelihood to recommend, 0..10
-     * @throws IllegalArgumentException if an answer is off its scale or the outcome is not NPS
-     */
-    public void add(int satisfaction, int npsScore) {
-      expect(Outcome.NPS);
-      if (!Scale.NPS.contains(npsScore)) {
-        throw new IllegalArgumentException("NPS outcome " + npsScore + " is off the scale 0..10");
-      }
-      int g = group(satisfaction);
-      int k = Scale.NPS.isBottom(npsScore) ? 0 : Scale.NPS.isGood(npsScore) ? 2 : 1;
-      a[g][k] = Math.addExact(a[g][k], 1);
-    }
+    abstract T self();
 
-    /**
-     * Adds a customer with a numeric outcome.
-     *
-     * @param satisfaction the satisfaction answer
-     * @param value the outcome; finite
-     * @throws IllegalArgumentException if the answer is off the scale, the value is not finite or
-     *     the outcome is not numeric
-     */
-    public void add(int satisfaction, double value) {
-      expect(Outcome.NUMERIC);
-      if (!Double.isFinite(value)) {
-        throw new IllegalArgumentException("numeric outcome must be finite, got " + value);
-      }
-      int g = group(satisfaction);
-      long n = Math.addExact(a[g][0], 1);
-      double d = value - mean[g];
-      mean[g] += d / n;
-      m2[g] += d * (value - mean[g]);
-      a[g][0] = n;
-    }
+    /** Adds {@code other} (of the same uplift) atomically: all or, on overflow, nothing. */
+    abstract void mergeChecked(T other);
 
-    /**
-     * Adds parallel columns of satisfaction answers and binary outcomes.
-     *
-     * @param satisfaction the answers
-     * @param outcomes the outcomes, as many
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
-     */
-    public void addAll(int[] satisfaction, boolean[] outcomes) {
-      addColumns(
-          satisfaction.length, outcomes.length, (t, i) -> t.add(satisfaction[i], outcomes[i]));
-    }
-
-    /**
-     * Adds parallel columns of satisfaction answers and numeric outcomes.
-     *
-     * @param satisfaction the answers
-     * @param outcomes the outcomes, as many
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
-     */
-    public void addAll(int[] satisfaction, double[] outcomes) {
-      addColumns(
-          satisfaction.length, outcomes.length, (t, i) -> t.add(satisfaction[i], outcomes[i]));
-    }
-
-    /**
-     * Adds parallel columns of satisfaction answers and NPS outcomes (0..10).
-     *
-     * @param satisfaction the answers
-     * @param npsScores the outcomes, as many
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
-     */
-    public void addAll(int[] satisfaction, int[] npsScores) {
-      addColumns(
-          satisfaction.length, npsScores.length, (t, i) -> t.add(satisfaction[i], npsScores[i]));
-    }
+    abstract void write(Frame.Writer w);
 
     /** Adds row {@code i} of some columns to a tally. */
-    private interface RowAdder {
-      void add(Tally t, int i);
+    interface RowAdder<T> {
+      void add(T t, int i);
     }
 
     /** Adds row by row into a copy, then keeps it: all rows or, on a bad one, none. */
-    private void addColumns(int length, int otherLength, RowAdder adder) {
+    final T addColumns(int length, int otherLength, RowAdder<T> adder) {
       checkArgument(
           length == otherLength, "columns differ in length: %s and %s", length, otherLength);
-      Tally t = copy();
+      T t = copy();
       for (int i = 0; i < length; i++) {
         try {
           adder.add(t, i);
@@ -352,25 +286,23 @@ public final class DelightUplift {
           throw new IllegalArgumentException("record " + i + ": " + e.getMessage(), e);
         }
       }
-      restore(t);
+      T me = self();
+      me.restore(t);
+      return me;
     }
 
-    private void restore(Tally t) {
-      for (int g = 0; g < 3; g++) {
-        System.arraycopy(t.a[g], 0, a[g], 0, 3);
-      }
-      System.arraycopy(t.mean, 0, mean, 0, 3);
-      System.arraycopy(t.m2, 0, m2, 0, 3);
-    }
+    /** Makes this tally's state a copy of {@code from}'s. */
+    abstract void restore(T from);
 
     /**
      * Returns an independent copy.
      *
      * @return the copy
      */
-    public Tally copy() {
-      Tally t = new Tally();
-      t.restore(this);
+    @Override
+    public final T copy() {
+      T t = uplift.newTally();
+      t.restore(self());
       return t;
     }
 
@@ -380,80 +312,458 @@ public final class DelightUplift {
      *
      * @param other another tally
      * @return this tally
-     * @throws IllegalArgumentException if {@code other} belongs to an uplift of another kind or
-     *     scale
+     * @throws IllegalArgumentException if {@code other} belongs to an uplift on another scale
+     * @throws ArithmeticException if a count overflows (this tally is then unchanged)
      */
-    public Tally merge(Tally other) {
+    @Override
+    public final T merge(T other) {
       requireNonNull(other, "other");
-      DelightUplift o = other.owner();
       checkArgument(
-          o.outcome == outcome && o.satisfaction.equals(satisfaction),
-          "cannot merge %s into %s",
-          o,
-          DelightUplift.this);
-      Tally next = copy();
-      for (int g = 0; g < 3; g++) {
-        if (outcome == Outcome.NUMERIC) {
-          long na = next.a[g][0];
-          long nb = other.a[g][0];
-          long n = Math.addExact(na, nb);
-          if (nb > 0) {
-            // Chan, Golub and LeVeque (1979) pairwise update
-            double d = other.mean[g] - next.mean[g];
-            next.mean[g] = na == 0 ? other.mean[g] : next.mean[g] + d * nb / n;
-            next.m2[g] = next.m2[g] + other.m2[g] + d * d * ((double) na * nb / n);
-          }
-          next.a[g][0] = n;
-        } else {
-          for (int k = 0; k < 3; k++) {
-            next.a[g][k] = Math.addExact(next.a[g][k], other.a[g][k]);
-          }
-        }
-      }
-      restore(next);
-      return this;
-    }
-
-    private DelightUplift owner() {
-      return DelightUplift.this;
+          other.uplift.sameAs(uplift), "cannot merge a tally of %s into %s", other.uplift, uplift);
+      mergeChecked(other);
+      return self();
     }
 
     /**
-     * Returns the result so far.
-     *
-     * @return the result
-     */
-    public UpliftResult result() {
-      return UpliftResult.of(DelightUplift.this, a, mean, m2);
-    }
-
-    /**
-     * Encodes the state (version 1: magic {@code "CXU"}, version, outcome kind, scale min and max,
-     * per group three 64-bit counts and the mean and M2 as IEEE doubles, CRC-32).
+     * Encodes the state: a frame of kind {@link DelightUplift#id()}, version 1, holding the
+     * satisfaction scale and per group the outcome's statistics.
      *
      * @return the bytes
      */
-    public byte[] toBytes() {
-      ByteBuffer b = ByteBuffer.allocate(4 + 1 + 8 + 3 * (24 + 16) + 4);
-      b.put(new byte[] {'C', 'X', 'U', 1})
-          .put((byte) outcome.ordinal())
-          .putInt(satisfaction.min())
-          .putInt(satisfaction.max());
-      for (int g = 0; g < 3; g++) {
-        for (int k = 0; k < 3; k++) {
-          b.putLong(a[g][k]);
-        }
-        b.putDouble(mean[g]).putDouble(m2[g]);
-      }
-      CRC32 crc = new CRC32();
-      crc.update(b.array(), 0, b.position());
-      b.putInt((int) crc.getValue());
-      return b.array();
+    @Override
+    public final byte[] toBytes() {
+      Frame.Writer w = Frame.writer(uplift.id(), VERSION).putScale(uplift.satisfaction);
+      write(w);
+      return w.finish();
     }
 
     @Override
     public String toString() {
-      return "Tally[" + outcome + ", n=" + result().n() + "]";
+      return "Tally[" + uplift.outcome + ", n=" + result().n() + "]";
+    }
+  }
+
+  /**
+   * The tally of a binary outcome: per group, customers and customers with a yes.
+   *
+   * @since 0.1
+   */
+  public static final class BinaryTally extends Tally<Boolean, BinaryTally> {
+    private final long[] n = new long[3];
+    private final long[] yes = new long[3];
+
+    BinaryTally(DelightUplift<Boolean, BinaryTally> uplift) {
+      super(uplift);
+    }
+
+    static BinaryTally read(DelightUplift<Boolean, BinaryTally> uplift, Frame.Reader r) {
+      BinaryTally t = new BinaryTally(uplift);
+      for (int g = 0; g < 3; g++) {
+        t.n[g] = count(r, "the customers", g);
+        t.yes[g] = count(r, "the yes count", g);
+        r.check(
+            t.yes[g] <= t.n[g],
+            "the " + UpliftResult.NAMES.get(g) + " group has more yes than customers");
+      }
+      try {
+        total(t.n);
+      } catch (ArithmeticException e) {
+        throw r.invalid("the groups hold more customers than a long counts");
+      }
+      return t;
+    }
+
+    @Override
+    BinaryTally self() {
+      return this;
+    }
+
+    /**
+     * Adds a customer.
+     *
+     * @param satisfaction the satisfaction answer
+     * @param outcome the outcome: yes or no
+     * @throws IllegalArgumentException if the answer is off the scale
+     * @throws ArithmeticException if a count overflows
+     */
+    public void add(int satisfaction, boolean outcome) {
+      int g = uplift.group(satisfaction);
+      long ng = Math.addExact(n[g], 1);
+      Math.addExact(total(n), 1);
+      n[g] = ng;
+      if (outcome) {
+        yes[g]++;
+      }
+    }
+
+    @Override
+    public void add(Customer<Boolean> customer) {
+      requireNonNull(customer, "customer");
+      add(customer.satisfaction(), customer.outcome().booleanValue());
+    }
+
+    /**
+     * Adds parallel columns of satisfaction answers and outcomes.
+     *
+     * @param satisfaction the answers
+     * @param outcomes the outcomes, as many
+     * @return this tally
+     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     */
+    public BinaryTally addAll(int[] satisfaction, boolean[] outcomes) {
+      requireNonNull(satisfaction, "satisfaction");
+      requireNonNull(outcomes, "outcomes");
+      return addColumns(
+          satisfaction.length, outcomes.length, (t, i) -> t.add(satisfaction[i], outcomes[i]));
+    }
+
+    @Override
+    void restore(BinaryTally from) {
+      System.arraycopy(from.n, 0, n, 0, 3);
+      System.arraycopy(from.yes, 0, yes, 0, 3);
+    }
+
+    @Override
+    void mergeChecked(BinaryTally other) {
+      long[] nn = new long[3];
+      for (int g = 0; g < 3; g++) {
+        nn[g] = Math.addExact(n[g], other.n[g]);
+      }
+      total(nn);
+      for (int g = 0; g < 3; g++) {
+        n[g] = nn[g];
+        yes[g] += other.yes[g];
+      }
+    }
+
+    @Override
+    public UpliftResult result() {
+      return UpliftResult.of(
+          UpliftResult.GroupStatistics.binary(n[0], yes[0]),
+          UpliftResult.GroupStatistics.binary(n[1], yes[1]),
+          UpliftResult.GroupStatistics.binary(n[2], yes[2]));
+    }
+
+    @Override
+    void write(Frame.Writer w) {
+      for (int g = 0; g < 3; g++) {
+        w.putLong(n[g]).putLong(yes[g]);
+      }
+    }
+  }
+
+  /**
+   * The tally of an NPS outcome: per group, detractors, passives and promoters.
+   *
+   * @since 0.1
+   */
+  public static final class NpsTally extends Tally<Integer, NpsTally> {
+    private final long[] detractors = new long[3];
+    private final long[] passives = new long[3];
+    private final long[] promoters = new long[3];
+
+    NpsTally(DelightUplift<Integer, NpsTally> uplift) {
+      super(uplift);
+    }
+
+    static NpsTally read(DelightUplift<Integer, NpsTally> uplift, Frame.Reader r) {
+      NpsTally t = new NpsTally(uplift);
+      for (int g = 0; g < 3; g++) {
+        t.detractors[g] = count(r, "the detractors", g);
+        t.passives[g] = count(r, "the passives", g);
+        t.promoters[g] = count(r, "the promoters", g);
+      }
+      try {
+        t.groupTotals();
+      } catch (ArithmeticException e) {
+        throw r.invalid("the groups hold more customers than a long counts");
+      }
+      return t;
+    }
+
+    private long[] groupTotals() {
+      long[] n = new long[3];
+      for (int g = 0; g < 3; g++) {
+        n[g] = Math.addExact(Math.addExact(detractors[g], passives[g]), promoters[g]);
+      }
+      total(n);
+      return n;
+    }
+
+    @Override
+    NpsTally self() {
+      return this;
+    }
+
+    /**
+     * Adds a customer.
+     *
+     * @param satisfaction the satisfaction answer
+     * @param npsScore the customer's likelihood to recommend, 0..10
+     * @throws IllegalArgumentException if an answer is off its scale
+     * @throws ArithmeticException if a count overflows
+     */
+    public void add(int satisfaction, int npsScore) {
+      if (!Scale.NPS.contains(npsScore)) {
+        throw new IllegalArgumentException("NPS outcome " + npsScore + " is off the scale 0..10");
+      }
+      int g = uplift.group(satisfaction);
+      long[] n = groupTotals();
+      Math.addExact(n[g], 1);
+      Math.addExact(total(n), 1);
+      long[] column =
+          Scale.NPS.isBottom(npsScore)
+              ? detractors
+              : Scale.NPS.isGood(npsScore) ? promoters : passives;
+      column[g]++;
+    }
+
+    @Override
+    public void add(Customer<Integer> customer) {
+      requireNonNull(customer, "customer");
+      add(customer.satisfaction(), customer.outcome().intValue());
+    }
+
+    /**
+     * Adds parallel columns of satisfaction answers and NPS outcomes (0..10).
+     *
+     * @param satisfaction the answers
+     * @param npsScores the outcomes, as many
+     * @return this tally
+     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     */
+    public NpsTally addAll(int[] satisfaction, int[] npsScores) {
+      requireNonNull(satisfaction, "satisfaction");
+      requireNonNull(npsScores, "npsScores");
+      return addColumns(
+          satisfaction.length, npsScores.length, (t, i) -> t.add(satisfaction[i], npsScores[i]));
+    }
+
+    @Override
+    void restore(NpsTally from) {
+      System.arraycopy(from.detractors, 0, detractors, 0, 3);
+      System.arraycopy(from.passives, 0, passives, 0, 3);
+      System.arraycopy(from.promoters, 0, promoters, 0, 3);
+    }
+
+    @Override
+    void mergeChecked(NpsTally other) {
+      long[] n = new long[3];
+      for (int g = 0; g < 3; g++) {
+        n[g] =
+            Math.addExact(
+                Math.addExact(
+                    Math.addExact(detractors[g], other.detractors[g]),
+                    Math.addExact(passives[g], other.passives[g])),
+                Math.addExact(promoters[g], other.promoters[g]));
+      }
+      total(n);
+      for (int g = 0; g < 3; g++) {
+        detractors[g] += other.detractors[g];
+        passives[g] += other.passives[g];
+        promoters[g] += other.promoters[g];
+      }
+    }
+
+    @Override
+    public UpliftResult result() {
+      return UpliftResult.of(
+          UpliftResult.GroupStatistics.nps(detractors[0], passives[0], promoters[0]),
+          UpliftResult.GroupStatistics.nps(detractors[1], passives[1], promoters[1]),
+          UpliftResult.GroupStatistics.nps(detractors[2], passives[2], promoters[2]));
+    }
+
+    @Override
+    void write(Frame.Writer w) {
+      for (int g = 0; g < 3; g++) {
+        w.putLong(detractors[g]).putLong(passives[g]).putLong(promoters[g]);
+      }
+    }
+  }
+
+  /**
+   * The tally of a numeric outcome: per group, the count, the compensated sum of the values
+   * (Neumaier's running error term beside the sum, so the mean does not drift with the number of
+   * values) and Welford's sum of squared deviations; merged with Chan, Golub and LeVeque's (1979)
+   * pairwise update. Merging is commutative bit for bit and associative to rounding.
+   *
+   * @since 0.1
+   */
+  public static final class NumericTally extends Tally<Double, NumericTally> {
+    private final long[] n = new long[3];
+    private final double[] sum = new double[3];
+    private final double[] compensation = new double[3];
+    private final double[] m2 = new double[3];
+
+    NumericTally(DelightUplift<Double, NumericTally> uplift) {
+      super(uplift);
+    }
+
+    static NumericTally read(DelightUplift<Double, NumericTally> uplift, Frame.Reader r) {
+      NumericTally t = new NumericTally(uplift);
+      for (int g = 0; g < 3; g++) {
+        String group = " of the " + UpliftResult.NAMES.get(g) + " group";
+        t.n[g] = r.getCount("the customers" + group);
+        t.sum[g] = r.getDouble("the sum" + group);
+        t.compensation[g] = r.getDouble("the sum's compensation" + group);
+        t.m2[g] = r.getDouble("the sum of squares" + group);
+        r.check(t.m2[g] >= 0, "the sum of squares" + group + " is negative");
+        r.check(
+            t.n[g] > 0 || (t.sum[g] == 0 && t.compensation[g] == 0 && t.m2[g] == 0),
+            "the empty " + UpliftResult.NAMES.get(g) + " group has a sum or sum of squares");
+        r.check(
+            t.n[g] > 1 || (t.compensation[g] == 0 && t.m2[g] == 0),
+            "the "
+                + UpliftResult.NAMES.get(g)
+                + " group of one has a compensation or sum of squares");
+        r.check(Double.isFinite(t.sum[g] + t.compensation[g]), "the sum" + group + " overflows");
+      }
+      try {
+        total(t.n);
+      } catch (ArithmeticException e) {
+        throw r.invalid("the groups hold more customers than a long counts");
+      }
+      return t;
+    }
+
+    @Override
+    NumericTally self() {
+      return this;
+    }
+
+    private static double twoSumError(double a, double b, double s) {
+      double bb = s - a;
+      return (a - (s - bb)) + (b - bb);
+    }
+
+    private static double canonical(double v) {
+      return v == 0.0 ? 0.0 : v;
+    }
+
+    private double mean(int g) {
+      return n[g] == 0 ? 0.0 : canonical((sum[g] + compensation[g]) / n[g]);
+    }
+
+    private static ArithmeticException overflow(int g) {
+      return new ArithmeticException(
+          "the numeric outcomes of the "
+              + UpliftResult.NAMES.get(g)
+              + " group overflow a double: their sum or sum of squares is not finite");
+    }
+
+    /**
+     * Adds a customer.
+     *
+     * @param satisfaction the satisfaction answer
+     * @param value the outcome; finite
+     * @throws IllegalArgumentException if the answer is off the scale or the value is not finite
+     * @throws ArithmeticException if the count overflows, or the sum or sum of squares of the
+     *     group's values leaves the range of a double
+     */
+    public void add(int satisfaction, double value) {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException(
+            "numeric outcome must be finite, got " + (Double.isNaN(value) ? "NaN" : "an infinity"));
+      }
+      int g = uplift.group(satisfaction);
+      long n1 = Math.addExact(n[g], 1);
+      Math.addExact(total(n), 1);
+      double before = mean(g);
+      double s = sum[g] + value;
+      double c = compensation[g] + twoSumError(sum[g], value, s);
+      double after = (s + c) / n1;
+      double m = m2[g] + (value - before) * (value - after);
+      if (!Double.isFinite(s)
+          || !Double.isFinite(c)
+          || !Double.isFinite(after)
+          || !Double.isFinite(m)) {
+        throw overflow(g);
+      }
+      n[g] = n1;
+      sum[g] = canonical(s);
+      compensation[g] = canonical(c);
+      m2[g] = Math.max(0.0, m);
+    }
+
+    @Override
+    public void add(Customer<Double> customer) {
+      requireNonNull(customer, "customer");
+      add(customer.satisfaction(), customer.outcome().doubleValue());
+    }
+
+    /**
+     * Adds parallel columns of satisfaction answers and numeric outcomes.
+     *
+     * @param satisfaction the answers
+     * @param outcomes the outcomes, as many
+     * @return this tally
+     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     */
+    public NumericTally addAll(int[] satisfaction, double[] outcomes) {
+      requireNonNull(satisfaction, "satisfaction");
+      requireNonNull(outcomes, "outcomes");
+      return addColumns(
+          satisfaction.length, outcomes.length, (t, i) -> t.add(satisfaction[i], outcomes[i]));
+    }
+
+    @Override
+    void restore(NumericTally t) {
+      System.arraycopy(t.n, 0, n, 0, 3);
+      System.arraycopy(t.sum, 0, sum, 0, 3);
+      System.arraycopy(t.compensation, 0, compensation, 0, 3);
+      System.arraycopy(t.m2, 0, m2, 0, 3);
+    }
+
+    @Override
+    void mergeChecked(NumericTally other) {
+      NumericTally next = new NumericTally(uplift);
+      next.restore(this);
+      for (int g = 0; g < 3; g++) {
+        long na = n[g];
+        long nb = other.n[g];
+        if (nb == 0) {
+          continue;
+        }
+        if (na == 0) {
+          next.n[g] = nb;
+          next.sum[g] = other.sum[g];
+          next.compensation[g] = other.compensation[g];
+          next.m2[g] = other.m2[g];
+          continue;
+        }
+        long nn = Math.addExact(na, nb);
+        double s = sum[g] + other.sum[g];
+        double c = (compensation[g] + other.compensation[g]) + twoSumError(sum[g], other.sum[g], s);
+        double d = other.mean(g) - mean(g);
+        double m = (m2[g] + other.m2[g]) + d * d * ((double) na * nb / nn);
+        if (!Double.isFinite(s)
+            || !Double.isFinite(c)
+            || !Double.isFinite(s + c)
+            || !Double.isFinite(m)) {
+          throw overflow(g);
+        }
+        next.n[g] = nn;
+        next.sum[g] = canonical(s);
+        next.compensation[g] = canonical(c);
+        next.m2[g] = m;
+      }
+      total(next.n);
+      restore(next);
+    }
+
+    @Override
+    public UpliftResult result() {
+      return UpliftResult.of(
+          UpliftResult.GroupStatistics.numeric(n[0], mean(0), m2[0]),
+          UpliftResult.GroupStatistics.numeric(n[1], mean(1), m2[1]),
+          UpliftResult.GroupStatistics.numeric(n[2], mean(2), m2[2]));
+    }
+
+    @Override
+    void write(Frame.Writer w) {
+      for (int g = 0; g < 3; g++) {
+        w.putLong(n[g]).putDouble(sum[g]).putDouble(compensation[g]).putDouble(m2[g]);
+      }
     }
   }
 }

@@ -7,13 +7,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.Ids;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
@@ -27,8 +28,11 @@ import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.GroupedAccumulator;
+import org.cxkit.metrics.spi.MergeableState;
 import org.cxkit.metrics.spi.Metric;
 
 /**
@@ -40,9 +44,10 @@ import org.cxkit.metrics.spi.Metric;
  * per respondent (their lowest score so far, for {@link ScorecardResult#weakestStage()}). The
  * column path ({@link Tally#addColumns}) keeps no per-respondent state.
  *
- * <p>A {@code Scorecard} is an immutable, thread-safe configuration. Responses go into a {@link
- * Tally} (mutable, one per thread, mergeable like an {@link Accumulator}); {@link
- * #compute(Iterable)} does both in one call.
+ * <p>A {@code Scorecard} is an immutable, thread-safe configuration and an {@link Analysis} of
+ * responses. Responses go into a {@link Tally} (its {@link MergeableState}: mutable, one per
+ * thread, mergeable, encodable as bytes); {@link #compute(Iterable)} does both in one call, {@link
+ * #collector()} does it in a stream.
  *
  * <pre>{@code
  * Scorecard card = Scorecard.builder(journey).model(model).minimumN(30).build();
@@ -55,7 +60,9 @@ import org.cxkit.metrics.spi.Metric;
  * t.addColumns(MeasureId.of("nps"), touchpointIndex, scores);
  * }</pre>
  */
-public final class Scorecard {
+public final class Scorecard implements Analysis<Response, ScorecardResult, Scorecard.Tally> {
+  private static final int VERSION = 1;
+
   private final Journey journey;
   private final ImmutableMap<MeasureId, Measure> measures;
   private final Metrics metrics;
@@ -312,6 +319,25 @@ public final class Scorecard {
     Low(double score) {
       this.score = score;
     }
+
+    Low copy() {
+      Low c = new Low(score);
+      c.stages.or(stages);
+      c.seen.or(seen);
+      return c;
+    }
+
+    /** Keeps the lower score (both stage sets on a tie) and every stage seen. */
+    void merge(Low o) {
+      if (o.score < score) {
+        score = o.score;
+        stages.clear();
+        stages.or(o.stages);
+      } else if (o.score == score) {
+        stages.or(o.stages);
+      }
+      seen.or(o.seen);
+    }
   }
 
   /** The per-measure grouped accumulator, typed. */
@@ -334,17 +360,198 @@ public final class Scorecard {
       c.grouped.merge(grouped);
       return c;
     }
+
+    void write(Frame.Writer w) {
+      w.putInt(grouped.groups());
+      for (int t = 0; t < grouped.groups(); t++) {
+        w.putBytes(grouped.accumulator(t).toBytes());
+      }
+    }
+
+    void read(Frame.Reader r, String entry) {
+      for (int t = 0; t < grouped.groups(); t++) {
+        byte[] bytes = r.getBytes(entry + ", touchpoint " + t);
+        Accumulator<R> a;
+        try {
+          a = metric.decode(bytes);
+        } catch (IllegalArgumentException e) {
+          throw r.invalid(entry + ", touchpoint " + t + ": " + e.getMessage());
+        }
+        grouped.merge(t, a);
+      }
+    }
+  }
+
+  /** Rejects in one order whatever the order of merges: by index, respondent, reason. */
+  private static final Comparator<Reject> REJECT_ORDER =
+      Comparator.comparingLong(Reject::index)
+          .thenComparing(Reject::respondent)
+          .thenComparing(Reject::reason);
+
+  /**
+   * Returns the analysis id, {@code scorecard}: the kind of the encoded tally.
+   *
+   * @return {@code scorecard}
+   * @since 0.1
+   */
+  @Override
+  public String id() {
+    return "scorecard";
   }
 
   /**
-   * The mutable state of one scorecard run. Not thread-safe: give each thread its own and {@link
-   * #merge} them.
+   * Returns a new, empty tally: {@link #newTally()} under the name the {@link Analysis} contract
+   * gives it.
+   *
+   * @return a tally
+   * @since 0.1
    */
-  public final class Tally {
-    private final Map<MeasureId, PerMeasure<?>> perMeasure = new TreeMap<>();
-    private final Map<TouchpointId, Long> unknown = new TreeMap<>();
-    private final List<Reject> rejects = new ArrayList<>();
-    private final Map<String, Low> lows = new HashMap<>();
+  @Override
+  public Tally newState() {
+    return newTally();
+  }
+
+  /**
+   * Reads a tally written by {@link Tally#toBytes()} (by a tally of this scorecard or of one with
+   * the same journey, measures and calculators).
+   *
+   * @param bytes the encoded tally
+   * @return the tally
+   * @throws IllegalArgumentException if the bytes are corrupt or of another journey, or hold a
+   *     state no responses could give (an unknown measure, a count for a touchpoint the journey
+   *     has, more rejects than responses, a reject under {@link BadInput#FAIL}); the message names
+   *     the part, never an id or answer from the bytes
+   * @since 0.1
+   */
+  @Override
+  public Tally decode(byte[] bytes) {
+    Frame.Reader r = Frame.read(bytes, id(), "tally", VERSION);
+    Tally t = new Tally();
+    r.check(
+        r.getString("the journey id").equals(journey.id().value())
+            && r.getInt("the touchpoint count") == touchpoints.size()
+            && r.getInt("the stage count") == journey.stages().size(),
+        "the tally is of another journey than " + journey.id());
+    t.seen = r.getCount("the responses seen");
+    t.untagged = r.getCount("the responses without a touchpoint");
+    int measureCount = r.getSize("the measure count", measures.size());
+    MeasureId previous = null;
+    for (int i = 0; i < measureCount; i++) {
+      String entry = "measure entry " + (i + 1) + " of " + measureCount;
+      String id = r.getString(entry);
+      r.check(Ids.isValid(id), entry + " is not a measure id");
+      MeasureId mid = MeasureId.of(id);
+      Measure m = measures.get(mid);
+      r.check(m != null, entry + " is not a measure of this scorecard");
+      r.check(previous == null || previous.compareTo(mid) < 0, entry + " is out of order");
+      previous = mid;
+      r.check(
+          r.getInt(entry + ", touchpoint count") == touchpoints.size(),
+          entry + " has another touchpoint count");
+      PerMeasure<?> pm = new PerMeasure<>(calculator(requireNonNull(m)), touchpoints.size());
+      pm.read(r, entry);
+      t.perMeasure.put(mid, pm);
+    }
+    int unknownCount = r.getSize("the unknown-touchpoint count", Integer.MAX_VALUE);
+    TouchpointId previousTp = null;
+    long counted = t.untagged;
+    for (int i = 0; i < unknownCount; i++) {
+      String entry = "unknown-touchpoint entry " + (i + 1) + " of " + unknownCount;
+      String id = r.getString(entry);
+      r.check(Ids.isValid(id), entry + " is not a touchpoint id");
+      TouchpointId tid = TouchpointId.of(id);
+      r.check(!index.containsKey(tid), entry + " is a touchpoint of the journey");
+      r.check(previousTp == null || previousTp.compareTo(tid) < 0, entry + " is out of order");
+      previousTp = tid;
+      long c = r.getCount(entry + ", count");
+      r.check(c > 0, entry + " has no responses");
+      t.unknown.put(tid, c);
+      counted = addCounted(r, counted, c);
+    }
+    int rejectCount = r.getSize("the reject count", Integer.MAX_VALUE);
+    r.check(
+        rejectCount == 0 || onBadInput == BadInput.SET_ASIDE,
+        "the tally holds rejects, but this scorecard fails on bad input");
+    for (int i = 0; i < rejectCount; i++) {
+      String entry = "reject " + (i + 1) + " of " + rejectCount;
+      long at = r.getCount(entry + ", index");
+      String respondent = r.getString(entry + ", respondent");
+      String reason = r.getString(entry + ", reason");
+      r.check(at < t.seen, entry + " has an index past the responses seen");
+      Reject reject = new Reject(at, respondent, reason);
+      r.check(
+          t.rejects.isEmpty()
+              || REJECT_ORDER.compare(t.rejects.get(t.rejects.size() - 1), reject) <= 0,
+          entry + " is out of order");
+      t.rejects.add(reject);
+      counted = addCounted(r, counted, 1);
+    }
+    r.check(counted <= t.seen, "the tally set aside more responses than it saw");
+    int lowCount = r.getSize("the respondent count", Integer.MAX_VALUE);
+    r.check(lowCount <= t.seen, "the tally has more respondents than responses");
+    String previousRespondent = null;
+    int stages = journey.stages().size();
+    for (int i = 0; i < lowCount; i++) {
+      String entry = "respondent " + (i + 1) + " of " + lowCount;
+      String respondent = r.getString(entry);
+      r.check(!respondent.isBlank(), entry + " is blank");
+      r.check(
+          previousRespondent == null || previousRespondent.compareTo(respondent) < 0,
+          entry + " is out of order");
+      previousRespondent = respondent;
+      double score = r.getDouble(entry + ", lowest score");
+      r.check(score >= 0 && score <= 1, entry + " has a lowest score outside 0..1");
+      Low low = new Low(score);
+      low.stages.or(bits(r, entry + ", lowest stages", stages));
+      low.seen.or(bits(r, entry + ", stages seen", stages));
+      r.check(!low.stages.isEmpty(), entry + " has no lowest stage");
+      BitSet outside = (BitSet) low.stages.clone();
+      outside.andNot(low.seen);
+      r.check(outside.isEmpty(), entry + " has a lowest stage it was not seen in");
+      t.lows.put(respondent, low);
+    }
+    return t;
+  }
+
+  private static long addCounted(Frame.Reader r, long counted, long c) {
+    try {
+      return Math.addExact(counted, c);
+    } catch (ArithmeticException e) {
+      throw r.invalid("the tally set aside more responses than a long counts");
+    }
+  }
+
+  private static BitSet bits(Frame.Reader r, String what, int size) {
+    int words = r.getSize(what + " length", (size + 63) / 64);
+    long[] w = new long[words];
+    for (int i = 0; i < words; i++) {
+      w[i] = r.getLong(what);
+    }
+    r.check(words == 0 || w[words - 1] != 0, what + " is not in canonical form");
+    BitSet b = BitSet.valueOf(w);
+    r.check(b.length() <= size, what + " names a stage the journey does not have");
+    return b;
+  }
+
+  private static void writeBits(Frame.Writer w, BitSet b) {
+    long[] words = b.toLongArray();
+    w.putInt(words.length);
+    for (long x : words) {
+      w.putLong(x);
+    }
+  }
+
+  /**
+   * The mutable state of one scorecard run, a {@link MergeableState} of {@link Response}s. Merging
+   * is exact: any split of the responses, merged in any order, gives the result of one sequential
+   * run (rejects are listed by index, respondent and reason). Not thread-safe: give each thread its
+   * own and {@link #merge} them.
+   */
+  public final class Tally implements MergeableState<Response, ScorecardResult, Tally> {
+    private TreeMap<MeasureId, PerMeasure<?>> perMeasure = new TreeMap<>();
+    private TreeMap<TouchpointId, Long> unknown = new TreeMap<>();
+    private ArrayList<Reject> rejects = new ArrayList<>();
+    private HashMap<String, Low> lows = new HashMap<>();
     private long untagged;
     private long seen;
 
@@ -372,15 +579,18 @@ public final class Scorecard {
      *     score is off its scale (the message names the record index, the respondent and the
      *     expected range)
      */
+    @Override
     public void add(Response r) {
       requireNonNull(r, "response");
-      long at = seen++;
+      long at = seen;
+      long next = Math.addExact(seen, 1);
       Measure m = measures.get(r.measure());
       if (m == null) {
         reject(
             at,
             r.respondent(),
             "measure '" + r.measure() + "' is not declared (known: " + measures.keySet() + ")");
+        seen = next;
         return;
       }
       Scale scale = m.scale();
@@ -396,19 +606,23 @@ public final class Scorecard {
                 + scale.min()
                 + ".."
                 + scale.max());
+        seen = next;
         return;
       }
       if (r.touchpoint().isEmpty()) {
         untagged = Math.addExact(untagged, 1);
+        seen = next;
         return;
       }
       TouchpointId tid = r.touchpoint().orElseThrow();
       Integer t = index.get(tid);
       if (t == null) {
         unknown.merge(tid, 1L, Math::addExact);
+        seen = next;
         return;
       }
       perMeasure(m).grouped.add(t, r.score());
+      seen = next;
       double norm = (double) scale.rank(r.score()) / (scale.points() - 1);
       int stage = stageOf[t];
       Low low = lows.get(r.respondent());
@@ -430,12 +644,16 @@ public final class Scorecard {
      * Adds every response, in order.
      *
      * @param responses the responses
+     * @return this tally
      * @throws IllegalArgumentException under {@link BadInput#FAIL}, naming the first bad response
+     *     (the ones before it stay added)
      */
-    public void addAll(Iterable<Response> responses) {
+    @Override
+    public Tally addAll(Iterable<? extends Response> responses) {
       for (Response r : requireNonNull(responses, "responses")) {
         add(r);
       }
+      return this;
     }
 
     /**
@@ -457,7 +675,15 @@ public final class Scorecard {
       Measure m = measures.get(requireNonNull(measure, "measure"));
       checkArgument(
           m != null, "measure '%s' is not declared (known: %s)", measure, measures.keySet());
-      perMeasure(m).grouped.addAll(touchpointIndex, scores);
+      boolean fresh = !perMeasure.containsKey(m.id());
+      try {
+        perMeasure(m).grouped.addAll(touchpointIndex, scores);
+      } catch (RuntimeException e) {
+        if (fresh) {
+          perMeasure.remove(m.id());
+        }
+        throw e;
+      }
     }
 
     /**
@@ -467,41 +693,40 @@ public final class Scorecard {
      * @param other another tally
      * @return this tally
      * @throws IllegalArgumentException if {@code other} belongs to another scorecard
+     * @throws ArithmeticException if a count overflows (this tally is then unchanged)
      */
+    @Override
     public Tally merge(Tally other) {
       requireNonNull(other, "other");
       checkArgument(other.owner() == Scorecard.this, "cannot merge a tally of another scorecard");
+      Tally next = copy();
       for (Map.Entry<MeasureId, PerMeasure<?>> e : other.perMeasure.entrySet()) {
-        PerMeasure<?> mine = perMeasure.get(e.getKey());
+        PerMeasure<?> mine = next.perMeasure.get(e.getKey());
         if (mine == null) {
-          perMeasure.put(e.getKey(), e.getValue().copy());
+          next.perMeasure.put(e.getKey(), e.getValue().copy());
         } else {
           mine.merge(e.getValue());
         }
       }
-      other.unknown.forEach((k, v) -> unknown.merge(k, v, Math::addExact));
-      rejects.addAll(other.rejects);
-      untagged = Math.addExact(untagged, other.untagged);
-      seen = Math.addExact(seen, other.seen);
+      other.unknown.forEach((k, v) -> next.unknown.merge(k, v, Math::addExact));
+      next.rejects.addAll(other.rejects);
+      next.rejects.sort(REJECT_ORDER);
+      next.untagged = Math.addExact(untagged, other.untagged);
+      next.seen = Math.addExact(seen, other.seen);
       for (Map.Entry<String, Low> e : other.lows.entrySet()) {
-        Low o = e.getValue();
-        Low low = lows.get(e.getKey());
+        Low low = next.lows.get(e.getKey());
         if (low == null) {
-          Low c = new Low(o.score);
-          c.stages.or(o.stages);
-          c.seen.or(o.seen);
-          lows.put(e.getKey(), c);
+          next.lows.put(e.getKey(), e.getValue().copy());
         } else {
-          if (o.score < low.score) {
-            low.score = o.score;
-            low.stages.clear();
-            low.stages.or(o.stages);
-          } else if (o.score == low.score) {
-            low.stages.or(o.stages);
-          }
-          low.seen.or(o.seen);
+          low.merge(e.getValue());
         }
       }
+      perMeasure = next.perMeasure;
+      unknown = next.unknown;
+      rejects = next.rejects;
+      lows = next.lows;
+      untagged = next.untagged;
+      seen = next.seen;
       return this;
     }
 
@@ -510,10 +735,29 @@ public final class Scorecard {
     }
 
     /**
+     * Returns an independent copy.
+     *
+     * @return the copy
+     * @since 0.1
+     */
+    @Override
+    public Tally copy() {
+      Tally t = new Tally();
+      perMeasure.forEach((k, v) -> t.perMeasure.put(k, v.copy()));
+      t.unknown.putAll(unknown);
+      t.rejects.addAll(rejects);
+      lows.forEach((k, v) -> t.lows.put(k, v.copy()));
+      t.untagged = untagged;
+      t.seen = seen;
+      return t;
+    }
+
+    /**
      * Returns the result so far; the tally stays usable.
      *
      * @return the scorecard result
      */
+    @Override
     public ScorecardResult result() {
       Map<MeasureId, GroupedAccumulator<?>> grouped = new LinkedHashMap<>();
       perMeasure.forEach((k, v) -> grouped.put(k, v.grouped));
@@ -530,6 +774,46 @@ public final class Scorecard {
       }
       return ScorecardResult.build(
           Scorecard.this, grouped, unknown, untagged, rejects, lowest, respondents);
+    }
+
+    /**
+     * Encodes the tally: a frame of kind {@code scorecard}, version 1, holding the journey's id and
+     * shape, the counts, each measure's per-touchpoint accumulators (their own frames), the unknown
+     * touchpoints, the rejects and each respondent's lowest score, all in a fixed order. The bytes
+     * hold respondent ids and reject reasons: treat them as the responses they came from.
+     *
+     * @return the bytes
+     * @since 0.1
+     */
+    @Override
+    public byte[] toBytes() {
+      Frame.Writer w = Frame.writer(id(), VERSION);
+      w.putString(journey.id().value())
+          .putInt(touchpoints.size())
+          .putInt(journey.stages().size())
+          .putLong(seen)
+          .putLong(untagged);
+      w.putInt(perMeasure.size());
+      perMeasure.forEach(
+          (k, v) -> {
+            w.putString(k.value());
+            v.write(w);
+          });
+      w.putInt(unknown.size());
+      unknown.forEach((k, v) -> w.putString(k.value()).putLong(v));
+      w.putInt(rejects.size());
+      for (Reject r : rejects) {
+        w.putLong(r.index()).putString(r.respondent()).putString(r.reason());
+      }
+      w.putInt(lows.size());
+      new TreeMap<>(lows)
+          .forEach(
+              (respondent, low) -> {
+                w.putString(respondent).putDouble(low.score);
+                writeBits(w, low.stages);
+                writeBits(w, low.seen);
+              });
+      return w.finish();
     }
 
     @Override

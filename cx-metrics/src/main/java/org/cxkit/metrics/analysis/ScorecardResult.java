@@ -155,7 +155,7 @@ public record ScorecardResult(
         int to = from + stage.touchpoints().size();
         stageRollups.add(
             new Rollup(
-                "stage",
+                Rollup.Level.STAGE,
                 stage.id().value(),
                 e.getKey(),
                 merged(g, card, requireNonNull(card.measures().get(e.getKey())), from, to, null)));
@@ -165,7 +165,7 @@ public record ScorecardResult(
         if (card.journey().phases().contains(phase)) {
           phaseRollups.add(
               new Rollup(
-                  "phase",
+                  Rollup.Level.PHASE,
                   phase.name(),
                   e.getKey(),
                   merged(
@@ -179,7 +179,7 @@ public record ScorecardResult(
       }
       overall.add(
           new Rollup(
-              "journey",
+              Rollup.Level.JOURNEY,
               card.journey().id().value(),
               e.getKey(),
               merged(

@@ -1,9 +1,10 @@
 package org.cxkit.metrics.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,80 +27,104 @@ import org.jspecify.annotations.Nullable;
  * percentages (uplift in percentage points), NPS outcomes NPS points, numeric outcomes the unit of
  * the data.
  *
+ * <p>Every figure is computed from the three groups' {@linkplain #statistics() sufficient
+ * statistics}, one {@link GroupStatistics} record per group, of the outcome's kind.
+ *
  * <p>Immutable; equal when all group statistics are equal.
  */
 public final class UpliftResult {
-  private final DelightUplift.Outcome outcome;
-  private final long[][] a;
-  private final double[] mean;
-  private final double[] m2;
+  /** The group names, in order: delighted, satisfied, dissatisfied. */
+  static final ImmutableList<String> NAMES =
+      ImmutableList.of("delighted", "satisfied", "dissatisfied");
 
-  private UpliftResult(DelightUplift.Outcome outcome, long[][] a, double[] mean, double[] m2) {
-    this.outcome = outcome;
-    this.a = a;
-    this.mean = mean;
-    this.m2 = m2;
+  private final Groups<?> groups;
+
+  private UpliftResult(Groups<?> groups) {
+    this.groups = groups;
   }
 
-  static UpliftResult of(DelightUplift u, long[][] a, double[] mean, double[] m2) {
-    long[][] c = new long[3][];
-    for (int g = 0; g < 3; g++) {
-      c[g] = a[g].clone();
+  /** Three groups of one kind: the type ties the delighted and satisfied groups together. */
+  private record Groups<G extends GroupStatistics<G>>(G delighted, G satisfied, G dissatisfied) {
+    Groups {
+      Math.addExact(Math.addExact(delighted.n(), satisfied.n()), dissatisfied.n());
     }
-    return new UpliftResult(u.outcome(), c, mean.clone(), m2.clone());
+
+    ImmutableList<GroupStatistics<?>> list() {
+      return ImmutableList.of(delighted, satisfied, dissatisfied);
+    }
+
+    Optional<Interval> interval(double level) {
+      return delighted.differenceInterval(satisfied, level);
+    }
+
+    OptionalDouble relative() {
+      return delighted.relativeDifference(satisfied);
+    }
+  }
+
+  static <G extends GroupStatistics<G>> UpliftResult of(G delighted, G satisfied, G dissatisfied) {
+    return new UpliftResult(new Groups<>(delighted, satisfied, dissatisfied));
   }
 
   /**
-   * The sufficient statistics of one group, from which every figure of an {@link UpliftResult} is
-   * computed: what a serialised result must carry to be read back exactly. Which components are
-   * used depends on the outcome kind; the others are 0.
+   * The sufficient statistics of one group of an {@link UpliftResult}, from which every figure is
+   * computed; what a serialised result must carry to be read back exactly. One record per outcome
+   * kind: {@link Binary} (n and yes), {@link Nps} (detractors, passives, promoters) and {@link
+   * Numeric} (n, mean and the sum of squared deviations).
    *
-   * <ul>
-   *   <li>{@link DelightUplift.Outcome#BINARY}: {@code n} and {@code yes};
-   *   <li>{@link DelightUplift.Outcome#NPS}: {@code detractors}, {@code passives}, {@code
-   *       promoters}, and {@code n} their sum;
-   *   <li>{@link DelightUplift.Outcome#NUMERIC}: {@code n}, {@code mean} and {@code sumOfSquares},
-   *       the sum of squared deviations from the mean (Welford's M2).
-   * </ul>
+   * <pre>{@code
+   * GroupStatistics<?> g = r.statistics().get(0);     // the delighted group
+   * if (g instanceof GroupStatistics.Binary b) {
+   *   b.yes();
+   * }
+   * }</pre>
    *
-   * @param n customers in the group
-   * @param yes binary outcome: customers with a yes
-   * @param detractors NPS outcome: detractors
-   * @param passives NPS outcome: passives
-   * @param promoters NPS outcome: promoters
-   * @param mean numeric outcome: the mean
-   * @param sumOfSquares numeric outcome: the sum of squared deviations from the mean
+   * @param <G> the record type itself, so that groups of one kind compare with each other
    * @since 0.1
    */
-  public record GroupStatistics(
-      long n,
-      long yes,
-      long detractors,
-      long passives,
-      long promoters,
-      double mean,
-      double sumOfSquares) {
+  public sealed interface GroupStatistics<G extends GroupStatistics<G>>
+      permits GroupStatistics.Binary, GroupStatistics.Nps, GroupStatistics.Numeric {
     /**
-     * Validates the components.
+     * Returns the outcome kind these statistics are for.
      *
-     * @param n customers in the group
-     * @param yes binary outcome: customers with a yes
-     * @param detractors NPS outcome: detractors
-     * @param passives NPS outcome: passives
-     * @param promoters NPS outcome: promoters
-     * @param mean numeric outcome: the mean
-     * @param sumOfSquares numeric outcome: the sum of squared deviations from the mean
-     * @throws IllegalArgumentException if a count or the sum of squares is negative, or a moment is
-     *     not finite
+     * @return the kind
      */
-    public GroupStatistics {
-      checkArgument(
-          n >= 0 && yes >= 0 && detractors >= 0 && passives >= 0 && promoters >= 0,
-          "counts must not be negative");
-      checkArgument(
-          Double.isFinite(mean) && Double.isFinite(sumOfSquares) && sumOfSquares >= 0,
-          "mean and sum of squares must be finite, the sum of squares not negative");
-    }
+    DelightUplift.Outcome kind();
+
+    /**
+     * Returns how many customers are in the group.
+     *
+     * @return n
+     */
+    long n();
+
+    /**
+     * Returns the group's outcome: the percentage of yes, the NPS, or the mean.
+     *
+     * @return the outcome, or empty when the group is empty
+     */
+    OptionalDouble outcome();
+
+    /**
+     * Returns the confidence interval of this group's outcome minus {@code other}'s (Newcombe
+     * hybrid score, two-sample Wald for NPS, or Welch t).
+     *
+     * @param other the group to compare with (the satisfied group, when this is the delighted one)
+     * @param level the confidence level, in (0, 1)
+     * @return the interval, or empty when a group is too small for one
+     * @throws IllegalArgumentException if the level is not in (0, 1)
+     */
+    Optional<Interval> differenceInterval(G other, double level);
+
+    /**
+     * Returns this group's outcome relative to {@code other}'s, in percent: {@code 100·(this/other
+     * − 1)}. Not defined for NPS (a score can be negative) or when the other outcome is not
+     * positive.
+     *
+     * @param other the group to compare with
+     * @return the relative difference, or empty
+     */
+    OptionalDouble relativeDifference(G other);
 
     /**
      * Returns the statistics of a group with a binary outcome.
@@ -109,9 +134,8 @@ public final class UpliftResult {
      * @return the statistics
      * @throws IllegalArgumentException if a count is negative or {@code yes > n}
      */
-    public static GroupStatistics binary(long n, long yes) {
-      checkArgument(yes <= n, "yes (%s) exceeds n (%s)", yes, n);
-      return new GroupStatistics(n, yes, 0, 0, 0, 0, 0);
+    static Binary binary(long n, long yes) {
+      return new Binary(n, yes);
     }
 
     /**
@@ -124,17 +148,8 @@ public final class UpliftResult {
      * @throws IllegalArgumentException if a count is negative
      * @throws ArithmeticException if the total overflows
      */
-    public static GroupStatistics nps(long detractors, long passives, long promoters) {
-      checkArgument(
-          detractors >= 0 && passives >= 0 && promoters >= 0, "counts must not be negative");
-      return new GroupStatistics(
-          Math.addExact(Math.addExact(detractors, passives), promoters),
-          0,
-          detractors,
-          passives,
-          promoters,
-          0,
-          0);
+    static Nps nps(long detractors, long passives, long promoters) {
+      return new Nps(detractors, passives, promoters);
     }
 
     /**
@@ -144,12 +159,215 @@ public final class UpliftResult {
      * @param mean their mean outcome (0 when {@code n} is 0)
      * @param sumOfSquares the sum of squared deviations from the mean (0 when {@code n} is 0 or 1)
      * @return the statistics
-     * @throws IllegalArgumentException if {@code n} or the sum of squares is negative or a moment
-     *     is not finite
+     * @throws IllegalArgumentException if {@code n} or the sum of squares is negative, a moment is
+     *     not finite, or an empty or one-customer group has moments it cannot have
      */
-    public static GroupStatistics numeric(long n, double mean, double sumOfSquares) {
-      return new GroupStatistics(n, 0, 0, 0, 0, mean, sumOfSquares);
+    static Numeric numeric(long n, double mean, double sumOfSquares) {
+      return new Numeric(n, mean, sumOfSquares);
     }
+
+    /**
+     * A group with a binary outcome (reported as the percentage of yes).
+     *
+     * @param n customers in the group
+     * @param yes customers with a yes
+     * @since 0.1
+     */
+    record Binary(long n, long yes) implements GroupStatistics<Binary> {
+      /**
+       * Validates the counts.
+       *
+       * @param n customers in the group
+       * @param yes customers with a yes
+       * @throws IllegalArgumentException if a count is negative or {@code yes > n}
+       */
+      public Binary {
+        checkArgument(n >= 0 && yes >= 0, "counts must not be negative: n %s, yes %s", n, yes);
+        checkArgument(yes <= n, "yes (%s) exceeds n (%s)", yes, n);
+      }
+
+      @Override
+      public DelightUplift.Outcome kind() {
+        return DelightUplift.Outcome.BINARY;
+      }
+
+      @Override
+      public OptionalDouble outcome() {
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * yes / n);
+      }
+
+      @Override
+      public Optional<Interval> differenceInterval(Binary other, double level) {
+        double z = Stats.z(level);
+        if (n == 0 || other.n == 0) {
+          return Optional.empty();
+        }
+        double p1 = (double) yes / n;
+        double p2 = (double) other.yes / other.n;
+        double[] w1 = Stats.wilson(yes, n, z);
+        double[] w2 = Stats.wilson(other.yes, other.n, z);
+        double diff = p1 - p2;
+        double lo = diff - Math.sqrt(sq(p1 - w1[0]) + sq(w2[1] - p2));
+        double hi = diff + Math.sqrt(sq(w1[1] - p1) + sq(p2 - w2[0]));
+        return Optional.of(
+            new Interval(
+                100 * Math.max(-1, lo), 100 * Math.min(1, hi), level, "Newcombe hybrid score"));
+      }
+
+      @Override
+      public OptionalDouble relativeDifference(Binary other) {
+        return ratio(outcome(), other.outcome());
+      }
+    }
+
+    /**
+     * A group with an NPS outcome (reported as the NPS of the group).
+     *
+     * @param detractors customers who answered 0..6
+     * @param passives customers who answered 7..8
+     * @param promoters customers who answered 9..10
+     * @since 0.1
+     */
+    record Nps(long detractors, long passives, long promoters) implements GroupStatistics<Nps> {
+      /**
+       * Validates the counts.
+       *
+       * @param detractors customers who answered 0..6
+       * @param passives customers who answered 7..8
+       * @param promoters customers who answered 9..10
+       * @throws IllegalArgumentException if a count is negative
+       * @throws ArithmeticException if the total overflows a {@code long}
+       */
+      public Nps {
+        checkArgument(
+            detractors >= 0 && passives >= 0 && promoters >= 0,
+            "counts must not be negative: %s, %s, %s",
+            detractors,
+            passives,
+            promoters);
+        Math.addExact(Math.addExact(detractors, passives), promoters);
+      }
+
+      @Override
+      public DelightUplift.Outcome kind() {
+        return DelightUplift.Outcome.NPS;
+      }
+
+      /**
+       * Returns how many customers are in the group: detractors, passives and promoters.
+       *
+       * @return n
+       */
+      @Override
+      public long n() {
+        return detractors + passives + promoters;
+      }
+
+      @Override
+      public OptionalDouble outcome() {
+        long n = n();
+        return n == 0
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(100.0 * (promoters - detractors) / n);
+      }
+
+      private NpsResult nps() {
+        return NpsResult.ofCounts(detractors, passives, promoters);
+      }
+
+      @Override
+      public Optional<Interval> differenceInterval(Nps other, double level) {
+        Stats.level(level);
+        if (n() == 0 || other.n() == 0) {
+          return Optional.empty();
+        }
+        return nps().compare(other.nps(), level).interval();
+      }
+
+      @Override
+      public OptionalDouble relativeDifference(Nps other) {
+        return OptionalDouble.empty();
+      }
+    }
+
+    /**
+     * A group with a numeric outcome such as revenue (reported as the mean).
+     *
+     * @param n customers in the group
+     * @param mean their mean outcome (0 when {@code n} is 0)
+     * @param sumOfSquares the sum of squared deviations from the mean (Welford's M2; 0 when {@code
+     *     n} is 0 or 1)
+     * @since 0.1
+     */
+    record Numeric(long n, double mean, double sumOfSquares) implements GroupStatistics<Numeric> {
+      /**
+       * Validates the moments; a negative zero becomes zero.
+       *
+       * @param n customers in the group
+       * @param mean their mean outcome (0 when {@code n} is 0)
+       * @param sumOfSquares the sum of squared deviations from the mean (0 when {@code n} is 0 or
+       *     1)
+       * @throws IllegalArgumentException if {@code n} or the sum of squares is negative, a moment
+       *     is not finite, or an empty or one-customer group has moments it cannot have
+       */
+      public Numeric {
+        checkArgument(n >= 0, "n must not be negative, got %s", n);
+        checkArgument(
+            Double.isFinite(mean) && Double.isFinite(sumOfSquares) && sumOfSquares >= 0,
+            "mean and sum of squares must be finite, the sum of squares not negative");
+        checkArgument(
+            n > 0 || (mean == 0 && sumOfSquares == 0),
+            "an empty group has mean 0 and sum of squares 0");
+        checkArgument(n > 1 || sumOfSquares == 0, "a group of one has sum of squares 0");
+        mean = mean == 0.0 ? 0.0 : mean;
+        sumOfSquares = sumOfSquares == 0.0 ? 0.0 : sumOfSquares;
+      }
+
+      @Override
+      public DelightUplift.Outcome kind() {
+        return DelightUplift.Outcome.NUMERIC;
+      }
+
+      @Override
+      public OptionalDouble outcome() {
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(mean);
+      }
+
+      @Override
+      public Optional<Interval> differenceInterval(Numeric other, double level) {
+        Stats.level(level);
+        long n1 = n;
+        long n2 = other.n;
+        if (n1 < 2 || n2 < 2) {
+          return Optional.empty();
+        }
+        double v1 = sumOfSquares / (n1 - 1) / n1;
+        double v2 = other.sumOfSquares / (n2 - 1) / n2;
+        if (v1 + v2 <= 0) {
+          return Optional.empty();
+        }
+        double df = sq(v1 + v2) / (sq(v1) / (n1 - 1) + sq(v2) / (n2 - 1));
+        double h = Stats.t(level, df) * Math.sqrt(v1 + v2);
+        double diff = mean - other.mean;
+        return Optional.of(new Interval(diff - h, diff + h, level, "Welch t"));
+      }
+
+      @Override
+      public OptionalDouble relativeDifference(Numeric other) {
+        return ratio(outcome(), other.outcome());
+      }
+    }
+  }
+
+  private static double sq(double x) {
+    return x * x;
+  }
+
+  private static OptionalDouble ratio(OptionalDouble d, OptionalDouble s) {
+    if (d.isEmpty() || s.isEmpty() || s.getAsDouble() <= 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(100 * (d.getAsDouble() / s.getAsDouble() - 1));
   }
 
   /**
@@ -161,99 +379,51 @@ public final class UpliftResult {
    * }</pre>
    *
    * @param outcome the outcome kind
-   * @param groups the delighted, satisfied and dissatisfied groups, in that order
+   * @param groups the delighted, satisfied and dissatisfied groups, in that order, each of the
+   *     outcome's kind
    * @return the result
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if there are not three groups, or a group uses components its
-   *     outcome kind does not have, or (NPS) {@code n} is not the sum of the counts
+   * @throws IllegalArgumentException if there are not three groups, or a group's statistics are of
+   *     another outcome kind (the message names the group)
    * @throws ArithmeticException if the total count overflows a {@code long}
    */
   public static UpliftResult of(
-      DelightUplift.Outcome outcome, java.util.List<GroupStatistics> groups) {
-    java.util.Objects.requireNonNull(outcome, "outcome");
-    ImmutableList<GroupStatistics> gs = ImmutableList.copyOf(groups);
+      DelightUplift.Outcome outcome, List<? extends GroupStatistics<?>> groups) {
+    requireNonNull(outcome, "outcome");
+    ImmutableList<GroupStatistics<?>> gs = ImmutableList.copyOf(groups);
     checkArgument(
         gs.size() == 3,
         "an uplift result has 3 groups (delighted, satisfied, dissatisfied), got %s",
         gs.size());
-    long[][] a = new long[3][3];
-    double[] mean = new double[3];
-    double[] m2 = new double[3];
     for (int g = 0; g < 3; g++) {
-      GroupStatistics s = gs.get(g);
-      String name = DelightUplift.NAMES[g];
-      switch (outcome) {
-        case BINARY:
-          checkArgument(
-              s.yes() <= s.n()
-                  && s.detractors() == 0
-                  && s.passives() == 0
-                  && s.promoters() == 0
-                  && s.mean() == 0
-                  && s.sumOfSquares() == 0,
-              "group %s: a binary outcome has only n and yes (yes <= n)",
-              name);
-          a[g][0] = s.n();
-          a[g][1] = s.yes();
-          break;
-        case NPS:
-          checkArgument(
-              s.yes() == 0 && s.mean() == 0 && s.sumOfSquares() == 0,
-              "group %s: an NPS outcome has only NPS counts",
-              name);
-          checkArgument(
-              s.n() == s.detractors() + s.passives() + s.promoters()
-                  && s.n() >= s.detractors()
-                  && s.n() >= s.passives()
-                  && s.n() >= s.promoters(),
-              "group %s: n must be the sum of detractors, passives and promoters",
-              name);
-          a[g][0] = s.detractors();
-          a[g][1] = s.passives();
-          a[g][2] = s.promoters();
-          break;
-        default:
-          checkArgument(
-              s.yes() == 0 && s.detractors() == 0 && s.passives() == 0 && s.promoters() == 0,
-              "group %s: a numeric outcome has only n, mean and sum of squares",
-              name);
-          a[g][0] = s.n();
-          mean[g] = s.mean();
-          m2[g] = s.sumOfSquares();
-      }
+      checkArgument(
+          gs.get(g).kind() == outcome,
+          "group %s: a %s outcome needs %s statistics, got %s statistics",
+          NAMES.get(g),
+          outcome,
+          outcome,
+          gs.get(g).kind());
     }
-    long total = 0;
-    for (int g = 0; g < 3; g++) {
-      for (int k = 0; k < 3; k++) {
-        total = Math.addExact(total, a[g][k]);
-      }
-    }
-    checkArgument(total >= 0, "total count overflows");
-    return new UpliftResult(outcome, a, mean, m2);
+    return switch (outcome) {
+      case BINARY -> of(GroupStatistics.Binary.class, gs);
+      case NPS -> of(GroupStatistics.Nps.class, gs);
+      case NUMERIC -> of(GroupStatistics.Numeric.class, gs);
+    };
+  }
+
+  private static <G extends GroupStatistics<G>> UpliftResult of(
+      Class<G> type, List<GroupStatistics<?>> gs) {
+    return of(type.cast(gs.get(0)), type.cast(gs.get(1)), type.cast(gs.get(2)));
   }
 
   /**
    * Returns the sufficient statistics of the delighted, satisfied and dissatisfied groups (see
-   * {@link #of(DelightUplift.Outcome, java.util.List)}).
+   * {@link #of(DelightUplift.Outcome, List)}).
    *
-   * @return three groups' statistics
+   * @return three groups' statistics, all of the {@link #outcome()}'s kind
    */
-  public ImmutableList<GroupStatistics> statistics() {
-    ImmutableList.Builder<GroupStatistics> b = ImmutableList.builder();
-    for (int g = 0; g < 3; g++) {
-      switch (outcome) {
-        case BINARY:
-          b.add(new GroupStatistics(a[g][0], a[g][1], 0, 0, 0, 0, 0));
-          break;
-        case NPS:
-          b.add(
-              new GroupStatistics(a[g][0] + a[g][1] + a[g][2], 0, a[g][0], a[g][1], a[g][2], 0, 0));
-          break;
-        default:
-          b.add(new GroupStatistics(a[g][0], 0, 0, 0, 0, mean[g], m2[g]));
-      }
-    }
-    return b.build();
+  public ImmutableList<GroupStatistics<?>> statistics() {
+    return groups.list();
   }
 
   /**
@@ -262,11 +432,7 @@ public final class UpliftResult {
    * @return the kind
    */
   public DelightUplift.Outcome outcome() {
-    return outcome;
-  }
-
-  private long n(int g) {
-    return outcome == DelightUplift.Outcome.NPS ? a[g][0] + a[g][1] + a[g][2] : a[g][0];
+    return groups.delighted().kind();
   }
 
   /**
@@ -275,28 +441,7 @@ public final class UpliftResult {
    * @return n over all groups
    */
   public long n() {
-    return n(0) + n(1) + n(2);
-  }
-
-  private @Nullable NpsResult nps(int g) {
-    return outcome == DelightUplift.Outcome.NPS
-        ? NpsResult.ofCounts(a[g][0], a[g][1], a[g][2])
-        : null;
-  }
-
-  private OptionalDouble value(int g) {
-    long n = n(g);
-    if (n == 0) {
-      return OptionalDouble.empty();
-    }
-    switch (outcome) {
-      case BINARY:
-        return OptionalDouble.of(100.0 * a[g][1] / n);
-      case NPS:
-        return OptionalDouble.of(100.0 * (a[g][2] - a[g][0]) / n);
-      default:
-        return OptionalDouble.of(mean[g]);
-    }
+    return groups.delighted().n() + groups.satisfied().n() + groups.dissatisfied().n();
   }
 
   /**
@@ -306,8 +451,9 @@ public final class UpliftResult {
    */
   public ImmutableList<UpliftGroup> groups() {
     ImmutableList.Builder<UpliftGroup> b = ImmutableList.builder();
+    ImmutableList<GroupStatistics<?>> list = groups.list();
     for (int g = 0; g < 3; g++) {
-      b.add(new UpliftGroup(DelightUplift.NAMES[g], n(g), value(g)));
+      b.add(new UpliftGroup(NAMES.get(g), list.get(g).n(), list.get(g).outcome()));
     }
     return b.build();
   }
@@ -327,8 +473,8 @@ public final class UpliftResult {
    * @return the absolute uplift, or empty when either group is empty
    */
   public OptionalDouble absoluteUplift() {
-    OptionalDouble d = value(DelightUplift.DELIGHTED);
-    OptionalDouble s = value(DelightUplift.SATISFIED);
+    OptionalDouble d = groups.delighted().outcome();
+    OptionalDouble s = groups.satisfied().outcome();
     return d.isPresent() && s.isPresent()
         ? OptionalDouble.of(d.getAsDouble() - s.getAsDouble())
         : OptionalDouble.empty();
@@ -342,15 +488,7 @@ public final class UpliftResult {
    * @return the relative uplift, or empty
    */
   public OptionalDouble relativeUplift() {
-    OptionalDouble d = value(DelightUplift.DELIGHTED);
-    OptionalDouble s = value(DelightUplift.SATISFIED);
-    if (outcome == DelightUplift.Outcome.NPS
-        || d.isEmpty()
-        || s.isEmpty()
-        || s.getAsDouble() <= 0) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(100 * (d.getAsDouble() / s.getAsDouble() - 1));
+    return groups.relative();
   }
 
   /**
@@ -363,54 +501,7 @@ public final class UpliftResult {
    */
   public Optional<Interval> interval(double level) {
     Stats.level(level);
-    int d = DelightUplift.DELIGHTED;
-    int s = DelightUplift.SATISFIED;
-    if (n(d) == 0 || n(s) == 0) {
-      return Optional.empty();
-    }
-    switch (outcome) {
-      case BINARY:
-        {
-          double z = Stats.z(level);
-          long n1 = a[d][0];
-          long n2 = a[s][0];
-          double p1 = (double) a[d][1] / n1;
-          double p2 = (double) a[s][1] / n2;
-          double[] w1 = Stats.wilson(a[d][1], n1, z);
-          double[] w2 = Stats.wilson(a[s][1], n2, z);
-          double diff = p1 - p2;
-          double lo = diff - Math.sqrt(sq(p1 - w1[0]) + sq(w2[1] - p2));
-          double hi = diff + Math.sqrt(sq(w1[1] - p1) + sq(p2 - w2[0]));
-          return Optional.of(
-              new Interval(
-                  100 * Math.max(-1, lo), 100 * Math.min(1, hi), level, "Newcombe hybrid score"));
-        }
-      case NPS:
-        return NpsResult.ofCounts(a[d][0], a[d][1], a[d][2])
-            .compare(NpsResult.ofCounts(a[s][0], a[s][1], a[s][2]), level)
-            .interval();
-      default:
-        {
-          long n1 = a[d][0];
-          long n2 = a[s][0];
-          if (n1 < 2 || n2 < 2) {
-            return Optional.empty();
-          }
-          double v1 = m2[d] / (n1 - 1) / n1;
-          double v2 = m2[s] / (n2 - 1) / n2;
-          if (v1 + v2 <= 0) {
-            return Optional.empty();
-          }
-          double df = sq(v1 + v2) / (sq(v1) / (n1 - 1) + sq(v2) / (n2 - 1));
-          double h = Stats.t(level, df) * Math.sqrt(v1 + v2);
-          double diff = mean[d] - mean[s];
-          return Optional.of(new Interval(diff - h, diff + h, level, "Welch t"));
-        }
-    }
-  }
-
-  private static double sq(double x) {
-    return x * x;
+    return groups.interval(level);
   }
 
   /**
@@ -430,10 +521,10 @@ public final class UpliftResult {
       return OptionalDouble.empty();
     }
     double total = 0;
-    for (int g = 0; g < 3; g++) {
-      OptionalDouble v = value(g);
+    for (GroupStatistics<?> g : groups.list()) {
+      OptionalDouble v = g.outcome();
       if (v.isPresent()) {
-        total += n(g) * v.getAsDouble();
+        total += g.n() * v.getAsDouble();
       }
     }
     if (share > 0) {
@@ -441,26 +532,19 @@ public final class UpliftResult {
       if (up.isEmpty()) {
         return OptionalDouble.empty();
       }
-      total += share * n(DelightUplift.SATISFIED) * up.getAsDouble();
+      total += share * groups.satisfied().n() * up.getAsDouble();
     }
     return OptionalDouble.of(total / n);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof UpliftResult)) {
-      return false;
-    }
-    UpliftResult r = (UpliftResult) o;
-    return r.outcome == outcome
-        && Arrays.deepEquals(r.a, a)
-        && Arrays.equals(r.mean, mean)
-        && Arrays.equals(r.m2, m2);
+    return o instanceof UpliftResult r && r.groups.equals(groups);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * outcome.hashCode() + Arrays.deepHashCode(a)) + Arrays.hashCode(mean);
+    return groups.hashCode();
   }
 
   /**
@@ -471,7 +555,7 @@ public final class UpliftResult {
   @Override
   public String toString() {
     return "UpliftResult["
-        + outcome.name().toLowerCase(Locale.ROOT)
+        + outcome().name().toLowerCase(Locale.ROOT)
         + " outcome, n="
         + n()
         + ", uplift "

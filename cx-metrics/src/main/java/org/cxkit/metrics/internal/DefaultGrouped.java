@@ -103,9 +103,20 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
         "cannot merge %s groups into %s groups",
         other.groups(),
         groups.size());
+    List<Accumulator<R>> next = new ArrayList<>(groups.size());
     for (int i = 0; i < groups.size(); i++) {
-      groups.get(i).merge(other.accumulator(i));
+      next.add(groups.get(i).copy().merge(other.accumulator(i)));
     }
+    for (int i = 0; i < next.size(); i++) {
+      groups.set(i, next.get(i));
+    }
+    return this;
+  }
+
+  @Override
+  public GroupedAccumulator<R> merge(int group, Accumulator<R> other) {
+    requireNonNull(other, "other");
+    group(group).merge(other);
     return this;
   }
 

@@ -187,19 +187,7 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
 
   @Override
   public Accumulator<R> merge(Accumulator<R> other) {
-    requireNonNull(other, "other");
-    if (!(other instanceof HistogramAccumulator)) {
-      throw new IllegalArgumentException(
-          "cannot merge a "
-              + other.getClass().getName()
-              + " into a '"
-              + metric.id()
-              + "' accumulator");
-    }
-    HistogramAccumulator<R> o = (HistogramAccumulator<R>) other;
-    if (!metric.sameAs(o.metric)) {
-      throw new IllegalArgumentException("cannot merge " + o.metric + " into " + metric);
-    }
+    HistogramAccumulator<R> o = metric.mergeable(other);
     long[] add = addScratch();
     System.arraycopy(o.counts, 0, add, 0, points);
     fold(add, o.total);

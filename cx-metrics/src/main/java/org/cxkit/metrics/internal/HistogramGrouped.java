@@ -161,11 +161,15 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     HistogramGrouped<R> o = (HistogramGrouped<R>) other;
     checkArgument(metric.sameAs(o.metric), "cannot merge %s into %s", o.metric, metric);
     checkArgument(o.groups == groups, "cannot merge %s groups into %s groups", o.groups, groups);
-    long[] next = counts.clone();
-    for (int i = 0; i < next.length; i++) {
-      next[i] = Math.addExact(next[i], o.counts[i]);
-    }
-    System.arraycopy(next, 0, counts, 0, next.length);
+    HistogramMetric.addExact(counts, 0, o.counts, counts.length);
+    return this;
+  }
+
+  @Override
+  public GroupedAccumulator<R> merge(int group, Accumulator<R> other) {
+    requireNonNull(other, "other");
+    checkGroup(group);
+    HistogramMetric.addExact(counts, group * points, metric.mergeable(other).counts(), points);
     return this;
   }
 

@@ -3,12 +3,8 @@ package org.cxkit.metrics.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
 import org.cxkit.metrics.MetricResult;
@@ -20,9 +16,9 @@ import org.cxkit.metrics.spi.Metric;
 /**
  * A calculator whose state is an exact histogram over the measure's scale.
  *
- * <p>Byte format, version 1 (big-endian): magic {@code "CXH"} + version byte {@code 1}; the id as
- * an unsigned 16-bit length and UTF-8 bytes; scale min and max as 32-bit ints; one 64-bit count per
- * point, lowest point first; a CRC-32 of everything before it.
+ * <p>Byte format: a {@link Frame} of kind = the calculator id, version 1, whose payload is the
+ * scale ({@link Frame.Writer#putScale}) and one 64-bit count per point, lowest point first. The
+ * decoder checks the scale, that no count is negative and that the total fits a {@code long}.
  *
  * @param <R> the result type
  */
@@ -30,8 +26,7 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
   /** Ids: lower-case slugs, optionally dot- or dash-separated. */
   public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
 
-  static final byte[] MAGIC = {'C', 'X', 'H'};
-  static final byte VERSION = 1;
+  static final int VERSION = 1;
 
   private final String id;
   private final Measure measure;
@@ -91,94 +86,64 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
         () -> "calculator '" + id + "' returned a null result");
   }
 
+  /**
+   * Returns {@code other} as a histogram accumulator of this metric, for a merge; fails naming what
+   * it is otherwise.
+   */
+  HistogramAccumulator<R> mergeable(Accumulator<R> other) {
+    requireNonNull(other, "other");
+    checkArgument(
+        other instanceof HistogramAccumulator,
+        "cannot merge a %s into a '%s' accumulator",
+        other.getClass().getName(),
+        id);
+    HistogramAccumulator<R> o = (HistogramAccumulator<R>) other;
+    checkArgument(sameAs(o.metric()), "cannot merge %s into %s", o.metric(), this);
+    return o;
+  }
+
+  /**
+   * Adds {@code add[0..length)} to {@code into[from..from+length)}, all or, if a count would
+   * overflow, nothing.
+   */
+  static void addExact(long[] into, int from, long[] add, int length) {
+    for (int i = 0; i < length; i++) {
+      Math.addExact(into[from + i], add[i]);
+    }
+    for (int i = 0; i < length; i++) {
+      into[from + i] += add[i];
+    }
+  }
+
   boolean sameAs(HistogramMetric<?> other) {
     return other == this || (other.id.equals(id) && other.measure.scale().equals(measure.scale()));
   }
 
   byte[] encode(long[] counts) {
-    byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer b = ByteBuffer.allocate(4 + 2 + idBytes.length + 8 + 8 * counts.length + 4);
-    b.put(MAGIC).put(VERSION).putShort((short) idBytes.length).put(idBytes);
-    b.putInt(measure.scale().min()).putInt(measure.scale().max());
+    Frame.Writer w = Frame.writer(id, VERSION).putScale(measure.scale());
     for (long c : counts) {
-      b.putLong(c);
+      w.putLong(c);
     }
-    CRC32 crc = new CRC32();
-    crc.update(b.array(), 0, b.position());
-    b.putInt((int) crc.getValue());
-    return b.array();
+    return w.finish();
   }
 
   @Override
   public Accumulator<R> decode(byte[] bytes) {
-    requireNonNull(bytes, "bytes");
-    String what = "cannot decode a '" + id + "' accumulator: ";
-    if (bytes.length < 4 + 2 + 8 + 4) {
-      throw new IllegalArgumentException(
-          what + "only " + bytes.length + " bytes, too short for the header");
-    }
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 4);
-    ByteBuffer b = ByteBuffer.wrap(bytes);
-    if (b.get() != MAGIC[0] || b.get() != MAGIC[1] || b.get() != MAGIC[2]) {
-      throw new IllegalArgumentException(what + "bytes do not start with the magic 'CXH'");
-    }
-    byte version = b.get();
-    if (version != VERSION) {
-      throw new IllegalArgumentException(
-          what + "format version " + version + " is not supported (expected " + VERSION + ")");
-    }
-    if (b.getInt(bytes.length - 4) != (int) crc.getValue()) {
-      throw new IllegalArgumentException(
-          what + "checksum mismatch: the bytes are corrupt or truncated");
-    }
-    try {
-      int idLength = Short.toUnsignedInt(b.getShort());
-      byte[] idBytes = new byte[idLength];
-      b.get(idBytes);
-      String encodedId = new String(idBytes, StandardCharsets.UTF_8);
-      if (!encodedId.equals(id)) {
-        throw new IllegalArgumentException(
-            what + "the bytes hold a '" + encodedId + "' accumulator");
-      }
-      Scale scale = measure.scale();
-      int min = b.getInt();
-      int max = b.getInt();
-      if (min != scale.min() || max != scale.max()) {
-        throw new IllegalArgumentException(
-            what
-                + "the bytes are for scale "
-                + min
-                + ".."
-                + max
-                + ", expected "
-                + scale.min()
-                + ".."
-                + scale.max());
-      }
-      if (b.remaining() != 8 * scale.points() + 4) {
-        throw new IllegalArgumentException(
-            what
-                + "expected "
-                + scale.points()
-                + " counts, found "
-                + (b.remaining() - 4)
-                + " bytes for them");
-      }
-      long[] counts = new long[scale.points()];
-      long total = 0;
-      for (int i = 0; i < counts.length; i++) {
-        counts[i] = b.getLong();
-        if (counts[i] < 0) {
-          throw new IllegalArgumentException(
-              what + "negative count " + counts[i] + " for point " + (min + i));
-        }
+    Frame.Reader r = Frame.read(bytes, id, "accumulator", VERSION);
+    Scale scale = measure.scale();
+    r.expectScale(scale);
+    long[] counts = new long[scale.points()];
+    long total = 0;
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = r.getCount("the count of point " + (scale.min() + i));
+      try {
         total = Math.addExact(total, counts[i]);
+      } catch (ArithmeticException e) {
+        throw r.invalid("the counts add up to more than a long holds");
       }
-      return new HistogramAccumulator<>(this, counts, total);
-    } catch (BufferUnderflowException | ArithmeticException e) {
-      throw new IllegalArgumentException(what + "malformed content (" + e + ")", e);
     }
+    r.end();
+    return new HistogramAccumulator<>(this, counts, total);
   }
 
   @Override

@@ -1,25 +1,19 @@
 package org.cxkit.metrics.spi;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.stream.IntStream;
 import org.cxkit.metrics.MetricResult;
 
 /**
- * The mutable, mergeable state of one {@link Metric} run: feed it scores, merge partial
- * accumulators, read the {@linkplain #result() result}.
+ * The state of one {@link Metric} run, a {@link MergeableState} of scores: feed it scores (one at a
+ * time, or whole primitive columns without an object per score), merge partial accumulators, read
+ * the {@linkplain #result() result}, encode it as bytes for {@link Metric#decode(byte[])}.
  *
- * <p>The contract, which every calculator keeps and the contract tests check:
- *
- * <ul>
- *   <li>{@link #merge} is associative and commutative, a fresh accumulator is its identity, and it
- *       never changes its argument; so any split of the data in any order gives the same result
- *       (for the built-in calculators: bit-identical).
- *   <li>The state is small and independent of the number of observations (the built-in calculators
- *       keep one {@code long} per scale point: 11 for NPS).
- *   <li>{@link #toBytes()} is deterministic and versioned; {@link Metric#decode(byte[])} reads it
- *       back, and rejects corrupt bytes with an {@link IllegalArgumentException} that says what is
- *       wrong.
- *   <li>Counts are {@code long} and fail loudly on overflow ({@link ArithmeticException}).
- * </ul>
+ * <p>It keeps the {@link MergeableState} contract, which the contract kit checks for every
+ * calculator; the built-in calculators' state is an exact histogram (one {@code long} per scale
+ * point: 11 for NPS), so any split of the data in any order gives a bit-identical result, and the
+ * state does not grow with the number of scores.
  *
  * <p>An accumulator is not thread-safe; give each thread its own and merge them.
  *
@@ -33,7 +27,8 @@ import org.cxkit.metrics.MetricResult;
  *
  * @param <R> the result type
  */
-public interface Accumulator<R extends MetricResult> {
+public interface Accumulator<R extends MetricResult>
+    extends MergeableState<Integer, R, Accumulator<R>> {
   /**
    * Adds one score.
    *
@@ -41,6 +36,18 @@ public interface Accumulator<R extends MetricResult> {
    * @throws IllegalArgumentException if the score is off the scale (the message names the range)
    */
   void add(int score);
+
+  /**
+   * Adds one score: the {@link MergeableState} form of {@link #add(int)}.
+   *
+   * @param score a point on the metric's scale
+   * @throws NullPointerException if {@code score} is null
+   * @throws IllegalArgumentException if the score is off the scale
+   */
+  @Override
+  default void add(Integer score) {
+    add(requireNonNull(score, "score").intValue());
+  }
 
   /**
    * Adds every score of an array (no object per score).
@@ -89,6 +96,7 @@ public interface Accumulator<R extends MetricResult> {
    * @throws IllegalArgumentException if {@code other} belongs to another metric or scale
    * @throws ArithmeticException if a count overflows
    */
+  @Override
   Accumulator<R> merge(Accumulator<R> other);
 
   /**
@@ -103,6 +111,7 @@ public interface Accumulator<R extends MetricResult> {
    *
    * @return an immutable result
    */
+  @Override
   R result();
 
   /**
@@ -110,6 +119,7 @@ public interface Accumulator<R extends MetricResult> {
    *
    * @return the copy
    */
+  @Override
   Accumulator<R> copy();
 
   /**
@@ -118,5 +128,6 @@ public interface Accumulator<R extends MetricResult> {
    *
    * @return the encoded state
    */
+  @Override
   byte[] toBytes();
 }

@@ -13,7 +13,9 @@ import org.cxkit.metrics.MetricResult;
  * g.result(2);   // NpsResult for group 2: n=2, score 0
  * }</pre>
  *
- * <p>Merging follows the {@link Accumulator} contract, group by group.
+ * <p>Merging follows the {@link MergeableState} contract, group by group. A grouped accumulator is
+ * the column path of an analysis' state (the scorecard keeps one per measure), not a state of its
+ * own: it has no byte encoding; encode its groups' {@linkplain #accumulator(int) accumulators}.
  *
  * @param <R> the result type
  */
@@ -68,6 +70,20 @@ public interface GroupedAccumulator<R extends MetricResult> {
    * @throws IllegalArgumentException if the metric or group count differs
    */
   GroupedAccumulator<R> merge(GroupedAccumulator<R> other);
+
+  /**
+   * Adds the state of an accumulator of the same metric to one group and returns this one; {@code
+   * other} is left unchanged.
+   *
+   * @param group the group index
+   * @param other an accumulator of the same metric
+   * @return this grouped accumulator
+   * @throws IndexOutOfBoundsException if the group is out of range
+   * @throws IllegalArgumentException if {@code other} belongs to another metric
+   * @throws ArithmeticException if a count overflows (nothing changes then)
+   * @since 0.1
+   */
+  GroupedAccumulator<R> merge(int group, Accumulator<R> other);
 
   /**
    * Returns a copy of one group's accumulator.

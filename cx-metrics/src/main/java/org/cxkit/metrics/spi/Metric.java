@@ -24,10 +24,10 @@ import org.cxkit.metrics.internal.HistogramMetric;
 import org.cxkit.metrics.internal.ResponseChecks;
 
 /**
- * A calculator for one measure: makes {@linkplain Accumulator accumulators} whose results are of
- * type {@code R}. The same calculator runs in a loop, over primitive columns, in a parallel stream
- * ({@link #collector()}) and as a combiner on a distributed engine ({@link Accumulator#toBytes()},
- * {@link #decode(byte[])}).
+ * A calculator for one measure: the {@link Analysis} of scores whose state is an {@link
+ * Accumulator} and whose result is of type {@code R}. The same calculator runs in a loop, over
+ * primitive columns, in a parallel stream ({@link #collector()}) and as a combiner on a distributed
+ * engine ({@link Accumulator#toBytes()}, {@link #decode(byte[])}).
  *
  * <pre>{@code
  * Metric<NpsResult> nps = Nps.metric();
@@ -44,12 +44,13 @@ import org.cxkit.metrics.internal.ResponseChecks;
  *
  * @param <R> the result type
  */
-public interface Metric<R extends MetricResult> {
+public interface Metric<R extends MetricResult> extends Analysis<Integer, R, Accumulator<R>> {
   /**
    * Returns the calculator's id, such as {@code nps}.
    *
    * @return the id
    */
+  @Override
   String id();
 
   /**
@@ -76,13 +77,26 @@ public interface Metric<R extends MetricResult> {
   Accumulator<R> newAccumulator();
 
   /**
+   * Returns a new, empty accumulator: {@link #newAccumulator()} under the name the {@link Analysis}
+   * contract gives it.
+   *
+   * @return an accumulator
+   */
+  @Override
+  default Accumulator<R> newState() {
+    return newAccumulator();
+  }
+
+  /**
    * Reads an accumulator written by {@link Accumulator#toBytes()}.
    *
    * @param bytes the encoded state
    * @return the accumulator
    * @throws IllegalArgumentException if the bytes are corrupt, of an unknown format version, or of
-   *     another metric or scale (the message says which)
+   *     another metric or scale, or hold an impossible state such as a negative count (the message
+   *     says which)
    */
+  @Override
   Accumulator<R> decode(byte[] bytes);
 
   /**
@@ -181,23 +195,10 @@ public interface Metric<R extends MetricResult> {
   }
 
   /**
-   * Returns a collector of scores, for sequential and parallel streams alike.
-   *
-   * @return a collector whose combiner is {@link Accumulator#merge}
-   */
-  default Collector<Integer, Accumulator<R>, R> collector() {
-    return Collector.of(
-        this::newAccumulator,
-        (a, s) -> a.add(requireNonNull(s, "score")),
-        Accumulator::merge,
-        Accumulator::result,
-        Collector.Characteristics.UNORDERED);
-  }
-
-  /**
    * Returns a collector of responses (each must be for this calculator's measure and on the scale).
    *
    * @return a collector whose combiner is {@link Accumulator#merge}
+   * @see #collector()
    * @see #compute(Iterable, BadInput)
    */
   default Collector<Response, Accumulator<R>, R> responseCollector() {

@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.cxkit.core.Scale;
+import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.NpsComparison;
-import org.cxkit.metrics.Seeds;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Reference values: Newcombe (1998), "Interval estimation for the difference between independent
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DelightUpliftTest {
   @Test
   void binaryOutcomeUsesNewcombesInterval() {
-    DelightUplift.Tally t = DelightUplift.binary(Scale.CSAT).newTally();
+    DelightUplift.BinaryTally t = DelightUplift.binary(Scale.CSAT).newTally();
     for (int i = 0; i < 70; i++) {
       t.add(5, i < 56); // delighted: 56 of 70 repurchased
     }
@@ -54,7 +56,7 @@ class DelightUpliftTest {
 
   @Test
   void numericOutcomeUsesWelch() {
-    DelightUplift.Tally t = DelightUplift.numeric(Scale.CSAT).newTally();
+    DelightUplift.NumericTally t = DelightUplift.numeric(Scale.CSAT).newTally();
     t.addAll(new int[] {5, 5, 5, 5, 5, 5}, new double[] {120.0, 80.5, 99.0, 150.25, 101.0, 95.5});
     t.addAll(new int[] {4, 4, 4, 4, 4}, new double[] {70.0, 88.0, 64.5, 90.0, 75.25});
     UpliftResult r = t.result();
@@ -67,7 +69,7 @@ class DelightUpliftTest {
 
   @Test
   void npsOutcomeUsesTheTwoSampleComparison() {
-    DelightUplift.Tally t = DelightUplift.nps(Scale.CSAT).newTally();
+    DelightUplift.NpsTally t = DelightUplift.nps(Scale.CSAT).newTally();
     int[] delighted = {10, 10, 9, 8, 3};
     int[] satisfied = {9, 7, 6, 5, 10, 2};
     for (int x : delighted) {
@@ -77,7 +79,7 @@ class DelightUpliftTest {
       t.add(4, x);
     }
     UpliftResult r = t.result();
-    DelightUplift.Tally cols = DelightUplift.nps(Scale.CSAT).newTally();
+    DelightUplift.NpsTally cols = DelightUplift.nps(Scale.CSAT).newTally();
     cols.addAll(
         new int[] {5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4},
         new int[] {10, 10, 9, 8, 3, 9, 7, 6, 5, 10, 2});
@@ -94,81 +96,175 @@ class DelightUpliftTest {
 
   @Test
   void emptyGroupsAndBadInputAreVisible() {
-    DelightUplift u = DelightUplift.binary(Scale.CSAT);
+    DelightUplift<Boolean, DelightUplift.BinaryTally> u = DelightUplift.binary(Scale.CSAT);
     UpliftResult empty = u.newTally().result();
     assertThat(empty.n()).isZero();
     assertThat(empty.absoluteUplift()).isEmpty();
     assertThat(empty.interval(0.95)).isEmpty();
     assertThat(empty.projectedOutcome(0.5)).isEmpty();
     assertThat(empty).hasToString("UpliftResult[binary outcome, n=0, uplift -]");
-    DelightUplift.Tally t = u.newTally();
+    DelightUplift.BinaryTally t = u.newTally();
     assertThatThrownBy(() -> t.addAll(new int[] {5, 6}, new boolean[] {true, false}))
         .hasMessageContaining("record 1")
         .hasMessageContaining("1..5");
     assertThat(t.result().n()).isZero();
-    assertThatThrownBy(() -> t.add(5, 3.0)).hasMessageContaining("BINARY");
     assertThatThrownBy(() -> DelightUplift.binary(Scale.higherIsBetter(1, 5, 2, 2, 2)))
         .hasMessageContaining("delighted from satisfied");
     assertThatThrownBy(() -> DelightUplift.numeric(Scale.CSAT).newTally().add(5, Double.NaN))
         .hasMessageContaining("finite");
   }
 
-  @RepeatedTest(8)
-  void mergeAnySplitAndBytesRoundTrip(RepetitionInfo info) {
-    long seed = Seeds.seed(4242L * info.getCurrentRepetition());
+  static LongStream seeds8() {
+    return Seeds.seeds(8);
+  }
+
+  /** Adds one random customer of the tally's kind to both tallies. */
+  private interface Draw<T> {
+    void add(SplittableRandom rnd, int satisfaction, T whole, T part);
+  }
+
+  private static <O, T extends DelightUplift.Tally<O, T>> void mergeAnySplit(
+      DelightUplift<O, T> u, Draw<T> draw, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    DelightUplift.Outcome kind = DelightUplift.Outcome.values()[info.getCurrentRepetition() % 3];
-    DelightUplift u =
-        kind == DelightUplift.Outcome.BINARY
-            ? DelightUplift.binary(Scale.CSAT)
-            : kind == DelightUplift.Outcome.NPS
-                ? DelightUplift.nps(Scale.CSAT)
-                : DelightUplift.numeric(Scale.CSAT);
-    DelightUplift.Tally whole = u.newTally();
-    DelightUplift.Tally[] parts = {u.newTally(), u.newTally(), u.newTally()};
+    T whole = u.newTally();
+    List<T> parts = List.of(u.newTally(), u.newTally(), u.newTally());
     int n = rnd.nextInt(0, 300);
     for (int i = 0; i < n; i++) {
-      int sat = rnd.nextInt(1, 6);
-      DelightUplift.Tally p = parts[rnd.nextInt(3)];
-      switch (kind) {
-        case BINARY:
-          boolean yes = rnd.nextBoolean();
-          whole.add(sat, yes);
-          p.add(sat, yes);
-          break;
-        case NPS:
-          int score = rnd.nextInt(0, 11);
-          whole.add(sat, score);
-          p.add(sat, score);
-          break;
-        default:
-          double v = rnd.nextDouble(0, 500);
-          whole.add(sat, v);
-          p.add(sat, v);
-      }
+      draw.add(rnd, rnd.nextInt(1, 6), whole, parts.get(rnd.nextInt(3)));
     }
-    byte[] before = parts[1].toBytes();
-    DelightUplift.Tally merged = u.newTally().merge(parts[2]).merge(parts[0]).merge(parts[1]);
-    assertThat(parts[1].toBytes()).isEqualTo(before);
+    byte[] before = parts.get(1).toBytes();
+    T merged = u.newTally().merge(parts.get(2)).merge(parts.get(0)).merge(parts.get(1));
+    assertThat(parts.get(1).toBytes()).isEqualTo(before);
     UpliftResult a = whole.result();
     UpliftResult b = merged.result();
-    assertThat(b.n()).as("seed %s", seed).isEqualTo(a.n());
+    assertThat(b.n()).as(Seeds.describe(seed)).isEqualTo(a.n());
     for (int g = 0; g < 3; g++) {
       assertThat(b.groups().get(g).n()).isEqualTo(a.groups().get(g).n());
       if (a.groups().get(g).outcome().isPresent()) {
         assertThat(b.groups().get(g).outcome().orElseThrow())
-            .as("seed %s", seed)
+            .as(Seeds.describe(seed))
             .isCloseTo(a.groups().get(g).outcome().orElseThrow(), within(1e-9));
       }
     }
-    if (kind != DelightUplift.Outcome.NUMERIC) {
-      assertThat(b).as("seed %s", seed).isEqualTo(a);
+    if (u.outcome() != DelightUplift.Outcome.NUMERIC) {
+      assertThat(b).as(Seeds.describe(seed)).isEqualTo(a);
     }
     assertThat(u.decode(merged.toBytes()).result()).isEqualTo(b);
     byte[] bytes = merged.toBytes();
     bytes[rnd.nextInt(bytes.length)] ^= 0x10;
     assertThatThrownBy(() -> u.decode(bytes))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("cannot decode a delight-uplift tally");
+        .hasMessageContaining("cannot decode a '" + u.id() + "' tally");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds8")
+  void mergeAnySplitAndBytesRoundTrip(long seed) {
+    mergeAnySplit(
+        DelightUplift.binary(Scale.CSAT),
+        (rnd, sat, whole, part) -> {
+          boolean yes = rnd.nextBoolean();
+          whole.add(sat, yes);
+          part.add(sat, yes);
+        },
+        seed);
+    mergeAnySplit(
+        DelightUplift.nps(Scale.CSAT),
+        (rnd, sat, whole, part) -> {
+          int score = rnd.nextInt(0, 11);
+          whole.add(sat, score);
+          part.add(sat, score);
+        },
+        seed);
+    mergeAnySplit(
+        DelightUplift.numeric(Scale.CSAT),
+        (rnd, sat, whole, part) -> {
+          double v = rnd.nextDouble(0, 500);
+          whole.add(sat, v);
+          part.add(sat, v);
+        },
+        seed);
+  }
+
+  @Test
+  void numericMeansUseCompensatedSums() {
+    DelightUplift.NumericTally t = DelightUplift.numeric(Scale.CSAT).newTally();
+    // a naive running sum loses every 1.0 next to 1e16; Welford's running mean drifts as well
+    t.add(5, 1e16);
+    for (int i = 0; i < 10; i++) {
+      t.add(5, 1.0);
+    }
+    t.add(5, -1e16);
+    UpliftResult.GroupStatistics.Numeric g =
+        (UpliftResult.GroupStatistics.Numeric) t.result().statistics().get(0);
+    assertThat(g.n()).isEqualTo(12);
+    assertThat(g.mean()).isEqualTo(10.0 / 12);
+  }
+
+  @Test
+  void numericMergeIsCommutativeBitForBit() {
+    SplittableRandom rnd = new SplittableRandom(Seeds.DEFAULT_BASE);
+    DelightUplift<Double, DelightUplift.NumericTally> u = DelightUplift.numeric(Scale.CSAT);
+    DelightUplift.NumericTally a = u.newTally();
+    DelightUplift.NumericTally b = u.newTally();
+    for (int i = 0; i < 200; i++) {
+      (i % 3 == 0 ? a : b).add(rnd.nextInt(1, 6), rnd.nextDouble(-1e6, 1e6));
+    }
+    assertThat(a.copy().merge(b).toBytes()).isEqualTo(b.copy().merge(a).toBytes());
+  }
+
+  @Test
+  void overflowFailsLoudlyAndLeavesTheTallyAlone() {
+    DelightUplift<Double, DelightUplift.NumericTally> u = DelightUplift.numeric(Scale.CSAT);
+    DelightUplift.NumericTally t = u.newTally();
+    t.add(5, Double.MAX_VALUE);
+    byte[] before = t.toBytes();
+    assertThatThrownBy(() -> t.add(5, Double.MAX_VALUE))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("delighted");
+    assertThatThrownBy(() -> t.merge(t.copy())).isInstanceOf(ArithmeticException.class);
+    assertThat(t.toBytes()).isEqualTo(before);
+
+    DelightUplift<Boolean, DelightUplift.BinaryTally> b = DelightUplift.binary(Scale.CSAT);
+    byte[] full =
+        org.cxkit.metrics.internal.Frame.writer(b.id(), 1)
+            .putScale(Scale.CSAT)
+            .putLong(Long.MAX_VALUE)
+            .putLong(7)
+            .putLong(0)
+            .putLong(0)
+            .putLong(0)
+            .putLong(0)
+            .finish();
+    DelightUplift.BinaryTally huge = b.decode(full);
+    assertThatThrownBy(() -> huge.add(4, true)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> huge.addAll(new int[] {1}, new boolean[] {true}))
+        .isInstanceOf(ArithmeticException.class);
+    assertThat(huge.toBytes()).isEqualTo(full);
+    assertThat(huge.result().n()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void customersRunThroughTheGenericPaths() {
+    DelightUplift<Integer, DelightUplift.NpsTally> u = DelightUplift.nps(Scale.CSAT);
+    List<DelightUplift.Customer<Integer>> customers =
+        List.of(
+            new DelightUplift.Customer<>(5, 10),
+            new DelightUplift.Customer<>(5, 3),
+            new DelightUplift.Customer<>(4, 8));
+    UpliftResult viaStream = customers.parallelStream().collect(u.collector());
+    DelightUplift.NpsTally t = u.newTally();
+    t.add(5, 10);
+    t.add(5, 3);
+    t.add(4, 8);
+    assertThat(viaStream).isEqualTo(t.result());
+    assertThat(u.newState().addAll(customers).result()).isEqualTo(t.result());
+    assertThat(u.id()).isEqualTo("delight-uplift.nps");
+    assertThatThrownBy(() -> new DelightUplift.Customer<Integer>(5, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("outcome");
+    assertThatThrownBy(() -> DelightUplift.binary(Scale.CSAT).decode(t.toBytes()))
+        .hasMessageContaining("the bytes hold a 'delight-uplift.nps' tally");
   }
 }

@@ -5,47 +5,51 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.cxkit.core.Scale;
-import org.cxkit.metrics.Seeds;
+import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.analysis.UpliftResult.GroupStatistics;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link UpliftResult#of} is the exact inverse of {@link UpliftResult#statistics()}. */
 class UpliftResultOfTest {
-  @RepeatedTest(50)
-  void ofStatisticsGivesTheSameResult(RepetitionInfo info) {
-    long seed = Seeds.seed(0x5eed_0f00L + info.getCurrentRepetition());
+  static LongStream seeds50() {
+    return Seeds.seeds(50);
+  }
+
+  private static void roundTrip(UpliftResult r, long seed) {
+    String why = Seeds.describe(seed) + ", " + r.outcome();
+    UpliftResult again = UpliftResult.of(r.outcome(), r.statistics());
+    assertThat(again).as(why).isEqualTo(r);
+    assertThat(again.hashCode()).as(why).isEqualTo(r.hashCode());
+    assertThat(again.toString()).as(why).isEqualTo(r.toString());
+    assertThat(again.interval(0.95)).as(why).isEqualTo(r.interval(0.95));
+    assertThat(r.statistics()).as(why).allMatch(g -> g.kind() == r.outcome());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds50")
+  void ofStatisticsGivesTheSameResult(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    for (DelightUplift.Outcome kind : DelightUplift.Outcome.values()) {
-      DelightUplift u =
-          switch (kind) {
-            case BINARY -> DelightUplift.binary(Scale.CSAT);
-            case NPS -> DelightUplift.nps(Scale.CSAT);
-            case NUMERIC -> DelightUplift.numeric(Scale.CSAT);
-          };
-      DelightUplift.Tally t = u.newTally();
-      int n = rnd.nextInt(0, 60);
-      for (int i = 0; i < n; i++) {
-        int sat = rnd.nextInt(1, 6);
-        switch (kind) {
-          case BINARY -> t.add(sat, rnd.nextBoolean());
-          case NPS -> t.add(sat, rnd.nextInt(0, 11));
-          case NUMERIC -> t.add(sat, rnd.nextDouble(-50, 500));
-        }
-      }
-      UpliftResult r = t.result();
-      UpliftResult again = UpliftResult.of(r.outcome(), r.statistics());
-      assertThat(again).as("seed %s, %s", seed, kind).isEqualTo(r);
-      assertThat(again.toString()).as("seed %s", seed).isEqualTo(r.toString());
-      assertThat(again.interval(0.95)).as("seed %s", seed).isEqualTo(r.interval(0.95));
+    DelightUplift.BinaryTally b = DelightUplift.binary(Scale.CSAT).newTally();
+    DelightUplift.NpsTally p = DelightUplift.nps(Scale.CSAT).newTally();
+    DelightUplift.NumericTally m = DelightUplift.numeric(Scale.CSAT).newTally();
+    int n = rnd.nextInt(0, 60);
+    for (int i = 0; i < n; i++) {
+      b.add(rnd.nextInt(1, 6), rnd.nextBoolean());
+      p.add(rnd.nextInt(1, 6), rnd.nextInt(0, 11));
+      m.add(rnd.nextInt(1, 6), rnd.nextDouble(-50, 500));
     }
+    roundTrip(b.result(), seed);
+    roundTrip(p.result(), seed);
+    roundTrip(m.result(), seed);
   }
 
   @Test
   void statisticsCarryTheCounts() {
-    DelightUplift.Tally t = DelightUplift.nps(Scale.CSAT).newTally();
+    DelightUplift.NpsTally t = DelightUplift.nps(Scale.CSAT).newTally();
     t.add(5, 10);
     t.add(5, 3);
     t.add(4, 8);
@@ -54,11 +58,15 @@ class UpliftResultOfTest {
             GroupStatistics.nps(1, 0, 1),
             GroupStatistics.nps(0, 1, 0),
             GroupStatistics.nps(0, 0, 0));
+    assertThat(GroupStatistics.nps(1, 2, 3).n()).isEqualTo(6);
+    assertThat(GroupStatistics.numeric(0, -0.0, 0).mean())
+        .as("a negative zero is normalised, so equal statistics are equal")
+        .isEqualTo(0.0);
   }
 
   @Test
   void rejectsStatisticsThatDoNotFitTheOutcome() {
-    GroupStatistics empty = GroupStatistics.binary(0, 0);
+    GroupStatistics<?> empty = GroupStatistics.binary(0, 0);
     assertThatThrownBy(() -> UpliftResult.of(DelightUplift.Outcome.BINARY, List.of(empty, empty)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("3 groups");
@@ -75,11 +83,11 @@ class UpliftResultOfTest {
                     DelightUplift.Outcome.NPS,
                     List.of(
                         GroupStatistics.nps(0, 0, 0),
-                        new GroupStatistics(5, 0, 1, 1, 1, 0, 0),
+                        GroupStatistics.binary(5, 1),
                         GroupStatistics.nps(0, 0, 0))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("satisfied")
-        .hasMessageContaining("sum");
+        .hasMessageContaining("NPS");
     assertThatThrownBy(
             () ->
                 UpliftResult.of(
@@ -90,12 +98,29 @@ class UpliftResultOfTest {
                         GroupStatistics.binary(3, 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("dissatisfied");
+    assertThatThrownBy(
+            () ->
+                UpliftResult.of(
+                    DelightUplift.Outcome.BINARY,
+                    List.of(
+                        GroupStatistics.binary(Long.MAX_VALUE, 0),
+                        GroupStatistics.binary(1, 0),
+                        empty)))
+        .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> GroupStatistics.binary(2, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> GroupStatistics.binary(-1, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> GroupStatistics.numeric(2, Double.NaN, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> GroupStatistics.numeric(2, 1, -1))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> GroupStatistics.numeric(0, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty group");
+    assertThatThrownBy(() -> GroupStatistics.numeric(1, 1, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("group of one");
     assertThatThrownBy(() -> GroupStatistics.nps(Long.MAX_VALUE, 1, 0))
         .isInstanceOf(ArithmeticException.class);
   }
