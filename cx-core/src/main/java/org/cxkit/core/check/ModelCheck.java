@@ -283,7 +283,7 @@ public final class ModelCheck {
               + " but rests on "
               + (methods.isEmpty() ? "no recorded research" : "assumptions only"));
     }
-    Set<TouchpointId> unreachable = j.unreachable();
+    Set<TouchpointId> unreachable = j.graph().unreachable();
     Set<TouchpointId> recovered = new HashSet<>();
     for (Transition t : j.transitions()) {
       if (t.kind() == TransitionKind.EXCEPTION || t.kind() == TransitionKind.ALTERNATIVE) {
