@@ -307,11 +307,12 @@ public final class CxModel {
    * Returns the journey with this id, for scripts: {@code model.journey("first-visit")}.
    *
    * @param id the id slug
-   * @return the journey, or empty
-   * @throws IllegalArgumentException if the id is malformed
+   * @return the journey, or empty if the model has none with that id (also when {@code id} is not a
+   *     well-formed id, such as {@code "First Visit"}, so no journey could have it)
    */
   public Optional<Journey> journey(String id) {
-    return journey(JourneyId.of(id));
+    requireNonNull(id, "id");
+    return Ids.isValid(id) ? journey(JourneyId.of(id)) : Optional.empty();
   }
 
   /**
@@ -367,6 +368,7 @@ public final class CxModel {
    * @throws ModelValidationException if the change breaks a reference
    */
   public CxModel withStrategy(Strategy newStrategy) {
+    requireNonNull(newStrategy, "newStrategy");
     return of(name, newStrategy, declaredMeasures, personas, journeys);
   }
 

@@ -167,6 +167,19 @@ class ScaleAndQueriesTest {
   }
 
   @Test
+  void lookupsByAStringThatIsNoIdFindNothing() {
+    CxModel m = Fixtures.meetup();
+    assertThat(m.journey("first-visit")).isPresent();
+    assertThat(m.journey("First Visit")).isEmpty();
+    assertThat(m.journey("")).isEmpty();
+    assertThat(m.journey("x".repeat(Ids.MAX_LENGTH + 1))).isEmpty();
+    Journey j = Fixtures.firstVisit();
+    assertThat(j.touchpoint("check-in")).isPresent();
+    assertThat(j.touchpoint("Check In")).isEmpty();
+    assertThat(j.touchpoint(" ")).isEmpty();
+  }
+
+  @Test
   void aJourneyWithoutMainPathStartsAtItsFirstTouchpointAndOneWithoutTouchpointsNowhere() {
     Journey off =
         Journey.builder("j")

@@ -161,14 +161,16 @@ public final class JourneyGraph {
             .<TouchpointId, Move>immutable();
     touchpoints.forEach(net::addNode);
     ImmutableSetMultimap.Builder<TouchpointId, TouchpointId> next = ImmutableSetMultimap.builder();
+    ImmutableSetMultimap.Builder<TouchpointId, TouchpointId> back = ImmutableSetMultimap.builder();
     for (Move m : moves) {
       net.addEdge(m.from(), m.to(), m);
       next.put(m.from(), m.to());
+      back.put(m.to(), m.from());
     }
     this.network = net.build();
     // The network's own adjacency sets are in no stable order; these follow the order of moves.
     this.successors = next.build();
-    this.predecessors = successors.inverse();
+    this.predecessors = back.build();
 
     Touchpoint first = null;
     for (Touchpoint t : journey.touchpoints()) {

@@ -224,7 +224,7 @@ public record Touchpoint(
    * @return a touchpoint equal to this one but for its goals
    */
   public Touchpoint withGoals(TouchpointGoals newGoals) {
-    return toBuilder().goals(newGoals).build();
+    return toBuilder().goals(requireNonNull(newGoals, "newGoals")).build();
   }
 
   /**
