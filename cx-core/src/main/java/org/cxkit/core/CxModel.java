@@ -535,7 +535,7 @@ public final class CxModel {
           requireNonNull(builtStrategy),
           ImmutableList.copyOf(measures),
           ImmutableList.copyOf(personas),
-          requireNonNull(Part.allBuilt(built)));
+          requireNonNull(Part.<Journey>allBuilt(built)));
     }
   }
 }

@@ -281,7 +281,7 @@ class NullArgumentTest {
       if (!checked(e, i)) {
         continue;
       }
-      Object[] args = new Object[params.length];
+      @Nullable Object[] args = new Object[params.length];
       for (int k = 0; k < params.length; k++) {
         args[k] = k == i ? null : sample(params[k].getType());
       }

@@ -85,6 +85,7 @@ public final class JourneyGraph {
      * @throws NullPointerException if {@code transition} is null
      * @throws IllegalArgumentException if an implicit move is not an {@link TransitionKind#EXPECTED
      *     EXPECTED} transition without a note
+     * @since 0.1
      */
     public Move {
       requireNonNull(transition, "transition");
@@ -99,6 +100,7 @@ public final class JourneyGraph {
      * Returns where the customer comes from.
      *
      * @return the touchpoint the move leaves
+     * @since 0.1
      */
     public TouchpointId from() {
       return transition.from();
@@ -108,6 +110,7 @@ public final class JourneyGraph {
      * Returns where the customer goes.
      *
      * @return the touchpoint the move enters
+     * @since 0.1
      */
     public TouchpointId to() {
       return transition.to();
@@ -117,6 +120,7 @@ public final class JourneyGraph {
      * Returns the kind of move.
      *
      * @return the kind; {@link TransitionKind#EXPECTED EXPECTED} for an implicit move
+     * @since 0.1
      */
     public TransitionKind kind() {
       return transition.kind();
@@ -202,6 +206,7 @@ public final class JourneyGraph {
    *
    * @param journey the journey
    * @return its graph
+   * @since 0.1
    */
   public static JourneyGraph of(Journey journey) {
     return new JourneyGraph(requireNonNull(journey, "journey"));
@@ -211,6 +216,7 @@ public final class JourneyGraph {
    * Returns the id of the journey this is the graph of.
    *
    * @return the journey's id
+   * @since 0.1
    */
   public JourneyId journey() {
     return journey;
@@ -222,6 +228,7 @@ public final class JourneyGraph {
    * {@link Move}s (parallel edges and self-loops allowed).
    *
    * @return the network
+   * @since 0.1
    */
   public ImmutableNetwork<TouchpointId, Move> network() {
     return network;
@@ -231,6 +238,7 @@ public final class JourneyGraph {
    * Returns the touchpoints, the nodes of the graph.
    *
    * @return the touchpoint ids in journey order
+   * @since 0.1
    */
   public ImmutableList<TouchpointId> touchpoints() {
     return touchpoints;
@@ -241,6 +249,7 @@ public final class JourneyGraph {
    * then the journey's transitions in order.
    *
    * @return the moves
+   * @since 0.1
    */
   public ImmutableList<Move> moves() {
     return moves;
@@ -254,6 +263,7 @@ public final class JourneyGraph {
    * @param to where the customer goes
    * @return the moves in the order of {@link #moves()}; empty if there is none, also when the
    *     journey has no such touchpoint
+   * @since 0.1
    */
   public ImmutableList<Move> moves(TouchpointId from, TouchpointId to) {
     requireNonNull(from, "from");
@@ -270,6 +280,7 @@ public final class JourneyGraph {
    * touchpoint, if none is on it).
    *
    * @return the entry, or empty for a journey without touchpoints
+   * @since 0.1
    */
   public Optional<TouchpointId> entry() {
     return entry;
@@ -281,6 +292,7 @@ public final class JourneyGraph {
    * @param touchpoint a touchpoint of the journey
    * @return the touchpoints one move away, in the order of the first move to each
    * @throws IllegalArgumentException if the journey has no such touchpoint
+   * @since 0.1
    */
   public ImmutableSet<TouchpointId> successors(TouchpointId touchpoint) {
     return successors.get(known(touchpoint));
@@ -292,6 +304,7 @@ public final class JourneyGraph {
    * @param touchpoint a touchpoint of the journey
    * @return the touchpoints one move before, in the order of the first move from each
    * @throws IllegalArgumentException if the journey has no such touchpoint
+   * @since 0.1
    */
   public ImmutableSet<TouchpointId> predecessors(TouchpointId touchpoint) {
     return predecessors.get(known(touchpoint));
@@ -311,6 +324,7 @@ public final class JourneyGraph {
    *
    * @return the reachable touchpoints in journey order, the entry included; empty for a journey
    *     without touchpoints
+   * @since 0.1
    */
   public ImmutableSet<TouchpointId> reachable() {
     return reachable;
@@ -321,6 +335,7 @@ public final class JourneyGraph {
    * leading to them from a reachable touchpoint.
    *
    * @return the unreachable touchpoints in journey order; empty when every one is reachable
+   * @since 0.1
    */
   public ImmutableSet<TouchpointId> unreachable() {
     return unreachable;
@@ -334,6 +349,7 @@ public final class JourneyGraph {
    * @param to where the customer goes
    * @return true if a move leads from {@code from} to {@code to}; false otherwise, also when the
    *     journey has no such touchpoint
+   * @since 0.1
    */
   public boolean isDesignedMove(TouchpointId from, TouchpointId to) {
     requireNonNull(from, "from");
@@ -353,6 +369,7 @@ public final class JourneyGraph {
    * @return the touchpoints passed, {@code from} and {@code to} included ({@code [from]} when they
    *     are equal); empty if no designed way leads there, also when the journey has no such
    *     touchpoint
+   * @since 0.1
    */
   public Optional<ImmutableList<TouchpointId>> shortestDesignedPath(
       TouchpointId from, TouchpointId to) {

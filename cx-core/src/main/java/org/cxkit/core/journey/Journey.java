@@ -187,13 +187,18 @@ public final class Journey {
   private static void check(
       String name,
       List<StageInfo> stages,
-      List<@Nullable Transition> transitions,
+      List<? extends @Nullable Transition> transitions,
       Problems problems) {
     ModelPath root = ModelPath.root();
     if (name.isBlank()) {
       problems.add(root.field("name"), "must not be blank");
     }
-    Dupes.check(Lists.transform(stages, StageInfo::key), root, "stages", "stage", problems);
+    Dupes.check(
+        Lists.<StageInfo, @Nullable String>transform(stages, StageInfo::key),
+        root,
+        "stages",
+        "stage",
+        problems);
     Phase last = null;
     int lastIndex = -1;
     for (int i = 0; i < stages.size(); i++) {
@@ -929,8 +934,8 @@ public final class Journey {
           Optional.ofNullable(oid),
           status,
           provenance,
-          requireNonNull(Part.allBuilt(builtStages)),
-          requireNonNull(Part.allBuilt(builtTransitions)));
+          requireNonNull(Part.<Stage>allBuilt(builtStages)),
+          requireNonNull(Part.<Transition>allBuilt(builtTransitions)));
     }
   }
 }

@@ -281,7 +281,7 @@ class JourneyGraphTest {
           Optional<ImmutableList<TouchpointId>> path = g.shortestDesignedPath(a, b);
           Integer d = dist.get(List.of(a, b));
           assertThat(path.isPresent()).as(pair).isEqualTo(d != null);
-          if (path.isPresent()) {
+          if (path.isPresent() && d != null) {
             List<TouchpointId> p = path.get();
             assertThat(p).as(pair).hasSize(d + 1);
             assertThat(p.get(0)).as(pair).isEqualTo(a);
