@@ -499,8 +499,7 @@ public final class CxModel {
      * @return this builder
      */
     public Builder journey(Journey journey) {
-      requireNonNull(journey, "journey");
-      journeys.add(Part.of(journey, journey.id().value()));
+      journeys.add(Part.of(requireNonNull(journey, "journey"), journey.id().value()));
       return this;
     }
 
@@ -512,8 +511,7 @@ public final class CxModel {
      * @return this builder
      */
     public Builder journey(Journey.Builder journey) {
-      requireNonNull(journey, "journey");
-      journeys.add(Part.building(journey.id(), journey::build));
+      journeys.add(Part.building(requireNonNull(journey, "journey").id(), journey::build));
       return this;
     }
 

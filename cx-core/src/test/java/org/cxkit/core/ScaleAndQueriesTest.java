@@ -192,11 +192,17 @@ class ScaleAndQueriesTest {
     assertThat(off.start()).contains(TouchpointId.of("a"));
     assertThat(off.flow()).isEmpty();
     assertThat(off.unreachable()).containsExactly(TouchpointId.of("b"));
+    assertThat(off.graph().entry()).contains(TouchpointId.of("a"));
+    assertThat(off.graph().moves()).isEmpty();
+    assertThat(off.graph().reachable()).containsExactly(TouchpointId.of("a"));
+    assertThat(off.graph().unreachable()).containsExactly(TouchpointId.of("b"));
     Journey empty = Journey.builder("j").persona("p").build();
     assertThat(empty.start()).isEmpty();
     assertThat(empty.reachable()).isEmpty();
     assertThat(empty.unreachable()).isEmpty();
     assertThat(empty.isFullyReachable()).isTrue();
+    assertThat(empty.graph().entry()).isEmpty();
+    assertThat(empty.graph().network().nodes()).isEmpty();
     assertThat(empty.phases()).isEmpty();
   }
 

@@ -3,6 +3,8 @@ package org.cxkit.core.graph;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
@@ -13,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +61,9 @@ public final class JourneyGraph {
   private final JourneyId journey;
   private final ImmutableList<TouchpointId> touchpoints;
   private final ImmutableList<Move> moves;
-  private final ImmutableNetwork<TouchpointId, Move> network;
+  // Built on first use: the checks and most queries need only the adjacency below.
+  private final Supplier<ImmutableNetwork<TouchpointId, Move>> network =
+      Suppliers.memoize(this::buildNetwork);
   private final ImmutableSetMultimap<TouchpointId, TouchpointId> successors;
   private final ImmutableSetMultimap<TouchpointId, TouchpointId> predecessors;
   private final Optional<TouchpointId> entry;
@@ -156,23 +161,13 @@ public final class JourneyGraph {
     this.touchpoints = nodes.build();
     this.moves = edges.build();
 
-    ImmutableNetwork.Builder<TouchpointId, Move> net =
-        NetworkBuilder.directed()
-            .allowsParallelEdges(true)
-            .allowsSelfLoops(true)
-            .expectedNodeCount(touchpoints.size())
-            .expectedEdgeCount(moves.size())
-            .<TouchpointId, Move>immutable();
-    touchpoints.forEach(net::addNode);
+    // In the order of moves (a network's own adjacency sets are in no stable order).
     ImmutableSetMultimap.Builder<TouchpointId, TouchpointId> next = ImmutableSetMultimap.builder();
     ImmutableSetMultimap.Builder<TouchpointId, TouchpointId> back = ImmutableSetMultimap.builder();
     for (Move m : moves) {
-      net.addEdge(m.from(), m.to(), m);
       next.put(m.from(), m.to());
       back.put(m.to(), m.from());
     }
-    this.network = net.build();
-    // The network's own adjacency sets are in no stable order; these follow the order of moves.
     this.successors = next.build();
     this.predecessors = back.build();
 
@@ -187,10 +182,8 @@ public final class JourneyGraph {
       first = journey.touchpoints().get(0);
     }
     this.entry = first == null ? Optional.empty() : Optional.of(first.id());
-    Set<TouchpointId> seen =
-        entry.isEmpty()
-            ? ImmutableSet.of()
-            : ImmutableSet.copyOf(Traverser.forGraph(network).breadthFirst(entry.get()));
+    Set<TouchpointId> seen = new HashSet<>();
+    entry.ifPresent(e -> Traverser.forGraph(successors::get).breadthFirst(e).forEach(seen::add));
     ImmutableSet.Builder<TouchpointId> in = ImmutableSet.builder();
     ImmutableSet.Builder<TouchpointId> out = ImmutableSet.builder();
     for (TouchpointId t : touchpoints) {
@@ -231,7 +224,20 @@ public final class JourneyGraph {
    * @since 0.1
    */
   public ImmutableNetwork<TouchpointId, Move> network() {
-    return network;
+    return network.get();
+  }
+
+  private ImmutableNetwork<TouchpointId, Move> buildNetwork() {
+    ImmutableNetwork.Builder<TouchpointId, Move> net =
+        NetworkBuilder.directed()
+            .allowsParallelEdges(true)
+            .allowsSelfLoops(true)
+            .expectedNodeCount(touchpoints.size())
+            .expectedEdgeCount(moves.size())
+            .<TouchpointId, Move>immutable();
+    touchpoints.forEach(net::addNode);
+    moves.forEach(m -> net.addEdge(m.from(), m.to(), m));
+    return net.build();
   }
 
   /**
@@ -271,7 +277,7 @@ public final class JourneyGraph {
     if (!isDesignedMove(from, to)) {
       return ImmutableList.of();
     }
-    Set<Move> between = network.edgesConnecting(from, to);
+    Set<Move> between = network().edgesConnecting(from, to);
     return moves.stream().filter(between::contains).collect(ImmutableList.toImmutableList());
   }
 
@@ -312,11 +318,15 @@ public final class JourneyGraph {
 
   private TouchpointId known(TouchpointId touchpoint) {
     requireNonNull(touchpoint, "touchpoint");
-    if (!network.nodes().contains(touchpoint)) {
+    if (!contains(touchpoint)) {
       throw new IllegalArgumentException(
           "journey '" + journey + "' has no touchpoint '" + touchpoint + "'");
     }
     return touchpoint;
+  }
+
+  private boolean contains(TouchpointId touchpoint) {
+    return reachable.contains(touchpoint) || unreachable.contains(touchpoint);
   }
 
   /**
@@ -354,9 +364,7 @@ public final class JourneyGraph {
   public boolean isDesignedMove(TouchpointId from, TouchpointId to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    return network.nodes().contains(from)
-        && network.nodes().contains(to)
-        && network.hasEdgeConnecting(from, to);
+    return successors.containsEntry(from, to);
   }
 
   /**
@@ -375,7 +383,7 @@ public final class JourneyGraph {
       TouchpointId from, TouchpointId to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    if (!network.nodes().contains(from) || !network.nodes().contains(to)) {
+    if (!contains(from) || !contains(to)) {
       return Optional.empty();
     }
     // Breadth-first from `from`, remembering how each touchpoint was first reached.

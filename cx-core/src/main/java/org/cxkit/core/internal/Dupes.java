@@ -1,8 +1,9 @@
 package org.cxkit.core.internal;
 
-import java.util.HashMap;
+import com.google.common.collect.Maps;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cxkit.core.ModelPath;
 import org.cxkit.core.Problem;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +55,23 @@ public final class Dupes {
       }
       return;
     }
-    Map<Object, Integer> first = new HashMap<>();
-    for (int i = 0; i < n; i++) {
+    firsts(keys, repeat);
+  }
+
+  /**
+   * As {@link #forEachRepeat}, and returns the keys that occur, for lookups after the check.
+   *
+   * @param keys the keys, compared with {@code equals}
+   * @param repeat what to do with each repeat
+   * @return the distinct non-null keys
+   */
+  public static Set<Object> distinct(List<? extends @Nullable Object> keys, Repeat repeat) {
+    return firsts(keys, repeat).keySet();
+  }
+
+  private static Map<Object, Integer> firsts(List<? extends @Nullable Object> keys, Repeat repeat) {
+    Map<Object, Integer> first = Maps.newHashMapWithExpectedSize(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
       Object key = keys.get(i);
       if (key != null) {
         Integer before = first.putIfAbsent(key, i);
@@ -64,6 +80,7 @@ public final class Dupes {
         }
       }
     }
+    return first;
   }
 
   /**

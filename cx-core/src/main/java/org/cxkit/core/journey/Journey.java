@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.cxkit.core.Ids;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.ModelPath;
@@ -217,50 +218,54 @@ public final class Journey {
       }
     }
     // Touchpoint ids are unique across the stages too (a stage reports its own repeats).
-    List<TouchpointId> ids = new ArrayList<>();
-    List<int[]> where = new ArrayList<>(); // {stage, position in stage} of each id
+    int count = 0;
     boolean allKnown = true;
-    for (int i = 0; i < stages.size(); i++) {
-      List<TouchpointId> tps = stages.get(i).touchpoints();
+    for (StageInfo s : stages) {
+      List<TouchpointId> tps = s.touchpoints();
       if (tps == null) {
         allKnown = false;
-        continue;
-      }
-      for (int k = 0; k < tps.size(); k++) {
-        ids.add(tps.get(k));
-        where.add(new int[] {i, k});
+      } else {
+        count += tps.size();
       }
     }
-    Dupes.forEachRepeat(
-        ids,
-        (r, first) -> {
-          int stage = where.get(r)[0];
-          int otherStage = where.get(first)[0];
-          if (stage != otherStage) {
-            String otherKey = stages.get(otherStage).key();
-            problems.add(
-                root.element("stages", stage, stages.get(stage).key())
-                    .element("touchpoints", where.get(r)[1], ids.get(r).value())
-                    .field("id"),
-                "duplicate touchpoint id '%s' (also in stage '%s'); ids are unique within a journey",
-                ids.get(r),
-                otherKey == null ? "stages[" + otherStage + "]" : otherKey);
-          }
-        });
-    if (allKnown) {
-      ImmutableSet<TouchpointId> known = ImmutableSet.copyOf(ids);
-      for (int i = 0; i < transitions.size(); i++) {
-        Transition t = transitions.get(i);
-        if (t == null) {
-          continue;
-        }
-        ModelPath at = root.element("transitions", i);
-        if (!known.contains(t.from())) {
-          problems.add(at.field("from"), UNKNOWN_TOUCHPOINT, t.from());
-        }
-        if (!known.contains(t.to())) {
-          problems.add(at.field("to"), UNKNOWN_TOUCHPOINT, t.to());
-        }
+    List<TouchpointId> ids = new ArrayList<>(count);
+    int[] stageOf = new int[count]; // of each id, its stage and its position there
+    int[] position = new int[count];
+    for (int i = 0; i < stages.size(); i++) {
+      List<TouchpointId> tps = stages.get(i).touchpoints();
+      for (int k = 0; tps != null && k < tps.size(); k++) {
+        stageOf[ids.size()] = i;
+        position[ids.size()] = k;
+        ids.add(tps.get(k));
+      }
+    }
+    Set<Object> known =
+        Dupes.distinct(
+            ids,
+            (r, first) -> {
+              if (stageOf[r] != stageOf[first]) {
+                String otherKey = stages.get(stageOf[first]).key();
+                problems.add(
+                    root.element("stages", stageOf[r], stages.get(stageOf[r]).key())
+                        .element("touchpoints", position[r], ids.get(r).value())
+                        .field("id"),
+                    "duplicate touchpoint id '%s' (also in stage '%s'); ids are unique within a"
+                        + " journey",
+                    ids.get(r),
+                    otherKey == null ? "stages[" + stageOf[first] + "]" : otherKey);
+              }
+            });
+    for (int i = 0; allKnown && i < transitions.size(); i++) {
+      Transition t = transitions.get(i);
+      if (t == null) {
+        continue;
+      }
+      ModelPath at = root.element("transitions", i);
+      if (!known.contains(t.from())) {
+        problems.add(at.field("from"), UNKNOWN_TOUCHPOINT, t.from());
+      }
+      if (!known.contains(t.to())) {
+        problems.add(at.field("to"), UNKNOWN_TOUCHPOINT, t.to());
       }
     }
     // A transition is one per (from, to, kind), whatever its note.
@@ -833,8 +838,9 @@ public final class Journey {
      * @return this builder
      */
     public Builder stage(Stage stage) {
-      requireNonNull(stage, "stage");
-      stages.add(new StagePart(Part.of(stage, stage.id().value()), stage.phase()));
+      stages.add(
+          new StagePart(
+              Part.of(requireNonNull(stage, "stage"), stage.id().value()), stage.phase()));
       return this;
     }
 
@@ -846,8 +852,8 @@ public final class Journey {
      * @return this builder
      */
     public Builder stage(Stage.Builder stage) {
-      requireNonNull(stage, "stage");
-      stages.add(new StagePart(Part.building(stage.id(), stage::build), stage.phase()));
+      Part<Stage> part = Part.building(requireNonNull(stage, "stage").id(), stage::build);
+      stages.add(new StagePart(part, stage.phase()));
       return this;
     }
 

@@ -166,8 +166,7 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
      * @return this builder
      */
     public Builder touchpoint(Touchpoint touchpoint) {
-      requireNonNull(touchpoint, "touchpoint");
-      touchpoints.add(Part.of(touchpoint, touchpoint.id().value()));
+      touchpoints.add(Part.of(requireNonNull(touchpoint, "touchpoint"), touchpoint.id().value()));
       return this;
     }
 
@@ -179,8 +178,8 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
      * @return this builder
      */
     public Builder touchpoint(Touchpoint.Builder touchpoint) {
-      requireNonNull(touchpoint, "touchpoint");
-      touchpoints.add(Part.building(touchpoint.id(), touchpoint::build));
+      touchpoints.add(
+          Part.building(requireNonNull(touchpoint, "touchpoint").id(), touchpoint::build));
       return this;
     }
 

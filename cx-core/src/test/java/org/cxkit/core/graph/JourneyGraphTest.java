@@ -2,6 +2,7 @@ package org.cxkit.core.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.graph.EndpointPair;
@@ -18,8 +19,6 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.graph.JourneyGraph.Move;
 import org.cxkit.core.journey.Journey;
-import org.cxkit.core.journey.Phase;
-import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.journey.Transition;
 import org.cxkit.core.journey.TransitionKind;
@@ -92,51 +91,30 @@ class JourneyGraphTest {
   @Test
   void aPairMayBeJoinedByMovesOfSeveralKindsAndATouchpointByALoopToItself() {
     Journey j =
-        Journey.builder("j")
-            .persona("p")
-            .stage(
-                Stage.builder("s", Phase.DURING)
-                    .touchpoint(Touchpoint.builder("a"))
-                    .touchpoint(Touchpoint.builder("b")))
-            .transition("a", "b", TransitionKind.SKIP)
-            .transition("a", "b", TransitionKind.EXPECTED) // the same as the main path's move
-            .transition("b", "b", TransitionKind.LOOP_BACK)
+        Fixtures.firstVisit().toBuilder()
+            .transition("hear-about", "event-page", TransitionKind.SKIP)
+            // the same move as the main path's implicit one, now also designed
+            .transition("hear-about", "event-page", TransitionKind.EXPECTED)
+            .transition("talk", "talk", TransitionKind.LOOP_BACK)
             .build();
     JourneyGraph g = j.graph();
+    TouchpointId a = id("hear-about");
+    TouchpointId b = id("event-page");
     assertThat(g.network().allowsParallelEdges()).isTrue();
-    assertThat(g.network().edgesConnecting(id("a"), id("b"))).hasSize(3);
-    assertThat(g.moves(id("a"), id("b")))
+    assertThat(g.network().edgesConnecting(a, b)).hasSize(3);
+    assertThat(g.moves(a, b))
         .extracting(Move::kind, Move::implicit)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(TransitionKind.EXPECTED, true),
-            org.assertj.core.groups.Tuple.tuple(TransitionKind.SKIP, false),
-            org.assertj.core.groups.Tuple.tuple(TransitionKind.EXPECTED, false));
-    assertThat(g.successors(id("a"))).containsExactly(id("b"));
-    assertThat(g.successors(id("b"))).containsExactly(id("b"));
-    assertThat(g.isDesignedMove(id("b"), id("b"))).isTrue();
-    assertThat(g.isDesignedMove(id("b"), id("a"))).isFalse();
-    assertThat(j.flow()).hasSize(4);
-  }
-
-  @Test
-  void journeysWithoutAMainPathOrWithoutTouchpoints() {
-    Journey off =
-        Journey.builder("j")
-            .persona("p")
-            .stage(
-                Stage.builder("s", Phase.DURING)
-                    .touchpoint(Touchpoint.builder("a").offMainPath())
-                    .touchpoint(Touchpoint.builder("b").offMainPath()))
-            .build();
-    assertThat(off.graph().entry()).contains(id("a"));
-    assertThat(off.graph().moves()).isEmpty();
-    assertThat(off.graph().reachable()).containsExactly(id("a"));
-    assertThat(off.graph().unreachable()).containsExactly(id("b"));
-    JourneyGraph empty = Journey.builder("j").persona("p").build().graph();
-    assertThat(empty.entry()).isEmpty();
-    assertThat(empty.reachable()).isEmpty();
-    assertThat(empty.unreachable()).isEmpty();
-    assertThat(empty.network().nodes()).isEmpty();
+            tuple(TransitionKind.EXPECTED, true),
+            tuple(TransitionKind.SKIP, false),
+            tuple(TransitionKind.EXPECTED, false));
+    assertThat(g.successors(a)).containsExactly(b);
+    assertThat(g.successors(id("talk"))).containsExactly(id("networking"), id("talk"));
+    assertThat(g.isDesignedMove(id("talk"), id("talk"))).isTrue();
+    assertThat(g.isDesignedMove(b, a)).isFalse();
+    assertThat(g.shortestDesignedPath(id("talk"), id("talk")))
+        .contains(ImmutableList.of(id("talk")));
+    assertThat(j.flow()).hasSize(8 + 6);
   }
 
   @Test
