@@ -47,10 +47,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The graph is built once from a journey and never changes; {@link Journey#graph()} builds it on
- * first use and keeps it. Queries about a touchpoint's neighbours ({@link #successors}, {@link
- * #predecessors}) reject a touchpoint the journey does not have; questions about a move ({@link
- * #isDesignedMove}, {@link #moves(TouchpointId, TouchpointId)}, {@link #shortestDesignedPath})
- * answer "no such move" for it, since observed data may name touchpoints the design does not have.
+ * first use and keeps it, and the graph builds its Guava {@link #network()} when first asked for
+ * it. Queries about a touchpoint's neighbours ({@link #successors}, {@link #predecessors}) reject a
+ * touchpoint the journey does not have; questions about a move ({@link #isDesignedMove}, {@link
+ * #moves(TouchpointId, TouchpointId)}, {@link #shortestDesignedPath}) answer "no such move" for it,
+ * since observed data may name touchpoints the design does not have.
  *
  * <p>Instances are immutable and thread-safe, and compare by value (journey id, touchpoints,
  * moves).
@@ -218,7 +219,7 @@ public final class JourneyGraph {
   /**
    * Returns the graph as a Guava network, for the algorithms of {@link com.google.common.graph}
    * ({@code Graphs}, {@code Traverser}): nodes are touchpoint ids in journey order, edges are
-   * {@link Move}s (parallel edges and self-loops allowed).
+   * {@link Move}s (parallel edges and self-loops allowed). It is built on the first call and kept.
    *
    * @return the network
    * @since 0.1

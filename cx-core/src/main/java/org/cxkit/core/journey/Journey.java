@@ -161,7 +161,7 @@ public final class Journey {
     ImmutableList<Stage> stageList = Args.list(stages, "stages");
     ImmutableList<Transition> transitionList = Args.list(transitions, "transitions");
     Problems problems = new Problems();
-    check(name, Lists.transform(stageList, StageInfo::of), transitionList, problems);
+    check(name, stageList.stream().map(StageInfo::of).toList(), transitionList, problems);
     problems.throwIfAny("journey '" + id + "'");
     return new Journey(id, name, persona, offering, status, provenance, stageList, transitionList);
   }
