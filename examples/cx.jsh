@@ -1,6 +1,7 @@
 // cxkit's JShell start-up: the common imports. Opened by examples/jshell.
 import org.cxkit.core.*;
 import org.cxkit.core.journey.*;
+import org.cxkit.core.graph.*;
 import org.cxkit.core.strategy.*;
 import org.cxkit.core.check.*;
 import org.cxkit.core.observed.*;

@@ -3,8 +3,7 @@
  * touchpoints, measures with their scales, and the {@linkplain org.cxkit.core.check.ModelCheck
  * checks} that report what is legal but unwise.
  *
- * <p>Only {@code org.cxkit.core} is exported; {@code org.cxkit.core.internal} is an implementation
- * detail.
+ * <p>{@code org.cxkit.core.internal} is an implementation detail and not exported.
  */
 @org.jspecify.annotations.NullMarked
 module org.cxkit.core {
@@ -14,6 +13,7 @@ module org.cxkit.core {
 
   exports org.cxkit.core;
   exports org.cxkit.core.journey;
+  exports org.cxkit.core.graph;
   exports org.cxkit.core.strategy;
   exports org.cxkit.core.check;
   exports org.cxkit.core.observed;

@@ -1,5 +1,7 @@
 package org.cxkit.core;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The root of cxkit's own unchecked exceptions: every domain failure raised by cxkit (an invalid
  * model, an unknown metric, unreadable JSON) is a {@code CxException}, so a host can catch the
@@ -15,7 +17,7 @@ public class CxException extends RuntimeException {
    * @param message what went wrong and what was expected
    */
   public CxException(String message) {
-    super(message);
+    super(requireNonNull(message, "message"));
   }
 
   /**
@@ -25,6 +27,6 @@ public class CxException extends RuntimeException {
    * @param cause the underlying failure
    */
   public CxException(String message, Throwable cause) {
-    super(message, cause);
+    super(requireNonNull(message, "message"), requireNonNull(cause, "cause"));
   }
 }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,8 @@ import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.ModelCheck;
 import org.cxkit.core.internal.Args;
 import org.cxkit.core.internal.Dupes;
+import org.cxkit.core.internal.Part;
+import org.cxkit.core.internal.Plural;
 import org.cxkit.core.internal.Problems;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Stage;
@@ -110,52 +112,33 @@ public final class CxModel {
     ImmutableList<Persona> p = Args.list(personas, "personas");
     ImmutableList<Journey> j = Args.list(journeys, "journeys");
     Problems problems = new Problems();
-    List<@Nullable Journey> journeyList = new ArrayList<>();
-    List<@Nullable String> keys = new ArrayList<>();
-    for (Journey x : j) {
-      journeyList.add(x);
-      keys.add(x.id().value());
-    }
-    check(name, strategy, m, p, journeyList, keys, problems);
+    check(name, strategy, m, p, j, Lists.transform(j, x -> x.id().value()), problems);
     problems.throwIfAny("model '" + name + "'");
     return new CxModel(name, strategy, m, p, j);
   }
 
   /**
-   * Checks the model-wide rules. A null strategy or journey failed on its own: references into a
-   * failed strategy and from a failed journey are not checked (they would only repeat its problem),
-   * but everything else is, so all problems are reported at once. {@code journeyKeys} holds each
-   * journey's id slug (null if malformed) for the duplicate check.
+   * The model-wide rules, in one place: {@link #of} runs them on a model's parts, the builder on
+   * what it could build. A null strategy or journey failed on its own: references into a failed
+   * strategy and from a failed journey are not checked (they would only repeat its problem), but
+   * everything else is, so all problems are reported at once. {@code journeyKeys} holds each
+   * journey's id as written (null if malformed) for the duplicate check.
    */
   private static void check(
       String name,
       @Nullable Strategy strategy,
       List<Measure> measures,
       List<Persona> personas,
-      List<@Nullable Journey> journeys,
+      List<? extends @Nullable Journey> journeys,
       List<@Nullable String> journeyKeys,
       Problems problems) {
     ModelPath root = ModelPath.root();
     if (name.isBlank()) {
       problems.add(root.field("name"), "must not be blank");
     }
-    Dupes.check(measures, Measure::id, root, "measures", "measure", problems);
-    Dupes.check(personas, Persona::id, root, "personas", "persona", problems);
-    Map<String, Integer> firstJourney = new HashMap<>();
-    for (int i = 0; i < journeyKeys.size(); i++) {
-      String key = journeyKeys.get(i);
-      if (key == null) {
-        continue;
-      }
-      Integer before = firstJourney.putIfAbsent(key, i);
-      if (before != null) {
-        problems.add(
-            root.element("journeys", i, key).field("id"),
-            "duplicate journey id '%s' (also journeys[%s])",
-            key,
-            before);
-      }
-    }
+    Dupes.check(Lists.transform(measures, Measure::id), root, "measures", "measure", problems);
+    Dupes.check(Lists.transform(personas, Persona::id), root, "personas", "persona", problems);
+    Dupes.check(journeyKeys, root, "journeys", "journey", problems);
     Set<PersonaId> personaIds = personas.stream().map(Persona::id).collect(Collectors.toSet());
     Set<MeasureId> measureIds = effectiveMeasures(measures).keySet();
     if (strategy != null) {
@@ -324,11 +307,12 @@ public final class CxModel {
    * Returns the journey with this id, for scripts: {@code model.journey("first-visit")}.
    *
    * @param id the id slug
-   * @return the journey, or empty
-   * @throws IllegalArgumentException if the id is malformed
+   * @return the journey, or empty if the model has none with that id (also when {@code id} is not a
+   *     well-formed id, such as {@code "First Visit"}, so no journey could have it)
    */
   public Optional<Journey> journey(String id) {
-    return journey(JourneyId.of(id));
+    requireNonNull(id, "id");
+    return Ids.isValid(id) ? journey(JourneyId.of(id)) : Optional.empty();
   }
 
   /**
@@ -384,6 +368,7 @@ public final class CxModel {
    * @throws ModelValidationException if the change breaks a reference
    */
   public CxModel withStrategy(Strategy newStrategy) {
+    requireNonNull(newStrategy, "newStrategy");
     return of(name, newStrategy, declaredMeasures, personas, journeys);
   }
 
@@ -415,18 +400,14 @@ public final class CxModel {
     return "CxModel["
         + name
         + ": "
-        + count(strategy.segments().size(), "segment")
+        + Plural.count(strategy.segments().size(), "segment")
         + ", "
-        + count(personas.size(), "persona")
+        + Plural.count(personas.size(), "persona")
         + ", "
-        + count(journeys.size(), "journey")
+        + Plural.count(journeys.size(), "journey")
         + ", "
-        + count(tps, "touchpoint")
+        + Plural.count(tps, "touchpoint")
         + "]";
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /**
@@ -435,10 +416,10 @@ public final class CxModel {
    */
   public static final class Builder {
     private final String name;
-    private Object strategy = Strategy.EMPTY;
+    private Part<Strategy> strategy = Part.of(Strategy.EMPTY, null);
     private final List<Measure> measures = new ArrayList<>();
     private final List<Persona> personas = new ArrayList<>();
-    private final List<Object> journeys = new ArrayList<>();
+    private final List<Part<Journey>> journeys = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -451,18 +432,19 @@ public final class CxModel {
      * @return this builder
      */
     public Builder strategy(Strategy strategy) {
-      this.strategy = requireNonNull(strategy, "strategy");
+      this.strategy = Part.of(requireNonNull(strategy, "strategy"), null);
       return this;
     }
 
     /**
-     * Sets the strategy, built and checked with the model.
+     * Sets the strategy, built and checked with the model. The builder is read when {@link
+     * #build()} runs.
      *
      * @param strategy the strategy's builder
      * @return this builder
      */
     public Builder strategy(Strategy.Builder strategy) {
-      this.strategy = requireNonNull(strategy, "strategy");
+      this.strategy = Part.building(null, requireNonNull(strategy, "strategy")::build);
       return this;
     }
 
@@ -495,7 +477,7 @@ public final class CxModel {
      * @return this builder
      */
     public Builder journey(Journey journey) {
-      journeys.add(requireNonNull(journey, "journey"));
+      journeys.add(Part.of(requireNonNull(journey, "journey"), journey.id().value()));
       return this;
     }
 
@@ -507,7 +489,7 @@ public final class CxModel {
      * @return this builder
      */
     public Builder journey(Journey.Builder journey) {
-      journeys.add(requireNonNull(journey, "journey"));
+      journeys.add(Part.building(requireNonNull(journey, "journey").id(), journey::build));
       return this;
     }
 
@@ -520,32 +502,16 @@ public final class CxModel {
     public CxModel build() {
       Problems problems = new Problems();
       ModelPath root = ModelPath.root();
-      Strategy builtStrategy =
-          strategy instanceof Strategy s
-              ? s
-              : problems.collect(root.field("strategy"), ((Strategy.Builder) strategy)::build);
-      List<@Nullable Journey> built = new ArrayList<>();
-      List<@Nullable String> keys = new ArrayList<>();
-      for (int i = 0; i < journeys.size(); i++) {
-        Object j = journeys.get(i);
-        if (j instanceof Journey jj) {
-          built.add(jj);
-          keys.add(jj.id().value());
-        } else {
-          Journey.Builder jb = (Journey.Builder) j;
-          String key = Ids.isValid(jb.id()) ? jb.id() : null;
-          built.add(problems.collect(root.element("journeys", i, key), jb::build));
-          keys.add(key);
-        }
-      }
-      check(name, builtStrategy, measures, personas, built, keys, problems);
+      Strategy builtStrategy = strategy.build(root.field("strategy"), problems);
+      List<@Nullable Journey> built = Part.buildAll(journeys, root, "journeys", problems);
+      check(name, builtStrategy, measures, personas, built, Part.keys(journeys), problems);
       problems.throwIfAny("model '" + name + "'");
       return new CxModel(
           name,
           requireNonNull(builtStrategy),
           ImmutableList.copyOf(measures),
           ImmutableList.copyOf(personas),
-          ImmutableList.copyOf(built.stream().map(Objects::requireNonNull).toList()));
+          requireNonNull(Part.<Journey>allBuilt(built)));
     }
   }
 }

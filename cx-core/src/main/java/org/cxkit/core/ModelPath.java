@@ -136,6 +136,7 @@ public final class ModelPath {
    * @return the longer path
    */
   public ModelPath field(String name) {
+    requireNonNull(name, "name");
     return append(new Segment(name, -1, Optional.empty()));
   }
 

@@ -167,6 +167,19 @@ class ScaleAndQueriesTest {
   }
 
   @Test
+  void lookupsByAStringThatIsNoIdFindNothing() {
+    CxModel m = Fixtures.meetup();
+    assertThat(m.journey("first-visit")).isPresent();
+    assertThat(m.journey("First Visit")).isEmpty();
+    assertThat(m.journey("")).isEmpty();
+    assertThat(m.journey("x".repeat(Ids.MAX_LENGTH + 1))).isEmpty();
+    Journey j = Fixtures.firstVisit();
+    assertThat(j.touchpoint("check-in")).isPresent();
+    assertThat(j.touchpoint("Check In")).isEmpty();
+    assertThat(j.touchpoint(" ")).isEmpty();
+  }
+
+  @Test
   void aJourneyWithoutMainPathStartsAtItsFirstTouchpointAndOneWithoutTouchpointsNowhere() {
     Journey off =
         Journey.builder("j")
@@ -179,11 +192,17 @@ class ScaleAndQueriesTest {
     assertThat(off.start()).contains(TouchpointId.of("a"));
     assertThat(off.flow()).isEmpty();
     assertThat(off.unreachable()).containsExactly(TouchpointId.of("b"));
+    assertThat(off.graph().entry()).contains(TouchpointId.of("a"));
+    assertThat(off.graph().moves()).isEmpty();
+    assertThat(off.graph().reachable()).containsExactly(TouchpointId.of("a"));
+    assertThat(off.graph().unreachable()).containsExactly(TouchpointId.of("b"));
     Journey empty = Journey.builder("j").persona("p").build();
     assertThat(empty.start()).isEmpty();
     assertThat(empty.reachable()).isEmpty();
     assertThat(empty.unreachable()).isEmpty();
     assertThat(empty.isFullyReachable()).isTrue();
+    assertThat(empty.graph().entry()).isEmpty();
+    assertThat(empty.graph().network().nodes()).isEmpty();
     assertThat(empty.phases()).isEmpty();
   }
 

@@ -250,7 +250,7 @@ public final class ModelCheck {
           j.status(),
           methods);
     }
-    Set<TouchpointId> unreachable = j.unreachable();
+    Set<TouchpointId> unreachable = j.graph().unreachable();
     Set<TouchpointId> recovered = new HashSet<>();
     for (Transition t : j.transitions()) {
       if (t.kind() == TransitionKind.EXCEPTION || t.kind() == TransitionKind.ALTERNATIVE) {

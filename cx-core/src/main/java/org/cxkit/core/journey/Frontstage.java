@@ -43,6 +43,7 @@ public record Frontstage(Optional<String> description, ImmutableList<String> evi
    * @return the frontstage
    */
   public static Frontstage of(String description, String... evidence) {
+    requireNonNull(description, "description");
     requireNonNull(evidence, "evidence");
     return new Frontstage(
         Optional.of(description), Args.texts(Arrays.asList(evidence), "evidence"));

@@ -5,15 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSetMultimap;
-import java.util.ArrayDeque;
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +19,10 @@ import org.cxkit.core.OfferingId;
 import org.cxkit.core.PersonaId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.graph.JourneyGraph;
+import org.cxkit.core.internal.Args;
+import org.cxkit.core.internal.Dupes;
+import org.cxkit.core.internal.Part;
 import org.cxkit.core.internal.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The <em>main path</em> runs through the touchpoints that are on it, in order: each leads to
  * the next (an implicit {@link TransitionKind#EXPECTED EXPECTED} move). Designed transitions add
- * branches, loops back, skips and exceptions. {@link #successors}, {@link #predecessors}, {@link
- * #flow()} and {@link #unreachable()} answer questions about that graph.
+ * branches, loops back, skips and exceptions. {@link #graph()} is that graph ({@link
+ * JourneyGraph}), built on first use and kept; it answers where a customer can go, what is
+ * reachable and which moves the design foresees.
  *
  * <pre>{@code
  * Journey j = Journey.builder("first-visit")
@@ -49,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  *     .transition("talk", "event-page", TransitionKind.LOOP_BACK)
  *     .build();
  * j.touchpoints(Phase.DURING);   // [Touchpoint[talk: ...]]
- * j.successors(TouchpointId.of("talk"));   // [event-page]
+ * j.graph().successors(TouchpointId.of("talk"));   // [event-page]
  * }</pre>
  *
  * <p>Instances are immutable and compare by value (id, name, persona, offering, status, provenance,
@@ -65,12 +64,13 @@ public final class Journey {
   private final ImmutableList<Stage> stages;
   private final ImmutableList<Transition> transitions;
 
-  // Derived, for queries. The touchpoint list is cheap and always built; the maps and the graph
-  // are built on first use (a model read from a file is often only checked, printed or scored).
+  // Derived, for queries. The touchpoint list is cheap and always built; the lookup maps and the
+  // graph are built on first use (a model read from a file is often only checked, printed or
+  // scored). Racy single-check idiom: both hold only final fields, so any thread that sees a
+  // reference sees it fully built (JLS 17.5); two threads may both build one, with equal results.
   private final ImmutableList<Touchpoint> touchpoints;
-  // Racy single-check idiom: Derived has only final fields, so any thread that sees the reference
-  // sees it fully built (JLS 17.5); two threads may both build it, with equal results.
-  private volatile @Nullable Derived derived;
+  private volatile @Nullable Index index;
+  private volatile @Nullable JourneyGraph graph;
 
   private Journey(
       JourneyId id,
@@ -96,22 +96,16 @@ public final class Journey {
     this.touchpoints = all.build();
   }
 
-  /** The lookup maps and the graph of a journey, built together on first use. */
-  private static final class Derived {
+  /** The touchpoints by id and the stage of each. */
+  private static final class Index {
     final ImmutableMap<TouchpointId, Touchpoint> byId;
     final ImmutableMap<TouchpointId, Stage> stageOf;
-    final ImmutableList<Transition> flow;
-    final ImmutableSetMultimap<TouchpointId, TouchpointId> successors;
-    final ImmutableSetMultimap<TouchpointId, TouchpointId> predecessors;
 
-    Derived(
-        ImmutableList<Stage> stages,
-        ImmutableList<Touchpoint> touchpoints,
-        ImmutableList<Transition> transitions) {
+    Index(ImmutableList<Stage> stages, int touchpointCount) {
       ImmutableMap.Builder<TouchpointId, Touchpoint> byIdBuilder =
-          ImmutableMap.builderWithExpectedSize(touchpoints.size());
+          ImmutableMap.builderWithExpectedSize(touchpointCount);
       ImmutableMap.Builder<TouchpointId, Stage> owners =
-          ImmutableMap.builderWithExpectedSize(touchpoints.size());
+          ImmutableMap.builderWithExpectedSize(touchpointCount);
       for (Stage s : stages) {
         for (Touchpoint t : s.touchpoints()) {
           byIdBuilder.put(t.id(), t);
@@ -120,38 +114,16 @@ public final class Journey {
       }
       this.byId = byIdBuilder.buildOrThrow();
       this.stageOf = owners.buildOrThrow();
-
-      ImmutableList.Builder<Transition> edges = ImmutableList.builder();
-      Touchpoint previous = null;
-      for (Touchpoint t : touchpoints) {
-        if (!t.mainPath()) {
-          continue;
-        }
-        if (previous != null) {
-          edges.add(
-              new Transition(previous.id(), t.id(), TransitionKind.EXPECTED, Optional.empty()));
-        }
-        previous = t;
-      }
-      edges.addAll(transitions);
-      this.flow = edges.build();
-      ImmutableSetMultimap.Builder<TouchpointId, TouchpointId> succ =
-          ImmutableSetMultimap.builder();
-      for (Transition e : flow) {
-        succ.put(e.from(), e.to());
-      }
-      this.successors = succ.build();
-      this.predecessors = successors.inverse();
     }
   }
 
-  private Derived derived() {
-    Derived d = derived;
-    if (d == null) {
-      d = new Derived(stages, touchpoints, transitions);
-      derived = d;
+  private Index index() {
+    Index i = index;
+    if (i == null) {
+      i = new Index(stages, touchpoints.size());
+      index = i;
     }
-    return d;
+    return i;
   }
 
   /**
@@ -185,106 +157,132 @@ public final class Journey {
     requireNonNull(offering, "offering");
     requireNonNull(status, "status");
     requireNonNull(provenance, "provenance");
-    ImmutableList<Stage> stageList = org.cxkit.core.internal.Args.list(stages, "stages");
-    ImmutableList<Transition> transitionList =
-        org.cxkit.core.internal.Args.list(transitions, "transitions");
+    ImmutableList<Stage> stageList = Args.list(stages, "stages");
+    ImmutableList<Transition> transitionList = Args.list(transitions, "transitions");
     Problems problems = new Problems();
-    List<@Nullable Transition> checked = new ArrayList<>();
-    checked.addAll(transitionList);
-    check(name, stageList.stream().map(StageInfo::of).toList(), checked, problems);
+    check(name, stageList.stream().map(StageInfo::of).toList(), transitionList, problems);
     problems.throwIfAny("journey '" + id + "'");
     return new Journey(id, name, persona, offering, status, provenance, stageList, transitionList);
   }
 
   /**
-   * What the journey's checks need of a stage: its id (null if malformed), its phase, and its
-   * touchpoints' ids (null if the stage itself failed, so they are unknown).
+   * What the journey's rules need of a stage: its id as written (null if malformed), its phase, and
+   * its touchpoints' ids (null if the stage failed, so they are unknown).
    */
   private record StageInfo(
-      @Nullable StageId id, Phase phase, @Nullable List<TouchpointId> touchpoints) {
+      @Nullable String key, Phase phase, @Nullable List<TouchpointId> touchpoints) {
     static StageInfo of(Stage s) {
       return new StageInfo(
-          s.id(), s.phase(), s.touchpoints().stream().map(Touchpoint::id).toList());
+          s.id().value(), s.phase(), Lists.transform(s.touchpoints(), Touchpoint::id));
     }
   }
 
   /**
-   * Checks what spans stages and transitions. Elements that failed on their own (null transitions,
-   * stages with unknown touchpoints) are skipped, and transitions are checked against the
-   * touchpoints only when every stage is known, so one mistake is never reported twice.
+   * The rules of a journey, in one place: what spans its stages and transitions. {@link #of} runs
+   * them on a journey's parts, the builder on what it could build: elements that failed on their
+   * own (null transitions, stages with unknown touchpoints) are skipped, and transitions are
+   * checked against the touchpoints only when every stage is known, so one mistake is never
+   * reported twice.
    */
   private static void check(
       String name,
       List<StageInfo> stages,
-      List<@Nullable Transition> transitions,
+      List<? extends @Nullable Transition> transitions,
       Problems problems) {
     ModelPath root = ModelPath.root();
     if (name.isBlank()) {
       problems.add(root.field("name"), "must not be blank");
     }
-    Map<StageId, Integer> stageIds = new HashMap<>();
-    Map<TouchpointId, Integer> touchpointStage = new HashMap<>();
-    boolean allKnown = true;
+    Dupes.check(
+        Lists.<StageInfo, @Nullable String>transform(stages, StageInfo::key),
+        root,
+        "stages",
+        "stage",
+        problems);
     Phase last = null;
-    Integer lastIndex = null;
+    int lastIndex = -1;
     for (int i = 0; i < stages.size(); i++) {
       StageInfo s = stages.get(i);
-      ModelPath at = root.element("stages", i, s.id() == null ? null : s.id().value());
-      if (s.id() != null) {
-        Integer before = stageIds.putIfAbsent(s.id(), i);
-        if (before != null) {
-          problems.add(at.field("id"), "duplicate stage id '%s' (also stages[%s])", s.id(), before);
-        }
-      }
       if (last != null && s.phase().compareTo(last) < 0) {
         problems.add(
-            at.field("phase"),
+            root.element("stages", i, s.key()).field("phase"),
             "phase %s comes after a %s stage (stages[%s]); phases go BEFORE, DURING, AFTER and never back"
                 + " (model going back with a LOOP_BACK transition instead)",
             s.phase(),
             last,
             lastIndex);
-      }
-      if (last == null || s.phase().compareTo(last) >= 0) {
+      } else {
         last = s.phase();
         lastIndex = i;
       }
+    }
+    // Touchpoint ids are unique across the stages too (a stage reports its own repeats).
+    int count = 0;
+    boolean allKnown = true;
+    for (StageInfo s : stages) {
       List<TouchpointId> tps = s.touchpoints();
       if (tps == null) {
         allKnown = false;
-        continue;
-      }
-      for (int k = 0; k < tps.size(); k++) {
-        TouchpointId tid = tps.get(k);
-        Integer other = touchpointStage.putIfAbsent(tid, i);
-        if (other != null && other != i) {
-          StageId otherId = stages.get(other).id();
-          problems.add(
-              at.element("touchpoints", k, tid.value()).field("id"),
-              "duplicate touchpoint id '%s' (also in stage '%s'); ids are unique within a journey",
-              tid,
-              otherId == null ? "stages[" + other + "]" : otherId);
-        }
+      } else {
+        count += tps.size();
       }
     }
-    Set<Transition> seen = new HashSet<>();
-    for (int i = 0; i < transitions.size(); i++) {
+    List<TouchpointId> ids = new ArrayList<>(count);
+    int[] stageOf = new int[count]; // of each id, its stage and its position there
+    int[] position = new int[count];
+    for (int i = 0; i < stages.size(); i++) {
+      List<TouchpointId> tps = stages.get(i).touchpoints();
+      for (int k = 0; tps != null && k < tps.size(); k++) {
+        stageOf[ids.size()] = i;
+        position[ids.size()] = k;
+        ids.add(tps.get(k));
+      }
+    }
+    Set<Object> known =
+        Dupes.distinct(
+            ids,
+            (r, first) -> {
+              if (stageOf[r] != stageOf[first]) {
+                String otherKey = stages.get(stageOf[first]).key();
+                problems.add(
+                    root.element("stages", stageOf[r], stages.get(stageOf[r]).key())
+                        .element("touchpoints", position[r], ids.get(r).value())
+                        .field("id"),
+                    "duplicate touchpoint id '%s' (also in stage '%s'); ids are unique within a"
+                        + " journey",
+                    ids.get(r),
+                    otherKey == null ? "stages[" + stageOf[first] + "]" : otherKey);
+              }
+            });
+    for (int i = 0; allKnown && i < transitions.size(); i++) {
       Transition t = transitions.get(i);
       if (t == null) {
         continue;
       }
       ModelPath at = root.element("transitions", i);
-      if (allKnown && !touchpointStage.containsKey(t.from())) {
+      if (!known.contains(t.from())) {
         problems.add(at.field("from"), UNKNOWN_TOUCHPOINT, t.from());
       }
-      if (allKnown && !touchpointStage.containsKey(t.to())) {
+      if (!known.contains(t.to())) {
         problems.add(at.field("to"), UNKNOWN_TOUCHPOINT, t.to());
       }
-      Transition key = new Transition(t.from(), t.to(), t.kind(), Optional.empty());
-      if (!seen.add(key)) {
-        problems.add(at, "duplicate transition %s -%s-> %s", t.from(), t.kind(), t.to());
-      }
     }
+    // A transition is one per (from, to, kind), whatever its note.
+    List<@Nullable List<Object>> moves = new ArrayList<>(transitions.size());
+    for (Transition t : transitions) {
+      moves.add(t == null ? null : List.of(t.from(), t.to(), t.kind()));
+    }
+    Dupes.forEachRepeat(
+        moves,
+        (i, first) -> {
+          Transition t = requireNonNull(transitions.get(i));
+          problems.add(
+              root.element("transitions", i),
+              "duplicate transition %s -%s-> %s",
+              t.from(),
+              t.kind(),
+              t.to());
+        });
   }
 
   private static final String UNKNOWN_TOUCHPOINT =
@@ -380,7 +378,7 @@ public final class Journey {
 
   /**
    * Returns the designed transitions (not the implicit moves along the main path; see {@link
-   * #flow()} for all moves).
+   * JourneyGraph#moves()} for all moves).
    *
    * @return the transitions
    */
@@ -405,9 +403,9 @@ public final class Journey {
    */
   public ImmutableList<Touchpoint> touchpoints(Phase phase) {
     requireNonNull(phase, "phase");
-    Derived d = derived();
+    Index ix = index();
     return touchpoints.stream()
-        .filter(t -> requireNonNull(d.stageOf.get(t.id())).phase() == phase)
+        .filter(t -> requireNonNull(ix.stageOf.get(t.id())).phase() == phase)
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -431,18 +429,19 @@ public final class Journey {
    * @return the touchpoint, or empty if the journey has none with that id
    */
   public Optional<Touchpoint> touchpoint(TouchpointId touchpoint) {
-    return Optional.ofNullable(derived().byId.get(requireNonNull(touchpoint, "touchpoint")));
+    return Optional.ofNullable(index().byId.get(requireNonNull(touchpoint, "touchpoint")));
   }
 
   /**
    * Returns the touchpoint with this id, for scripts: {@code journey.touchpoint("sign-up")}.
    *
    * @param touchpoint the id slug
-   * @return the touchpoint, or empty if the journey has none with that id
-   * @throws IllegalArgumentException if the id is malformed
+   * @return the touchpoint, or empty if the journey has none with that id (also when {@code
+   *     touchpoint} is not a well-formed id, so no journey could have it)
    */
   public Optional<Touchpoint> touchpoint(String touchpoint) {
-    return touchpoint(TouchpointId.of(touchpoint));
+    requireNonNull(touchpoint, "touchpoint");
+    return Ids.isValid(touchpoint) ? touchpoint(TouchpointId.of(touchpoint)) : Optional.empty();
   }
 
   /**
@@ -463,7 +462,7 @@ public final class Journey {
    * @return the stage, or empty if the journey has no such touchpoint
    */
   public Optional<Stage> stageOf(TouchpointId touchpoint) {
-    return Optional.ofNullable(derived().stageOf.get(requireNonNull(touchpoint, "touchpoint")));
+    return Optional.ofNullable(index().stageOf.get(requireNonNull(touchpoint, "touchpoint")));
   }
 
   /**
@@ -476,104 +475,85 @@ public final class Journey {
   }
 
   /**
+   * Returns the journey as a graph: touchpoints joined by the main path's order and the designed
+   * transitions. It is built on first use and kept, so every query of this journey shares one.
+   *
+   * @return the graph
+   * @since 0.1
+   */
+  public JourneyGraph graph() {
+    JourneyGraph g = graph;
+    if (g == null) {
+      g = JourneyGraph.of(this);
+      graph = g;
+    }
+    return g;
+  }
+
+  /**
    * Returns where the journey starts: the first touchpoint on the main path (or the first
-   * touchpoint, if none is on it).
+   * touchpoint, if none is on it). Same as {@code graph().entry()}.
    *
    * @return the start, or empty for a journey without touchpoints
    */
   public Optional<TouchpointId> start() {
-    for (Touchpoint t : touchpoints) {
-      if (t.mainPath()) {
-        return Optional.of(t.id());
-      }
-    }
-    return touchpoints.isEmpty() ? Optional.empty() : Optional.of(touchpoints.get(0).id());
+    return graph().entry();
   }
 
   /**
-   * Returns every move of the journey: the implicit {@link TransitionKind#EXPECTED EXPECTED} moves
-   * along the main path, then the designed transitions.
+   * Returns every move of the journey as a transition: the implicit {@link TransitionKind#EXPECTED
+   * EXPECTED} moves along the main path, then the designed transitions. Same as {@code
+   * graph().moves()}, without telling implicit moves from designed ones.
    *
    * @return all edges of the journey graph
    */
   public ImmutableList<Transition> flow() {
-    return derived().flow;
+    return graph().moves().stream()
+        .map(JourneyGraph.Move::transition)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns where a customer can go from a touchpoint.
+   * Returns where a customer can go from a touchpoint. Same as {@code graph().successors(...)}.
    *
    * @param touchpoint a touchpoint of this journey
    * @return the ids of the touchpoints one move away
    * @throws IllegalArgumentException if the journey has no such touchpoint
    */
   public ImmutableSet<TouchpointId> successors(TouchpointId touchpoint) {
-    return derived().successors.get(known(touchpoint));
+    return graph().successors(touchpoint);
   }
 
   /**
-   * Returns where a customer can come to a touchpoint from.
+   * Returns where a customer can come to a touchpoint from. Same as {@code
+   * graph().predecessors(...)}.
    *
    * @param touchpoint a touchpoint of this journey
    * @return the ids of the touchpoints one move before
    * @throws IllegalArgumentException if the journey has no such touchpoint
    */
   public ImmutableSet<TouchpointId> predecessors(TouchpointId touchpoint) {
-    return derived().predecessors.get(known(touchpoint));
-  }
-
-  private TouchpointId known(TouchpointId touchpoint) {
-    requireNonNull(touchpoint, "touchpoint");
-    if (!derived().byId.containsKey(touchpoint)) {
-      throw new IllegalArgumentException(
-          "journey '" + id + "' has no touchpoint '" + touchpoint + "'");
-    }
-    return touchpoint;
+    return graph().predecessors(touchpoint);
   }
 
   /**
    * Returns the touchpoints a customer can reach from the {@linkplain #start() start}, in journey
-   * order.
+   * order. Same as {@code graph().reachable()}.
    *
    * @return the reachable touchpoints, the start included
    */
   public ImmutableSet<TouchpointId> reachable() {
-    Optional<TouchpointId> first = start();
-    if (first.isEmpty()) {
-      return ImmutableSet.of();
-    }
-    Set<TouchpointId> seen = new HashSet<>();
-    Deque<TouchpointId> todo = new ArrayDeque<>();
-    ImmutableSetMultimap<TouchpointId, TouchpointId> successors = derived().successors;
-    todo.add(first.get());
-    seen.add(first.get());
-    while (!todo.isEmpty()) {
-      for (TouchpointId next : successors.get(todo.removeFirst())) {
-        if (seen.add(next)) {
-          todo.add(next);
-        }
-      }
-    }
-    return touchpoints.stream()
-        .map(Touchpoint::id)
-        .filter(seen::contains)
-        .collect(ImmutableSet.toImmutableSet());
+    return graph().reachable();
   }
 
   /**
-   * Returns the touchpoints no customer can reach from the start, in journey order.
+   * Returns the touchpoints no customer can reach from the start, in journey order. Same as {@code
+   * graph().unreachable()}.
    *
    * @return the unreachable touchpoints; empty when every touchpoint is reachable
    */
   public ImmutableSet<TouchpointId> unreachable() {
-    Set<TouchpointId> reach = reachable();
-    Set<TouchpointId> out = new LinkedHashSet<>();
-    for (Touchpoint t : touchpoints) {
-      if (!reach.contains(t.id())) {
-        out.add(t.id());
-      }
-    }
-    return ImmutableSet.copyOf(out);
+    return graph().unreachable();
   }
 
   /**
@@ -582,7 +562,7 @@ public final class Journey {
    * @return true if {@link #unreachable()} is empty
    */
   public boolean isFullyReachable() {
-    return unreachable().isEmpty();
+    return graph().unreachable().isEmpty();
   }
 
   /**
@@ -631,7 +611,10 @@ public final class Journey {
    */
   public Journey withTouchpoint(Touchpoint replacement) {
     requireNonNull(replacement, "replacement");
-    known(replacement.id());
+    if (!index().byId.containsKey(replacement.id())) {
+      throw new IllegalArgumentException(
+          "journey '" + id + "' has no touchpoint '" + replacement.id() + "'");
+    }
     ImmutableList.Builder<Stage> newStages = ImmutableList.builder();
     for (Stage s : stages) {
       ImmutableList<Touchpoint> tps =
@@ -698,15 +681,36 @@ public final class Journey {
   public static final class Builder {
     private final String id;
     private String name;
-    private @Nullable Object persona;
-    private @Nullable Object offering;
+    private @Nullable String persona;
+    private @Nullable String offering;
     private JourneyStatus status = JourneyStatus.DRAFT;
     private Provenance provenance = Provenance.NONE;
-    private final List<Object> stages = new ArrayList<>();
-    private final List<Object> transitions = new ArrayList<>();
+    private final List<StagePart> stages = new ArrayList<>();
+    private final List<Part<Transition>> transitions = new ArrayList<>();
 
-    private record RawTransition(
-        String from, String to, TransitionKind kind, @Nullable String note) {}
+    /** A stage and its phase, which the journey's rules need even when the stage fails. */
+    private record StagePart(Part<Stage> part, Phase phase) {}
+
+    /** A transition given by its ids as written. */
+    private record RawTransition(String from, String to, TransitionKind kind, @Nullable String note)
+        implements Part<Transition> {
+      @Override
+      public @Nullable String key() {
+        return null;
+      }
+
+      @Override
+      public @Nullable Transition build(ModelPath at, Problems problems) {
+        TouchpointId f = problems.collect(at.field("from"), () -> TouchpointId.of(from));
+        TouchpointId t = problems.collect(at.field("to"), () -> TouchpointId.of(to));
+        Optional<String> n = Optional.ofNullable(note);
+        if (f == null || t == null) {
+          Transition.check(f, t, kind, n, at, problems);
+          return null;
+        }
+        return problems.collect(at, () -> new Transition(f, t, kind, n));
+      }
+    }
 
     private Builder(String id) {
       this.id = id;
@@ -751,8 +755,7 @@ public final class Journey {
      * @return this builder
      */
     public Builder persona(PersonaId persona) {
-      this.persona = requireNonNull(persona, "persona");
-      return this;
+      return persona(requireNonNull(persona, "persona").value());
     }
 
     /**
@@ -773,8 +776,7 @@ public final class Journey {
      * @return this builder
      */
     public Builder offering(OfferingId offering) {
-      this.offering = requireNonNull(offering, "offering");
-      return this;
+      return offering(requireNonNull(offering, "offering").value());
     }
 
     /**
@@ -806,7 +808,9 @@ public final class Journey {
      * @return this builder
      */
     public Builder stage(Stage stage) {
-      stages.add(requireNonNull(stage, "stage"));
+      stages.add(
+          new StagePart(
+              Part.of(requireNonNull(stage, "stage"), stage.id().value()), stage.phase()));
       return this;
     }
 
@@ -818,7 +822,8 @@ public final class Journey {
      * @return this builder
      */
     public Builder stage(Stage.Builder stage) {
-      stages.add(requireNonNull(stage, "stage"));
+      Part<Stage> part = Part.building(requireNonNull(stage, "stage").id(), stage::build);
+      stages.add(new StagePart(part, stage.phase()));
       return this;
     }
 
@@ -829,7 +834,7 @@ public final class Journey {
      * @return this builder
      */
     public Builder transition(Transition transition) {
-      transitions.add(requireNonNull(transition, "transition"));
+      transitions.add(Part.of(requireNonNull(transition, "transition"), null));
       return this;
     }
 
@@ -876,75 +881,37 @@ public final class Journey {
       ModelPath root = ModelPath.root();
       JourneyId jid = problems.collect(root.field("id"), () -> JourneyId.of(id));
       PersonaId pid = null;
-      if (persona == null) {
+      String p = persona;
+      if (p == null) {
         problems.add(root.field("persona"), "a journey belongs to one persona; none was set");
       } else {
-        Object p = persona;
-        pid =
-            problems.collect(
-                root.field("persona"),
-                () -> p instanceof PersonaId x ? x : PersonaId.of((String) p));
+        pid = problems.collect(root.field("persona"), () -> PersonaId.of(p));
       }
-      Optional<OfferingId> oid = Optional.empty();
-      if (offering != null) {
-        Object o = offering;
-        OfferingId parsed =
-            problems.collect(
-                root.field("offering"),
-                () -> o instanceof OfferingId x ? x : OfferingId.of((String) o));
-        oid = Optional.ofNullable(parsed);
-      }
-      List<Stage> builtStages = new ArrayList<>();
-      List<StageInfo> infos = new ArrayList<>();
+      String o = offering;
+      OfferingId oid =
+          o == null ? null : problems.collect(root.field("offering"), () -> OfferingId.of(o));
+      List<@Nullable Stage> builtStages =
+          Part.buildAll(Lists.transform(stages, StagePart::part), root, "stages", problems);
+      List<StageInfo> infos = new ArrayList<>(stages.size());
       for (int i = 0; i < stages.size(); i++) {
-        Object s = stages.get(i);
-        if (s instanceof Stage st) {
-          builtStages.add(st);
-          infos.add(StageInfo.of(st));
-        } else {
-          Stage.Builder sb = (Stage.Builder) s;
-          String key = Ids.isValid(sb.id()) ? sb.id() : null;
-          Stage st = problems.collect(root.element("stages", i, key), sb::build);
-          if (st != null) {
-            builtStages.add(st);
-            infos.add(StageInfo.of(st));
-          } else {
-            infos.add(new StageInfo(key == null ? null : StageId.of(key), sb.phase(), null));
-          }
-        }
+        Stage s = builtStages.get(i);
+        StagePart part = stages.get(i);
+        infos.add(
+            s != null ? StageInfo.of(s) : new StageInfo(part.part().key(), part.phase(), null));
       }
-      List<@Nullable Transition> builtTransitions = new ArrayList<>();
-      for (int i = 0; i < transitions.size(); i++) {
-        Object t = transitions.get(i);
-        if (t instanceof Transition tr) {
-          builtTransitions.add(tr);
-          continue;
-        }
-        RawTransition raw = (RawTransition) t;
-        ModelPath at = root.element("transitions", i);
-        TouchpointId from = problems.collect(at.field("from"), () -> TouchpointId.of(raw.from()));
-        TouchpointId to = problems.collect(at.field("to"), () -> TouchpointId.of(raw.to()));
-        Transition tr = null;
-        if (raw.note() != null && raw.note().isBlank()) {
-          problems.add(at.field("note"), "must not be blank when present");
-        } else if (from != null && to != null) {
-          tr =
-              problems.collect(
-                  at, () -> new Transition(from, to, raw.kind(), Optional.ofNullable(raw.note())));
-        }
-        builtTransitions.add(tr);
-      }
+      List<@Nullable Transition> builtTransitions =
+          Part.buildAll(transitions, root, "transitions", problems);
       check(name, infos, builtTransitions, problems);
       problems.throwIfAny("journey '" + id + "'");
       return new Journey(
           requireNonNull(jid),
           name,
           requireNonNull(pid),
-          oid,
+          Optional.ofNullable(oid),
           status,
           provenance,
-          ImmutableList.copyOf(builtStages),
-          ImmutableList.copyOf(builtTransitions.stream().map(Objects::requireNonNull).toList()));
+          requireNonNull(Part.<Stage>allBuilt(builtStages)),
+          requireNonNull(Part.<Transition>allBuilt(builtTransitions)));
     }
   }
 }

@@ -3,17 +3,17 @@ package org.cxkit.core.journey;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.cxkit.core.Ids;
 import org.cxkit.core.ModelPath;
 import org.cxkit.core.ModelValidationException;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.internal.Args;
+import org.cxkit.core.internal.Dupes;
+import org.cxkit.core.internal.Part;
 import org.cxkit.core.internal.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -51,35 +51,28 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
     requireNonNull(phase, "phase");
     touchpoints = Args.list(touchpoints, "touchpoints");
     Problems problems = new Problems();
-    List<@Nullable TouchpointId> ids = new ArrayList<>();
-    touchpoints.forEach(t -> ids.add(t.id()));
-    check(name, ids, problems);
+    check(name, Lists.transform(touchpoints, Touchpoint::id), problems);
     problems.throwIfAny("stage '" + id + "'");
   }
 
   /**
-   * Checks the name and that ids do not repeat; a null id (a touchpoint that failed) is skipped.
+   * The rules of a stage, in one place: the name is not blank and no touchpoint id repeats. The
+   * constructor runs them, and so does the builder when a touchpoint or the id failed (then {@code
+   * touchpointIds} holds the ids as written, null where malformed), so that duplicates are reported
+   * together with the other problems.
    */
   private static void check(
-      String name, List<@Nullable TouchpointId> touchpoints, Problems problems) {
+      String name, List<? extends @Nullable Object> touchpointIds, Problems problems) {
     if (name.isBlank()) {
       problems.add(ModelPath.root().field("name"), "must not be blank");
     }
-    Map<TouchpointId, Integer> first = new HashMap<>();
-    for (int i = 0; i < touchpoints.size(); i++) {
-      TouchpointId tid = touchpoints.get(i);
-      if (tid == null) {
-        continue;
-      }
-      Integer before = first.putIfAbsent(tid, i);
-      if (before != null) {
-        problems.add(
-            ModelPath.root().element("touchpoints", i, tid.value()).field("id"),
-            "duplicate touchpoint id '%s' (also touchpoints[%s]); ids are unique within a journey",
-            tid,
-            before);
-      }
-    }
+    Dupes.check(
+        touchpointIds,
+        ModelPath.root(),
+        "touchpoints",
+        "touchpoint",
+        "; ids are unique within a journey",
+        problems);
   }
 
   /**
@@ -133,7 +126,7 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
     private final String id;
     private final Phase phase;
     private String name;
-    private final List<Object> touchpoints = new ArrayList<>();
+    private final List<Part<Touchpoint>> touchpoints = new ArrayList<>();
 
     private Builder(String id, Phase phase) {
       this.id = id;
@@ -173,7 +166,7 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
      * @return this builder
      */
     public Builder touchpoint(Touchpoint touchpoint) {
-      touchpoints.add(requireNonNull(touchpoint, "touchpoint"));
+      touchpoints.add(Part.of(requireNonNull(touchpoint, "touchpoint"), touchpoint.id().value()));
       return this;
     }
 
@@ -185,7 +178,8 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
      * @return this builder
      */
     public Builder touchpoint(Touchpoint.Builder touchpoint) {
-      touchpoints.add(requireNonNull(touchpoint, "touchpoint"));
+      touchpoints.add(
+          Part.building(requireNonNull(touchpoint, "touchpoint").id(), touchpoint::build));
       return this;
     }
 
@@ -200,35 +194,14 @@ public record Stage(StageId id, String name, Phase phase, ImmutableList<Touchpoi
       Problems problems = new Problems();
       ModelPath root = ModelPath.root();
       StageId sid = problems.collect(root.field("id"), () -> StageId.of(id));
-      List<Touchpoint> built = new ArrayList<>();
-      // Ids of every touchpoint, also of those that failed for another reason, so that duplicates
-      // are reported together with the other problems.
-      List<@Nullable TouchpointId> ids = new ArrayList<>();
-      for (int i = 0; i < touchpoints.size(); i++) {
-        Object t = touchpoints.get(i);
-        if (t instanceof Touchpoint tp) {
-          built.add(tp);
-          ids.add(tp.id());
-        } else {
-          Touchpoint.Builder tb = (Touchpoint.Builder) t;
-          String key = Ids.isValid(tb.id()) ? tb.id() : null;
-          Touchpoint tp = problems.collect(root.element("touchpoints", i, key), tb::build);
-          if (tp != null) {
-            built.add(tp);
-            ids.add(tp.id());
-          } else {
-            ids.add(key == null ? null : TouchpointId.of(key));
-          }
-        }
+      ImmutableList<Touchpoint> built =
+          Part.allBuilt(Part.buildAll(touchpoints, root, "touchpoints", problems));
+      if (sid != null && built != null) {
+        return new Stage(sid, name, phase, built);
       }
-      if (problems.isEmpty()) {
-        // Nothing failed here: the constructor runs the same check (name, duplicate ids) and throws
-        // the same exception, so it is not run twice.
-        return new Stage(requireNonNull(sid), name, phase, ImmutableList.copyOf(built));
-      }
-      check(name, ids, problems);
-      problems.throwIfAny("stage '" + id + "'");
-      throw new AssertionError("unreachable: problems were reported");
+      // Something failed, so no stage can be constructed: check the rest with the ids as written.
+      check(name, Part.keys(touchpoints), problems);
+      throw problems.exception("stage '" + id + "'");
     }
   }
 }

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +16,7 @@ import org.cxkit.core.ModelPath;
 import org.cxkit.core.ModelValidationException;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.internal.Args;
+import org.cxkit.core.internal.Dupes;
 import org.cxkit.core.internal.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -100,8 +101,8 @@ public record Touchpoint(
    * @param measures the measures it is judged by, each measure at most once
    * @param mainPath whether it is on the journey's main path (in order, one after the other)
    * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if a text is blank
-   * @throws ModelValidationException if the touchpoint can never be right (see the class docs)
+   * @throws ModelValidationException if the touchpoint can never be right: a blank name, owner or
+   *     fail point, actors that do not fit its kind (see the class docs), a measure targeted twice
    */
   public Touchpoint {
     requireNonNull(id, "id");
@@ -111,26 +112,36 @@ public record Touchpoint(
     requireNonNull(receiver, "receiver");
     requireNonNull(channel, "channel");
     requireNonNull(ownership, "ownership");
-    Args.optionalText(owner, "owner");
+    requireNonNull(owner, "owner");
     requireNonNull(frontstage, "frontstage");
     requireNonNull(backstage, "backstage");
     requireNonNull(goals, "goals");
-    failPoints = Args.texts(failPoints, "failPoints");
+    failPoints = Args.list(failPoints, "failPoints");
     realms = Args.enums(realms, "realms");
     measures = Args.list(measures, "measures");
     Problems problems = new Problems();
-    check(name, kind, initiator, receiver, measures, problems);
+    check(name, kind, initiator, receiver, owner, failPoints, measures, problems);
     problems.throwIfAny("touchpoint '" + id + "'");
   }
 
+  /**
+   * The rules of a touchpoint, in one place: the constructor runs them, and so does the builder
+   * when the id is malformed (so no touchpoint can be constructed), so that every other problem is
+   * reported with it.
+   */
   private static void check(
       String name,
       TouchpointKind kind,
       Optional<Actor> initiator,
       Optional<Actor> receiver,
+      Optional<String> owner,
+      List<String> failPoints,
       List<MetricTarget> measures,
       Problems problems) {
     ModelPath root = ModelPath.root();
+    if (owner.isPresent() && owner.get().isBlank()) {
+      problems.add(root.field("owner"), "must not be blank when present");
+    }
     if (name.isBlank()) {
       problems.add(root.field("name"), "must not be blank");
     }
@@ -151,28 +162,18 @@ public record Touchpoint(
           root.field("receiver"),
           "an ACTION touchpoint has one actor (its initiator) and no receiver; use COMMUNICATION for a message");
     }
-    // A touchpoint has a handful of measures: a quadratic scan allocates nothing (this check runs
-    // for every touchpoint of every model read) and a set takes over for long lists.
-    boolean small = measures.size() <= 8;
-    Set<MeasureId> seen = small ? Set.of() : new HashSet<>();
-    for (int i = 0; i < measures.size(); i++) {
-      MeasureId m = measures.get(i).measure();
-      if (small ? seenBefore(measures, i, m) : !seen.add(m)) {
-        problems.add(
-            root.element("measures", i).field("measure"),
-            "measure '%s' is targeted twice; give each measure one target",
-            m);
+    Dupes.forEachRepeat(
+        Lists.transform(measures, MetricTarget::measure),
+        (i, first) ->
+            problems.add(
+                root.element("measures", i).field("measure"),
+                "measure '%s' is targeted twice; give each measure one target",
+                measures.get(i).measure()));
+    for (int i = 0; i < failPoints.size(); i++) {
+      if (failPoints.get(i).isBlank()) {
+        problems.add(root.element("failPoints", i), "must not be blank");
       }
     }
-  }
-
-  private static boolean seenBefore(List<MetricTarget> measures, int end, MeasureId m) {
-    for (int k = 0; k < end; k++) {
-      if (measures.get(k).measure().equals(m)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -223,7 +224,7 @@ public record Touchpoint(
    * @return a touchpoint equal to this one but for its goals
    */
   public Touchpoint withGoals(TouchpointGoals newGoals) {
-    return toBuilder().goals(newGoals).build();
+    return toBuilder().goals(requireNonNull(newGoals, "newGoals")).build();
   }
 
   /**
@@ -599,28 +600,21 @@ public record Touchpoint(
      */
     public Touchpoint build() {
       Problems problems = new Problems();
-      ModelPath root = ModelPath.root();
-      TouchpointId tid = problems.collect(root.field("id"), () -> TouchpointId.of(id));
+      TouchpointId tid = problems.collect(ModelPath.root().field("id"), () -> TouchpointId.of(id));
+      Optional<Actor> from = Optional.ofNullable(initiator);
+      Optional<Actor> to = Optional.ofNullable(receiver);
       Optional<String> ownerText = Optional.ofNullable(owner);
-      if (owner != null && owner.isBlank()) {
-        problems.add(root.field("owner"), "must not be blank when present");
-        ownerText = Optional.empty();
+      if (tid == null) {
+        // No touchpoint can be constructed: report everything else the constructor would find.
+        check(name, kind, from, to, ownerText, failPoints, measures, problems);
+        problems.throwIfAny("touchpoint '" + id + "'");
       }
-      check(
-          name,
-          kind,
-          Optional.ofNullable(initiator),
-          Optional.ofNullable(receiver),
-          measures,
-          problems);
-      ImmutableList<String> fails = textList(failPoints, root, "failPoints", problems);
-      problems.throwIfAny("touchpoint '" + id + "'");
       return new Touchpoint(
           requireNonNull(tid),
           name,
           kind,
-          Optional.ofNullable(initiator),
-          Optional.ofNullable(receiver),
+          from,
+          to,
           channel,
           ownership,
           controllable != null ? controllable : ownership == Ownership.BRAND,
@@ -629,20 +623,10 @@ public record Touchpoint(
           backstage,
           goals,
           momentOfTruth,
-          fails,
+          ImmutableList.copyOf(failPoints),
           ImmutableSet.copyOf(realms),
           ImmutableList.copyOf(measures),
           mainPath);
     }
-  }
-
-  static ImmutableList<String> textList(
-      List<String> texts, ModelPath parent, String field, Problems problems) {
-    for (int i = 0; i < texts.size(); i++) {
-      if (texts.get(i).isBlank()) {
-        problems.add(parent.element(field, i), "must not be blank");
-      }
-    }
-    return ImmutableList.copyOf(texts);
   }
 }

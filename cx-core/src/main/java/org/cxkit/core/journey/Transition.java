@@ -3,8 +3,10 @@ package org.cxkit.core.journey;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.cxkit.core.ModelPath;
 import org.cxkit.core.TouchpointId;
-import org.cxkit.core.internal.Args;
+import org.cxkit.core.internal.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A designed move between two touchpoints of the same journey, beyond the order of its main path:
@@ -37,14 +39,34 @@ public record Transition(
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     requireNonNull(kind, "kind");
-    Args.optionalText(note, "note");
-    if (from.equals(to) && kind != TransitionKind.LOOP_BACK) {
-      throw new IllegalArgumentException(
-          "a "
-              + kind
-              + " transition cannot lead from touchpoint '"
-              + from
-              + "' to itself; only a LOOP_BACK (trying again) can");
+    requireNonNull(note, "note");
+    Problems problems = new Problems();
+    check(from, to, kind, note, ModelPath.root(), problems);
+    problems.throwIfAnyAsArgument();
+  }
+
+  /**
+   * The rules of a transition, in one place: the constructor runs them, and so does a journey's
+   * builder for a transition whose ids are malformed (so {@code from} or {@code to} is null), so
+   * that its other problems are reported too.
+   */
+  static void check(
+      @Nullable TouchpointId from,
+      @Nullable TouchpointId to,
+      TransitionKind kind,
+      Optional<String> note,
+      ModelPath at,
+      Problems problems) {
+    if (note.isPresent() && note.get().isBlank()) {
+      problems.add(at.field("note"), "must not be blank when present");
+    }
+    if (from != null && from.equals(to) && kind != TransitionKind.LOOP_BACK) {
+      problems.add(
+          at,
+          "a %s transition cannot lead from touchpoint '%s' to itself; only a LOOP_BACK (trying"
+              + " again) can",
+          kind,
+          from);
     }
   }
 
@@ -57,6 +79,8 @@ public record Transition(
    * @return the transition
    */
   public static Transition of(String from, String to, TransitionKind kind) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
     return new Transition(TouchpointId.of(from), TouchpointId.of(to), kind, Optional.empty());
   }
 
@@ -67,7 +91,7 @@ public record Transition(
    * @return the transition with the note
    */
   public Transition withNote(String newNote) {
-    return new Transition(from, to, kind, Optional.of(newNote));
+    return new Transition(from, to, kind, Optional.of(requireNonNull(newNote, "newNote")));
   }
 
   @Override

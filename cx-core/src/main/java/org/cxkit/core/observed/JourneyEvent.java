@@ -62,7 +62,8 @@ public record JourneyEvent(
    * @return the changed event
    */
   public JourneyEvent withChannel(Channel newChannel) {
-    return new JourneyEvent(customer, touchpoint, time, Optional.of(newChannel));
+    return new JourneyEvent(
+        customer, touchpoint, time, Optional.of(requireNonNull(newChannel, "newChannel")));
   }
 
   @Override

@@ -56,7 +56,8 @@ public record BusinessGoal(
    * @return the changed goal
    */
   public BusinessGoal withTarget(String newTarget) {
-    return new BusinessGoal(id, statement, Optional.of(newTarget), horizon);
+    return new BusinessGoal(
+        id, statement, Optional.of(requireNonNull(newTarget, "newTarget")), horizon);
   }
 
   /**
@@ -66,7 +67,8 @@ public record BusinessGoal(
    * @return the changed goal
    */
   public BusinessGoal withHorizon(String newHorizon) {
-    return new BusinessGoal(id, statement, target, Optional.of(newHorizon));
+    return new BusinessGoal(
+        id, statement, target, Optional.of(requireNonNull(newHorizon, "newHorizon")));
   }
 
   @Override

@@ -1,6 +1,9 @@
 package org.cxkit.core.strategy;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import org.cxkit.core.internal.Args;
 
 /**
@@ -48,7 +51,10 @@ public record Competitor(
    * @return the changed competitor
    */
   public Competitor withStrengths(String... newStrengths) {
-    return new Competitor(name, ImmutableList.copyOf(newStrengths), weaknesses);
+    return new Competitor(
+        name,
+        Args.list(Arrays.asList(requireNonNull(newStrengths, "newStrengths")), "newStrengths"),
+        weaknesses);
   }
 
   /**
@@ -58,7 +64,10 @@ public record Competitor(
    * @return the changed competitor
    */
   public Competitor withWeaknesses(String... newWeaknesses) {
-    return new Competitor(name, strengths, ImmutableList.copyOf(newWeaknesses));
+    return new Competitor(
+        name,
+        strengths,
+        Args.list(Arrays.asList(requireNonNull(newWeaknesses, "newWeaknesses")), "newWeaknesses"));
   }
 
   @Override

@@ -50,7 +50,7 @@ public record Insight(String statement, InsightMethod method, Optional<String> s
    * @return the changed insight
    */
   public Insight withSource(String newSource) {
-    return new Insight(statement, method, Optional.of(newSource));
+    return new Insight(statement, method, Optional.of(requireNonNull(newSource, "newSource")));
   }
 
   @Override

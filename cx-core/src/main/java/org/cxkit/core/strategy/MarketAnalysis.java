@@ -42,7 +42,8 @@ public record MarketAnalysis(
    * @return the analysis
    */
   public static MarketAnalysis of(Iterable<Competitor> competitors, Iterable<Insight> insights) {
-    return new MarketAnalysis(ImmutableList.copyOf(competitors), ImmutableList.copyOf(insights));
+    return new MarketAnalysis(
+        Args.list(competitors, "competitors"), Args.list(insights, "insights"));
   }
 
   /**

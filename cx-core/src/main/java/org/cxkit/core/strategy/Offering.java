@@ -56,7 +56,7 @@ public record Offering(
    * @return the changed offering
    */
   public Offering withValueProposition(ValueProposition newValueProposition) {
-    return new Offering(id, name, type, newValueProposition);
+    return new Offering(id, name, type, requireNonNull(newValueProposition, "newValueProposition"));
   }
 
   @Override

@@ -67,7 +67,12 @@ public record Persona(
    * @return the changed persona
    */
   public Persona withSegment(String newSegment) {
-    return new Persona(id, name, Optional.of(SegmentId.of(newSegment)), profile, story);
+    return new Persona(
+        id,
+        name,
+        Optional.of(SegmentId.of(requireNonNull(newSegment, "newSegment"))),
+        profile,
+        story);
   }
 
   /**
@@ -77,7 +82,7 @@ public record Persona(
    * @return the changed persona
    */
   public Persona withProfile(Profile newProfile) {
-    return new Persona(id, name, segment, newProfile, story);
+    return new Persona(id, name, segment, requireNonNull(newProfile, "newProfile"), story);
   }
 
   /**
@@ -87,7 +92,8 @@ public record Persona(
    * @return the changed persona
    */
   public Persona withStory(String newStory) {
-    return new Persona(id, name, segment, profile, Optional.of(newStory));
+    return new Persona(
+        id, name, segment, profile, Optional.of(requireNonNull(newStory, "newStory")));
   }
 
   @Override

@@ -52,7 +52,7 @@ public record Segment(SegmentId id, String name, Optional<String> description) {
    * @return the changed segment
    */
   public Segment withDescription(String newDescription) {
-    return new Segment(id, name, Optional.of(newDescription));
+    return new Segment(id, name, Optional.of(requireNonNull(newDescription, "newDescription")));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.cxkit.core.strategy;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,9 +75,14 @@ public record Strategy(
     requireNonNull(maturity, "maturity");
     Problems problems = new Problems();
     ModelPath root = ModelPath.root();
-    Dupes.check(businessGoals, BusinessGoal::id, root, "businessGoals", "business goal", problems);
-    Dupes.check(offerings, Offering::id, root, "offerings", "offering", problems);
-    Dupes.check(segments, Segment::id, root, "segments", "segment", problems);
+    Dupes.check(
+        Lists.transform(businessGoals, BusinessGoal::id),
+        root,
+        "businessGoals",
+        "business goal",
+        problems);
+    Dupes.check(Lists.transform(offerings, Offering::id), root, "offerings", "offering", problems);
+    Dupes.check(Lists.transform(segments, Segment::id), root, "segments", "segment", problems);
     problems.throwIfAny("strategy");
   }
 
