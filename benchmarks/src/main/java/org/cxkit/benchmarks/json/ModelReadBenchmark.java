@@ -1,10 +1,11 @@
-package org.cxkit.json;
+package org.cxkit.benchmarks.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.cxkit.core.CxModel;
+import org.cxkit.json.CxJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,7 +37,7 @@ public class ModelReadBenchmark {
 
   @Setup
   public void setUp() {
-    CxModel m = Fixtures.large(10, 1000);
+    CxModel m = LargeModel.of(10, 1000);
     bytes = json.writeBytes(m);
     if (!json.readModel(bytes).equals(m)) {
       throw new IllegalStateException("round trip failed");
@@ -59,7 +60,7 @@ public class ModelReadBenchmark {
    */
   @Benchmark
   public CxModel coreBuildersOnly() {
-    return Fixtures.large(10, 1000);
+    return LargeModel.of(10, 1000);
   }
 
   @Benchmark
@@ -74,7 +75,7 @@ public class ModelReadBenchmark {
 
     @Setup
     public void setUp() {
-      model = Fixtures.large(10, 1000);
+      model = LargeModel.of(10, 1000);
     }
   }
 }
