@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.testing.Fixtures;
 import org.cxkit.json.CxJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +38,7 @@ public class ModelReadBenchmark {
 
   @Setup
   public void setUp() {
-    CxModel m = LargeModel.of(10, 1000);
+    CxModel m = Fixtures.large(10, 1000);
     bytes = json.writeBytes(m);
     if (!json.readModel(bytes).equals(m)) {
       throw new IllegalStateException("round trip failed");
@@ -60,7 +61,7 @@ public class ModelReadBenchmark {
    */
   @Benchmark
   public CxModel coreBuildersOnly() {
-    return LargeModel.of(10, 1000);
+    return Fixtures.large(10, 1000);
   }
 
   @Benchmark
@@ -75,7 +76,7 @@ public class ModelReadBenchmark {
 
     @Setup
     public void setUp() {
-      model = LargeModel.of(10, 1000);
+      model = Fixtures.large(10, 1000);
     }
   }
 }
