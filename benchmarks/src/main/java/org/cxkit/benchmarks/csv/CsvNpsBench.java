@@ -1,5 +1,6 @@
 package org.cxkit.benchmarks.csv;
 
+import com.google.common.primitives.ImmutableDoubleArray;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class CsvNpsBench {
           s,
           pass.report().rows(),
           n,
-          pass.nps()[0],
+          pass.nps().get(0),
           pass.report(),
           Runtime.getRuntime().maxMemory() >> 20);
     }
@@ -63,7 +64,7 @@ public final class CsvNpsBench {
     long[][] hist = new long[n][11];
     ReadReport report =
         csv.readScores(file, tps, MeasureId.of("nps"), (tp, score) -> hist[tp][score]++);
-    double[] nps = new double[n];
+    ImmutableDoubleArray.Builder nps = ImmutableDoubleArray.builder(n);
     for (int t = 0; t < n; t++) {
       long[] h = hist[t];
       long total = 0;
@@ -75,11 +76,11 @@ public final class CsvNpsBench {
         }
       }
       long promoters = h[9] + h[10];
-      nps[t] = total == 0 ? Double.NaN : 100.0 * (promoters - detractors) / total;
+      nps.add(total == 0 ? Double.NaN : 100.0 * (promoters - detractors) / total);
     }
-    return new Pass(report, nps);
+    return new Pass(report, nps.build());
   }
 
   /** What one pass read, and NPS per touchpoint in touchpoint order. */
-  record Pass(ReadReport report, double[] nps) {}
+  record Pass(ReadReport report, ImmutableDoubleArray nps) {}
 }

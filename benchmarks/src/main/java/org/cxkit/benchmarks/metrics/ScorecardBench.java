@@ -100,19 +100,14 @@ public class ScorecardBench {
   /** Split in two halves, accumulate each on its own thread, merge. */
   @Benchmark
   public GroupedAccumulator<NpsResult> groupedTwoThreads() throws Exception {
-    int half = size / 2;
-    Future<GroupedAccumulator<NpsResult>> a = pool.submit(() -> part(0, half));
-    Future<GroupedAccumulator<NpsResult>> b = pool.submit(() -> part(half, size));
+    Future<GroupedAccumulator<NpsResult>> a = pool.submit(() -> grouped(tpLo, scLo));
+    Future<GroupedAccumulator<NpsResult>> b = pool.submit(() -> grouped(tpHi, scHi));
     return a.get().merge(b.get());
   }
 
-  private GroupedAccumulator<NpsResult> part(int from, int to) {
+  private GroupedAccumulator<NpsResult> grouped(int[] t, byte[] s) {
     GroupedAccumulator<NpsResult> g = Nps.metric().newGroupedAccumulator(touchpoints);
-    if (from == 0) {
-      g.addAll(tpLo, scLo);
-    } else {
-      g.addAll(tpHi, scHi);
-    }
+    g.addAll(t, s);
     return g;
   }
 

@@ -60,10 +60,10 @@ class CsvBenchTest {
     assertThat(pass.report().rows()).isEqualTo(ROWS);
     assertThat(pass.report().accepted()).isEqualTo(ROWS);
     for (int tp = 0; tp < USED; tp++) {
-      assertThat(pass.nps()[tp]).as("tp-%s", tp).isCloseTo(expected[tp], within(1e-9));
+      assertThat(pass.nps().get(tp)).as("tp-%s", tp).isCloseTo(expected[tp], within(1e-9));
     }
     for (int tp = USED; tp < TOUCHPOINTS; tp++) {
-      assertThat(pass.nps()[tp]).as("tp-%s has no rows", tp).isNaN();
+      assertThat(pass.nps().get(tp)).as("tp-%s has no rows", tp).isNaN();
     }
   }
 
