@@ -3,7 +3,6 @@ package org.cxkit.json;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
@@ -161,31 +160,7 @@ final class Fixtures {
 
   /** A model with one journey of {@code stages} x {@code perStage} touchpoints. */
   static CxModel large(int stages, int perStage) {
-    Journey.Builder j = Journey.builder("big").persona("p");
-    Phase[] phases = Phase.values();
-    for (int s = 0; s < stages; s++) {
-      Stage.Builder sb =
-          Stage.builder("s" + s, phases[s * phases.length / stages]).name("Stage " + s);
-      for (int t = 0; t < perStage; t++) {
-        sb.touchpoint(
-            Touchpoint.builder("t" + s + "-" + t)
-                .name("Touchpoint " + s + "/" + t)
-                .channel(Channel.values()[(s + t) % Channel.values().length])
-                .goals(TouchpointGoals.builder().does("does " + t).feels("feels fine").build())
-                .measure("csat", 4));
-      }
-      j.stage(sb);
-    }
-    return CxModel.builder("Large")
-        .persona(
-            new Persona(
-                org.cxkit.core.PersonaId.of("p"),
-                "P",
-                Optional.empty(),
-                Profile.EMPTY,
-                Optional.empty()))
-        .journey(j)
-        .build();
+    return org.cxkit.core.testing.Fixtures.large(stages, perStage);
   }
 
   static ImmutableSortedMap<String, String> none() {

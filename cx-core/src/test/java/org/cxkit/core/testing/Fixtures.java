@@ -173,4 +173,35 @@ public final class Fixtures {
         .transition("reminder", "event-page", TransitionKind.LOOP_BACK)
         .build();
   }
+
+  /**
+   * Returns a large, plain model: one journey {@code big} of persona {@code p} with {@code stages}
+   * stages ({@code s0}, {@code s1}, ..., phases spread in order) of {@code perStage} touchpoints
+   * each ({@code t<stage>-<n>}), every touchpoint with a name, a channel, DO and FEEL goals and a
+   * CSAT target of 4. The JSON tests use it, and so does {@code ModelReadBenchmark}, whose figures
+   * in BENCHMARKS.md are for {@code large(10, 1000)} (6.5 MB of JSON): change it only with them.
+   *
+   * @param stages the number of stages, at least 1
+   * @param perStage the number of touchpoints in each stage, at least 1
+   * @return the model
+   */
+  public static CxModel large(int stages, int perStage) {
+    Journey.Builder journey = Journey.builder("big").persona("p");
+    Phase[] phases = Phase.values();
+    Channel[] channels = Channel.values();
+    for (int s = 0; s < stages; s++) {
+      Stage.Builder stage =
+          Stage.builder("s" + s, phases[s * phases.length / stages]).name("Stage " + s);
+      for (int t = 0; t < perStage; t++) {
+        stage.touchpoint(
+            Touchpoint.builder("t" + s + "-" + t)
+                .name("Touchpoint " + s + "/" + t)
+                .channel(channels[(s + t) % channels.length])
+                .goals(TouchpointGoals.builder().does("does " + t).feels("feels fine").build())
+                .measure("csat", 4));
+      }
+      journey.stage(stage);
+    }
+    return CxModel.builder("Large").persona(Persona.of("p", "P")).journey(journey).build();
+  }
 }

@@ -1,10 +1,10 @@
-package org.cxkit.metrics.bench;
+package org.cxkit.benchmarks.metrics;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.spi.Accumulator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -1,20 +1,21 @@
-package org.cxkit.metrics.bench;
+package org.cxkit.benchmarks.metrics;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.cxkit.core.journey.Journey;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
-import org.cxkit.metrics.spi.GroupedAccumulator;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.spi.GroupedAccumulator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -27,8 +28,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Grouped NPS over (touchpoint, score) columns: one operation = all {@code size} pairs over
- * {@code touchpoints} touchpoints. Divide the time per operation by {@code size} for ns/response.
+ * Grouped NPS over (touchpoint, score) columns: one operation = all {@code size} pairs over {@code
+ * touchpoints} touchpoints. Divide the time per operation by {@code size} for ns/response.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,7 +59,8 @@ public class ScorecardBench {
     int perStage = Math.max(1, touchpoints / 10);
     int made = 0;
     for (int s = 0; made < touchpoints; s++) {
-      Stage.Builder st = Stage.builder("stage-" + s, s < 3 ? Phase.BEFORE : s < 7 ? Phase.DURING : Phase.AFTER);
+      Stage.Builder st =
+          Stage.builder("stage-" + s, s < 3 ? Phase.BEFORE : s < 7 ? Phase.DURING : Phase.AFTER);
       for (int k = 0; k < perStage && made < touchpoints; k++, made++) {
         st.touchpoint(Touchpoint.builder("tp-" + made).measure("nps", 20));
       }
@@ -68,10 +70,10 @@ public class ScorecardBench {
     pool = Executors.newFixedThreadPool(2);
     // the two halves for the two-thread run, split once here so no copy is timed
     int half = size / 2;
-    tpLo = java.util.Arrays.copyOfRange(tp, 0, half);
-    tpHi = java.util.Arrays.copyOfRange(tp, half, size);
-    scLo = java.util.Arrays.copyOfRange(scores, 0, half);
-    scHi = java.util.Arrays.copyOfRange(scores, half, size);
+    tpLo = Arrays.copyOfRange(tp, 0, half);
+    tpHi = Arrays.copyOfRange(tp, half, size);
+    scLo = Arrays.copyOfRange(scores, 0, half);
+    scHi = Arrays.copyOfRange(scores, half, size);
   }
 
   @TearDown(Level.Trial)
@@ -98,19 +100,14 @@ public class ScorecardBench {
   /** Split in two halves, accumulate each on its own thread, merge. */
   @Benchmark
   public GroupedAccumulator<NpsResult> groupedTwoThreads() throws Exception {
-    int half = size / 2;
-    Future<GroupedAccumulator<NpsResult>> a = pool.submit(() -> part(0, half));
-    Future<GroupedAccumulator<NpsResult>> b = pool.submit(() -> part(half, size));
+    Future<GroupedAccumulator<NpsResult>> a = pool.submit(() -> grouped(tpLo, scLo));
+    Future<GroupedAccumulator<NpsResult>> b = pool.submit(() -> grouped(tpHi, scHi));
     return a.get().merge(b.get());
   }
 
-  private GroupedAccumulator<NpsResult> part(int from, int to) {
+  private GroupedAccumulator<NpsResult> grouped(int[] t, byte[] s) {
     GroupedAccumulator<NpsResult> g = Nps.metric().newGroupedAccumulator(touchpoints);
-    if (from == 0) {
-      g.addAll(tpLo, scLo);
-    } else {
-      g.addAll(tpHi, scHi);
-    }
+    g.addAll(t, s);
     return g;
   }
 

@@ -1,10 +1,12 @@
-package org.cxkit.json;
+package org.cxkit.benchmarks.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.testing.Fixtures;
+import org.cxkit.json.CxJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
