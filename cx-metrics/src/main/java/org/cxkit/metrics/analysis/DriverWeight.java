@@ -60,6 +60,15 @@ public record DriverWeight(
   /**
    * Checks the components.
    *
+   * @param driver the driver's name
+   * @param pearsonR Pearson's r with the outcome
+   * @param beta the standardized coefficient
+   * @param johnson Johnson's relative weight
+   * @param shapley the Shapley value of R²
+   * @param johnsonShare the Johnson weight's share of R²
+   * @param shapleyShare the Shapley value's share of R²
+   * @param mean the driver's mean score
+   * @param quadrant the importance–performance quadrant
    * @throws NullPointerException if the driver or quadrant is null
    * @throws IllegalArgumentException if a number is not finite or out of its range
    */

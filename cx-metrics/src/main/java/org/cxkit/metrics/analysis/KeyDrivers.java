@@ -238,6 +238,9 @@ public final class KeyDrivers
     /**
      * Checks the row.
      *
+     * @param outcome the outcome, or {@code NaN}
+     * @param drivers the drivers' values
+     * @param weight the case weight
      * @throws NullPointerException if drivers is null
      * @throws IllegalArgumentException if a value is infinite or the weight not positive and finite
      */

@@ -65,6 +65,15 @@ public record KeyDriversResult(
   /**
    * Checks the components.
    *
+   * @param outcome the outcome's name
+   * @param driverNames the drivers' names
+   * @param missing the missing-data rule
+   * @param rows every row added
+   * @param n the rows the correlations rest on
+   * @param status whether estimated
+   * @param rSquared R², when estimated
+   * @param adjustedRSquared adjusted R², when estimated
+   * @param weights one per driver when estimated
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if counts are negative or the weights, R² and status disagree
    */

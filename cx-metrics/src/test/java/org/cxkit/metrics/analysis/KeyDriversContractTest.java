@@ -74,13 +74,9 @@ class KeyDriversContractTest {
     return new double[n];
   }
 
-  @Nested
-  class Listwise extends AnalysisContract<KeyDrivers.Row, KeyDriversResult, KeyDrivers.State> {
-    @Override
-    protected Analysis<KeyDrivers.Row, KeyDriversResult, KeyDrivers.State> analysis() {
-      return LISTWISE;
-    }
-
+  /** What both rules share: survey-like rows, results equal to rounding. */
+  abstract static class Kit
+      extends AnalysisContract<KeyDrivers.Row, KeyDriversResult, KeyDrivers.State> {
     @Override
     protected KeyDrivers.Row observation(SplittableRandom random) {
       return row(random);
@@ -95,6 +91,14 @@ class KeyDriversContractTest {
     protected void assertSameResult(
         KeyDriversResult actual, KeyDriversResult expected, String why) {
       assertClose(actual, expected, why);
+    }
+  }
+
+  @Nested
+  class Listwise extends Kit {
+    @Override
+    protected Analysis<KeyDrivers.Row, KeyDriversResult, KeyDrivers.State> analysis() {
+      return LISTWISE;
     }
 
     @Override
@@ -144,26 +148,10 @@ class KeyDriversContractTest {
   }
 
   @Nested
-  class Pairwise extends AnalysisContract<KeyDrivers.Row, KeyDriversResult, KeyDrivers.State> {
+  class Pairwise extends Kit {
     @Override
     protected Analysis<KeyDrivers.Row, KeyDriversResult, KeyDrivers.State> analysis() {
       return PAIRWISE;
-    }
-
-    @Override
-    protected KeyDrivers.Row observation(SplittableRandom random) {
-      return row(random);
-    }
-
-    @Override
-    protected boolean exact() {
-      return false;
-    }
-
-    @Override
-    protected void assertSameResult(
-        KeyDriversResult actual, KeyDriversResult expected, String why) {
-      assertClose(actual, expected, why);
     }
 
     @Override
