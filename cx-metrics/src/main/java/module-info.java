@@ -15,6 +15,8 @@ module org.cxkit.metrics {
   requires transitive org.cxkit.core;
   requires static transitive org.jspecify;
   requires org.apache.commons.statistics.distribution;
+  // commons-math3 3.6.1 has no module name of its own; this is the one derived from its jar name.
+  requires commons.math3;
 
   exports org.cxkit.metrics;
   exports org.cxkit.metrics.spi;

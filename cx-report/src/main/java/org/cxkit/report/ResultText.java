@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.cxkit.metrics.Reject;
+import org.cxkit.metrics.analysis.DriverWeight;
+import org.cxkit.metrics.analysis.Importance;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TouchpointScore;
 import org.cxkit.metrics.analysis.UpliftGroup;
 import org.cxkit.metrics.analysis.UpliftResult;
 
-/** The results' tables: the touchpoint scorecard and the delight uplift. */
+/** The results' tables: the touchpoint scorecard, the delight uplift and the key drivers. */
 final class ResultText {
   /** How many rejects the scorecard's table lists before "...". */
   static final int REJECTS_SHOWN = 5;
@@ -166,6 +169,71 @@ final class ResultText {
                 : text("uplift.relative.none"))
         .append('\n');
     s.append("  ").append(text("uplift.caveat"));
+    return s.toString();
+  }
+
+  String table(KeyDriversResult r) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        messages.format(
+            "drivers.title",
+            "outcome",
+            r.outcome(),
+            "n",
+            Long.toString(r.n()),
+            "rows",
+            Long.toString(r.rows()),
+            "missing",
+            text("drivers.missing." + r.missing().name())));
+    if (!r.estimated()) {
+      return s.append("\n  ").append(text("drivers.status." + r.status().name())).toString();
+    }
+    s.append('\n')
+        .append("  ")
+        .append(
+            messages.format(
+                "drivers.fit",
+                "r2",
+                Table.num(locale, r.rSquared().getAsDouble()),
+                "adjusted",
+                Table.num(locale, r.adjustedRSquared().getAsDouble())))
+        .append('\n');
+    String share = ">" + text("drivers.column.share");
+    Table t =
+        new Table(
+            text("drivers.column.driver"),
+            ">" + text("drivers.column.r"),
+            ">" + text("drivers.column.beta"),
+            ">" + text("drivers.column.johnson"),
+            share,
+            ">" + text("drivers.column.shapley"),
+            share,
+            ">" + text("drivers.column.mean"),
+            text("drivers.column.quadrant"));
+    for (String name : r.ranking(Importance.SHAPLEY)) {
+      DriverWeight w = r.weight(name);
+      t.row(
+          name,
+          Table.num(locale, w.pearsonR()),
+          Table.num(locale, w.beta()),
+          Table.num(locale, w.signedWeight(Importance.JOHNSON)),
+          Table.num(locale, 100 * w.johnsonShare()),
+          Table.num(locale, w.signedWeight(Importance.SHAPLEY)),
+          Table.num(locale, 100 * w.shapleyShare()),
+          Table.num(locale, w.mean()),
+          text("drivers.quadrant." + w.quadrant().name()));
+    }
+    s.append(t);
+    for (Importance m : Importance.values()) {
+      s.append("\n  ")
+          .append(
+              messages.format(
+                  "drivers.ranking",
+                  "method",
+                  text("drivers.method." + m.name()),
+                  "drivers",
+                  String.join(", ", r.ranking(m))));
+    }
     return s.toString();
   }
 }

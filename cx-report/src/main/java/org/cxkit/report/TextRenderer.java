@@ -8,6 +8,7 @@ import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 
@@ -124,6 +125,20 @@ public final class TextRenderer {
    * @since 0.1
    */
   public String table(UpliftResult result) {
+    return results.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a key-driver analysis as a table: R² and adjusted R², then a row per driver from most
+   * to least important by Shapley value (r, β, the Johnson and Shapley weights signed by r with
+   * their shares of R², the mean and the importance–performance quadrant), then the ranking each
+   * method gives. When the regression could not be estimated, the reason.
+   *
+   * @param result the key drivers' result
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String table(KeyDriversResult result) {
     return results.table(requireNonNull(result, "result"));
   }
 

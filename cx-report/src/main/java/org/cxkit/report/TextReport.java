@@ -5,6 +5,7 @@ import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 
@@ -78,6 +79,17 @@ public final class TextReport {
    * @since 0.1
    */
   public static String table(UpliftResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns a key-driver analysis as a table, as {@link TextRenderer#table(KeyDriversResult)} does.
+   *
+   * @param result the key drivers' result
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(KeyDriversResult result) {
     return TextRenderer.english().table(result);
   }
 

@@ -13,6 +13,7 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.KeyDrivers;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
@@ -226,5 +227,27 @@ class ResultTablesTest {
         .contains("  join      welcome-call  ces      2   6,50    5,00  met               1,50")
         .contains("weakest link: sign-up (csat, gap -40,0)");
     assertThat(TextRenderer.builder().locale(Locale.UK).build().table(card())).isEqualTo(SCORECARD);
+  }
+
+  @Test
+  void keyDriversTableRanksByShapleyAndSaysWhenNotEstimated() {
+    KeyDrivers kd = KeyDrivers.of("overall", "arrival", "networking");
+    KeyDrivers.State s = kd.newState();
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    for (int i = 0; i < 100; i++) {
+      double a = 1 + r.nextInt(5);
+      double n = 1 + r.nextInt(5);
+      s.add(0.2 * a + n + r.nextGaussian(), a, n);
+    }
+    String table = TextReport.table(s.result());
+    assertThat(table)
+        .startsWith("Key drivers of overall (n=100 of 100 rows, listwise)\n  R² ")
+        .contains("driver", "Johnson", "Shapley", "% of R²", "quadrant")
+        .contains("ranking by Shapley: networking, arrival");
+    assertThat(table.lines().skip(3).findFirst().orElseThrow()).startsWith("  networking");
+    assertThat(TextReport.table(kd.newState().result()))
+        .isEqualTo(
+            "Key drivers of overall (n=0 of 0 rows, listwise)\n"
+                + "  not estimated: fewer rows than drivers + 2");
   }
 }
