@@ -346,7 +346,7 @@ public final class UpliftResult {
         if (v1 + v2 <= 0) {
           return Optional.empty();
         }
-        double df = sq(v1 + v2) / (sq(v1) / (n1 - 1) + sq(v2) / (n2 - 1));
+        double df = Stats.welchDf(v1, n1, v2, n2);
         double h = Stats.t(level, df) * Math.sqrt(v1 + v2);
         double diff = mean - other.mean;
         return Optional.of(new Interval(diff - h, diff + h, level, "Welch t"));

@@ -87,6 +87,21 @@ public final class Stats {
   }
 
   /**
+   * Returns the Welch–Satterthwaite degrees of freedom of a difference of two means (Welch 1947):
+   * {@code (v1 + v2)² / (v1² / (n1 − 1) + v2² / (n2 − 1))}, where {@code v} is a group's variance
+   * of the mean, {@code s² / n}.
+   *
+   * @param v1 the first group's variance of the mean
+   * @param n1 the first group's size (at least 2)
+   * @param v2 the second group's variance of the mean
+   * @param n2 the second group's size (at least 2)
+   * @return the degrees of freedom
+   */
+  public static double welchDf(double v1, long n1, double v2, long n2) {
+    return (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1));
+  }
+
+  /**
    * Clamps a value to a range.
    *
    * @param v the value
