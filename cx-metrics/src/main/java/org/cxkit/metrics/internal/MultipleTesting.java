@@ -47,7 +47,7 @@ public final class MultipleTesting {
     for (int k = m - 1; k >= 0; k--) {
       int i = order[k];
       running = Math.min(running, Math.min(1, (double) m * p[i] / (k + 1)));
-      out[i] = running;
+      out[i] = Math.max(p[i], running); // m·p/m may round below p
     }
     return out;
   }
