@@ -10,10 +10,11 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftGroup;
 import org.cxkit.metrics.analysis.UpliftResult;
 
-/** The results' tables: the touchpoint scorecard, the delight uplift and the key drivers. */
+/** The results' tables: the touchpoint scorecard, the delight uplift, key drivers and trends. */
 final class ResultText {
   /** How many rejects the scorecard's table lists before "...". */
   static final int REJECTS_SHOWN = 5;
@@ -235,5 +236,117 @@ final class ResultText {
                   String.join(", ", r.ranking(m))));
     }
     return s.toString();
+  }
+
+  String table(TrendResult r) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        messages.format(
+            "trends.title",
+            "measure",
+            r.measure().value(),
+            "statistic",
+            text("trends.statistic." + r.statistic().name()),
+            "period",
+            text("trends.period." + r.period().name()),
+            "zone",
+            r.zone().getId()));
+    s.append("\n  ")
+        .append(
+            messages.format(
+                "trends.tests",
+                "test",
+                text("trends.test." + r.statistic().test().name()),
+                "correction",
+                text("trends.correction." + r.correction().name()),
+                "alpha",
+                Table.num(locale, 1 - r.level()),
+                "level",
+                Table.num(locale, 100 * r.level()),
+                "minimumN",
+                Integer.toString(r.minimumN())));
+    if (r.undated() > 0) {
+      s.append("\n  ").append(messages.format("trends.undated", "n", Long.toString(r.undated())));
+    }
+    if (r.series().isEmpty()) {
+      return s.append("\n  ").append(text("trends.empty")).toString();
+    }
+    s.append('\n');
+    Table t =
+        new Table(
+            text("trends.column.series"),
+            text("trends.column.period"),
+            ">" + text("trends.column.n"),
+            ">" + text("trends.column.value"),
+            ">" + text("trends.column.interval"),
+            ">" + text("trends.column.change"),
+            ">" + text("trends.column.adjusted"),
+            text("trends.column.note"));
+    for (TrendResult.Series series : r.series()) {
+      for (int j = 0; j < series.points().size(); j++) {
+        TrendResult.Point p = series.points().get(j);
+        List<String> notes = new java.util.ArrayList<>();
+        if (p.sample() != TrendResult.Sample.ENOUGH) {
+          notes.add(text("trends.sample." + p.sample().name()));
+        }
+        String change = "";
+        String adjusted = "";
+        if (j > 0) {
+          TrendResult.Change c = series.changes().get(j - 1);
+          change = c.difference().isPresent() ? signed(c.difference().getAsDouble()) : "-";
+          adjusted = c.adjustedP().isPresent() ? p(c.adjustedP().getAsDouble()) : "-";
+          if (c.significant()) {
+            notes.add(text("trends.note.significant"));
+          } else if (c.tested() == TrendResult.Tested.NO_VARIANCE) {
+            notes.add(text("trends.note.noVariance"));
+          }
+        }
+        if (series.chart().isPresent()) {
+          for (TrendResult.Limits l : series.chart().get().limits()) {
+            if (l.period().equals(p.period()) && l.signal()) {
+              notes.add(text(l.laneySignal() ? "trends.note.laneySignal" : "trends.note.signal"));
+            }
+          }
+        }
+        t.row(
+            j == 0 ? series.name() : "",
+            p.period(),
+            Long.toString(p.n()),
+            num(p.value()),
+            p.interval()
+                .map(i -> Table.num(locale, i.lower()) + ".." + Table.num(locale, i.upper()))
+                .orElse("-"),
+            change,
+            adjusted,
+            String.join(", ", notes));
+      }
+    }
+    s.append(t);
+    for (TrendResult.Series series : r.series()) {
+      if (series.chart().isPresent()) {
+        TrendResult.ControlChart c = series.chart().get();
+        s.append("\n  ")
+            .append(
+                messages.format(
+                    "trends.chart",
+                    "series",
+                    series.name(),
+                    "centre",
+                    Table.num(locale, c.centre()),
+                    "sigmaZ",
+                    num(c.sigmaZ())));
+      }
+    }
+    return s.toString();
+  }
+
+  private String signed(double d) {
+    return (d > 0 ? "+" : "") + Table.num(locale, d);
+  }
+
+  private String p(double p) {
+    return p < 0.001
+        ? "<" + String.format(locale, "%.3f", 0.001)
+        : String.format(locale, "%.3f", p);
   }
 }

@@ -10,6 +10,7 @@ import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
@@ -139,6 +140,20 @@ public final class TextRenderer {
    * @since 0.1
    */
   public String table(KeyDriversResult result) {
+    return results.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a trend as a table: one row per series and period with n, the value, its interval, the
+   * change from the period before with its adjusted p, and notes (significant, too few answers, no
+   * answers, outside the p or p′ chart's limits). The heading names the statistic and its unit, the
+   * period length, the zone, the correction and the minimum n.
+   *
+   * @param result the trend's result
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String table(TrendResult result) {
     return results.table(requireNonNull(result, "result"));
   }
 

@@ -7,6 +7,7 @@ import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
@@ -90,6 +91,17 @@ public final class TextReport {
    * @since 0.1
    */
   public static String table(KeyDriversResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns a trend as a table, as {@link TextRenderer#table(TrendResult)} does.
+   *
+   * @param result the trend's result
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(TrendResult result) {
     return TextRenderer.english().table(result);
   }
 
