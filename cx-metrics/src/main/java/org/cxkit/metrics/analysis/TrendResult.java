@@ -104,13 +104,7 @@ public record TrendResult(
   public String toString() {
     int periods = series.isEmpty() ? 0 : series.get(0).points().size();
     return "TrendResult["
-        + measure
-        + " "
-        + statistic
-        + " by "
-        + period
-        + " in "
-        + zone
+        + Trends.describe(measure, statistic, period, zone)
         + ", "
         + series.size()
         + " series × "

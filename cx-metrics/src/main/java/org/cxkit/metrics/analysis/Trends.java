@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.cxkit.core.Measure;
+import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.metrics.Interval;
@@ -461,6 +462,11 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
     return s;
   }
 
+  /** The one-line head of this analysis's and its result's {@code toString}. */
+  static String describe(MeasureId measure, Statistic statistic, Period period, ZoneId zone) {
+    return measure + " " + statistic + " by " + period + " in " + zone;
+  }
+
   boolean sameState(Trends other) {
     return measure.equals(other.measure) && period == other.period && zone.equals(other.zone);
   }
@@ -468,13 +474,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
   @Override
   public String toString() {
     return "Trends["
-        + measure.id()
-        + " "
-        + statistic
-        + " by "
-        + period
-        + " in "
-        + zone
+        + describe(measure.id(), statistic, period, zone)
         + ", min n "
         + minimumN
         + ", "

@@ -49,13 +49,15 @@ class TrendsContractTest extends AnalysisContract<Response, TrendResult, Trends.
 
   /** A frame of the weekly NPS state up to the series, which {@code series} writes. */
   static Frame.Writer head(long undated, int series) {
+    return head(Trends.Period.WEEK, HELSINKI.getId()).putLong(undated).putInt(series);
+  }
+
+  static Frame.Writer head(Trends.Period period, String zone) {
     return Frame.writer("trends", 1)
         .putString("nps")
         .putScale(Scale.NPS)
-        .putByte(Trends.Period.WEEK.ordinal())
-        .putString(HELSINKI.getId())
-        .putLong(undated)
-        .putInt(series);
+        .putByte(period.ordinal())
+        .putString(zone);
   }
 
   static Frame.Writer counts(Frame.Writer w, long... counts) {
@@ -98,26 +100,10 @@ class TrendsContractTest extends AnalysisContract<Response, TrendResult, Trends.
     m.put(
         "counts that overflow",
         counts(head(0, 1).putString("").putInt(1).putLong(MONDAY), overflow).finish());
-    m.put(
-        "another zone",
-        Frame.writer("trends", 1)
-            .putString("nps")
-            .putScale(Scale.NPS)
-            .putByte(Trends.Period.WEEK.ordinal())
-            .putString("UTC")
-            .putLong(0)
-            .putInt(0)
-            .finish());
+    m.put("another zone", head(Trends.Period.WEEK, "UTC").putLong(0).putInt(0).finish());
     m.put(
         "another period length",
-        Frame.writer("trends", 1)
-            .putString("nps")
-            .putScale(Scale.NPS)
-            .putByte(Trends.Period.MONTH.ordinal())
-            .putString(HELSINKI.getId())
-            .putLong(0)
-            .putInt(0)
-            .finish());
+        head(Trends.Period.MONTH, HELSINKI.getId()).putLong(0).putInt(0).finish());
     return m;
   }
 }
