@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cxkit.benchmarks.json.ModelReadBenchmark;
+import org.cxkit.benchmarks.metrics.DriversBench;
 import org.cxkit.benchmarks.metrics.NpsBench;
 import org.cxkit.benchmarks.metrics.ScorecardBench;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.Benchmark;
  */
 class BenchmarkListTest {
   private static final List<Class<?>> CLASSES =
-      List.of(NpsBench.class, ScorecardBench.class, ModelReadBenchmark.class);
+      List.of(NpsBench.class, ScorecardBench.class, DriversBench.class, ModelReadBenchmark.class);
 
   @Test
   void listsEveryBenchmarkMethod() throws IOException {
@@ -34,7 +35,7 @@ class BenchmarkListTest {
         }
       }
     }
-    assertThat(declared).hasSize(14);
+    assertThat(declared).hasSize(16);
 
     String list;
     try (InputStream in =
