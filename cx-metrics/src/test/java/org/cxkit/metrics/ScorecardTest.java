@@ -83,7 +83,7 @@ class ScorecardTest {
 
   @Test
   void scoresEveryTouchpointAgainstItsTarget() {
-    ScorecardResult r = card(BadInput.FAIL).compute(responses());
+    ScorecardResult r = card(BadInput.failFast()).compute(responses());
     TouchpointScore page = r.rows(TouchpointId.of("event-page")).get(0);
     assertThat(page.metric()).isEqualTo("nps");
     assertThat(page.result().headline()).hasValue(40.0);
@@ -117,7 +117,7 @@ class ScorecardTest {
   void rollsUpByStagePhaseAndJourney() {
     List<Response> rs = new ArrayList<>(responses());
     rs.add(r("c7", "csat", 5, "welcome-call"));
-    ScorecardResult r = card(BadInput.FAIL).compute(rs);
+    ScorecardResult r = card(BadInput.failFast()).compute(rs);
     Rollup join =
         r.stages().stream()
             .filter(x -> x.name().equals("join") && x.measure().equals(MeasureId.of("csat")))
@@ -182,7 +182,7 @@ class ScorecardTest {
     rs.add(r("c", "nps", 8, "event-page"));
     rs.add(r("c", "ces", 1, "welcome-call"));
     rs.add(r("d", "csat", 2, "sign-up")); // one stage only: not compared
-    ScorecardResult res = card(BadInput.FAIL).compute(rs);
+    ScorecardResult res = card(BadInput.failFast()).compute(rs);
     assertThat(res.respondentsCompared()).isEqualTo(3);
     assertThat(res.lowestScoreStages())
         .containsEntry(StageId.of("join"), 2L)
@@ -195,14 +195,15 @@ class ScorecardTest {
     List<Response> rs = new ArrayList<>(responses());
     rs.add(2, r("bad-1", "nps", 11, "event-page"));
     rs.add(4, r("bad-2", "loyalty", 3, "event-page"));
-    assertThatThrownBy(() -> card(BadInput.FAIL).compute(rs))
-        .isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> card(BadInput.failFast()).compute(rs))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("record 2")
-        .hasMessageContaining("respondent bad-1")
-        .hasMessageContaining("0..10");
-    ScorecardResult r = card(BadInput.SET_ASIDE).compute(rs);
+        .hasMessageContaining("0..10")
+        .hasMessageNotContaining("bad-1")
+        .hasMessageNotContaining("11");
+    ScorecardResult r = card(BadInput.collect(10)).compute(rs);
     assertThat(r.rejected()).isEqualTo(2);
-    assertThat(r.rejects().get(0).index()).isEqualTo(2);
+    assertThat(r.rejects().get(0).location()).isEqualTo(InputLocation.record(2, "score"));
     assertThat(r.rejects().get(1).reason()).contains("measure 'loyalty' is not declared");
     assertThat(r.rows(TouchpointId.of("event-page")).get(0).result().headline()).hasValue(40.0);
     assertThatThrownBy(() -> Scorecard.of(journey()))
@@ -214,7 +215,7 @@ class ScorecardTest {
   void columnsTallyMergeAndResponsesAgree(RepetitionInfo info) {
     long seed = Seeds.seed(977L * info.getCurrentRepetition());
     SplittableRandom rnd = new SplittableRandom(seed);
-    Scorecard c = card(BadInput.FAIL);
+    Scorecard c = card(BadInput.failFast());
     int tps = c.touchpoints().size();
     int n = rnd.nextInt(0, 500);
     int[] idx = new int[n];
@@ -252,7 +253,7 @@ class ScorecardTest {
   void badColumnValueNamesItsIndexSoOnlyThatRecordIsSetAside(RepetitionInfo info) {
     long seed = Seeds.seed(4099L * info.getCurrentRepetition());
     SplittableRandom rnd = new SplittableRandom(seed);
-    Scorecard c = card(BadInput.FAIL);
+    Scorecard c = card(BadInput.failFast());
     int tps = c.touchpoints().size();
     int n = rnd.nextInt(1, 300);
     int[] idx = new int[n];

@@ -5,11 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,10 +21,13 @@ import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
-import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.internal.RejectLog;
+import org.cxkit.metrics.internal.ResponseChecks;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.GroupedAccumulator;
 import org.cxkit.metrics.spi.Metric;
@@ -115,7 +116,7 @@ public final class Scorecard {
    *
    * @param journey the journey to score
    * @return a builder with the built-in measures, the built-in calculators, minimum n 1 and {@link
-   *     BadInput#FAIL}
+   *     BadInput#failFast()}
    */
   public static Builder builder(Journey journey) {
     return new Builder(requireNonNull(journey, "journey"));
@@ -173,7 +174,7 @@ public final class Scorecard {
    *
    * @param responses the responses
    * @return the scorecard result
-   * @throws IllegalArgumentException under {@link BadInput#FAIL}, naming the first bad response
+   * @throws BadInputException under {@link BadInput#failFast()}, naming the first bad response
    */
   public ScorecardResult compute(Iterable<Response> responses) {
     Tally t = newTally();
@@ -224,7 +225,7 @@ public final class Scorecard {
     private final Map<MeasureId, Measure> measures = new LinkedHashMap<>();
     private Metrics metrics = Metrics.builtIns();
     private long minimumN = 1;
-    private BadInput onBadInput = BadInput.FAIL;
+    private BadInput onBadInput = BadInput.failFast();
 
     private Builder(Journey journey) {
       this.journey = journey;
@@ -283,7 +284,7 @@ public final class Scorecard {
     /**
      * Sets what happens to bad responses (unknown measure, score off the scale).
      *
-     * @param policy fail (default) or set aside
+     * @param policy fail fast (the default), or leave them out, counted and listed
      * @return this builder
      */
     public Builder onBadInput(BadInput policy) {
@@ -343,7 +344,7 @@ public final class Scorecard {
   public final class Tally {
     private final Map<MeasureId, PerMeasure<?>> perMeasure = new TreeMap<>();
     private final Map<TouchpointId, Long> unknown = new TreeMap<>();
-    private final List<Reject> rejects = new ArrayList<>();
+    private final RejectLog rejects = new RejectLog(onBadInput);
     private final Map<String, Low> lows = new HashMap<>();
     private long untagged;
     private long seen;
@@ -355,49 +356,29 @@ public final class Scorecard {
           m.id(), id -> new PerMeasure<>(calculator(m), touchpoints.size()));
     }
 
-    private void reject(long at, String respondent, String reason) {
-      Reject r = new Reject(at, respondent, reason);
-      if (onBadInput == BadInput.FAIL) {
-        throw new IllegalArgumentException(r.toString());
-      }
-      rejects.add(r);
-    }
-
     /**
      * Adds one response. A response without a touchpoint is counted as untagged; one for a
      * touchpoint the journey lacks is counted per touchpoint id; neither is scored.
      *
      * @param r the response
-     * @throws IllegalArgumentException under {@link BadInput#FAIL}: the measure is not known or the
-     *     score is off its scale (the message names the record index, the respondent and the
-     *     expected range)
+     * @throws BadInputException under {@link BadInput#failFast()}: the measure is not known or the
+     *     score is off its scale (the message names the record's index and field and the expected
+     *     range, never the respondent or the score)
      */
     public void add(Response r) {
       requireNonNull(r, "response");
       long at = seen++;
       Measure m = measures.get(r.measure());
       if (m == null) {
-        reject(
-            at,
-            r.respondent(),
+        rejects.reject(
+            InputLocation.record(at, "measure"),
             "measure '" + r.measure() + "' is not declared (known: " + measures.keySet() + ")");
         return;
       }
-      Scale scale = m.scale();
-      if (!scale.contains(r.score())) {
-        reject(
-            at,
-            r.respondent(),
-            "score "
-                + r.score()
-                + " is off the "
-                + m.id()
-                + " scale "
-                + scale.min()
-                + ".."
-                + scale.max());
+      if (!ResponseChecks.onScale(r, at, m, rejects)) {
         return;
       }
+      Scale scale = m.scale();
       if (r.touchpoint().isEmpty()) {
         untagged = Math.addExact(untagged, 1);
         return;
@@ -430,7 +411,7 @@ public final class Scorecard {
      * Adds every response, in order.
      *
      * @param responses the responses
-     * @throws IllegalArgumentException under {@link BadInput#FAIL}, naming the first bad response
+     * @throws BadInputException under {@link BadInput#failFast()}, naming the first bad response
      */
     public void addAll(Iterable<Response> responses) {
       for (Response r : requireNonNull(responses, "responses")) {
@@ -462,7 +443,8 @@ public final class Scorecard {
 
     /**
      * Adds the state of another tally of the same scorecard; {@code other} is unchanged. Reject
-     * indices stay relative to the tally that saw the record.
+     * indices stay relative to the tally that saw the record; its listed rejects follow this
+     * tally's, up to the policy's limit.
      *
      * @param other another tally
      * @return this tally
@@ -529,7 +511,14 @@ public final class Scorecard {
         }
       }
       return ScorecardResult.build(
-          Scorecard.this, grouped, unknown, untagged, rejects, lowest, respondents);
+          Scorecard.this,
+          grouped,
+          unknown,
+          untagged,
+          rejects.count(),
+          rejects.listed(),
+          lowest,
+          respondents);
     }
 
     @Override
