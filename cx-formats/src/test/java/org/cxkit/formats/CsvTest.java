@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.JourneyEvent;
@@ -23,6 +24,8 @@ import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
@@ -431,5 +434,37 @@ class CsvTest {
             .read(new StringReader(csv), x -> {});
     assertThat(r)
         .isEqualTo(new ReadReport(4, 3, 1, 2, 4, com.google.common.collect.ImmutableList.of()));
+  }
+
+  @Test
+  void csvStreamsIntoTheScorecardsPrimitivePath(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    org.cxkit.core.journey.Journey j = CsvPartsTest.JOURNEY;
+    SplittableRandom rnd = new SplittableRandom(11);
+    StringBuilder csv = new StringBuilder("respondent,touchpoint,measure,score\n");
+    List<Response> responses = new ArrayList<>();
+    String[] tps = {"ad", "order", "call-help", "install"};
+    for (int i = 0; i < 5000; i++) {
+      String tp = tps[rnd.nextInt(tps.length)];
+      int score = rnd.nextInt(11);
+      csv.append("r").append(i).append(',').append(tp).append(",nps,").append(score).append('\n');
+      responses.add(Response.of("r" + i, "nps", score).withTouchpoint(tp));
+    }
+    csv.append("bad,order,nps,11\n"); // outside the NPS scale
+    java.nio.file.Path file = dir.resolve("r.csv");
+    java.nio.file.Files.writeString(file, csv);
+    Scorecard card = Scorecard.of(j);
+    Scorecard.Tally tally = card.newTally();
+    ReadReport report =
+        ResponseCsv.builder()
+            .onBadInput(BadInput.collect(5))
+            .build()
+            .readInto(file, card, org.cxkit.core.MeasureId.of("nps"), tally);
+    assertThat(report.accepted()).isEqualTo(5000);
+    assertThat(report.rejected()).isEqualTo(1);
+    ScorecardResult viaCsv = tally.result();
+    ScorecardResult viaObjects = card.compute(responses);
+    assertThat(viaCsv.rows()).isEqualTo(viaObjects.rows());
+    assertThat(viaCsv.stages()).isEqualTo(viaObjects.stages());
   }
 }
