@@ -8,6 +8,7 @@ import org.cxkit.metrics.*;
 import org.cxkit.metrics.analysis.*;
 import org.cxkit.metrics.spi.*;
 import org.cxkit.json.*;
+import org.cxkit.formats.*;
 import org.cxkit.examples.*;
 import java.nio.file.*;
 import java.util.*;
