@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.formats.ResponseCsv;
+import org.cxkit.metrics.ReadReport;
 
 /**
  * End to end, in one run like {@code ../shared/bench/pandas_peer.py}: a long responses CSV
@@ -25,7 +27,7 @@ public final class CsvNpsBench {
       tps.add(TouchpointId.of("tp-" + i));
     }
     MeasureId nps = MeasureId.of("nps");
-    ResponseCsv csv = ResponseCsv.longFormat().build();
+    ResponseCsv csv = ResponseCsv.builder().build();
     for (int run = 0; run < runs; run++) {
       long t0 = System.nanoTime();
       long[][] hist = new long[n + 1][11];

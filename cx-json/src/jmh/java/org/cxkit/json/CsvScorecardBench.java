@@ -7,6 +7,8 @@ import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.formats.ResponseCsv;
+import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 
@@ -14,7 +16,7 @@ import org.cxkit.metrics.analysis.ScorecardResult;
  * End to end, one run per JVM like {@code ../shared/bench/pandas_peer.py}: a long responses CSV of
  * {@code make_responses.py} (touchpoints tp-0..tp-N-1, measure nps) into cx-metrics' touchpoint
  * scorecard through {@link ResponseCsv#readInto}. Usage: {@code java -Xmx256m ...
- * org.cxkit.json.CsvScorecardBench FILE [TOUCHPOINTS=1000] [RUNS=1] [THREADS=builder default]}.
+ * org.cxkit.json.CsvScorecardBench FILE [TOUCHPOINTS=1000] [RUNS=1] [PARALLELISM=builder default]}.
  */
 public final class CsvScorecardBench {
   private CsvScorecardBench() {}
@@ -23,9 +25,9 @@ public final class CsvScorecardBench {
     Path file = Path.of(args[0]);
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-    ResponseCsv.Builder b = ResponseCsv.longFormat();
+    ResponseCsv.Builder b = ResponseCsv.builder();
     if (args.length > 3) {
-      b.threads(Integer.parseInt(args[3]));
+      b.parallelism(Integer.parseInt(args[3]));
     }
     Stage.Builder stage = Stage.builder("all", Phase.DURING);
     for (int i = 0; i < n; i++) {
