@@ -15,9 +15,12 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.InputLocation;
@@ -84,6 +87,15 @@ final class CsvRows implements AutoCloseable {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /** Reads a file: {@code read} gets its bytes, which are closed afterwards. */
+  static <T> T fromFile(Path file, Function<InputStream, T> read) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read.apply(in);
+    } catch (IOException e) {
+      throw io(e);
+    }
   }
 
   /** Rows from characters; a leading U+FEFF is skipped. */

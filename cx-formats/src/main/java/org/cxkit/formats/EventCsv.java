@@ -4,10 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -80,11 +78,7 @@ public final class EventCsv {
   public ReadReport read(Path file, Consumer<? super JourneyEvent> sink) {
     requireNonNull(file, "file");
     requireNonNull(sink, "sink");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, sink);
-    } catch (IOException e) {
-      throw CsvRows.io(e);
-    }
+    return CsvRows.fromFile(file, in -> read(in, sink));
   }
 
   /**

@@ -165,11 +165,7 @@ public final class ResponseCsv {
   public ReadReport read(Path file, Consumer<? super Response> sink) {
     requireNonNull(file, "file");
     requireNonNull(sink, "sink");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, sink);
-    } catch (IOException e) {
-      throw CsvRows.io(e);
-    }
+    return CsvRows.fromFile(file, in -> read(in, sink));
   }
 
   /**
@@ -227,11 +223,7 @@ public final class ResponseCsv {
     requireNonNull(touchpoints, "touchpoints");
     requireNonNull(measure, "measure");
     requireNonNull(sink, "sink");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readScores(in, touchpoints, measure, sink);
-    } catch (IOException e) {
-      throw CsvRows.io(e);
-    }
+    return CsvRows.fromFile(file, in -> readScores(in, touchpoints, measure, sink));
   }
 
   /**

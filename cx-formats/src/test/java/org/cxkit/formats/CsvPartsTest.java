@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.journey.Actor;
@@ -29,6 +30,7 @@ import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * small here (parts of a few hundred bytes) so that cuts land next to quoted cells, multi-line
  * cells, CRLF line ends, empty lines and bad rows. Replay a failure with {@code -Dcx.seed=N}.
  */
+// A read that waits for a task the executor never runs would hang: fail it instead.
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CsvPartsTest {
   /** Four touchpoints in three stages; targets on NPS and CSAT (built-in measures). */
   static final Journey JOURNEY =

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
+import org.cxkit.core.testing.Markers;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException;
@@ -26,27 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NoInputInMessagesTest {
   static LongStream seeds() {
     return Seeds.seeds(40);
-  }
-
-  static String marker(SplittableRandom rnd) {
-    StringBuilder sb = new StringBuilder("qz");
-    for (int i = 0; i < 8; i++) {
-      sb.append((char) ('a' + rnd.nextInt(26)));
-    }
-    return sb.toString();
-  }
-
-  /** The marker in a form that is not a valid id or score (or, sometimes, a valid id). */
-  static String planted(String marker, SplittableRandom rnd) {
-    return switch (rnd.nextInt(7)) {
-      case 0 -> marker.toUpperCase(Locale.ROOT);
-      case 1 -> "Hello " + marker + " world";
-      case 2 -> marker + "\u00e9";
-      case 3 -> marker + "-".repeat(2) + "x";
-      case 4 -> marker + "a".repeat(70);
-      case 5 -> " " + marker;
-      default -> marker;
-    };
   }
 
   static void assertClean(BadInputException e, String marker, String what) {
@@ -83,13 +63,13 @@ class NoInputInMessagesTest {
   @MethodSource("seeds")
   void responseReadersNeverQuoteInput(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    String marker = marker(rnd);
+    String marker = Markers.marker(rnd);
     StringBuilder csv = new StringBuilder("respondent,touchpoint,measure,score,note\n");
     for (int i = 0; i < 20; i++) {
       String[] cells = {"r" + i, "sign-up", "nps", Integer.toString(rnd.nextInt(11)), "fine"};
-      cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+      cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       if (rnd.nextBoolean()) {
-        cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+        cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       }
       csv.append(String.join(",", cells)).append('\n');
     }
@@ -106,11 +86,11 @@ class NoInputInMessagesTest {
   @MethodSource("seeds")
   void eventReaderNeverQuotesInput(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    String marker = marker(rnd);
+    String marker = Markers.marker(rnd);
     StringBuilder csv = new StringBuilder("customer,touchpoint,time,channel\n");
     for (int i = 0; i < 20; i++) {
       String[] cells = {"c" + i, "order", "2026-01-01T10:00:00Z", "WEB"};
-      cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+      cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       csv.append(String.join(",", cells)).append('\n');
     }
     String what = Seeds.describe(seed) + " event csv";

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
+import org.cxkit.core.testing.Markers;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadInput;
@@ -45,27 +46,6 @@ class NoInputInMessagesTest {
     return Seeds.seeds(40);
   }
 
-  static String marker(SplittableRandom rnd) {
-    StringBuilder sb = new StringBuilder("qz");
-    for (int i = 0; i < 8; i++) {
-      sb.append((char) ('a' + rnd.nextInt(26)));
-    }
-    return sb.toString();
-  }
-
-  /** The marker in a form that is not a valid id (or, sometimes, a valid one). */
-  static String planted(String marker, SplittableRandom rnd) {
-    return switch (rnd.nextInt(7)) {
-      case 0 -> marker.toUpperCase(Locale.ROOT);
-      case 1 -> "Hello " + marker + " world";
-      case 2 -> marker + "\u00e9";
-      case 3 -> marker + "-".repeat(2) + "x";
-      case 4 -> marker + "a".repeat(70);
-      case 5 -> " " + marker;
-      default -> marker;
-    };
-  }
-
   static void plant(JsonNode n, String marker, SplittableRandom rnd, boolean keysToo) {
     if (n instanceof ObjectNode o) {
       List<String> names = new ArrayList<>();
@@ -73,7 +53,7 @@ class NoInputInMessagesTest {
       for (String name : names) {
         JsonNode v = o.get(name);
         if (v.isTextual() && !name.equals("cxkit") && !name.equals("kind")) {
-          o.set(name, TextNode.valueOf(planted(marker, rnd)));
+          o.set(name, TextNode.valueOf(Markers.planted(marker, rnd)));
         } else if (keysToo
             && (name.equals("unknownTouchpoints") || name.equals("lowestScoreStages"))
             && v instanceof ObjectNode m) {
@@ -81,7 +61,8 @@ class NoInputInMessagesTest {
           Iterator<Map.Entry<String, JsonNode>> it = m.fields();
           while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            renamed.set(rnd.nextBoolean() ? planted(marker, rnd) : e.getKey(), e.getValue());
+            renamed.set(
+                rnd.nextBoolean() ? Markers.planted(marker, rnd) : e.getKey(), e.getValue());
           }
           o.set(name, renamed);
         } else {
@@ -91,7 +72,7 @@ class NoInputInMessagesTest {
     } else if (n instanceof ArrayNode a) {
       for (int i = 0; i < a.size(); i++) {
         if (a.get(i).isTextual()) {
-          a.set(i, TextNode.valueOf(planted(marker, rnd)));
+          a.set(i, TextNode.valueOf(Markers.planted(marker, rnd)));
         } else {
           plant(a.get(i), marker, rnd, keysToo);
         }
@@ -139,7 +120,7 @@ class NoInputInMessagesTest {
   @MethodSource("seeds")
   void modelAndResultsReadersNeverQuoteInput(long seed) throws Exception {
     SplittableRandom rnd = new SplittableRandom(seed);
-    String marker = marker(rnd);
+    String marker = Markers.marker(rnd);
     int failures = 0;
     for (int i = 0; i < 10; i++) {
       JsonNode model = PLAIN.readTree(JSON.write(ModelGenerator.model(seed + i)));
@@ -174,13 +155,13 @@ class NoInputInMessagesTest {
   @MethodSource("seeds")
   void jsonLinesReaderNeverQuotesInput(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    String marker = marker(rnd);
+    String marker = Markers.marker(rnd);
     StringBuilder jsonl = new StringBuilder();
     for (int i = 0; i < 20; i++) {
       String[] cells = {"r" + i, "sign-up", "nps", Integer.toString(rnd.nextInt(11)), "fine"};
-      cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+      cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       if (rnd.nextBoolean()) {
-        cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+        cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       }
       jsonl
           .append("{\"respondent\":\"")
@@ -213,11 +194,11 @@ class NoInputInMessagesTest {
   @MethodSource("seeds")
   void jsonLinesEventReaderNeverQuotesInput(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    String marker = marker(rnd);
+    String marker = Markers.marker(rnd);
     StringBuilder jsonl = new StringBuilder();
     for (int i = 0; i < 20; i++) {
       String[] cells = {"c" + i, "order", "2026-01-01T10:00:00Z", "WEB"};
-      cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+      cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       jsonl
           .append("{\"customer\":\"")
           .append(cells[0])
