@@ -60,13 +60,19 @@ public class BadInputException extends CxException {
     IO
   }
 
+  /** What kind of failure. */
   private final Kind kind;
 
   /** Not serialized (its components are not serializable): empty after deserialization. */
   private final transient @Nullable InputLocation location;
 
+  /** What is wrong, without the location. */
   private final String reason;
+
+  /** What was expected, if known. */
   private final @Nullable String expected;
+
+  /** What kind of value was found, if known. */
   private final @Nullable String found;
 
   /**
