@@ -397,6 +397,7 @@ class CsvTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreNamed() {
     com.google.common.testing.NullPointerTester t =
         new com.google.common.testing.NullPointerTester()

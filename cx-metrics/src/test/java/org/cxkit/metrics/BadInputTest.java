@@ -72,6 +72,7 @@ class BadInputTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreNamed() {
     NullPointerTester t =
         new NullPointerTester()
