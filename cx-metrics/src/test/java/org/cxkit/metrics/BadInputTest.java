@@ -158,14 +158,19 @@ class BadInputTest {
       a.add(Response.of("r" + i, "nps", 11).withTouchpoint("event-page"));
       b.add(Response.of("s" + i, "loyalty", 3).withTouchpoint("event-page"));
     }
+    Scorecard.Tally ab = card.newTally().merge(a).merge(b);
+    Scorecard.Tally ba = card.newTally().merge(b).merge(a);
+    assertThat(ab.result())
+        .as("merging lists the same rejects in any order")
+        .isEqualTo(ba.result());
     ScorecardResult r = a.merge(b).result();
     assertThat(r.rejected()).isEqualTo(6);
     assertThat(r.rejects())
         .extracting(Reject::location)
         .containsExactly(
+            InputLocation.record(0, "measure"),
             InputLocation.record(0, "score"),
-            InputLocation.record(1, "score"),
-            InputLocation.record(2, "score"));
+            InputLocation.record(1, "measure"));
     assertThat(r.toString()).doesNotContain("r0").doesNotContain("s0");
   }
 }

@@ -443,8 +443,8 @@ public final class Scorecard {
 
     /**
      * Adds the state of another tally of the same scorecard; {@code other} is unchanged. Reject
-     * indices stay relative to the tally that saw the record; its listed rejects follow this
-     * tally's, up to the policy's limit.
+     * indices stay relative to the tally that saw the record; the listed rejects are the first in
+     * order (index, field, reason) of both, up to the policy's limit, whatever the order of merges.
      *
      * @param other another tally
      * @return this tally

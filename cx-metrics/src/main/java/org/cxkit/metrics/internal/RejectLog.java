@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException;
@@ -13,8 +14,18 @@ import org.cxkit.metrics.Reject;
 /**
  * The rejects of one computation under a {@link BadInput} policy: fails on the first one, or counts
  * every one and lists the first few. Not thread-safe; {@link #addAll} merges another log.
+ *
+ * <p>The list holds the first rejects in one total order (record index, then field, then reason),
+ * so merging logs is commutative and associative like the rest of a mergeable state: the listed
+ * rejects of merged logs are the same whatever the order of the merges.
  */
 public final class RejectLog {
+  /** The order of listed rejects: by record index, field and reason (other locations by text). */
+  private static final Comparator<Reject> ORDER =
+      Comparator.comparingLong(RejectLog::index)
+          .thenComparing(r -> r.location().toString())
+          .thenComparing(Reject::reason);
+
   private final BadInput policy;
   private final List<Reject> listed = new ArrayList<>();
   private long count;
@@ -41,23 +52,37 @@ public final class RejectLog {
       throw new BadInputException(BadInputException.Kind.STRUCTURE, where, reason);
     }
     count = Math.addExact(count, 1);
-    if (listed.size() < policy.maxListed()) {
-      listed.add(new Reject(where, reason));
+    insert(new Reject(where, reason));
+  }
+
+  /** Lists {@code r} in order if it is among the first {@code maxListed}. */
+  private void insert(Reject r) {
+    int at = listed.size();
+    while (at > 0 && ORDER.compare(listed.get(at - 1), r) > 0) {
+      at--;
+    }
+    if (at < policy.maxListed()) {
+      listed.add(at, r);
+      if (listed.size() > policy.maxListed()) {
+        listed.remove(listed.size() - 1);
+      }
     }
   }
 
+  private static long index(Reject r) {
+    return r.location() instanceof InputLocation.RecordPosition p ? p.index() : Long.MAX_VALUE;
+  }
+
   /**
-   * Adds the rejects of another log after this one's.
+   * Adds the rejects of another log: every one to the count, and to the list those among the first
+   * in order.
    *
    * @param other another log
    */
   public void addAll(RejectLog other) {
     count = Math.addExact(count, other.count);
     for (Reject r : other.listed) {
-      if (listed.size() >= policy.maxListed()) {
-        break;
-      }
-      listed.add(r);
+      insert(r);
     }
   }
 
@@ -73,7 +98,7 @@ public final class RejectLog {
   /**
    * Returns the listed rejects, in order.
    *
-   * @return the first rejects, up to the policy's limit
+   * @return the first rejects in order, up to the policy's limit
    */
   public ImmutableList<Reject> listed() {
     return ImmutableList.copyOf(listed);
