@@ -22,6 +22,7 @@ import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.NpsIntervalMethod;
@@ -579,8 +580,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
      * @param epochMillis when each answer was given
      * @param scores the answers
      * @return this state
-     * @throws IllegalArgumentException if the columns differ in length or a score is off the scale
-     *     (naming its index)
+     * @throws IllegalArgumentException if the columns differ in length
+     * @throws BadColumnValueException if a score is off the scale (naming its index)
      */
     public State addColumns(long[] epochMillis, int[] scores) {
       return add(OVERALL, epochMillis, scores);
@@ -610,7 +611,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           scores.length);
       for (int i = 0; i < scores.length; i++) {
         if (Integer.compareUnsigned(scores[i] - min, points) >= 0) {
-          throw offScale("scores[" + i + "]");
+          throw new BadColumnValueException(i, offScale("scores[" + i + "]").getMessage());
         }
       }
       State t = copy();

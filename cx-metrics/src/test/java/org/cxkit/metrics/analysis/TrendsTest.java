@@ -18,6 +18,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
@@ -123,6 +124,8 @@ class TrendsTest {
         .message()
         .doesNotContain("secret-person", "11");
     assertThatThrownBy(() -> t.newState().addColumns(new long[2], new int[] {3, 12}))
+        .isInstanceOfSatisfying(
+            BadColumnValueException.class, e -> assertThat(e.index()).isEqualTo(1))
         .hasMessageStartingWith("scores[1] is off");
     Trends.State s = t.newState();
     assertThatThrownBy(() -> s.addColumns(new long[] {0, 1}, new int[] {3, 12}));
