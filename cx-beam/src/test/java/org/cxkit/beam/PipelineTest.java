@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
@@ -44,6 +45,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PipelineTest {
   private static final Journey JOURNEY = Data.model().journey(Data.JOURNEY).orElseThrow();
+
+  /** Six seeds (or the one of -Dcx.seed): each pipeline takes 2-3 s on the DirectRunner. */
+  static LongStream pipelineSeeds() {
+    return Seeds.seeds(6);
+  }
 
   static Pipeline pipeline() {
     DirectOptions options = PipelineOptionsFactory.as(DirectOptions.class);
@@ -80,7 +86,7 @@ class PipelineTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("org.cxkit.core.testing.Seeds#few")
+  @MethodSource("pipelineSeeds")
   void scorecardOnBeamEqualsTheLocalOnePassResult(long seed) {
     ImmutableList<Response> responses = Data.responses(seed, 400);
     ScorecardResult local = Scorecard.of(JOURNEY).compute(responses);
@@ -146,7 +152,7 @@ class PipelineTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("org.cxkit.core.testing.Seeds#few")
+  @MethodSource("org.cxkit.core.testing.Seeds#some")
   void combineFnTesterAgreesOnEverySplit(long seed) {
     // Beam's own tester: shards, merges in several orders and compacts the accumulators
     AnalysisFn<Response, ScorecardResult, Scorecard.Tally> fn =
