@@ -38,7 +38,10 @@ public final class AnalysisFn<I, R, S extends MergeableState<I, R, S>>
     extends Combine.CombineFn<I, S, R> {
   private static final long serialVersionUID = 1L;
 
+  /** The factory of the analysis and its instance in this JVM. */
   private final SharedAnalysis<I, R, S> analysis;
+
+  /** Encodes the results. */
   private final Coder<R> resultCoder;
 
   private AnalysisFn(SharedAnalysis<I, R, S> analysis, Coder<R> resultCoder) {

@@ -39,7 +39,9 @@ import org.jspecify.annotations.Nullable;
 public final class ResultCoder<R> extends CustomCoder<R> {
   private static final long serialVersionUID = 1L;
 
+  /** The result type. */
   private final Class<R> type;
+
   private transient @Nullable CxJson json;
 
   private ResultCoder(Class<R> type) {

@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 public final class StateCoder<I, R, S extends MergeableState<I, R, S>> extends CustomCoder<S> {
   private static final long serialVersionUID = 1L;
 
+  /** The analysis whose states this coder reads, built once per JVM. */
   private final SharedAnalysis<I, R, S> analysis;
 
   private StateCoder(SharedAnalysis<I, R, S> analysis) {

@@ -145,7 +145,7 @@ class PipelineTest {
             Create.of(
                 KV.of("fi", 10), KV.of("fi", 9), KV.of("fi", 3), KV.of("se", 7), KV.of("se", 0)));
     PAssert.that(scores.apply(CxTransforms.npsPerKey()))
-        .containsInAnyOrder(KV.of("fi", Nps.of(10, 9, 3)), KV.of("se", Nps.of(7, 0)));
+        .containsInAnyOrder(List.of(KV.of("fi", Nps.of(10, 9, 3)), KV.of("se", Nps.of(7, 0))));
     PCollection<Integer> none = p.apply("none", Create.empty(TypeDescriptors.integers()));
     PAssert.thatSingleton(none.apply(CxTransforms.nps())).isEqualTo(Nps.of());
     p.run().waitUntilFinish();
