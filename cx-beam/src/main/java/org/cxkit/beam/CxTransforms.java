@@ -1,0 +1,152 @@
+package org.cxkit.beam;
+
+import static java.util.Objects.requireNonNull;
+
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
+import org.cxkit.core.CxModel;
+import org.cxkit.metrics.Nps;
+import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.Response;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.MergeableState;
+
+/**
+ * cxkit analyses as Beam transforms that read naturally in a pipeline: the scorecard of a journey
+ * over a {@code PCollection<Response>}, globally or per key (a segment, a market), NPS over scores,
+ * and any analysis written to the mergeable-state contract.
+ *
+ * <pre>{@code
+ * PCollection<Response> responses = pipeline.apply(...);
+ * PCollection<ScorecardResult> card = responses.apply(CxTransforms.scorecard(model, "sign-up"));
+ *
+ * PCollection<KV<String, Response>> byMarket = ...;
+ * PCollection<KV<String, ScorecardResult>> cards =
+ *     byMarket.apply(CxTransforms.scorecardPerKey(model, "sign-up"));
+ * }</pre>
+ *
+ * <p>Each transform is a {@link Combine} over an {@link AnalysisFn}: states cross the shuffle in
+ * their own checked bytes ({@link StateCoder}), results as cxkit JSON ({@link ResultCoder}), and
+ * the result equals the local one-pass result bit for bit. A global combine of an empty input gives
+ * the analysis's empty result (in the global window; in other windows, a window without input has
+ * no result). The global transforms never Java-serialize a result: they do not use {@code
+ * Combine.globally}'s default-value insertion, which does.
+ *
+ * @since 0.1
+ */
+public final class CxTransforms {
+  private CxTransforms() {}
+
+  /**
+   * Returns the combine function of a journey's scorecard ({@code Scorecard.builder(journey)
+   * .model(model).minimumN(minimumN)}), for {@link Combine#globally}, {@link Combine#perKey} or
+   * {@link Combine#groupedValues} (for a global combine prefer {@link #globally}'s shape: {@code
+   * Combine.globally(fn)} ships its empty result with Java serialization, which fails, unless
+   * {@code .withoutDefaults()}). The model travels to the workers as cxkit JSON.
+   *
+   * @param model the model, with the journey and its measures
+   * @param journey the journey's id
+   * @param minimumN the minimum n below which a target is not judged
+   * @return the combine function
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the model has no such journey, {@code minimumN} is below 1,
+   *     or a touchpoint targets a measure the model does not know
+   */
+  public static AnalysisFn<Response, ScorecardResult, Scorecard.Tally> scorecardFn(
+      CxModel model, String journey, long minimumN) {
+    requireNonNull(model, "model");
+    requireNonNull(journey, "journey");
+    return AnalysisFn.of(
+        new ScorecardFactory(model, journey, minimumN), ResultCoder.of(ScorecardResult.class));
+  }
+
+  /**
+   * Returns the scorecard of a journey over all responses (minimum n 1).
+   *
+   * @param model the model, with the journey and its measures
+   * @param journey the journey's id
+   * @return the transform from responses to one scorecard result
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the model has no such journey
+   */
+  public static PTransform<PCollection<Response>, PCollection<ScorecardResult>> scorecard(
+      CxModel model, String journey) {
+    return new Globally<>(scorecardFn(model, journey, 1));
+  }
+
+  /**
+   * Returns the scorecard of a journey per key, such as a segment or a market (minimum n 1).
+   *
+   * @param <K> the key
+   * @param model the model, with the journey and its measures
+   * @param journey the journey's id
+   * @return the transform from keyed responses to one scorecard result per key
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the model has no such journey
+   */
+  public static <K> Combine.PerKey<K, Response, ScorecardResult> scorecardPerKey(
+      CxModel model, String journey) {
+    return Combine.perKey(scorecardFn(model, journey, 1));
+  }
+
+  /**
+   * Returns the Net Promoter Score of 0–10 scores ({@link Nps#metric()}).
+   *
+   * @return the transform from scores to one NPS result
+   */
+  public static PTransform<PCollection<Integer>, PCollection<NpsResult>> nps() {
+    return new Globally<>(npsFn());
+  }
+
+  /**
+   * Returns the Net Promoter Score of 0–10 scores per key.
+   *
+   * @param <K> the key
+   * @return the transform from keyed scores to one NPS result per key
+   */
+  public static <K> Combine.PerKey<K, Integer, NpsResult> npsPerKey() {
+    return Combine.perKey(npsFn());
+  }
+
+  private static AnalysisFn<Integer, NpsResult, Accumulator<NpsResult>> npsFn() {
+    return AnalysisFn.of(Nps::metric, ResultCoder.of(NpsResult.class));
+  }
+
+  /**
+   * Returns any analysis over all elements: a calculator, a host's own analysis.
+   *
+   * @param <I> one observation
+   * @param <R> the result
+   * @param <S> the state
+   * @param factory builds the analysis on each worker
+   * @param resultCoder encodes the result
+   * @return the transform
+   * @throws NullPointerException if an argument is null
+   */
+  public static <I, R, S extends MergeableState<I, R, S>>
+      PTransform<PCollection<I>, PCollection<R>> globally(
+          AnalysisFactory<I, R, S> factory, Coder<R> resultCoder) {
+    return new Globally<>(AnalysisFn.of(factory, resultCoder));
+  }
+
+  /**
+   * Returns any analysis per key.
+   *
+   * @param <K> the key
+   * @param <I> one observation
+   * @param <R> the result
+   * @param <S> the state
+   * @param factory builds the analysis on each worker
+   * @param resultCoder encodes the result
+   * @return the transform
+   * @throws NullPointerException if an argument is null
+   */
+  public static <K, I, R, S extends MergeableState<I, R, S>> Combine.PerKey<K, I, R> perKey(
+      AnalysisFactory<I, R, S> factory, Coder<R> resultCoder) {
+    return Combine.perKey(AnalysisFn.of(factory, resultCoder));
+  }
+}

@@ -1,0 +1,72 @@
+package org.cxkit.beam;
+
+import org.apache.beam.sdk.coders.VoidCoder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.cxkit.metrics.spi.MergeableState;
+
+/**
+ * A global combine whose empty input still gives the analysis's empty result (no responses is a
+ * visible state, not a missing element). Beam's own {@code Combine.globally} inserts that default
+ * by capturing the result object in a function, which Java serialization then has to ship; here the
+ * default is computed where it is needed, from the combine function, so no result is ever
+ * Java-serialized. Outside the global window a window without input has no result, as with {@code
+ * Combine.globally(fn).withoutDefaults()}.
+ */
+final class Globally<I, R, S extends MergeableState<I, R, S>>
+    extends PTransform<PCollection<I>, PCollection<R>> {
+  private static final long serialVersionUID = 1L;
+
+  private final AnalysisFn<I, R, S> fn;
+
+  Globally(AnalysisFn<I, R, S> fn) {
+    super("Combine.globally(" + fn.analysis().id() + ")");
+    this.fn = fn;
+  }
+
+  @Override
+  public PCollection<R> expand(PCollection<I> input) {
+    PCollection<R> combined = input.apply("Combine", Combine.globally(fn).withoutDefaults());
+    if (!(input.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
+      return combined;
+    }
+    PCollectionView<Iterable<R>> results = combined.apply("Results", View.asIterable());
+    PCollection<R> empty =
+        input
+            .getPipeline()
+            .apply("Once", Create.of((Void) null).withCoder(VoidCoder.of()))
+            .apply(
+                "EmptyResultIfNoInput",
+                ParDo.of(new EmptyResult<>(fn, results)).withSideInputs(results))
+            .setCoder(combined.getCoder());
+    return PCollectionList.of(combined).and(empty).apply("Flatten", Flatten.pCollections());
+  }
+
+  private static final class EmptyResult<I, R, S extends MergeableState<I, R, S>>
+      extends DoFn<Void, R> {
+    private static final long serialVersionUID = 1L;
+    private final AnalysisFn<I, R, S> fn;
+    private final PCollectionView<Iterable<R>> results;
+
+    EmptyResult(AnalysisFn<I, R, S> fn, PCollectionView<Iterable<R>> results) {
+      this.fn = fn;
+      this.results = results;
+    }
+
+    @ProcessElement
+    public void processElement(ProcessContext c) {
+      if (!c.sideInput(results).iterator().hasNext()) {
+        c.output(fn.extractOutput(fn.createAccumulator()));
+      }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.cxkit.beam.example;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.options.Validation;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.cxkit.beam.CxTransforms;
+import org.cxkit.core.CxModel;
+import org.cxkit.json.CxJson;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a long-format responses file, scores a journey of a model and writes the scorecard as cxkit
+ * JSON, on any Beam runner (see cx-beam's README for Flink, Spark and Dataflow).
+ *
+ * <pre>{@code
+ * --model=examples/building-permit/model.json --journey=apply-for-permit \
+ *   --responses=examples/building-permit/responses.csv --delimiter=';' \
+ *   --output=/tmp/scorecard.json
+ * }</pre>
+ */
+public final class ScorecardPipeline {
+  private ScorecardPipeline() {}
+
+  /** The example's options, beside Beam's own (such as {@code --runner}). */
+  public interface Options extends PipelineOptions {
+    /** The model, as cxkit JSON; read where the pipeline is built. */
+    @Description("The model (cxkit JSON), read where the pipeline is built")
+    @Validation.Required
+    String getModel();
+
+    void setModel(String model);
+
+    /** The journey to score. */
+    @Description("The id of the journey to score")
+    @Validation.Required
+    String getJourney();
+
+    void setJourney(String journey);
+
+    /** The long-format responses: a file or a glob, on any file system Beam knows. */
+    @Description("The responses (long format, a header line first): a file or a glob")
+    @Validation.Required
+    String getResponses();
+
+    void setResponses(String responses);
+
+    /** The column delimiter. */
+    @Description("The column delimiter")
+    @Default.String(",")
+    String getDelimiter();
+
+    void setDelimiter(String delimiter);
+
+    /** The time column, if any. */
+    @Description("The name of the time column (ISO-8601 instants), or empty")
+    @Default.String("")
+    String getTimeColumn();
+
+    void setTimeColumn(String column);
+
+    /** Where the scorecard's JSON goes: one file. */
+    @Description("The output file for the scorecard (cxkit JSON)")
+    @Validation.Required
+    String getOutput();
+
+    void setOutput(String output);
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args Beam's and the example's options
+   * @throws IOException if the header cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
+    long start = System.nanoTime();
+    run(options).waitUntilFinish();
+    System.out.printf(
+        "scorecard written to %s in %.1f s%n",
+        options.getOutput(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Builds and runs the pipeline.
+   *
+   * @param options the options
+   * @return the running pipeline
+   * @throws IOException if the header cannot be read
+   */
+  public static PipelineResult run(Options options) throws IOException {
+    CxModel model = CxJson.defaults().readModel(Path.of(options.getModel()));
+    String delimiter = options.getDelimiter();
+    if (delimiter.length() != 1) {
+      throw new IllegalArgumentException("--delimiter must be one character");
+    }
+    Pipeline p = Pipeline.create(options);
+    p.apply("Read", TextIO.read().from(options.getResponses()))
+        .apply(
+            "Parse",
+            ParDo.of(
+                new LongFormatLines(
+                    header(options.getResponses()), delimiter.charAt(0), options.getTimeColumn())))
+        .apply("Scorecard", CxTransforms.scorecard(model, options.getJourney()))
+        .apply("ToJson", ParDo.of(new ToJson()))
+        .apply("Write", TextIO.write().to(options.getOutput()).withoutSharding());
+    return p.run();
+  }
+
+  /** The first line of the first file: the header, which names the columns. */
+  private static String header(String responses) throws IOException {
+    MatchResult match = FileSystems.match(responses);
+    if (match.metadata().isEmpty()) {
+      throw new IllegalArgumentException("--responses matches no file");
+    }
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Channels.newInputStream(FileSystems.open(match.metadata().get(0).resourceId())),
+                StandardCharsets.UTF_8))) {
+      String line = r.readLine();
+      if (line == null) {
+        throw new IllegalArgumentException("the responses file is empty: no header line");
+      }
+      return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
+  }
+
+  /** Writes the scorecard as cxkit JSON (the trailing newline is TextIO's). */
+  private static final class ToJson extends DoFn<ScorecardResult, String> {
+    private static final long serialVersionUID = 1L;
+    private transient @Nullable CxJson json;
+
+    @Setup
+    public void setup() {
+      json = CxJson.defaults();
+    }
+
+    @ProcessElement
+    public void processElement(@Element ScorecardResult card, OutputReceiver<String> out) {
+      CxJson j = json != null ? json : CxJson.defaults();
+      out.output(j.writeScorecard(card).stripTrailing());
+    }
+  }
+}
