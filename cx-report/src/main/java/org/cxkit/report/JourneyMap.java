@@ -425,7 +425,8 @@ final class JourneyMap {
     TouchpointScore r = row.get();
     OptionalDouble h = r.result().headline();
     String value = h.isPresent() ? value(messages, r.result(), h.getAsDouble()) : "\u2013";
-    return messages.format("map.score", "measure", r.metric(), "value", value, "n", r.n());
+    String measure = r.target().map(x -> x.measure().value()).orElse(r.metric());
+    return messages.format("map.score", "measure", measure, "value", value, "n", r.n());
   }
 
   private String targetLine(Optional<TouchpointScore> row) {
