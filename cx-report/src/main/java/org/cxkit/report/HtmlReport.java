@@ -243,20 +243,7 @@ public final class HtmlReport {
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n<p>");
-    h.append(
-        esc(
-            r.weakestLink()
-                .map(
-                    w ->
-                        messages.format(
-                            "scorecard.weakestLink",
-                            "touchpoint",
-                            w.touchpoint(),
-                            "measure",
-                            w.metric(),
-                            "gap",
-                            Table.num(locale(), w.gap())))
-                .orElseGet(() -> text("scorecard.weakestLink.none"))));
+    h.append(esc(new ResultText(messages).weakestLink(r)));
     h.append("</p>\n");
     if (!r.noData().isEmpty()) {
       h.append("<p>")
