@@ -10,6 +10,7 @@ import org.cxkit.metrics.analysis.*;
 import org.cxkit.metrics.spi.*;
 import org.cxkit.json.*;
 import org.cxkit.report.*;
+import org.cxkit.formats.*;
 import org.cxkit.examples.*;
 import java.nio.file.*;
 import java.util.*;

@@ -1,6 +1,7 @@
 /**
- * JSON and CSV interchange for cxkit models, responses and metric results: a versioned, documented
- * format with a JSON Schema, and readers hardened against hostile input.
+ * JSON interchange for cxkit models, responses, events and metric results: a versioned, documented
+ * format with a JSON Schema, JSON Lines, and readers hardened against hostile input. Other tools'
+ * formats (survey exports as CSV, event logs) are in {@code org.cxkit.formats}.
  *
  * <p>{@link org.cxkit.json.CxJson} is the front door; {@link org.cxkit.json.CxJacksonModule} is a
  * Jackson 2 module for hosts that bring their own {@code ObjectMapper}.
@@ -12,7 +13,6 @@ module org.cxkit.json {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.annotation;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires static transitive org.jspecify;
 
   exports org.cxkit.json;

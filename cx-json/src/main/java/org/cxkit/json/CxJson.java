@@ -27,7 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cxkit.core.CxModel;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleResult;

@@ -4,20 +4,24 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.cxkit.core.CxException;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.InputLocation;
+import org.cxkit.metrics.InputLocation.DocumentPosition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when JSON or CSV input cannot be read into cxkit's types, or a value cannot be written.
+ * Thrown when JSON input cannot be read into cxkit's types, or a value cannot be written: the
+ * {@link BadInputException} of cx-json, so hosts that map it to a 400 reply catch this type (or the
+ * shared one, which also covers the CSV readers of cx-formats).
  *
- * <p>Its message says where (a JSON Pointer, or a CSV row and column), what was expected and what
- * kind of value was found, but never repeats raw input content: survey text is personal data. The
- * same facts are available as structured accessors: {@link #kind()}, {@link #pointer()}, {@link
- * #line()}, {@link #column()}, {@link #expected()}, {@link #found()}, {@link #row()}, {@link
- * #field()}, and, when a document had several problems at once (model validation collects them
- * all), {@link #problems()}.
+ * <p>Its message says where (a JSON Pointer, and the line and column when known), what was expected
+ * and what kind of value was found, but never repeats raw input content: survey text is personal
+ * data. The same facts are available as structured accessors: {@link #kind()}, {@link #location()}
+ * (always a {@link DocumentPosition}, for JSON Lines with the line of the file), its shortcuts
+ * {@link #pointer()}, {@link #line()} and {@link #column()}, {@link #expected()}, {@link #found()},
+ * and, when a document had several problems at once (model validation collects them all), {@link
+ * #problems()}.
  *
  * <pre>{@code
  * try {
@@ -34,37 +38,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public class CxJsonException extends CxException {
+public class CxJsonException extends BadInputException {
   private static final long serialVersionUID = 1L;
-
-  /**
-   * What went wrong, coarsely: lets a caller tell malformed bytes from a well-formed document that
-   * is not a valid model.
-   *
-   * @since 0.1
-   */
-  public enum Kind {
-    /** The bytes are not valid UTF-8 (or the text has unpaired surrogates). */
-    ENCODING,
-    /**
-     * The text is not well-formed JSON (or CSV): a syntax error, trailing tokens, an empty
-     * document.
-     */
-    SYNTAX,
-    /** A configured limit was exceeded: size, nesting, string, number, name or token count. */
-    LIMIT,
-    /**
-     * Well-formed JSON of the wrong shape: a wrong value type, a missing, unknown or duplicate
-     * property, a value outside its enumeration.
-     */
-    STRUCTURE,
-    /** The document's format version is missing, malformed or of an unsupported major version. */
-    VERSION,
-    /** The document is well-formed and well-typed, but the model it describes is invalid. */
-    MODEL,
-    /** Reading or writing the underlying stream or file failed. */
-    IO
-  }
 
   /**
    * One problem in a document: the JSON Pointer (RFC 6901) of the offending value and what is wrong
@@ -92,30 +67,6 @@ public class CxJsonException extends CxException {
     }
   }
 
-  /** What kind of failure. */
-  private final Kind kind;
-
-  /** The JSON Pointer, if any. */
-  private final @Nullable String pointer;
-
-  /** The 1-based line, or 0. */
-  private final int line;
-
-  /** The 1-based column, or 0. */
-  private final int column;
-
-  /** What was expected, if known. */
-  private final @Nullable String expected;
-
-  /** What kind of value was found, if known. */
-  private final @Nullable String found;
-
-  /** The CSV or JSON Lines row, or -1. */
-  private final long row;
-
-  /** The CSV column, if known. */
-  private final @Nullable String field;
-
   private final transient ImmutableList<JsonProblem> problems;
 
   /**
@@ -124,7 +75,7 @@ public class CxJsonException extends CxException {
    * @param message where and what was expected
    */
   public CxJsonException(String message) {
-    this(new Details(Kind.STRUCTURE, message));
+    this(new Details(Kind.STRUCTURE, message), null);
   }
 
   /**
@@ -134,67 +85,36 @@ public class CxJsonException extends CxException {
    * @param cause the underlying failure
    */
   public CxJsonException(String message, Throwable cause) {
-    this(new Details(Kind.IO, message), cause);
+    this(new Details(Kind.IO, message), requireNonNull(cause, "cause"));
   }
 
-  CxJsonException(Details d) {
-    super(d.render());
-    this.kind = d.kind;
-    this.pointer = d.pointer;
-    this.line = d.line;
-    this.column = d.column;
-    this.expected = d.expected;
-    this.found = d.found;
-    this.row = d.row;
-    this.field = d.field;
-    this.problems = problemsOf(d);
-  }
-
-  CxJsonException(Details d, Throwable cause) {
-    super(d.render(), cause);
-    this.kind = d.kind;
-    this.pointer = d.pointer;
-    this.line = d.line;
-    this.column = d.column;
-    this.expected = d.expected;
-    this.found = d.found;
-    this.row = d.row;
-    this.field = d.field;
-    this.problems = problemsOf(d);
-  }
-
-  private static ImmutableList<JsonProblem> problemsOf(Details d) {
-    return d.problems.isEmpty() && d.pointer != null
-        ? ImmutableList.of(new JsonProblem(d.pointer, d.problemMessage()))
-        : d.problems;
-  }
-
-  /**
-   * Returns what kind of failure this is.
-   *
-   * @return the kind
-   */
-  public Kind kind() {
-    return kind;
+  CxJsonException(Details d, @Nullable Throwable cause) {
+    super(d.kind, d.location(), d.message, d.expected, d.found, cause);
+    this.problems =
+        d.problems.isEmpty() && d.pointer != null
+            ? ImmutableList.of(new JsonProblem(d.pointer, d.problemMessage()))
+            : d.problems;
   }
 
   /**
    * Returns the JSON Pointer of the offending value, if the failure is at one place of a JSON
-   * document ({@code ""} is the whole document).
+   * document ({@code ""} is the whole document or line): a shortcut for the pointer of {@link
+   * #location()}.
    *
-   * @return the pointer, or empty for CSV input and for failures with several problems
+   * @return the pointer, or empty for failures with several problems or none at one place
    */
   public Optional<String> pointer() {
-    return Optional.ofNullable(pointer);
+    return position().map(DocumentPosition::pointer);
   }
 
   /**
-   * Returns the 1-based line of the input where the failure was found, if known.
+   * Returns the 1-based line of the input where the failure was found, if known (for JSON Lines,
+   * the line of the file).
    *
    * @return the line
    */
-  public OptionalInt line() {
-    return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+  public OptionalLong line() {
+    return position().map(DocumentPosition::line).orElse(OptionalLong.empty());
   }
 
   /**
@@ -202,47 +122,12 @@ public class CxJsonException extends CxException {
    *
    * @return the column
    */
-  public OptionalInt column() {
-    return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
+  public OptionalLong column() {
+    return position().map(DocumentPosition::column).orElse(OptionalLong.empty());
   }
 
-  /**
-   * Returns what was expected at the failure's location (for example {@code "an integer"}), if the
-   * failure is of that kind.
-   *
-   * @return the expectation
-   */
-  public Optional<String> expected() {
-    return Optional.ofNullable(expected);
-  }
-
-  /**
-   * Returns what kind of value was found instead (for example {@code "a string"}); never the value
-   * itself.
-   *
-   * @return the kind of value found
-   */
-  public Optional<String> found() {
-    return Optional.ofNullable(found);
-  }
-
-  /**
-   * Returns the 1-based data row of CSV or JSON Lines input (the header is row 0), if the failure
-   * is in one.
-   *
-   * @return the row number
-   */
-  public OptionalLong row() {
-    return row >= 0 ? OptionalLong.of(row) : OptionalLong.empty();
-  }
-
-  /**
-   * Returns the CSV column (its header name) of the failure, if known.
-   *
-   * @return the column name
-   */
-  public Optional<String> field() {
-    return Optional.ofNullable(field);
+  private Optional<DocumentPosition> position() {
+    return location().filter(DocumentPosition.class::isInstance).map(DocumentPosition.class::cast);
   }
 
   /**
@@ -255,6 +140,25 @@ public class CxJsonException extends CxException {
     return problems == null ? ImmutableList.of() : problems;
   }
 
+  /**
+   * Returns the location and reason and, for a document with several problems, one line per
+   * problem.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    String m = String.valueOf(super.getMessage());
+    if (problems == null || location().isPresent()) {
+      return m;
+    }
+    StringBuilder sb = new StringBuilder(m);
+    for (JsonProblem p : problems) {
+      sb.append("\n  ").append(p);
+    }
+    return sb.toString();
+  }
+
   /** The facts of one failure, assembled by the readers. */
   static final class Details {
     final Kind kind;
@@ -264,8 +168,6 @@ public class CxJsonException extends CxException {
     int column;
     @Nullable String expected;
     @Nullable String found;
-    long row = -1;
-    @Nullable String field;
     ImmutableList<JsonProblem> problems = ImmutableList.of();
 
     Details(Kind kind, String message) {
@@ -286,23 +188,26 @@ public class CxJsonException extends CxException {
       return this;
     }
 
-    Details csv(long row, @Nullable String field) {
-      this.row = row;
-      this.field = field;
-      return this;
-    }
-
     Details problems(ImmutableList<JsonProblem> problems) {
       this.problems = problems;
       return this;
     }
 
     CxJsonException build() {
-      return new CxJsonException(this);
+      return new CxJsonException(this, null);
     }
 
     CxJsonException build(Throwable cause) {
       return new CxJsonException(this, cause);
+    }
+
+    /** Where: the pointer with the line and column, or the line alone; null if neither is known. */
+    @Nullable InputLocation location() {
+      if (pointer == null && line <= 0) {
+        return null;
+      }
+      return InputLocation.document(
+          pointer == null ? "" : pointer, Math.max(0, line), line > 0 ? Math.max(0, column) : 0);
     }
 
     String problemMessage() {
@@ -312,34 +217,6 @@ public class CxJsonException extends CxException {
         if (found != null) {
           sb.append(", found ").append(found);
         }
-      }
-      return sb.toString();
-    }
-
-    String render() {
-      StringBuilder sb = new StringBuilder();
-      if (pointer != null) {
-        sb.append(pointer.isEmpty() ? "(document)" : pointer);
-      }
-      if (row >= 0) {
-        sb.append(sb.length() > 0 ? ", " : "").append(row == 0 ? "header row" : "row " + row);
-        if (field != null) {
-          sb.append(", column '").append(field).append('\'');
-        }
-      }
-      if (line > 0) {
-        sb.append(sb.length() > 0 ? " " : "").append("(line ").append(line);
-        if (column > 0) {
-          sb.append(", column ").append(column);
-        }
-        sb.append(')');
-      }
-      if (sb.length() > 0) {
-        sb.append(": ");
-      }
-      sb.append(problemMessage());
-      for (JsonProblem p : problems) {
-        sb.append("\n  ").append(p);
       }
       return sb.toString();
     }

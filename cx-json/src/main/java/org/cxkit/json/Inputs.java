@@ -7,7 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadInputException.Kind;
 
 /**
  * Turns every kind of input into checked characters before any parser sees them: bytes are read up

@@ -2,7 +2,7 @@ package org.cxkit.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadInputException.Kind;
 
 /** {@link JsonSink} over a Jackson 2 {@link JsonGenerator}. */
 final class JacksonSink implements JsonSink {

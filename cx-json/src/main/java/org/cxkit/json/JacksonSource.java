@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadInputException.Kind;
 
 /**
  * {@link JsonSource} over a Jackson 2 {@link JsonParser}. All Jackson 2 parsing code lives here.

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,12 @@ import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.JourneyEvent;
-import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.json.JsonSource.Tok;
+import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.InputLocation;
+import org.cxkit.metrics.ReadReport;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
 import org.jspecify.annotations.Nullable;
 
@@ -43,50 +48,41 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Response properties: {@code respondent}, {@code measure}, {@code score} (required), {@code
  * touchpoint}, {@code time} (ISO-8601), {@code attributes} (an object of strings). Event
- * properties: {@code customer}, {@code touchpoint}, {@code time} (required), {@code channel}. Bad
- * lines fail fast, or are collected as rejects (row = line number, column = JSON Pointer).
+ * properties: {@code customer}, {@code touchpoint}, {@code time} (required), {@code channel}. A bad
+ * line fails the read with a {@link CxJsonException} (the default, {@link BadInput#failFast()}) or,
+ * with {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed
+ * as a {@link Reject} located by its line and the JSON Pointer of the offending value within it.
+ * Every non-blank line is accepted or rejected.
+ *
+ * <pre>{@code
+ * JsonLines lines = JsonLines.builder().onBadInput(BadInput.collect(100)).build();
+ * ReadReport report = lines.readResponses(Path.of("responses.jsonl"), responses::add);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
 public final class JsonLines {
   private final CxJson json;
-  private final int maxRejects;
+  private final BadInput policy;
 
-  private JsonLines(CxJson json, int maxRejects) {
-    this.json = json;
-    this.maxRejects = maxRejects;
+  private JsonLines(Builder b) {
+    this.json =
+        b.limits.equals(CxJson.defaults().limits())
+            ? CxJson.defaults()
+            : CxJson.builder().limits(b.limits).build();
+    this.policy = b.policy;
   }
 
   /**
-   * Returns a reader that fails on the first bad line, with {@link CxJson#defaults()}'s limits.
+   * Starts a reader that fails on the first bad line, with {@link CxJson#defaults()}'s limits
+   * applied to each line.
    *
-   * @return a reader
+   * @return a builder
    */
-  public static JsonLines failFast() {
-    return new JsonLines(CxJson.defaults(), -1);
-  }
-
-  /**
-   * Returns a reader that leaves bad lines out, listing up to {@code maxListed} of them.
-   *
-   * @param maxListed how many rejects to list (all are counted)
-   * @return a reader
-   */
-  public static JsonLines collectRejects(int maxListed) {
-    if (maxListed < 0) {
-      throw new IllegalArgumentException("maxListed must not be negative, got " + maxListed);
-    }
-    return new JsonLines(CxJson.defaults(), maxListed);
-  }
-
-  /**
-   * Returns this reader with another instance's limits.
-   *
-   * @param limits the instance whose limits apply to each line
-   * @return a reader
-   */
-  public JsonLines withLimits(CxJson limits) {
-    return new JsonLines(requireNonNull(limits, "limits"), maxRejects);
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -167,7 +163,7 @@ public final class JsonLines {
             .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-  /** A bad line: where (a pointer) and why. */
+  /** A bad line: where (a pointer within the line) and why. */
   private static final class Bad extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final String pointer;
@@ -183,9 +179,8 @@ public final class JsonLines {
   private <T> ReadReport lines(
       Reader in, java.util.function.Function<LineSource, T> parse, Consumer<? super T> sink) {
     long rows = 0;
-    long accepted = 0;
     long rejected = 0;
-    List<RowReject> rejects = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
     long max = json.limits().maxDocumentBytes();
     try (BufferedReader r = new BufferedReader(in, 1 << 16)) {
       long lineNo = 0;
@@ -217,17 +212,16 @@ public final class JsonLines {
           } catch (SourceFailure f) {
             throw new Bad(f.details.kind, "", f.details.message);
           }
-          accepted++;
         } catch (Bad b) {
-          if (maxRejects < 0) {
-            throw new CxJsonException.Details(b.kind, "bad line: " + b.getMessage())
-                .at(b.pointer, lineNo > Integer.MAX_VALUE ? 0 : (int) lineNo, 0)
-                .csv(lineNo, null)
+          String reason = String.valueOf(b.getMessage());
+          if (policy.failsFast()) {
+            throw new CxJsonException.Details(b.kind, reason)
+                .at(b.pointer, lineNumber(lineNo), 0)
                 .build();
           }
           rejected++;
-          if (rejects.size() < maxRejects) {
-            rejects.add(new RowReject(lineNo, b.pointer, String.valueOf(b.getMessage())));
+          if (rejects.size() < policy.maxListed()) {
+            rejects.add(new Reject(InputLocation.document(b.pointer, lineNo, 0), reason));
           }
         }
       }
@@ -238,7 +232,13 @@ public final class JsonLines {
     } catch (IOException e) {
       throw Inputs.io(e);
     }
+    long accepted = rows - rejected;
     return new ReadReport(rows, accepted, rejected, accepted, 0, ImmutableList.copyOf(rejects));
+  }
+
+  /** A line number as the exception's location takes it (0, unknown, past the int range). */
+  private static int lineNumber(long lineNo) {
+    return lineNo > Integer.MAX_VALUE ? 0 : (int) lineNo;
   }
 
   /** Reads a line of at most {@code max} characters (a longer line is a limit error). */
@@ -256,7 +256,7 @@ public final class JsonLines {
       if (sb.length() >= max) {
         throw new CxJsonException.Details(
                 Kind.LIMIT, "line longer than the document limit of " + max)
-            .csv(lineNo, null)
+            .at("", lineNumber(lineNo), 0)
             .build();
       }
       sb.append((char) c);
@@ -395,7 +395,7 @@ public final class JsonLines {
 
   private static Instant instant(String text, String at) {
     try {
-      return ResponseCsv.parseInstant(text);
+      return parseInstant(text);
     } catch (DateTimeParseException e) {
       throw new Bad(
           Kind.STRUCTURE, at, "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
@@ -428,8 +428,62 @@ public final class JsonLines {
     return b.buildOrThrow();
   }
 
+  /** Parses an ISO-8601 instant, with {@code Z} or an offset such as {@code +02:00}. */
+  private static Instant parseInstant(String s) {
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      return OffsetDateTime.parse(s).toInstant();
+    }
+  }
+
   @Override
   public String toString() {
-    return "JsonLines[" + (maxRejects < 0 ? "fail fast" : "collect rejects") + "]";
+    return "JsonLines[" + policy + "]";
+  }
+
+  /**
+   * Configures a {@link JsonLines} reader.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private JsonLimits limits = CxJson.defaults().limits();
+    private BadInput policy = BadInput.failFast();
+
+    private Builder() {}
+
+    /**
+     * Sets the limits that apply to each line (default: {@link CxJson#defaults()}'s); a line longer
+     * than the document limit fails the read.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(JsonLimits limits) {
+      this.limits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets what happens to a bad line: {@link BadInput#failFast()} (the default) or {@link
+     * BadInput#collect(int)}, which leaves it out, counts it and lists the first few.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder onBadInput(BadInput policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return the reader
+     */
+    public JsonLines build() {
+      return new JsonLines(this);
+    }
   }
 }

@@ -64,8 +64,8 @@ import org.cxkit.core.strategy.Segment;
 import org.cxkit.core.strategy.Strategy;
 import org.cxkit.core.strategy.ValueProposition;
 import org.cxkit.json.CxJsonException.JsonProblem;
-import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.json.JsonSource.Tok;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -22,8 +22,9 @@ import org.cxkit.core.Scale;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Phase;
-import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.json.JsonSource.Tok;
+import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.InputLocation.RecordPosition;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Reject;
@@ -436,6 +437,8 @@ final class ResultReader {
     for (int i = 0; i < rejectNodes.size(); i++) {
       rejects.add(reject(rejectNodes.get(i), at + "/rejects/" + i));
     }
+    @Nullable Node rejectedNode = f.get("rejected");
+    long rejected = rejectedNode == null ? rejects.size() : count(rejectedNode, at + "/rejected");
     Map<StageId, Long> lowest =
         countMap(
             required(f, "lowestScoreStages", at, n, what),
@@ -458,6 +461,7 @@ final class ResultReader {
                 ImmutableList.copyOf(noData),
                 ImmutableSortedMap.copyOf(unknown),
                 untagged,
+                rejected,
                 ImmutableList.copyOf(rejects),
                 ImmutableMap.copyOf(lowest),
                 compared));
@@ -524,9 +528,11 @@ final class ResultReader {
   private Reject reject(Node n, String at) {
     Map<String, Node> f = object(n, at, "reject");
     long index = count(required(f, "index", at, n, "reject"), at + "/index");
-    String respondent = string(required(f, "respondent", at, n, "reject"), at + "/respondent");
+    @Nullable Node fieldNode = f.get("field");
+    Optional<String> field =
+        fieldNode == null ? Optional.empty() : Optional.of(string(fieldNode, at + "/field"));
     String reason = string(required(f, "reason", at, n, "reject"), at + "/reason");
-    return build(at, n, () -> new Reject(index, respondent, reason));
+    return build(at, n, () -> new Reject(new RecordPosition(index, field), reason));
   }
 
   private <I extends Comparable<I>> Map<I, Long> countMap(

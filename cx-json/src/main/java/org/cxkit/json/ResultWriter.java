@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.metrics.InputLocation.RecordPosition;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
@@ -216,11 +217,15 @@ final class ResultWriter {
     out.name("rejects");
     out.startArray();
     for (Reject r : s.rejects()) {
+      // A scorecard's rejects are responses, located by their index (ScorecardResult checks it).
+      RecordPosition at = (RecordPosition) r.location();
       out.startObject();
       out.name("index");
-      out.number(r.index());
-      out.name("respondent");
-      out.string(r.respondent());
+      out.number(at.index());
+      if (at.field().isPresent()) {
+        out.name("field");
+        out.string(at.field().get());
+      }
       out.name("reason");
       out.string(r.reason());
       out.endObject();

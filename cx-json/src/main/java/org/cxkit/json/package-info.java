@@ -1,4 +1,6 @@
-/** Reading and writing cxkit models, responses and metric results as JSON and CSV. */
+/**
+ * Reading and writing cxkit models, responses, events and metric results as JSON and JSON Lines.
+ */
 @NullMarked
 package org.cxkit.json;
 

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.JourneyEvent;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.InputLocation;
+import org.cxkit.metrics.ReadReport;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +30,7 @@ class JsonLinesTest {
             + "\n"
             + "{\"respondent\":\"r2\",\"measure\":\"nps\",\"score\":10}\n";
     List<Response> out = new ArrayList<>();
-    ReadReport r = JsonLines.failFast().readResponses(new StringReader(in), out::add);
+    ReadReport r = JsonLines.builder().build().readResponses(new StringReader(in), out::add);
     assertThat(r.rows()).isEqualTo(2);
     assertThat(r.accepted()).isEqualTo(2);
     assertThat(out.get(0).time()).contains(Instant.parse("2026-05-08T04:41:00Z"));
@@ -56,13 +60,19 @@ class JsonLinesTest {
     CxJsonException e =
         catchThrowableOfType(
             CxJsonException.class,
-            () -> JsonLines.failFast().readResponses(new StringReader(in), x -> {}));
-    assertThat(e.row()).hasValue(2);
+            () -> JsonLines.builder().build().readResponses(new StringReader(in), x -> {}));
+    assertThat(e.line()).hasValue(2);
+    assertThat(e.location()).containsInstanceOf(InputLocation.DocumentPosition.class);
     List<Response> out = new ArrayList<>();
-    ReadReport r = JsonLines.collectRejects(5).readResponses(new StringReader(in), out::add);
+    ReadReport r =
+        JsonLines.builder()
+            .onBadInput(BadInput.collect(5))
+            .build()
+            .readResponses(new StringReader(in), out::add);
     assertThat(r.accepted()).isEqualTo(1);
     assertThat(r.rejected()).isEqualTo(1);
-    assertThat(r.rejects().get(0).row()).isEqualTo(2);
+    // The collected reject is where and why the fail-fast read failed.
+    assertThat(r.rejects()).containsExactly(new Reject(e.location().orElseThrow(), e.reason()));
     assertThat(out).hasSize(1);
   }
 
@@ -71,14 +81,18 @@ class JsonLinesTest {
     String in =
         "{\"customer\":\"c1\",\"touchpoint\":\"ad\",\"time\":\"2026-01-01T10:00:00Z\",\"channel\":\"WEB\"}\n";
     List<JourneyEvent> out = new ArrayList<>();
-    JsonLines.failFast()
+    JsonLines.builder()
+        .build()
         .readEvents(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out::add);
     assertThat(out).singleElement().satisfies(e -> assertThat(e.channel()).contains(Channel.WEB));
     byte[] bad = "{\"customer\":\"c\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(
             catchThrowableOfType(
                     CxJsonException.class,
-                    () -> JsonLines.failFast().readEvents(new ByteArrayInputStream(bad), x -> {}))
+                    () ->
+                        JsonLines.builder()
+                            .build()
+                            .readEvents(new ByteArrayInputStream(bad), x -> {}))
                 .kind())
         .isEqualTo(Kind.ENCODING);
   }
@@ -89,7 +103,32 @@ class JsonLinesTest {
     CxJsonException e =
         catchThrowableOfType(
             CxJsonException.class,
-            () -> JsonLines.failFast().readResponses(new StringReader(in), x -> {}));
+            () -> JsonLines.builder().build().readResponses(new StringReader(in), x -> {}));
     assertThat(e.getMessage()).doesNotContain("Jane").contains("/score");
+  }
+
+  @org.junit.jupiter.api.Test
+  void badLinesAreLocatedByLineAndPointer() {
+    String in =
+        "{\"respondent\":\"a\",\"measure\":\"nps\",\"score\":1}\n"
+            + "\n"
+            + "{\"respondent\":\"b\",\"measure\":\"nps\",\"score\":\"x\"}\n"
+            + "{\"respondent\":\"c\",\"measure\":\"nps\",\"colour\":1}\n";
+    ReadReport r =
+        JsonLines.builder()
+            .onBadInput(BadInput.collect(1))
+            .build()
+            .readResponses(new StringReader(in), x -> {});
+    assertThat(r.rows()).isEqualTo(3);
+    assertThat(r.accepted() + r.rejected()).isEqualTo(r.rows());
+    assertThat(r.rejected()).isEqualTo(2);
+    assertThat(r.rejects()).hasSize(1);
+    assertThat(r.rejects().get(0).location()).isEqualTo(InputLocation.document("/score", 3, 0));
+    assertThat(r.rejects().get(0).toString()).startsWith("/score (line 3): expected an integer");
+    assertThat(JsonLines.builder().onBadInput(BadInput.collect(1)).build())
+        .hasToString("JsonLines[BadInput[collect, list up to 1]]");
+    new com.google.common.testing.NullPointerTester()
+        .setDefault(BadInput.class, BadInput.failFast())
+        .testAllPublicInstanceMethods(JsonLines.builder());
   }
 }

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cxkit.core.CxModel;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -58,8 +58,12 @@ class JsonTestSuiteTest {
     l.add(() -> HARDENED.readValue(bytes, CxDocument.class));
     l.add(() -> HOST.readValue(bytes, CxModel.class));
     l.add(
-        () -> JsonLines.collectRejects(10).readResponses(new ByteArrayInputStream(bytes), x -> {}));
-    l.add(() -> JsonLines.failFast().readEvents(new StringReader(text), x -> {}));
+        () ->
+            JsonLines.builder()
+                .onBadInput(org.cxkit.metrics.BadInput.collect(10))
+                .build()
+                .readResponses(new ByteArrayInputStream(bytes), x -> {}));
+    l.add(() -> JsonLines.builder().build().readEvents(new StringReader(text), x -> {}));
     l.add(() -> JSON.readResult(bytes, org.cxkit.metrics.MetricResult.class));
     l.add(() -> JSON.readResult(text, org.cxkit.metrics.analysis.ScorecardResult.class));
     l.add(

@@ -18,9 +18,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
+import org.cxkit.core.testing.Markers;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.ReadReport;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * documents (model, results, CSV, JSON Lines), in forms that make them invalid (upper case, spaces,
  * accents, too long), the documents are mutated as in {@link MutationFuzzTest}, and no {@link
  * CxJsonException} (message, problems, expectation, causes) or collected reject may contain the
- * marker. Replay with {@code -Dcx.seed=N}.
+ * marker. Replay with {@code -Dcx.seed=N}. The CSV readers have the same test in cx-formats.
  */
 class NoInputInMessagesTest {
   static final CxJson JSON = CxJson.defaults();
@@ -42,27 +46,6 @@ class NoInputInMessagesTest {
     return Seeds.seeds(40);
   }
 
-  static String marker(SplittableRandom rnd) {
-    StringBuilder sb = new StringBuilder("qz");
-    for (int i = 0; i < 8; i++) {
-      sb.append((char) ('a' + rnd.nextInt(26)));
-    }
-    return sb.toString();
-  }
-
-  /** The marker in a form that is not a valid id (or, sometimes, a valid one). */
-  static String planted(String marker, SplittableRandom rnd) {
-    return switch (rnd.nextInt(7)) {
-      case 0 -> marker.toUpperCase(Locale.ROOT);
-      case 1 -> "Hello " + marker + " world";
-      case 2 -> marker + "\u00e9";
-      case 3 -> marker + "-".repeat(2) + "x";
-      case 4 -> marker + "a".repeat(70);
-      case 5 -> " " + marker;
-      default -> marker;
-    };
-  }
-
   static void plant(JsonNode n, String marker, SplittableRandom rnd, boolean keysToo) {
     if (n instanceof ObjectNode o) {
       List<String> names = new ArrayList<>();
@@ -70,7 +53,7 @@ class NoInputInMessagesTest {
       for (String name : names) {
         JsonNode v = o.get(name);
         if (v.isTextual() && !name.equals("cxkit") && !name.equals("kind")) {
-          o.set(name, TextNode.valueOf(planted(marker, rnd)));
+          o.set(name, TextNode.valueOf(Markers.planted(marker, rnd)));
         } else if (keysToo
             && (name.equals("unknownTouchpoints") || name.equals("lowestScoreStages"))
             && v instanceof ObjectNode m) {
@@ -78,7 +61,8 @@ class NoInputInMessagesTest {
           Iterator<Map.Entry<String, JsonNode>> it = m.fields();
           while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            renamed.set(rnd.nextBoolean() ? planted(marker, rnd) : e.getKey(), e.getValue());
+            renamed.set(
+                rnd.nextBoolean() ? Markers.planted(marker, rnd) : e.getKey(), e.getValue());
           }
           o.set(name, renamed);
         } else {
@@ -88,7 +72,7 @@ class NoInputInMessagesTest {
     } else if (n instanceof ArrayNode a) {
       for (int i = 0; i < a.size(); i++) {
         if (a.get(i).isTextual()) {
-          a.set(i, TextNode.valueOf(planted(marker, rnd)));
+          a.set(i, TextNode.valueOf(Markers.planted(marker, rnd)));
         } else {
           plant(a.get(i), marker, rnd, keysToo);
         }
@@ -110,7 +94,7 @@ class NoInputInMessagesTest {
       assertThat(x.expected().orElse("").toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
       assertThat(x.found().orElse("").toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
       assertThat(x.pointer().orElse("").toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
-      assertThat(x.field().orElse("").toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
+      assertThat(x.reason().toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
     }
   }
 
@@ -136,7 +120,7 @@ class NoInputInMessagesTest {
   @MethodSource("seeds")
   void modelAndResultsReadersNeverQuoteInput(long seed) throws Exception {
     SplittableRandom rnd = new SplittableRandom(seed);
-    String marker = marker(rnd);
+    String marker = Markers.marker(rnd);
     int failures = 0;
     for (int i = 0; i < 10; i++) {
       JsonNode model = PLAIN.readTree(JSON.write(ModelGenerator.model(seed + i)));
@@ -169,18 +153,16 @@ class NoInputInMessagesTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void csvAndJsonLinesReadersNeverQuoteInput(long seed) {
+  void jsonLinesReaderNeverQuotesInput(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    String marker = marker(rnd);
-    StringBuilder csv = new StringBuilder("respondent,touchpoint,measure,score,note\n");
+    String marker = Markers.marker(rnd);
     StringBuilder jsonl = new StringBuilder();
     for (int i = 0; i < 20; i++) {
       String[] cells = {"r" + i, "sign-up", "nps", Integer.toString(rnd.nextInt(11)), "fine"};
-      cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+      cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       if (rnd.nextBoolean()) {
-        cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
+        cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       }
-      csv.append(String.join(",", cells)).append('\n');
       jsonl
           .append("{\"respondent\":\"")
           .append(cells[0])
@@ -197,44 +179,26 @@ class NoInputInMessagesTest {
     String what = Seeds.describe(seed);
     attempt(
         () ->
-            ResponseCsv.longFormat()
-                .attribute("note")
-                .build()
-                .read(new StringReader(csv.toString()), x -> {}),
-        marker,
-        what + " csv");
-    attempt(
-        () -> JsonLines.failFast().readResponses(new StringReader(jsonl.toString()), x -> {}),
+            JsonLines.builder().build().readResponses(new StringReader(jsonl.toString()), x -> {}),
         marker,
         what + " jsonl");
-    ReadReport r =
-        ResponseCsv.longFormat()
-            .attribute("note")
-            .collectRejects(100)
-            .build()
-            .read(new StringReader(csv.toString()), x -> {});
     ReadReport j =
-        JsonLines.collectRejects(100)
-            .readResponses(
-                new java.io.ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)),
-                x -> {});
-    assertThat(r.rejected() + j.rejected()).as(what).isPositive();
-    for (RowReject reject : concat(r.rejects(), j.rejects())) {
-      assertThat(reject.toString().toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
-    }
+        COLLECTING.readResponses(
+            new java.io.ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)),
+            x -> {});
+    assertThat(j.rejected()).as(what).isPositive();
+    assertClean(j.rejects(), marker, what);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void eventReadersNeverQuoteInput(long seed) {
+  void jsonLinesEventReaderNeverQuotesInput(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    String marker = marker(rnd);
-    StringBuilder csv = new StringBuilder("customer,touchpoint,time,channel\n");
+    String marker = Markers.marker(rnd);
     StringBuilder jsonl = new StringBuilder();
     for (int i = 0; i < 20; i++) {
       String[] cells = {"c" + i, "order", "2026-01-01T10:00:00Z", "WEB"};
-      cells[rnd.nextInt(cells.length)] = planted(marker, rnd);
-      csv.append(String.join(",", cells)).append('\n');
+      cells[rnd.nextInt(cells.length)] = Markers.planted(marker, rnd);
       jsonl
           .append("{\"customer\":\"")
           .append(cells[0])
@@ -248,22 +212,18 @@ class NoInputInMessagesTest {
     }
     String what = Seeds.describe(seed);
     attempt(
-        () -> EventCsv.builder().build().read(new StringReader(csv.toString()), x -> {}),
-        marker,
-        what + " event csv");
-    attempt(
-        () -> JsonLines.failFast().readEvents(new StringReader(jsonl.toString()), x -> {}),
+        () -> JsonLines.builder().build().readEvents(new StringReader(jsonl.toString()), x -> {}),
         marker,
         what + " event jsonl");
-    ReadReport r =
-        EventCsv.builder()
-            .collectRejects(100)
-            .build()
-            .read(new StringReader(csv.toString()), x -> {});
-    ReadReport j =
-        JsonLines.collectRejects(100).readEvents(new StringReader(jsonl.toString()), x -> {});
-    assertThat(r.rejected() + j.rejected()).as(what).isPositive();
-    for (RowReject reject : concat(r.rejects(), j.rejects())) {
+    ReadReport j = COLLECTING.readEvents(new StringReader(jsonl.toString()), x -> {});
+    assertThat(j.rejected()).as(what).isPositive();
+    assertClean(j.rejects(), marker, what);
+  }
+
+  static final JsonLines COLLECTING = JsonLines.builder().onBadInput(BadInput.collect(100)).build();
+
+  static void assertClean(List<Reject> rejects, String marker, String what) {
+    for (Reject reject : rejects) {
       assertThat(reject.toString().toLowerCase(Locale.ROOT)).as(what).doesNotContain(marker);
     }
   }
@@ -291,11 +251,5 @@ class NoInputInMessagesTest {
                   + "), such as 'sign-up'",
               "/journeys/1/persona: no persona '\u2026' in personas");
     }
-  }
-
-  static List<RowReject> concat(List<RowReject> a, List<RowReject> b) {
-    List<RowReject> l = new ArrayList<>(a);
-    l.addAll(b);
-    return l;
   }
 }

@@ -121,7 +121,7 @@ final class ResultGenerator {
         Scorecard.builder(j)
             .model(model)
             .minimumN(rnd.nextInt(1, 12))
-            .onBadInput(BadInput.SET_ASIDE)
+            .onBadInput(BadInput.collect(2)) // more rejects than listed: the count is primary
             .build();
     return card.compute(responses);
   }

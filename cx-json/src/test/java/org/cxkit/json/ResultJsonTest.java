@@ -76,39 +76,6 @@ class ResultJsonTest {
   }
 
   @Test
-  void csvStreamsIntoTheScorecardsPrimitivePath(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    CxModel model = Fixtures.rich();
-    Journey j = model.journeys().get(0);
-    SplittableRandom rnd = new SplittableRandom(11);
-    StringBuilder csv = new StringBuilder("respondent,touchpoint,measure,score\n");
-    List<Response> responses = new ArrayList<>();
-    String[] tps = {"ad", "order", "call-help", "install"};
-    for (int i = 0; i < 5000; i++) {
-      String tp = tps[rnd.nextInt(tps.length)];
-      int score = rnd.nextInt(11);
-      csv.append("r").append(i).append(',').append(tp).append(",nps,").append(score).append('\n');
-      responses.add(Response.of("r" + i, "nps", score).withTouchpoint(tp));
-    }
-    csv.append("bad,order,nps,11\n"); // outside the NPS scale
-    java.nio.file.Path file = dir.resolve("r.csv");
-    java.nio.file.Files.writeString(file, csv);
-    Scorecard card = Scorecard.builder(j).model(model).build();
-    Scorecard.Tally tally = card.newTally();
-    ReadReport report =
-        ResponseCsv.longFormat()
-            .collectRejects(5)
-            .build()
-            .readInto(file, card, org.cxkit.core.MeasureId.of("nps"), tally);
-    assertThat(report.accepted()).isEqualTo(5000);
-    assertThat(report.rejected()).isEqualTo(1);
-    ScorecardResult viaCsv = tally.result();
-    ScorecardResult viaObjects = card.compute(responses);
-    assertThat(viaCsv.rows()).isEqualTo(viaObjects.rows());
-    assertThat(viaCsv.stages()).isEqualTo(viaObjects.stages());
-  }
-
-  @Test
   void npsResultJson() throws Exception {
     NpsResult r = NpsResult.ofCounts(10, 20, 30);
     JsonNode n = TREE.readTree(JSON.writeResult(r));

@@ -1,37 +1,38 @@
 package org.cxkit.metrics;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A record set aside instead of counted, with where it was and why.
+ * A bad record that was left out instead of failing the call ({@link BadInput#collect(int)}): where
+ * it is and why, never its content (survey answers and ids are personal data). Under {@link
+ * BadInput#failFast()} the same record fails the call with a {@link BadInputException} of the same
+ * location.
  *
- * @param index the record's position in the input (0-based)
- * @param respondent the respondent, if the record names one (empty string otherwise)
+ * <pre>{@code
+ * for (Reject r : report.rejects()) {
+ *   System.err.println(r);   // row 2, column 'score': not an integer score
+ * }
+ * }</pre>
+ *
+ * @param location where the record (and, if known, the offending field) is
  * @param reason what is wrong and what was expected
+ * @since 0.1
  */
-public record Reject(long index, String respondent, String reason) {
+public record Reject(InputLocation location, String reason) {
   /**
    * Validates the components.
    *
-   * @param index the record's position in the input (0-based)
-   * @param respondent the respondent, if the record names one (empty string otherwise)
+   * @param location where the record (and, if known, the offending field) is
    * @param reason what is wrong and what was expected
-   * @throws NullPointerException if a string is null
-   * @throws IllegalArgumentException if the index is negative
+   * @throws NullPointerException if an argument is null
    */
   public Reject {
-    checkArgument(index >= 0, "index must not be negative, got %s", index);
-    requireNonNull(respondent, "respondent");
+    requireNonNull(location, "location");
     requireNonNull(reason, "reason");
   }
 
   @Override
   public String toString() {
-    return "record "
-        + index
-        + (respondent.isEmpty() ? "" : " (respondent " + respondent + ")")
-        + ": "
-        + reason;
+    return location + ": " + reason;
   }
 }

@@ -55,14 +55,22 @@ class ApiTest {
             Response.of("c", "nps", 12),
             Response.of("d", "nps", 0));
     assertThatThrownBy(() -> Nps.metric().compute(rs))
-        .hasMessageContaining("record 1 (respondent b)")
-        .hasMessageContaining("measure 'csat' is not 'nps'");
-    Computation<NpsResult> c = Nps.metric().compute(rs, BadInput.SET_ASIDE);
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("record 1, field 'measure'")
+        .hasMessageContaining("measure 'csat' is not 'nps'")
+        .hasMessageNotContaining("respondent")
+        .hasMessageNotContaining(" b");
+    Computation<NpsResult> c = Nps.metric().compute(rs, BadInput.collect(10));
     assertThat(c.result().n()).isEqualTo(2);
     assertThat(c.result().score()).hasValue(0.0);
     assertThat(c.rejected()).isEqualTo(2);
     assertThat(c.rejects().get(1).toString())
-        .isEqualTo("record 2 (respondent c): score 12 is off the nps scale 0..10");
+        .isEqualTo("record 2, field 'score': score off the nps scale 0..10");
     assertThat(c.toString()).contains("rejected 2");
+    Computation<NpsResult> counted = Nps.metric().compute(rs, BadInput.collect(1));
+    assertThat(counted.rejected()).isEqualTo(2);
+    assertThat(counted.rejects())
+        .containsExactly(
+            new Reject(InputLocation.record(1, "measure"), "measure 'csat' is not 'nps'"));
   }
 }

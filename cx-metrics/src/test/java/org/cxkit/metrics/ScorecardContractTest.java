@@ -20,7 +20,7 @@ import org.cxkit.metrics.tck.AnalysisContract;
  * from a small pool of respondents so that their lowest scores merge across splits.
  */
 class ScorecardContractTest extends AnalysisContract<Response, ScorecardResult, Scorecard.Tally> {
-  static final Scorecard CARD = ScorecardTest.card(BadInput.FAIL);
+  static final Scorecard CARD = ScorecardTest.card(BadInput.failFast());
   private static final String[] MEASURES = {"nps", "csat", "ces", "fcr"};
 
   @Override

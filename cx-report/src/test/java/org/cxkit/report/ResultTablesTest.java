@@ -55,11 +55,11 @@ class ResultTablesTest {
       unknown touchpoints: {checkout=2}
       without touchpoint: 1
       rejected: 6
-        record 17 (respondent x0): score 9 is off the csat scale 1..5
-        record 18 (respondent x1): score 9 is off the csat scale 1..5
-        record 19 (respondent x2): score 9 is off the csat scale 1..5
-        record 20 (respondent x3): score 9 is off the csat scale 1..5
-        record 21 (respondent x4): score 9 is off the csat scale 1..5
+        record 17, field 'score': score off the csat scale 1..5
+        record 18, field 'score': score off the csat scale 1..5
+        record 19, field 'score': score off the csat scale 1..5
+        record 20, field 'score': score off the csat scale 1..5
+        record 21, field 'score': score off the csat scale 1..5
         ...""";
 
   private static final String EMPTY_SCORECARD =
@@ -167,7 +167,7 @@ class ResultTablesTest {
   static ScorecardResult card() {
     return Scorecard.builder(journey())
         .minimumN(2)
-        .onBadInput(BadInput.SET_ASIDE)
+        .onBadInput(BadInput.collect(100))
         .build()
         .compute(responses());
   }

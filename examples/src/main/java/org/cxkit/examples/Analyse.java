@@ -20,12 +20,12 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.formats.ResponseCsv;
 import org.cxkit.json.CxJson;
-import org.cxkit.json.ReadReport;
-import org.cxkit.json.ResponseCsv;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
+import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.Scorecard;
@@ -170,7 +170,10 @@ public final class Analyse {
           model.getFileName().toString(),
           model,
           responses,
-          ResponseCsv.longFormat().delimiter(sniffDelimiter(responses)).collectRejects(20).build(),
+          ResponseCsv.builder()
+              .delimiter(sniffDelimiter(responses))
+              .onBadInput(BadInput.collect(20))
+              .build(),
           Optional.empty(),
           Optional.empty(),
           "",
@@ -256,7 +259,7 @@ public final class Analyse {
           Scorecard.builder(journey)
               .model(model)
               .minimumN(MINIMUM_N)
-              .onBadInput(BadInput.SET_ASIDE)
+              .onBadInput(BadInput.collect(20))
               .build();
       ScorecardResult card = scorecard.compute(responses);
       out.println("== Touchpoint scorecard: " + journey.name());

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cxkit.json.ResponseCsv;
+import org.cxkit.formats.ResponseCsv;
 
 /**
  * Writes the building-permit feedback export: <b>synthetic</b> responses, seeded and reproducible,
@@ -40,7 +40,7 @@ public final class BuildingPermitSurvey {
    * @return the reader
    */
   public static ResponseCsv reader() {
-    return ResponseCsv.longFormat()
+    return ResponseCsv.builder()
         .delimiter(';')
         .timeColumn("submitted")
         .attribute("applicant")

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cxkit.json.ResponseCsv;
+import org.cxkit.formats.ResponseCsv;
 
 /**
  * Writes the Waffle Wednesday survey export: <b>synthetic</b> responses, seeded and reproducible,
@@ -94,7 +94,8 @@ public final class WaffleWednesdaySurvey {
    * @return the reader
    */
   public static ResponseCsv reader() {
-    return ResponseCsv.wideFormat(HEADER[0])
+    return ResponseCsv.builder()
+        .wide(HEADER[0])
         .timeColumn(HEADER[1])
         .attribute(HEADER[2], "event")
         .question(HEADER[3], "event-page", "ces")

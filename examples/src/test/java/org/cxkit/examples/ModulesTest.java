@@ -20,7 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class ModulesTest {
   private static final Set<String> CX =
-      Set.of("org.cxkit.core", "org.cxkit.metrics", "org.cxkit.json", "org.cxkit.report");
+      Set.of(
+          "org.cxkit.core",
+          "org.cxkit.metrics",
+          "org.cxkit.json",
+          "org.cxkit.report",
+          "org.cxkit.formats");
 
   private static Path[] runtimePath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -50,7 +55,7 @@ class ModulesTest {
             finder,
             List.of(ModuleLayer.boot().configuration()),
             ModuleFinder.of(),
-            List.of("org.cxkit.json", "org.cxkit.report"));
+            List.of("org.cxkit.json", "org.cxkit.report", "org.cxkit.formats"));
     Set<String> resolved =
         cf.modules().stream().map(ResolvedModule::name).collect(Collectors.toSet());
     assertThat(resolved).containsAll(CX);
@@ -66,5 +71,10 @@ class ModulesTest {
       assertThat(exported).as("exports of %s", m.name()).noneMatch(p -> p.contains("internal"));
       assertThat(d.packages()).as("packages of %s", m.name()).contains(m.name());
     }
+    // Data flows one way: core <- metrics <- {json, formats}; formats never needs cx-json.
+    assertThat(cf.findModule("org.cxkit.formats").orElseThrow().reference().descriptor().requires())
+        .extracting(ModuleDescriptor.Requires::name)
+        .contains("org.cxkit.metrics")
+        .doesNotContain("org.cxkit.json");
   }
 }

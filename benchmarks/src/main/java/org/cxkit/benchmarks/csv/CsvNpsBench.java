@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
-import org.cxkit.json.ReadReport;
-import org.cxkit.json.ResponseCsv;
+import org.cxkit.formats.ResponseCsv;
+import org.cxkit.metrics.ReadReport;
 
 /**
  * End to end, in one run like {@code ../shared/bench/pandas_peer.py}: a long responses CSV
@@ -28,7 +28,7 @@ public final class CsvNpsBench {
     Path file = Path.of(args[0]);
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    ResponseCsv csv = ResponseCsv.longFormat().build();
+    ResponseCsv csv = ResponseCsv.builder().build();
     List<TouchpointId> tps = touchpoints(n);
     for (int run = 0; run < runs; run++) {
       long t0 = System.nanoTime();

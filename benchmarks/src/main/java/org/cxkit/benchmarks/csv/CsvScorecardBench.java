@@ -8,8 +8,8 @@ import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.strategy.Persona;
-import org.cxkit.json.ReadReport;
-import org.cxkit.json.ResponseCsv;
+import org.cxkit.formats.ResponseCsv;
+import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 
@@ -17,7 +17,7 @@ import org.cxkit.metrics.analysis.ScorecardResult;
  * End to end, one run per JVM like {@code ../shared/bench/pandas_peer.py}: a long responses CSV of
  * {@code make_responses.py} (touchpoints tp-0..tp-N-1, measure nps) into cx-metrics' touchpoint
  * scorecard through {@link ResponseCsv#readInto}. Usage: {@code java -Xmx256m -cp benchmarks.jar
- * org.cxkit.benchmarks.csv.CsvScorecardBench FILE [TOUCHPOINTS=1000] [RUNS=1] [THREADS=builder
+ * org.cxkit.benchmarks.csv.CsvScorecardBench FILE [TOUCHPOINTS=1000] [RUNS=1] [PARALLELISM=builder
  * default]}.
  */
 public final class CsvScorecardBench {
@@ -32,9 +32,9 @@ public final class CsvScorecardBench {
     Path file = Path.of(args[0]);
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-    ResponseCsv.Builder b = ResponseCsv.longFormat();
+    ResponseCsv.Builder b = ResponseCsv.builder();
     if (args.length > 3) {
-      b.threads(Integer.parseInt(args[3]));
+      b.parallelism(Integer.parseInt(args[3]));
     }
     Scorecard card = scorecard(n);
     ResponseCsv csv = b.build();

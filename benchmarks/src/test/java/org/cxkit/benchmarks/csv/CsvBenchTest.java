@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import org.cxkit.json.ResponseCsv;
+import org.cxkit.formats.ResponseCsv;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,8 +54,7 @@ class CsvBenchTest {
   @Test
   void npsPerTouchpoint() {
     CsvNpsBench.Pass pass =
-        CsvNpsBench.pass(
-            ResponseCsv.longFormat().build(), file, CsvNpsBench.touchpoints(TOUCHPOINTS));
+        CsvNpsBench.pass(ResponseCsv.builder().build(), file, CsvNpsBench.touchpoints(TOUCHPOINTS));
 
     assertThat(pass.report().rows()).isEqualTo(ROWS);
     assertThat(pass.report().accepted()).isEqualTo(ROWS);
@@ -70,8 +69,7 @@ class CsvBenchTest {
   @Test
   void scorecardPerTouchpoint() {
     Scorecard card = CsvScorecardBench.scorecard(TOUCHPOINTS);
-    CsvScorecardBench.Pass pass =
-        CsvScorecardBench.pass(ResponseCsv.longFormat().build(), card, file);
+    CsvScorecardBench.Pass pass = CsvScorecardBench.pass(ResponseCsv.builder().build(), card, file);
 
     assertThat(pass.report().rows()).isEqualTo(ROWS);
     assertThat(pass.report().rejected()).isZero();

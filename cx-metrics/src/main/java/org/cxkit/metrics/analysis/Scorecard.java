@@ -7,9 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,11 +24,15 @@ import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.internal.Frame;
+import org.cxkit.metrics.internal.RejectLog;
+import org.cxkit.metrics.internal.ResponseChecks;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.GroupedAccumulator;
@@ -122,7 +126,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
    *
    * @param journey the journey to score
    * @return a builder with the built-in measures, the built-in calculators, minimum n 1 and {@link
-   *     BadInput#FAIL}
+   *     BadInput#failFast()}
    */
   public static Builder builder(Journey journey) {
     return new Builder(requireNonNull(journey, "journey"));
@@ -180,7 +184,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
    *
    * @param responses the responses
    * @return the scorecard result
-   * @throws IllegalArgumentException under {@link BadInput#FAIL}, naming the first bad response
+   * @throws BadInputException under {@link BadInput#failFast()}, naming the first bad response
    */
   public ScorecardResult compute(Iterable<Response> responses) {
     Tally t = newTally();
@@ -231,7 +235,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     private final Map<MeasureId, Measure> measures = new LinkedHashMap<>();
     private Metrics metrics = Metrics.builtIns();
     private long minimumN = 1;
-    private BadInput onBadInput = BadInput.FAIL;
+    private BadInput onBadInput = BadInput.failFast();
 
     private Builder(Journey journey) {
       this.journey = journey;
@@ -290,7 +294,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     /**
      * Sets what happens to bad responses (unknown measure, score off the scale).
      *
-     * @param policy fail (default) or set aside
+     * @param policy fail fast (the default), or leave them out, counted and listed
      * @return this builder
      */
     public Builder onBadInput(BadInput policy) {
@@ -383,10 +387,6 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
   }
 
   /** Rejects in one order whatever the order of merges: by index, respondent, reason. */
-  private static final Comparator<Reject> REJECT_ORDER =
-      Comparator.comparingLong(Reject::index)
-          .thenComparing(Reject::respondent)
-          .thenComparing(Reject::reason);
 
   /**
    * Returns the analysis id, {@code scorecard}: the kind of the encoded tally.
@@ -419,8 +419,8 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
    * @return the tally
    * @throws IllegalArgumentException if the bytes are corrupt or of another journey, or hold a
    *     state no responses could give (an unknown measure, a count for a touchpoint the journey
-   *     has, more rejects than responses, a reject under {@link BadInput#FAIL}); the message names
-   *     the part, never an id or answer from the bytes
+   *     has, more rejects than responses, a reject under {@link BadInput#failFast()}); the message
+   *     names the part, never an id or answer from the bytes
    * @since 0.1
    */
   @Override
@@ -468,24 +468,30 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       t.unknown.put(tid, c);
       counted = addCounted(r, counted, c);
     }
-    int rejectCount = r.getSize("the reject count", Integer.MAX_VALUE);
+    long rejectCount = r.getCount("the reject count");
     r.check(
-        rejectCount == 0 || onBadInput == BadInput.SET_ASIDE,
+        rejectCount == 0 || !onBadInput.failsFast(),
         "the tally holds rejects, but this scorecard fails on bad input");
-    for (int i = 0; i < rejectCount; i++) {
-      String entry = "reject " + (i + 1) + " of " + rejectCount;
+    int listedCount =
+        r.getSize("the listed reject count", (int) Math.min(rejectCount, onBadInput.maxListed()));
+    List<Reject> listed = new ArrayList<>(listedCount);
+    for (int i = 0; i < listedCount; i++) {
+      String entry = "reject " + (i + 1) + " of " + listedCount;
       long at = r.getCount(entry + ", index");
-      String respondent = r.getString(entry + ", respondent");
+      String field = r.getString(entry + ", field");
       String reason = r.getString(entry + ", reason");
       r.check(at < t.seen, entry + " has an index past the responses seen");
-      Reject reject = new Reject(at, respondent, reason);
-      r.check(
-          t.rejects.isEmpty()
-              || REJECT_ORDER.compare(t.rejects.get(t.rejects.size() - 1), reject) <= 0,
-          entry + " is out of order");
-      t.rejects.add(reject);
-      counted = addCounted(r, counted, 1);
+      r.check(!reason.isBlank(), entry + " has a blank reason");
+      listed.add(
+          new Reject(
+              new InputLocation.RecordPosition(
+                  at, field.isEmpty() ? Optional.empty() : Optional.of(field)),
+              reason));
     }
+    r.check(
+        t.rejects.restore(rejectCount, listed),
+        "the listed rejects are out of order or fewer than the policy lists");
+    counted = addCounted(r, counted, rejectCount);
     r.check(counted <= t.seen, "the tally set aside more responses than it saw");
     int lowCount = r.getSize("the respondent count", Integer.MAX_VALUE);
     r.check(lowCount <= t.seen, "the tally has more respondents than responses");
@@ -550,7 +556,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
   public final class Tally implements MergeableState<Response, ScorecardResult, Tally> {
     private TreeMap<MeasureId, PerMeasure<?>> perMeasure = new TreeMap<>();
     private TreeMap<TouchpointId, Long> unknown = new TreeMap<>();
-    private ArrayList<Reject> rejects = new ArrayList<>();
+    private RejectLog rejects = new RejectLog(onBadInput);
     private HashMap<String, Low> lows = new HashMap<>();
     private long untagged;
     private long seen;
@@ -562,22 +568,14 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
           m.id(), id -> new PerMeasure<>(calculator(m), touchpoints.size()));
     }
 
-    private void reject(long at, String respondent, String reason) {
-      Reject r = new Reject(at, respondent, reason);
-      if (onBadInput == BadInput.FAIL) {
-        throw new IllegalArgumentException(r.toString());
-      }
-      rejects.add(r);
-    }
-
     /**
      * Adds one response. A response without a touchpoint is counted as untagged; one for a
      * touchpoint the journey lacks is counted per touchpoint id; neither is scored.
      *
      * @param r the response
-     * @throws IllegalArgumentException under {@link BadInput#FAIL}: the measure is not known or the
-     *     score is off its scale (the message names the record index, the respondent and the
-     *     expected range)
+     * @throws BadInputException under {@link BadInput#failFast()}: the measure is not known or the
+     *     score is off its scale (the message names the record's index and field and the expected
+     *     range, never the respondent or the score)
      */
     @Override
     public void add(Response r) {
@@ -586,29 +584,17 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       long next = Math.addExact(seen, 1);
       Measure m = measures.get(r.measure());
       if (m == null) {
-        reject(
-            at,
-            r.respondent(),
+        rejects.reject(
+            InputLocation.record(at, "measure"),
             "measure '" + r.measure() + "' is not declared (known: " + measures.keySet() + ")");
         seen = next;
         return;
       }
-      Scale scale = m.scale();
-      if (!scale.contains(r.score())) {
-        reject(
-            at,
-            r.respondent(),
-            "score "
-                + r.score()
-                + " is off the "
-                + m.id()
-                + " scale "
-                + scale.min()
-                + ".."
-                + scale.max());
+      if (!ResponseChecks.onScale(r, at, m, rejects)) {
         seen = next;
         return;
       }
+      Scale scale = m.scale();
       if (r.touchpoint().isEmpty()) {
         untagged = Math.addExact(untagged, 1);
         seen = next;
@@ -645,8 +631,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
      *
      * @param responses the responses
      * @return this tally
-     * @throws IllegalArgumentException under {@link BadInput#FAIL}, naming the first bad response
-     *     (the ones before it stay added)
+     * @throws BadInputException under {@link BadInput#failFast()}, naming the first bad response
      */
     @Override
     public Tally addAll(Iterable<? extends Response> responses) {
@@ -688,7 +673,8 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
 
     /**
      * Adds the state of another tally of the same scorecard; {@code other} is unchanged. Reject
-     * indices stay relative to the tally that saw the record.
+     * indices stay relative to the tally that saw the record; the listed rejects are the first in
+     * order (index, field, reason) of both, up to the policy's limit, whatever the order of merges.
      *
      * @param other another tally
      * @return this tally
@@ -710,7 +696,6 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       }
       other.unknown.forEach((k, v) -> next.unknown.merge(k, v, Math::addExact));
       next.rejects.addAll(other.rejects);
-      next.rejects.sort(REJECT_ORDER);
       next.untagged = Math.addExact(untagged, other.untagged);
       next.seen = Math.addExact(seen, other.seen);
       for (Map.Entry<String, Low> e : other.lows.entrySet()) {
@@ -773,7 +758,14 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
         }
       }
       return ScorecardResult.build(
-          Scorecard.this, grouped, unknown, untagged, rejects, lowest, respondents);
+          Scorecard.this,
+          grouped,
+          unknown,
+          untagged,
+          rejects.count(),
+          rejects.listed(),
+          lowest,
+          respondents);
     }
 
     /**
@@ -801,9 +793,11 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
           });
       w.putInt(unknown.size());
       unknown.forEach((k, v) -> w.putString(k.value()).putLong(v));
-      w.putInt(rejects.size());
-      for (Reject r : rejects) {
-        w.putLong(r.index()).putString(r.respondent()).putString(r.reason());
+      ImmutableList<Reject> listed = rejects.listed();
+      w.putLong(rejects.count()).putInt(listed.size());
+      for (Reject r : listed) {
+        InputLocation.RecordPosition at = (InputLocation.RecordPosition) r.location();
+        w.putLong(at.index()).putString(at.field().orElse("")).putString(r.reason());
       }
       w.putInt(lows.size());
       new TreeMap<>(lows)

@@ -1,5 +1,6 @@
 package org.cxkit.metrics.analysis;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -23,6 +24,7 @@ import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.ScaleResult;
@@ -52,7 +54,9 @@ import org.cxkit.metrics.spi.GroupedAccumulator;
  * @param noData touchpoints without any response
  * @param unknownTouchpoints responses for touchpoints the journey does not have, counted per id
  * @param untagged responses without a touchpoint (not scored here)
- * @param rejects responses set aside, with their reason
+ * @param rejected how many responses were left out as bad
+ * @param rejects the first responses left out, each with its record position and reason, up to the
+ *     policy's limit
  * @param lowestScoreStages per stage, how many respondents had their lowest score there
  * @param respondentsCompared how many respondents answered in at least two stages
  */
@@ -66,6 +70,7 @@ public record ScorecardResult(
     ImmutableList<TouchpointId> noData,
     ImmutableSortedMap<TouchpointId, Long> unknownTouchpoints,
     long untagged,
+    long rejected,
     ImmutableList<Reject> rejects,
     ImmutableMap<StageId, Long> lowestScoreStages,
     long respondentsCompared) {
@@ -81,10 +86,13 @@ public record ScorecardResult(
    * @param noData touchpoints without any response
    * @param unknownTouchpoints responses for touchpoints the journey does not have, counted per id
    * @param untagged responses without a touchpoint (not scored here)
-   * @param rejects responses set aside, with their reason
+   * @param rejected how many responses were left out as bad
+   * @param rejects the first responses left out, each with its record position and reason
    * @param lowestScoreStages per stage, how many respondents had their lowest score there
    * @param respondentsCompared how many respondents answered in at least two stages
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if more rejects are listed than rejected, or a reject is not
+   *     located by its record
    */
   public ScorecardResult {
     requireNonNull(journey, "journey");
@@ -95,6 +103,13 @@ public record ScorecardResult(
     noData = ImmutableList.copyOf(noData);
     unknownTouchpoints = ImmutableSortedMap.copyOf(unknownTouchpoints);
     rejects = ImmutableList.copyOf(rejects);
+    checkArgument(
+        rejected >= rejects.size(),
+        "rejected must be at least the listed rejects, got %s",
+        rejected);
+    checkArgument(
+        rejects.stream().allMatch(r -> r.location() instanceof InputLocation.RecordPosition),
+        "a scorecard's rejects are located by their record");
     lowestScoreStages = ImmutableMap.copyOf(lowestScoreStages);
   }
 
@@ -103,6 +118,7 @@ public record ScorecardResult(
       Map<MeasureId, GroupedAccumulator<?>> grouped,
       Map<TouchpointId, Long> unknown,
       long untagged,
+      long rejected,
       List<Reject> rejects,
       long[] lowest,
       long respondents) {
@@ -199,6 +215,7 @@ public record ScorecardResult(
         ImmutableList.copyOf(noData),
         ImmutableSortedMap.copyOf(unknown),
         untagged,
+        rejected,
         ImmutableList.copyOf(rejects),
         lows.buildOrThrow(),
         respondents);
@@ -317,15 +334,6 @@ public record ScorecardResult(
   }
 
   /**
-   * Returns how many responses were set aside.
-   *
-   * @return the reject count
-   */
-  public long rejected() {
-    return rejects.size();
-  }
-
-  /**
    * Returns how many responses named a touchpoint the journey does not have.
    *
    * @return the count
@@ -352,7 +360,7 @@ public record ScorecardResult(
         + ", "
         + noData.size()
         + " without data, "
-        + rejects.size()
+        + rejected
         + " rejected]";
   }
 }

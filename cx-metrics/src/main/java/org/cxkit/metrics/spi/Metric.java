@@ -2,25 +2,23 @@ package org.cxkit.metrics.spi;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.IntStream;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
 import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.Computation;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
 import org.cxkit.metrics.Nps;
-import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleMetrics;
 import org.cxkit.metrics.internal.DefaultGrouped;
 import org.cxkit.metrics.internal.HistogramMetric;
+import org.cxkit.metrics.internal.RejectLog;
 import org.cxkit.metrics.internal.ResponseChecks;
 
 /**
@@ -156,42 +154,35 @@ public interface Metric<R extends MetricResult> extends Analysis<Integer, R, Acc
    *
    * @param responses responses for this calculator's measure
    * @return the result
-   * @throws IllegalArgumentException naming the index and respondent of the first response that is
-   *     for another measure or off the scale, and the expected range
+   * @throws BadInputException naming the index and field of the first response that is for another
+   *     measure or off the scale, and the expected range
    */
   default R compute(Iterable<Response> responses) {
-    return compute(responses, BadInput.FAIL).result();
+    return compute(responses, BadInput.failFast()).result();
   }
 
   /**
-   * Computes the result of responses; bad ones either fail the call or are set aside, with their
-   * index, respondent and reason, as {@code policy} says.
+   * Computes the result of responses; bad ones either fail the call or are left out, counted and
+   * listed with their index, field and reason, as {@code policy} says.
    *
    * @param responses responses for this calculator's measure
    * @param policy what to do with a response that is for another measure or off the scale
    * @return the result and the rejects
-   * @throws IllegalArgumentException under {@link BadInput#FAIL}, naming the first bad response
+   * @throws BadInputException under {@link BadInput#failFast()}, naming the first bad response
    */
   default Computation<R> compute(Iterable<Response> responses, BadInput policy) {
     requireNonNull(responses, "responses");
     requireNonNull(policy, "policy");
     Accumulator<R> a = newAccumulator();
-    List<Reject> rejects = new ArrayList<>();
+    RejectLog rejects = new RejectLog(policy);
     long index = 0;
     for (Response r : responses) {
-      String problem = ResponseChecks.problem(r, measure());
-      if (problem == null) {
+      if (ResponseChecks.check(r, index, measure(), rejects)) {
         a.add(r.score());
-      } else {
-        Reject reject = new Reject(index, r.respondent(), problem);
-        if (policy == BadInput.FAIL) {
-          throw new IllegalArgumentException(reject.toString());
-        }
-        rejects.add(reject);
       }
       index++;
     }
-    return new Computation<>(a.result(), ImmutableList.copyOf(rejects));
+    return new Computation<>(a.result(), rejects.count(), rejects.listed());
   }
 
   /**
@@ -207,7 +198,7 @@ public interface Metric<R extends MetricResult> extends Analysis<Integer, R, Acc
         (a, r) -> {
           String problem = ResponseChecks.problem(r, measure());
           if (problem != null) {
-            throw new IllegalArgumentException("respondent " + r.respondent() + ": " + problem);
+            throw new BadInputException(BadInputException.Kind.STRUCTURE, problem);
           }
           a.add(r.score());
         },

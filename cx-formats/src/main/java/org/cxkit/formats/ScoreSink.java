@@ -1,4 +1,4 @@
-package org.cxkit.json;
+package org.cxkit.formats;
 
 /**
  * Receives scores without an object per answer: the primitive path from a responses file into bulk

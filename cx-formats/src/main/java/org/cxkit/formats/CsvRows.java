@@ -1,4 +1,4 @@
-package org.cxkit.json;
+package org.cxkit.formats;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,8 +15,15 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
-import org.cxkit.json.CxJsonException.Kind;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.InputLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +34,15 @@ import org.jspecify.annotations.Nullable;
 final class CsvRows implements AutoCloseable {
   private final CsvParser parser;
   private final Reader reader;
+  private final int maxCell;
   private String[] row = new String[16];
   private int width;
   private long rowNumber = -1;
 
-  private CsvRows(Reader reader, CsvParser parser) {
+  private CsvRows(Reader reader, CsvParser parser, int maxCell) {
     this.reader = reader;
     this.parser = parser;
+    this.maxCell = maxCell;
   }
 
   private static CsvRows open(Reader reader, char delimiter, int maxCell) {
@@ -52,22 +61,15 @@ final class CsvRows implements AutoCloseable {
       CsvParser p = f.createParser(reader);
       p.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
       p.disable(CsvParser.Feature.TRIM_SPACES);
-      return new CsvRows(reader, p);
+      return new CsvRows(reader, p, maxCell);
     } catch (IOException e) {
-      throw failure(e, 0, null);
+      throw io(e);
     }
   }
 
   /** Rows from UTF-8 bytes, decoded strictly. */
   static CsvRows of(InputStream in, char delimiter, int maxCell) {
-    Reader r =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return of(r, delimiter, maxCell);
+    return of(utf8(in), delimiter, maxCell);
   }
 
   /**
@@ -75,14 +77,25 @@ final class CsvRows implements AutoCloseable {
    * U+FEFF is content here, not a byte-order mark. Row numbers start at 0 for the first row.
    */
   static CsvRows continuing(InputStream in, char delimiter, int maxCell) {
-    Reader r =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return open(r, delimiter, maxCell);
+    return open(utf8(in), delimiter, maxCell);
+  }
+
+  private static Reader utf8(InputStream in) {
+    return new InputStreamReader(
+        in,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /** Reads a file: {@code read} gets its bytes, which are closed afterwards. */
+  static <T> T fromFile(Path file, Function<InputStream, T> read) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read.apply(in);
+    } catch (IOException e) {
+      throw io(e);
+    }
   }
 
   /** Rows from characters; a leading U+FEFF is skipped. */
@@ -94,7 +107,7 @@ final class CsvRows implements AutoCloseable {
         r.unread(c);
       }
     } catch (IOException e) {
-      throw failure(e, 0, null);
+      throw io(e);
     }
     return open(r, delimiter, maxCell);
   }
@@ -109,9 +122,7 @@ final class CsvRows implements AutoCloseable {
       }
       rowNumber = current;
       if (t != JsonToken.START_ARRAY) {
-        throw new CxJsonException.Details(Kind.SYNTAX, "malformed CSV")
-            .csv(rowNumber, null)
-            .build();
+        throw new BadInputException(Kind.SYNTAX, InputLocation.row(rowNumber), "malformed CSV");
       }
       width = 0;
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
@@ -121,14 +132,72 @@ final class CsvRows implements AutoCloseable {
         row[width++] = parser.getText();
       }
       if (t != JsonToken.END_ARRAY) {
-        throw new CxJsonException.Details(Kind.SYNTAX, "malformed CSV")
-            .csv(rowNumber, null)
-            .build();
+        throw new BadInputException(Kind.SYNTAX, InputLocation.row(rowNumber), "malformed CSV");
       }
       return true;
     } catch (IOException e) {
-      throw failure(e, current, parser);
+      throw failure(e, current);
     }
+  }
+
+  /**
+   * Reads the header row (row 0): each stripped header cell to its index, or to {@link #AMBIGUOUS}
+   * if the header has it more than once.
+   *
+   * @throws BadInputException if the input is empty
+   */
+  Map<String, Integer> header() {
+    if (!next()) {
+      throw new BadInputException(
+          Kind.SYNTAX, InputLocation.row(0), "empty CSV input: expected a header row");
+    }
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < width; i++) {
+      String h = row[i].strip();
+      if (header.putIfAbsent(h, i) != null) {
+        header.put(h, AMBIGUOUS);
+      }
+    }
+    return header;
+  }
+
+  /** The index {@link #header()} gives a column the header has more than once. */
+  static final int AMBIGUOUS = -2;
+
+  /**
+   * Returns the index of a column the reader needs.
+   *
+   * @throws BadInputException if the header lacks it or has it more than once
+   */
+  static int required(Map<String, Integer> header, String column) {
+    Integer i = header.get(column);
+    if (i == null) {
+      throw new BadInputException(
+          Kind.STRUCTURE,
+          InputLocation.cell(0, column),
+          "missing column: expected a header cell with this name");
+    }
+    if (i == AMBIGUOUS) {
+      throw new BadInputException(
+          Kind.STRUCTURE,
+          InputLocation.cell(0, column),
+          "ambiguous column: the header has it twice");
+    }
+    return i;
+  }
+
+  /**
+   * Returns the index of a column the reader can do without, or -1 if the header lacks it.
+   *
+   * @throws BadInputException if the header has it more than once
+   */
+  static int optional(Map<String, Integer> header, String column) {
+    return header.containsKey(column) ? required(header, column) : -1;
+  }
+
+  /** Cell {@code i} of the current row, or {@code ""} past its end. */
+  String cellOrEmpty(int i) {
+    return i < width ? row[i] : "";
   }
 
   /** Whether the current row is an empty line (one empty cell). */
@@ -158,12 +227,6 @@ final class CsvRows implements AutoCloseable {
     return rowNumber;
   }
 
-  /** The 1-based line where the current token is (a row may span lines). */
-  int line() {
-    JsonLocation l = parser.currentLocation();
-    return l == null ? 0 : l.getLineNr();
-  }
-
   int width() {
     return width;
   }
@@ -173,34 +236,43 @@ final class CsvRows implements AutoCloseable {
     return i < width ? row[i] : null;
   }
 
-  String[] copy() {
-    return Arrays.copyOf(row, width);
+  /**
+   * The exception for a failure of the parser or the decoder in row {@code row}: where (the row,
+   * and the line and column of the text, as numbers only) and what, never the text.
+   */
+  private BadInputException failure(IOException e, long row) {
+    Kind kind;
+    String reason;
+    if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
+      // The decoder reads ahead of the parser: the bad bytes are in this row or a later one.
+      return new BadInputException(
+          Kind.ENCODING,
+          "invalid UTF-8 at or after "
+              + InputLocation.row(row)
+              + ": expected UTF-8 text, found a malformed byte sequence");
+    } else if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      kind = Kind.LIMIT;
+      reason = "cell longer than the limit of " + maxCell + " characters";
+    } else if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+      kind = Kind.SYNTAX;
+      reason = "malformed CSV";
+    } else {
+      return io(e);
+    }
+    JsonLocation l = parser.currentLocation();
+    if (l != null && l.getLineNr() > 0) {
+      reason +=
+          " (line "
+              + l.getLineNr()
+              + (l.getColumnNr() > 0 ? ", column " + l.getColumnNr() : "")
+              + ")";
+    }
+    return new BadInputException(kind, InputLocation.row(row), reason);
   }
 
-  private static CxJsonException failure(IOException e, long row, @Nullable CsvParser parser) {
-    CxJsonException.Details d;
-    if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
-      d =
-          new CxJsonException.Details(Kind.ENCODING, "invalid UTF-8")
-              .expected("UTF-8 text", "a malformed byte sequence");
-    } else if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-      d = new CxJsonException.Details(Kind.LIMIT, "cell longer than the limit");
-    } else if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-      d = new CxJsonException.Details(Kind.SYNTAX, "malformed CSV");
-    } else {
-      return new CxJsonException.Details(Kind.IO, "reading failed: " + e.getClass().getSimpleName())
-          .csv(row, null)
-          .build(e);
-    }
-    d.csv(row, null);
-    if (parser != null) {
-      JsonLocation l = parser.currentLocation();
-      if (l != null) {
-        d.line = Math.max(0, l.getLineNr());
-        d.column = Math.max(0, l.getColumnNr());
-      }
-    }
-    return d.build();
+  /** The exception for a failed read of the underlying stream or file. */
+  static BadInputException io(IOException e) {
+    return new BadInputException(Kind.IO, "reading failed: " + e.getClass().getSimpleName(), e);
   }
 
   @Override
@@ -209,7 +281,7 @@ final class CsvRows implements AutoCloseable {
       parser.close();
       reader.close();
     } catch (IOException e) {
-      throw failure(e, rowNumber, null);
+      throw io(e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.cxkit.json;
+package org.cxkit.formats;
 
 import java.util.List;
 

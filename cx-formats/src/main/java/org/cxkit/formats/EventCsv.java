@@ -1,18 +1,15 @@
-package org.cxkit.json;
+package org.cxkit.formats;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,14 +18,19 @@ import java.util.function.Consumer;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.JourneyEvent;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.InputLocation;
+import org.cxkit.metrics.ReadReport;
+import org.cxkit.metrics.Reject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads journey events (customer, touchpoint, time, optional channel) from CSV, one row per event,
- * streaming. Same parser, strictness, reject handling and counts as {@link ResponseCsv}.
+ * streaming. Same parser, strictness, {@link BadInput} policy and counts as {@link ResponseCsv}.
  *
  * <pre>{@code
- * EventCsv csv = EventCsv.builder().customerColumn("customer_id").collectRejects(50).build();
+ * EventCsv csv = EventCsv.builder().customerColumn("customer_id").onBadInput(BadInput.collect(50)).build();
  * ReadReport report = csv.read(Path.of("events.csv"), events::add);
  * }</pre>
  *
@@ -39,7 +41,7 @@ import org.cxkit.json.CxJsonException.Kind;
  */
 public final class EventCsv {
   private final char delimiter;
-  private final int maxRejects;
+  private final BadInput policy;
   private final String customerColumn;
   private final String touchpointColumn;
   private final String timeColumn;
@@ -47,7 +49,7 @@ public final class EventCsv {
 
   private EventCsv(Builder b) {
     this.delimiter = b.delimiter;
-    this.maxRejects = b.maxRejects;
+    this.policy = b.policy;
     this.customerColumn = b.customerColumn;
     this.touchpointColumn = b.touchpointColumn;
     this.timeColumn = b.timeColumn;
@@ -70,17 +72,13 @@ public final class EventCsv {
    * @param file the file
    * @param sink receives each event in file order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport read(Path file, Consumer<? super JourneyEvent> sink) {
     requireNonNull(file, "file");
     requireNonNull(sink, "sink");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, sink);
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
+    return CsvRows.fromFile(file, in -> read(in, sink));
   }
 
   /**
@@ -89,7 +87,7 @@ public final class EventCsv {
    * @param in the stream
    * @param sink receives each event in input order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport read(InputStream in, Consumer<? super JourneyEvent> sink) {
@@ -106,7 +104,7 @@ public final class EventCsv {
    * @param in the characters
    * @param sink receives each event in input order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport read(Reader in, Consumer<? super JourneyEvent> sink) {
@@ -118,109 +116,83 @@ public final class EventCsv {
   }
 
   private ReadReport read(CsvRows rows, Consumer<? super JourneyEvent> sink) {
-    if (!rows.next()) {
-      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row")
-          .csv(0, null)
-          .build();
-    }
-    Map<String, Integer> header = new HashMap<>();
-    for (int i = 0; i < rows.width(); i++) {
-      header.putIfAbsent(String.valueOf(rows.cell(i)).strip(), i);
-    }
-    int customer = required(header, customerColumn);
-    int touchpoint = required(header, touchpointColumn);
-    int time = required(header, timeColumn);
-    int channel = header.getOrDefault(channelColumn, -1);
+    Map<String, Integer> header = rows.header();
+    int customer = CsvRows.required(header, customerColumn);
+    int touchpoint = CsvRows.required(header, touchpointColumn);
+    int time = CsvRows.required(header, timeColumn);
+    int channel = CsvRows.optional(header, channelColumn);
     int columns = rows.width();
     long n = 0;
-    long accepted = 0;
     long rejected = 0;
-    List<RowReject> rejects = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
     while (rows.next()) {
       if (rows.isEmptyLine()) {
         continue;
       }
       n++;
-      String column = customerColumn;
+      InputLocation where = InputLocation.row(rows.rowNumber());
+      String why = "";
+      @Nullable JourneyEvent event = null;
       String shape = rows.widthProblem(columns);
       if (shape != null) {
-        if (maxRejects < 0) {
-          throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + shape)
-              .csv(rows.rowNumber(), null)
-              .build();
+        why = shape;
+      } else {
+        String column = customerColumn;
+        try {
+          String who = cell(rows, customer);
+          if (who.isEmpty()) {
+            throw new IllegalArgumentException("blank customer");
+          }
+          column = touchpointColumn;
+          TouchpointId tp = TouchpointId.of(cell(rows, touchpoint));
+          column = timeColumn;
+          Instant at = ResponseCsv.parseInstant(cell(rows, time));
+          Optional<Channel> ch = Optional.empty();
+          if (channel >= 0 && !cell(rows, channel).isEmpty()) {
+            column = channelColumn;
+            ch = Optional.of(Channel.valueOf(cell(rows, channel).toUpperCase(Locale.ROOT)));
+          }
+          event = new JourneyEvent(who, tp, at, ch);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+          where = InputLocation.cell(rows.rowNumber(), column);
+          why = reasonFor(column);
         }
-        rejected++;
-        if (rejects.size() < maxRejects) {
-          rejects.add(new RowReject(rows.rowNumber(), "", shape));
-        }
+      }
+      if (event != null) {
+        sink.accept(event); // outside the try: the sink's own exceptions are not bad rows
         continue;
       }
-      try {
-        String who = cell(rows, customer);
-        if (who.isEmpty()) {
-          throw new IllegalArgumentException("blank customer");
-        }
-        column = touchpointColumn;
-        TouchpointId tp = TouchpointId.of(cell(rows, touchpoint));
-        column = timeColumn;
-        Instant at = ResponseCsv.parseInstant(cell(rows, time));
-        Optional<Channel> ch = Optional.empty();
-        if (channel >= 0 && !cell(rows, channel).isEmpty()) {
-          column = channelColumn;
-          ch = Optional.of(Channel.valueOf(cell(rows, channel).toUpperCase(Locale.ROOT)));
-        }
-        sink.accept(new JourneyEvent(who, tp, at, ch));
-        accepted++;
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        String why =
-            column.equals(customerColumn)
-                ? "blank customer"
-                : column.equals(channelColumn)
-                    ? "not a channel: expected one of " + List.of(Channel.values())
-                    : reasonFor(column);
-        if (maxRejects < 0) {
-          throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + why)
-              .csv(rows.rowNumber(), column)
-              .build();
-        }
-        rejected++;
-        if (rejects.size() < maxRejects) {
-          rejects.add(new RowReject(rows.rowNumber(), column, why));
-        }
+      if (policy.failsFast()) {
+        throw new BadInputException(BadInputException.Kind.STRUCTURE, where, why);
+      }
+      rejected++;
+      if (rejects.size() < policy.maxListed()) {
+        rejects.add(new Reject(where, why));
       }
     }
-    return new ReadReport(n, accepted, rejected, accepted, 0, ImmutableList.copyOf(rejects));
+    return new ReadReport(
+        n, n - rejected, rejected, n - rejected, 0, ImmutableList.copyOf(rejects));
   }
 
   private String reasonFor(String column) {
+    if (column.equals(customerColumn)) {
+      return "blank customer";
+    }
+    if (column.equals(channelColumn)) {
+      return "not a channel: expected one of " + List.of(Channel.values());
+    }
     return column.equals(touchpointColumn)
         ? "not a touchpoint id: expected a slug such as 'sign-up'"
         : "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z";
   }
 
   private static String cell(CsvRows rows, int i) {
-    String s = rows.cell(i);
-    return s == null ? "" : s.strip();
-  }
-
-  private static int required(Map<String, Integer> header, String column) {
-    Integer i = header.get(column);
-    if (i == null) {
-      throw new CxJsonException.Details(Kind.STRUCTURE, "missing column")
-          .csv(0, column)
-          .expected("a header cell with this name", null)
-          .build();
-    }
-    return i;
+    return rows.cellOrEmpty(i).strip();
   }
 
   @Override
   public String toString() {
-    return "EventCsv[delimiter '"
-        + delimiter
-        + "', "
-        + (maxRejects < 0 ? "fail fast" : "collect rejects")
-        + "]";
+    return "EventCsv[delimiter '" + delimiter + "', " + policy + "]";
   }
 
   /**
@@ -230,7 +202,7 @@ public final class EventCsv {
    */
   public static final class Builder {
     private char delimiter = ',';
-    private int maxRejects = -1;
+    private BadInput policy = BadInput.failFast();
     private String customerColumn = "customer";
     private String touchpointColumn = "touchpoint";
     private String timeColumn = "time";
@@ -252,14 +224,14 @@ public final class EventCsv {
     }
 
     /**
-     * Leaves bad rows out instead of failing, listing up to {@code maxListed} in the report.
+     * Sets what happens to a bad row: {@link BadInput#failFast()} (the default) or {@link
+     * BadInput#collect(int)}, which leaves it out, counts it and lists the first few.
      *
-     * @param maxListed how many rejects to list
+     * @param policy the policy
      * @return this builder
      */
-    public Builder collectRejects(int maxListed) {
-      checkArgument(maxListed >= 0, "maxListed must not be negative, got %s", maxListed);
-      this.maxRejects = maxListed;
+    public Builder onBadInput(BadInput policy) {
+      this.policy = requireNonNull(policy, "policy");
       return this;
     }
 

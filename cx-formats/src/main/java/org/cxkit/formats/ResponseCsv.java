@@ -1,4 +1,4 @@
-package org.cxkit.json;
+package org.cxkit.formats;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
@@ -18,12 +18,17 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -31,8 +36,12 @@ import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
-import org.cxkit.json.CxJsonException.Kind;
 import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.InputLocation;
+import org.cxkit.metrics.ReadReport;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.jspecify.annotations.Nullable;
@@ -46,29 +55,33 @@ import org.jspecify.annotations.Nullable;
  * breaks inside, any delimiter, a UTF-8 byte-order mark. Input bytes are decoded as strict UTF-8.
  *
  * <p>A blank answer is a skipped question: counted in {@link ReadReport#skipped()}, never a zero
- * and never an error. A bad row fails the read with a {@link CxJsonException} naming the row and
- * column (the default), or, with {@link Builder#collectRejects(int)}, is left out and reported in
- * {@link ReadReport#rejects()} with its row number and reason; the counts are always reported. A
- * row is all or nothing: a wide row with one unreadable answer is rejected as a whole. Messages
- * never repeat cell content (survey answers are personal data).
+ * and never an error. Every data row is either accepted or rejected. A bad row fails the read with
+ * a {@link BadInputException} naming the row and column (the default, {@link BadInput#failFast()}),
+ * or, with {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and
+ * listed in {@link ReadReport#rejects()} with its row, column and reason. A row is all or nothing:
+ * a wide row with one unreadable answer is rejected as a whole. Messages never repeat cell content
+ * (survey answers are personal data).
  *
  * <pre>{@code
  * // long: respondent;touchpoint;measure;score;submitted;applicant
- * ResponseCsv csv = ResponseCsv.longFormat().delimiter(';').timeColumn("submitted").attribute("applicant").build();
+ * ResponseCsv csv = ResponseCsv.builder().delimiter(';').timeColumn("submitted").attribute("applicant").build();
  * ReadReport report = csv.read(Path.of("responses.csv"), responses::add);
  *
  * // wide: one column per question
- * ResponseCsv wide = ResponseCsv.wideFormat("Response ID")
+ * ResponseCsv wide = ResponseCsv.builder()
+ *     .wide("Response ID")
  *     .timeColumn("Submitted")
  *     .question("How easy was it to sign up? (1 = very hard, 7 = very easy)", "sign-up", "ces")
  *     .question("How satisfied were you with the reminder e-mail?", "reminder", "csat", ResponseCsv.CSAT_LABELS)
  *     .overall("How likely are you to recommend Waffle Wednesday to a friend or colleague?", "nps")
  *     .attribute("Which event did you attend?", "event")
- *     .collectRejects(100)
+ *     .onBadInput(BadInput.collect(100))
  *     .build();
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; each {@code read} call reads one input.
+ * <p>Instances are immutable and thread-safe; each {@code read} call reads one input. The reader
+ * starts no threads of its own: {@link #readInto readInto} reads a large file in parts on the
+ * {@link Builder#executor executor} it was given.
  *
  * @since 0.1
  */
@@ -101,7 +114,7 @@ public final class ResponseCsv {
   private final Shape shape;
   private final char delimiter;
   private final int maxCell;
-  private final int maxRejects;
+  private final BadInput policy;
   private final String respondentColumn;
   private final String touchpointColumn;
   private final String measureColumn;
@@ -109,14 +122,14 @@ public final class ResponseCsv {
   private final @Nullable String timeColumn;
   private final ImmutableMap<String, String> attributes;
   private final ImmutableList<Question> questions;
-  private final int threads;
+  private final Executor executor;
+  private final int parallelism;
 
   private ResponseCsv(Builder b) {
-    this.threads = b.threads;
     this.shape = b.shape;
     this.delimiter = b.delimiter;
     this.maxCell = b.maxCell;
-    this.maxRejects = b.maxRejects;
+    this.policy = b.policy;
     this.respondentColumn = b.respondentColumn;
     this.touchpointColumn = b.touchpointColumn;
     this.measureColumn = b.measureColumn;
@@ -124,28 +137,20 @@ public final class ResponseCsv {
     this.timeColumn = b.timeColumn;
     this.attributes = ImmutableMap.copyOf(b.attributes);
     this.questions = ImmutableList.copyOf(b.questions);
+    this.executor = b.executor;
+    this.parallelism = b.parallelism;
   }
 
   /**
-   * Starts a reader of the long shape, one row per answer, with the columns {@code respondent},
-   * {@code touchpoint} (optional column; a blank cell is an answer about no touchpoint, such as an
-   * overall score), {@code measure} and {@code score}; rename them with the builder.
+   * Starts a reader. It reads the long shape, one row per answer, with the columns {@code
+   * respondent}, {@code touchpoint} (optional column; a blank cell is an answer about no
+   * touchpoint, such as an overall score), {@code measure} and {@code score}, unless {@link
+   * Builder#wide(String)} makes it a reader of the wide shape.
    *
    * @return a builder
    */
-  public static Builder longFormat() {
-    return new Builder(Shape.LONG, "respondent");
-  }
-
-  /**
-   * Starts a reader of the wide shape, one row per respondent; map its question columns with {@link
-   * Builder#question} and {@link Builder#overall}.
-   *
-   * @param respondentColumn the header of the respondent id column
-   * @return a builder
-   */
-  public static Builder wideFormat(String respondentColumn) {
-    return new Builder(Shape.WIDE, requireNonNull(respondentColumn, "respondentColumn"));
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -154,17 +159,13 @@ public final class ResponseCsv {
    * @param file the file
    * @param sink receives each response, in file order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport read(Path file, Consumer<? super Response> sink) {
     requireNonNull(file, "file");
     requireNonNull(sink, "sink");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, sink);
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
+    return CsvRows.fromFile(file, in -> read(in, sink));
   }
 
   /**
@@ -173,7 +174,7 @@ public final class ResponseCsv {
    * @param in the stream
    * @param sink receives each response, in input order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport read(InputStream in, Consumer<? super Response> sink) {
@@ -190,7 +191,7 @@ public final class ResponseCsv {
    * @param in the characters
    * @param sink receives each response, in input order
    * @return what was read
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport read(Reader in, Consumer<? super Response> sink) {
@@ -204,8 +205,8 @@ public final class ResponseCsv {
   /**
    * Reads the scores of one measure from a long-shape file straight into a {@link ScoreSink}, with
    * no object per answer: the path for large files (ten million rows in constant memory). A row of
-   * another measure is passed over (neither accepted nor rejected); a blank score is a skipped
-   * answer; a touchpoint that is not in {@code touchpoints} is a bad row (fail fast or reject).
+   * another measure is accepted and gives no value; a blank score is a skipped answer; a touchpoint
+   * that is not in {@code touchpoints} is a bad row (fail fast or reject).
    *
    * @param file the file (UTF-8)
    * @param touchpoints the touchpoints, whose positions are the indexes given to the sink
@@ -213,17 +214,16 @@ public final class ResponseCsv {
    * @param sink receives (touchpoint index, score) in file order
    * @return what was read
    * @throws IllegalStateException if this reader is of the wide shape
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport readScores(
       Path file, List<TouchpointId> touchpoints, MeasureId measure, ScoreSink sink) {
     requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readScores(in, touchpoints, measure, sink);
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
+    requireNonNull(touchpoints, "touchpoints");
+    requireNonNull(measure, "measure");
+    requireNonNull(sink, "sink");
+    return CsvRows.fromFile(file, in -> readScores(in, touchpoints, measure, sink));
   }
 
   /**
@@ -236,7 +236,7 @@ public final class ResponseCsv {
    * @param sink receives (touchpoint index, score) in input order
    * @return what was read
    * @throws IllegalStateException if this reader is of the wide shape
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport readScores(
@@ -252,7 +252,7 @@ public final class ResponseCsv {
       Counts c = new Counts();
       scoreRows(
           rows, cols, index, measure.value(), null, (tp, score, row) -> sink.accept(tp, score), c);
-      return c.report(0);
+      return c.report();
     }
   }
 
@@ -265,17 +265,12 @@ public final class ResponseCsv {
 
   /** Reads the header row (row 0), which must be there. */
   private LongColumns longColumns(CsvRows rows) {
-    if (!rows.next()) {
-      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row")
-          .csv(0, null)
-          .build();
-    }
-    Map<String, Integer> header = header(rows);
+    Map<String, Integer> header = rows.header();
     return new LongColumns(
-        required(header, respondentColumn),
-        required(header, measureColumn),
-        required(header, scoreColumn),
-        header.getOrDefault(touchpointColumn, -1),
+        CsvRows.required(header, respondentColumn),
+        CsvRows.required(header, measureColumn),
+        CsvRows.required(header, scoreColumn),
+        CsvRows.optional(header, touchpointColumn),
         rows.width());
   }
 
@@ -309,24 +304,24 @@ public final class ResponseCsv {
       c.rows++;
       try {
         checkWidth(rows, columns);
-        String m = cell(rows, measureCol);
+        String m = rows.cellOrEmpty(measureCol);
         if (!m.equals(wanted) && !m.strip().equals(wanted)) {
           if (m.isBlank()) {
             throw new Bad(measureColumn, "blank measure");
           }
           continue;
         }
-        if (cell(rows, respondent).isBlank()) {
+        if (rows.cellOrEmpty(respondent).isBlank()) {
           throw new Bad(respondentColumn, "blank respondent: every answer needs one");
         }
-        String s = cell(rows, score);
+        String s = rows.cellOrEmpty(score);
         if (s.isBlank()) {
           c.skipped++;
           continue;
         }
         int tp = -1;
         if (touchpoint >= 0) {
-          String t = cell(rows, touchpoint);
+          String t = rows.cellOrEmpty(touchpoint);
           if (!t.isBlank()) {
             int i = index.get(t);
             if (i < 0) {
@@ -357,7 +352,6 @@ public final class ResponseCsv {
           }
         }
         sink.accept(tp, v, rows.rowNumber());
-        c.accepted++;
         c.values++;
       } catch (Bad b) {
         c.reject(rows.rowNumber(), b);
@@ -374,18 +368,21 @@ public final class ResponseCsv {
    * touchpoint, or with a score outside the measure's scale is a bad row (fail fast, or rejected
    * and counted, as this reader is configured).
    *
-   * <p>A large file is read in parts on several threads (see {@link Builder#threads(int)}): it is
-   * cut at line ends near equal shares, each part goes into a tally of its own, and the tallies are
-   * merged, so the result, the counts and the rejects (with their row numbers) are those of one
-   * pass. A cut is only kept if the part before it ends cleanly at the end of a row; if any part
-   * fails (a quoted cell running across a cut, a bad row in fail-fast mode, a malformed file), the
-   * whole file is read again on one thread, which reports exactly what a one-thread read reports.
+   * <p>A large file is read in parts (see {@link Builder#parallelism(int)}): it is cut at line ends
+   * near equal shares, the calling thread and up to {@code parallelism - 1} tasks on the reader's
+   * {@link Builder#executor executor} take the parts in turn, each into a tally of its own, and the
+   * tallies are merged, so the result, the counts and the rejects (with their row numbers) are
+   * those of one pass, whatever the executor. A task the executor has not started by the time the
+   * parts are all taken is not waited for, so a busy or same-thread executor never blocks the read.
+   * A cut is only kept if the part before it ends cleanly at the end of a row; if any part fails (a
+   * quoted cell running across a cut, a bad row in fail-fast mode, a malformed file), the whole
+   * file is read again on the calling thread, which reports exactly what a one-part read reports.
    * The tally is only changed once the read succeeded.
    *
    * <pre>{@code
    * Scorecard card = Scorecard.builder(journey).model(model).build();
    * Scorecard.Tally tally = card.newTally();
-   * ReadReport report = ResponseCsv.longFormat().build().readInto(Path.of("responses.csv"), card, MeasureId.of("nps"), tally);
+   * ReadReport report = ResponseCsv.builder().build().readInto(Path.of("responses.csv"), card, MeasureId.of("nps"), tally);
    * ScorecardResult result = tally.result();
    * }</pre>
    *
@@ -395,7 +392,8 @@ public final class ResponseCsv {
    * @param tally the tally to add to
    * @return what was read
    * @throws IllegalArgumentException if the scorecard does not know the measure
-   * @throws CxJsonException on a bad row (unless rejects are collected), bad header, encoding or
+   * @throws IllegalStateException if this reader is of the wide shape
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
    *     I/O
    */
   public ReadReport readInto(
@@ -424,10 +422,10 @@ public final class ResponseCsv {
     int[] scale = {Math.max(Byte.MIN_VALUE, s.min()), Math.min(Byte.MAX_VALUE, s.max())};
     SlugTable index = touchpointIndex(scorecard.touchpoints());
     try {
-      // More parts than threads, so a thread that gets less processor time takes fewer parts.
+      // More parts than tasks, so a task that gets less processor time takes fewer parts.
       long[] cuts =
-          threads > 1
-              ? CsvSplit.cuts(file, PARTS_PER_THREAD * threads, minPartBytes, window, '"')
+          parallelism > 1
+              ? CsvSplit.cuts(file, PARTS_PER_TASK * parallelism, minPartBytes, window, '"')
               : null;
       if (cuts != null) {
         ReadReport r = readParts(file, cuts, scorecard, measure, scale, index, tally);
@@ -437,21 +435,22 @@ public final class ResponseCsv {
       }
       return readWhole(file, scorecard, measure, scale, index, tally);
     } catch (IOException e) {
-      throw Inputs.io(e);
+      throw CsvRows.io(e);
     }
   }
 
-  /** Parts are at least this many bytes; smaller files are read on one thread. */
+  /** Parts are at least this many bytes; smaller files are read in one part. */
   static final long MIN_PART_BYTES = 4L << 20;
 
-  /** How many parts per thread a large file is cut into. */
-  static final int PARTS_PER_THREAD = 8;
+  /** How many parts per task a large file is cut into. */
+  static final int PARTS_PER_TASK = 8;
 
   /**
-   * Reads the parts between {@code cuts} on up to {@code threads} threads, this one included, each
-   * taking the next unread part; null if a part failed, so the caller reads the file again on one
-   * thread. The other threads start once this one has read its first part, so the parser's code is
-   * compiled by then and the compiler has not competed with them for the processors.
+   * Reads the parts between {@code cuts} on this thread and up to {@code parallelism - 1} tasks of
+   * the executor, each taking the next unread part; null if a part failed, so the caller reads the
+   * file again in one part. The tasks are handed to the executor once this thread has read its
+   * first part, so the parser's code is compiled by then and the compiler has not competed with
+   * them for the processors.
    */
   private @Nullable ReadReport readParts(
       Path file,
@@ -469,128 +468,176 @@ public final class ResponseCsv {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-    Counts[] counts = new Counts[n];
-    AtomicInteger next = new AtomicInteger();
-    AtomicBoolean failed = new AtomicBoolean();
-    int helpers = Math.min(threads, n) - 1;
-    List<Worker> workers = new ArrayList<>();
-    Worker self = new Worker(file, cuts, cols, card, measure, scale, index, counts, next, failed);
-    workers.add(self);
+    Parts parts = new Parts(file, cuts, cols, card, measure, scale, index);
+    Worker self = new Worker(parts);
     self.readParts(1);
-    List<Thread> started = new ArrayList<>(helpers);
-    for (int k = 0; k < helpers; k++) {
-      Worker w = new Worker(file, cuts, cols, card, measure, scale, index, counts, next, failed);
-      workers.add(w);
-      Thread t = new Thread(() -> w.readParts(Integer.MAX_VALUE), "cxkit-csv-" + (k + 1));
-      t.setDaemon(true);
-      started.add(t);
-      t.start();
+    List<Task> tasks = new ArrayList<>();
+    for (int k = Math.min(parallelism, n) - 1; k > 0 && !parts.done(); k--) {
+      Task t = new Task(new Worker(parts));
+      try {
+        executor.execute(t);
+      } catch (RejectedExecutionException e) {
+        break; // the parts left are read here
+      }
+      tasks.add(t);
     }
     self.readParts(Integer.MAX_VALUE);
-    boolean interrupted = false;
-    for (Thread t : started) {
-      while (true) {
-        try {
-          t.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
+    List<Worker> workers = new ArrayList<>();
+    workers.add(self);
+    for (Task t : tasks) {
+      if (t.awaitUnlessNotStarted()) {
+        workers.add(t.worker);
       }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
     for (Worker w : workers) {
       if (w.error instanceof Error e) {
         throw e;
       }
     }
-    if (failed.get()) {
+    if (parts.failed.get()) {
       return null;
     }
     Counts all = new Counts();
     long base = 0;
-    for (Counts c : counts) {
+    for (int k = 0; k < parts.counts.length; k++) {
+      Counts c = requireNonNull(parts.counts[k], "a part was not read");
       all.add(c, base);
       base += c.records;
     }
     for (Worker w : workers) {
       tally.merge(w.tally);
     }
-    return all.report(0);
+    return all.report();
   }
 
-  /**
-   * One thread's share of a read in parts: takes the next part until none is left, into its own
-   * tally.
-   */
-  private final class Worker {
+  /** What the workers of one read in parts share: the cuts, the next part, the counts per part. */
+  private static final class Parts {
     final Path file;
     final long[] cuts;
     final LongColumns cols;
-    final Scorecard.Tally tally;
+    final Scorecard card;
     final MeasureId measure;
     final int[] scale;
     final SlugTable index;
-    final Counts[] counts;
-    final AtomicInteger next;
-    final AtomicBoolean failed;
-    final String wanted;
-    @Nullable Throwable error;
+    final @Nullable Counts[] counts;
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicBoolean failed = new AtomicBoolean();
 
-    Worker(
+    Parts(
         Path file,
         long[] cuts,
         LongColumns cols,
         Scorecard card,
         MeasureId measure,
         int[] scale,
-        SlugTable index,
-        Counts[] counts,
-        AtomicInteger next,
-        AtomicBoolean failed) {
+        SlugTable index) {
       this.file = file;
       this.cuts = cuts;
       this.cols = cols;
-      this.tally = card.newTally();
+      this.card = card;
       this.measure = measure;
       this.scale = scale;
       this.index = index;
-      this.counts = counts;
-      this.next = next;
-      this.failed = failed;
-      this.wanted = measure.value();
+      this.counts = new Counts[cuts.length - 1];
+    }
+
+    /** Whether every part is taken, or one failed. */
+    boolean done() {
+      return failed.get() || next.get() >= counts.length;
+    }
+  }
+
+  /**
+   * A worker on the executor. It runs at most once; the reader waits for it only if it started, so
+   * one that the executor runs late (or never) neither blocks the read nor takes a part.
+   */
+  private static final class Task implements Runnable {
+    private static final int NEW = 0;
+    private static final int STARTED = 1;
+    private static final int CANCELLED = 2;
+
+    final Worker worker;
+    private final AtomicInteger state = new AtomicInteger(NEW);
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    Task(Worker worker) {
+      this.worker = worker;
+    }
+
+    @Override
+    public void run() {
+      if (!state.compareAndSet(NEW, STARTED)) {
+        return;
+      }
+      try {
+        worker.readParts(Integer.MAX_VALUE);
+      } finally {
+        finished.countDown();
+      }
+    }
+
+    /** Waits for the task if it started (true), or makes sure it never will (false). */
+    boolean awaitUnlessNotStarted() {
+      if (state.compareAndSet(NEW, CANCELLED)) {
+        return false;
+      }
+      boolean interrupted = false;
+      while (true) {
+        try {
+          finished.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return true;
+    }
+  }
+
+  /** One share of a read in parts: takes the next part until none is left, into its own tally. */
+  private final class Worker {
+    final Parts parts;
+    final Scorecard.Tally tally;
+    @Nullable Throwable error;
+
+    Worker(Parts parts) {
+      this.parts = parts;
+      this.tally = parts.card.newTally();
     }
 
     /** Reads up to {@code most} parts; stops early when no part is left or one has failed. */
     void readParts(int most) {
-      try (FileChannel ch = FileChannel.open(file)) {
-        for (int done = 0; done < most && !failed.get(); done++) {
-          int k = next.getAndIncrement();
-          if (k >= counts.length) {
+      long[] cuts = parts.cuts;
+      String wanted = parts.measure.value();
+      try (FileChannel ch = FileChannel.open(parts.file)) {
+        for (int done = 0; done < most && !parts.failed.get(); done++) {
+          int k = parts.next.getAndIncrement();
+          if (k >= parts.counts.length) {
             return;
           }
           Counts c = new Counts();
-          Chunks chunks = new Chunks(measure, tally, c);
+          Chunks chunks = new Chunks(parts.measure, tally, c);
           if (k == 0) {
             try (CsvRows rows = CsvRows.of(CsvSplit.range(ch, 0, cuts[1]), delimiter, maxCell)) {
               longColumns(rows); // the header, read before
-              scoreRows(rows, cols, index, wanted, scale, chunks, c);
+              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c);
             }
           } else {
             // A part starts after a line end, so a U+FEFF there is content, not a byte-order mark.
             try (CsvRows rows =
                 CsvRows.continuing(CsvSplit.range(ch, cuts[k], cuts[k + 1]), delimiter, maxCell)) {
-              scoreRows(rows, cols, index, wanted, scale, chunks, c);
+              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c);
             }
           }
           chunks.flush();
-          counts[k] = c;
+          parts.counts[k] = c;
         }
       } catch (Throwable e) {
         error = e;
-        failed.set(true);
+        parts.failed.set(true);
       }
     }
   }
@@ -614,7 +661,7 @@ public final class ResponseCsv {
     }
     chunks.flush();
     tally.merge(own);
-    return c.report(0);
+    return c.report();
   }
 
   /**
@@ -663,7 +710,6 @@ public final class ResponseCsv {
           if (k > 0) {
             tally.addColumns(measure, Arrays.copyOf(i, k), Arrays.copyOf(s, k));
           }
-          counts.accepted--;
           counts.values--;
           counts.reject(rows[from + k], new Bad(scoreColumn, "score outside the measure's scale"));
           from += k + 1;
@@ -673,34 +719,28 @@ public final class ResponseCsv {
     }
   }
 
-  /** A row-level problem: the column and the reason, without the cell's content. */
+  /** A row-level problem: the column (null: the whole row) and the reason, never the content. */
   private static final class Bad extends Exception {
     private static final long serialVersionUID = 1L;
-    final String column;
+    final @Nullable String column;
 
-    Bad(String column, String reason) {
+    Bad(@Nullable String column, String reason) {
       super(reason, null, false, false);
       this.column = column;
     }
   }
 
   private ReadReport read(CsvRows rows, Consumer<? super Response> sink) {
-    if (!rows.next()) {
-      throw new CxJsonException.Details(Kind.SYNTAX, "empty CSV input: expected a header row")
-          .csv(0, null)
-          .build();
-    }
-    Map<String, Integer> header = header(rows);
+    Map<String, Integer> header = rows.header();
     int columns = rows.width();
     Counts c = new Counts();
-    List<Response> pending = new ArrayList<>();
+    int respondent = CsvRows.required(header, respondentColumn);
+    int time = timeColumn == null ? -1 : CsvRows.required(header, timeColumn);
+    int[] attrs = attributeColumns(header);
     if (shape == Shape.LONG) {
-      int respondent = required(header, respondentColumn);
-      int measure = required(header, measureColumn);
-      int score = required(header, scoreColumn);
-      int touchpoint = header.getOrDefault(touchpointColumn, -1);
-      int time = timeColumn == null ? -1 : required(header, timeColumn);
-      int[] attrs = attributeColumns(header);
+      int measure = CsvRows.required(header, measureColumn);
+      int score = CsvRows.required(header, scoreColumn);
+      int touchpoint = CsvRows.optional(header, touchpointColumn);
       while (rows.next()) {
         if (rows.isEmptyLine()) {
           continue;
@@ -709,7 +749,7 @@ public final class ResponseCsv {
         try {
           checkWidth(rows, columns);
           String who = respondent(rows, respondent);
-          String s = cell(rows, score);
+          String s = rows.cellOrEmpty(score);
           if (s.isBlank()) {
             c.skipped++;
             continue;
@@ -725,20 +765,17 @@ public final class ResponseCsv {
                   time(rows, time),
                   attributes(rows, attrs));
           sink.accept(r);
-          c.accepted++;
           c.values++;
         } catch (Bad b) {
           c.reject(rows.rowNumber(), b);
         }
       }
     } else {
-      int respondent = required(header, respondentColumn);
-      int time = timeColumn == null ? -1 : required(header, timeColumn);
-      int[] attrs = attributeColumns(header);
       int[] qs = new int[questions.size()];
       for (int i = 0; i < qs.length; i++) {
-        qs[i] = required(header, questions.get(i).header());
+        qs[i] = CsvRows.required(header, questions.get(i).header());
       }
+      List<Response> pending = new ArrayList<>();
       while (rows.next()) {
         if (rows.isEmptyLine()) {
           continue;
@@ -753,7 +790,7 @@ public final class ResponseCsv {
           int skippedHere = 0;
           for (int i = 0; i < qs.length; i++) {
             Question q = questions.get(i);
-            String s = cell(rows, qs[i]);
+            String s = rows.cellOrEmpty(qs[i]);
             if (s.isBlank()) {
               skippedHere++;
               continue;
@@ -767,24 +804,22 @@ public final class ResponseCsv {
             sink.accept(r);
           }
           c.values += pending.size();
-          if (!pending.isEmpty()) {
-            c.accepted++;
-          }
         } catch (Bad b) {
           c.reject(rows.rowNumber(), b);
         }
       }
     }
-    return c.report(0);
+    return c.report();
   }
 
-  /** Mutable counts of one read. */
   /** A reject whose row number may still be relative to a part of the file. */
-  private record Pending(long row, String column, String reason) {}
+  private record Pending(long row, @Nullable String column, String reason) {}
 
+  /**
+   * The mutable counts of one read (or of one part of it); accepted rows are the rows not rejected.
+   */
   private final class Counts {
     long rows;
-    long accepted;
     long rejected;
     long values;
     long skipped;
@@ -793,95 +828,67 @@ public final class ResponseCsv {
     long records;
 
     /**
-     * Rejects with rows relative to the part (a later part's first row is 0); at most maxRejects.
+     * Rejects with rows relative to the part (a later part's first row is 0); at most the policy's
+     * limit.
      */
     final List<Pending> rejects = new ArrayList<>();
 
     void reject(long row, Bad b) {
-      if (maxRejects < 0) {
-        throw new CxJsonException.Details(Kind.STRUCTURE, "bad row: " + b.getMessage())
-            .csv(row, b.column.isEmpty() ? null : b.column)
-            .build();
+      String reason = String.valueOf(b.getMessage());
+      if (policy.failsFast()) {
+        throw new BadInputException(
+            BadInputException.Kind.STRUCTURE, location(row, b.column), reason);
       }
       rejected++;
-      if (rejects.size() < maxRejects) {
-        rejects.add(new Pending(row, b.column, String.valueOf(b.getMessage())));
+      if (rejects.size() < policy.maxListed()) {
+        rejects.add(new Pending(row, b.column, reason));
       }
     }
 
     /** Adds the counts of a later part whose row numbers start at {@code base}. */
     void add(Counts o, long base) {
       rows += o.rows;
-      accepted += o.accepted;
       rejected += o.rejected;
       values += o.values;
       skipped += o.skipped;
       for (Pending r : o.rejects) {
-        if (rejects.size() < maxRejects) {
+        if (rejects.size() < policy.maxListed()) {
           rejects.add(new Pending(r.row() + base, r.column(), r.reason()));
         }
       }
     }
 
-    ReadReport report(long base) {
-      ImmutableList.Builder<RowReject> list = ImmutableList.builder();
+    ReadReport report() {
+      ImmutableList.Builder<Reject> list = ImmutableList.builder();
       for (Pending r : rejects) {
-        list.add(new RowReject(r.row() + base, r.column(), r.reason()));
+        list.add(new Reject(location(r.row(), r.column()), r.reason()));
       }
-      return new ReadReport(rows, accepted, rejected, values, skipped, list.build());
+      return new ReadReport(rows, rows - rejected, rejected, values, skipped, list.build());
     }
+  }
+
+  private static InputLocation location(long row, @Nullable String column) {
+    return column == null ? InputLocation.row(row) : InputLocation.cell(row, column);
   }
 
   private static void checkWidth(CsvRows rows, int columns) throws Bad {
     String problem = rows.widthProblem(columns);
     if (problem != null) {
-      throw new Bad("", problem);
+      throw new Bad(null, problem);
     }
-  }
-
-  private static Map<String, Integer> header(CsvRows rows) {
-    Map<String, Integer> header = new HashMap<>();
-    for (int i = 0; i < rows.width(); i++) {
-      String h = String.valueOf(rows.cell(i)).strip();
-      if (header.putIfAbsent(h, i) != null) {
-        header.put(h, -2); // ambiguous
-      }
-    }
-    return header;
-  }
-
-  private static int required(Map<String, Integer> header, String column) {
-    Integer i = header.get(column);
-    if (i == null) {
-      throw new CxJsonException.Details(Kind.STRUCTURE, "missing column")
-          .csv(0, column)
-          .expected("a header cell with this name", null)
-          .build();
-    }
-    if (i == -2) {
-      throw new CxJsonException.Details(Kind.STRUCTURE, "ambiguous column: the header has it twice")
-          .csv(0, column)
-          .build();
-    }
-    return i;
   }
 
   private int[] attributeColumns(Map<String, Integer> header) {
     int[] a = new int[attributes.size()];
     int i = 0;
     for (String column : attributes.keySet()) {
-      a[i++] = required(header, column);
+      a[i++] = CsvRows.required(header, column);
     }
     return a;
   }
 
-  private static String cell(CsvRows rows, int i) {
-    String s = rows.cell(i);
-    return s == null ? "" : s;
-  }
-
   private String respondent(CsvRows rows, int i) throws Bad {
-    String s = cell(rows, i).strip();
+    String s = rows.cellOrEmpty(i).strip();
     if (s.isEmpty()) {
       throw new Bad(respondentColumn, "blank respondent: every answer needs one");
     }
@@ -889,7 +896,7 @@ public final class ResponseCsv {
   }
 
   private static Optional<TouchpointId> touchpoint(CsvRows rows, int i, String column) throws Bad {
-    String s = cell(rows, i).strip();
+    String s = rows.cellOrEmpty(i).strip();
     if (s.isEmpty()) {
       return Optional.empty();
     }
@@ -901,7 +908,7 @@ public final class ResponseCsv {
   }
 
   private static MeasureId measure(CsvRows rows, int i, String column) throws Bad {
-    String s = cell(rows, i).strip();
+    String s = rows.cellOrEmpty(i).strip();
     try {
       return MeasureId.of(s);
     } catch (IllegalArgumentException e) {
@@ -915,7 +922,7 @@ public final class ResponseCsv {
     if (i < 0) {
       return Optional.empty();
     }
-    String s = cell(rows, i).strip();
+    String s = rows.cellOrEmpty(i).strip();
     if (s.isEmpty()) {
       return Optional.empty();
     }
@@ -927,6 +934,7 @@ public final class ResponseCsv {
     }
   }
 
+  /** Parses an ISO-8601 instant, with {@code Z} or an offset such as {@code +02:00}. */
   static Instant parseInstant(String s) {
     try {
       return Instant.parse(s);
@@ -942,7 +950,7 @@ public final class ResponseCsv {
     ImmutableSortedMap.Builder<String, String> b = ImmutableSortedMap.naturalOrder();
     int i = 0;
     for (String key : attributes.values()) {
-      String v = cell(rows, cols[i++]);
+      String v = rows.cellOrEmpty(cols[i++]);
       if (!v.isBlank()) {
         b.put(key, v.strip());
       }
@@ -1012,32 +1020,49 @@ public final class ResponseCsv {
         + "'"
         + (shape == Shape.WIDE ? ", " + questions.size() + " questions" : "")
         + (attributes.isEmpty() ? "" : ", attributes " + attributes.values())
-        + (maxRejects < 0 ? ", fail fast" : ", collect rejects")
+        + ", "
+        + policy
+        + ", parallelism "
+        + parallelism
         + "]";
   }
 
   /**
-   * Configures a {@link ResponseCsv}.
+   * Configures a {@link ResponseCsv}. Options of one shape are refused by {@link #build()} on a
+   * reader of the other shape.
    *
    * @since 0.1
    */
   public static final class Builder {
-    private final Shape shape;
+    private Shape shape = Shape.LONG;
     private char delimiter = ',';
     private int maxCell = 1_000_000;
-    private int maxRejects = -1;
-    private int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
-    private String respondentColumn;
+    private BadInput policy = BadInput.failFast();
+    private Executor executor = ForkJoinPool.commonPool();
+    private int parallelism = Math.min(4, Runtime.getRuntime().availableProcessors());
+    private String respondentColumn = "respondent";
     private String touchpointColumn = "touchpoint";
     private String measureColumn = "measure";
     private String scoreColumn = "score";
     private @Nullable String timeColumn;
+    private final Set<String> longOptions = new LinkedHashSet<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final List<Question> questions = new ArrayList<>();
 
-    private Builder(Shape shape, String respondentColumn) {
-      this.shape = shape;
-      this.respondentColumn = respondentColumn;
+    private Builder() {}
+
+    /**
+     * Makes this a reader of the wide shape, one row per respondent, whose respondent ids are in
+     * the column {@code respondentColumn}; map its question columns with {@link #question} and
+     * {@link #overall}.
+     *
+     * @param respondentColumn the header of the respondent id column
+     * @return this builder
+     */
+    public Builder wide(String respondentColumn) {
+      this.respondentColumn = requireNonNull(respondentColumn, "respondentColumn");
+      this.shape = Shape.WIDE;
+      return this;
     }
 
     /**
@@ -1045,6 +1070,7 @@ public final class ResponseCsv {
      *
      * @param delimiter the delimiter
      * @return this builder
+     * @throws IllegalArgumentException if the delimiter is a quote or a line break
      */
     public Builder delimiter(char delimiter) {
       checkArgument(
@@ -1054,10 +1080,12 @@ public final class ResponseCsv {
     }
 
     /**
-     * Sets the longest cell accepted, in characters (default 1,000,000).
+     * Sets the longest cell accepted, in characters (default 1,000,000); a longer one fails the
+     * read with a {@link BadInputException.Kind#LIMIT LIMIT} error.
      *
      * @param length the limit
      * @return this builder
+     * @throws IllegalArgumentException if {@code length} is not positive
      */
     public Builder maxCellLength(int length) {
       checkArgument(length > 0, "length must be positive, got %s", length);
@@ -1066,45 +1094,49 @@ public final class ResponseCsv {
     }
 
     /**
-     * Leaves bad rows out instead of failing, listing up to {@code maxListed} of them in the report
-     * (all are counted).
+     * Sets what happens to a bad row: {@link BadInput#failFast()} (the default) or {@link
+     * BadInput#collect(int)}, which leaves it out, counts it and lists the first few.
      *
-     * @param maxListed how many rejects to list (0 to only count them)
+     * @param policy the policy
      * @return this builder
      */
-    public Builder collectRejects(int maxListed) {
-      checkArgument(maxListed >= 0, "maxListed must not be negative, got %s", maxListed);
-      this.maxRejects = maxListed;
+    public Builder onBadInput(BadInput policy) {
+      this.policy = requireNonNull(policy, "policy");
       return this;
     }
 
     /**
-     * Sets how many threads {@link ResponseCsv#readInto readInto} may use for one large file
-     * (default: the available processors, at most 4). The file is cut into parts of at least 4 MiB
-     * that the threads take in turn, so a file under 8 MiB is read on the calling thread; 1 always
-     * reads on the calling thread.
+     * Sets where {@link ResponseCsv#readInto readInto} runs the tasks that read the parts of a
+     * large file (default {@link ForkJoinPool#commonPool()}); the reader starts no threads of its
+     * own. Any executor gives the same result: a same-thread executor ({@code Runnable::run}) reads
+     * every part on the calling thread.
      *
-     * @param threads the most threads, at least 1
+     * @param executor the executor
      * @return this builder
      */
-    public Builder threads(int threads) {
-      checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
-      this.threads = threads;
+    public Builder executor(Executor executor) {
+      this.executor = requireNonNull(executor, "executor");
       return this;
     }
 
     /**
-     * Fails on the first bad row (the default).
+     * Sets how many parts of one large file {@link ResponseCsv#readInto readInto} reads at once at
+     * most, the calling thread included (default: the available processors, at most 4). The file is
+     * cut into parts of at least 4 MiB, so a file under 8 MiB is read in one part; 1 always reads
+     * on the calling thread.
      *
+     * @param parallelism at least 1
      * @return this builder
+     * @throws IllegalArgumentException if {@code parallelism} is below 1
      */
-    public Builder failFast() {
-      this.maxRejects = -1;
+    public Builder parallelism(int parallelism) {
+      checkArgument(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
+      this.parallelism = parallelism;
       return this;
     }
 
     /**
-     * Sets the header of the respondent column.
+     * Sets the header of the respondent column (default {@code respondent}).
      *
      * @param column the header
      * @return this builder
@@ -1122,8 +1154,8 @@ public final class ResponseCsv {
      * @return this builder
      */
     public Builder touchpointColumn(String column) {
-      longOnly();
       this.touchpointColumn = requireNonNull(column, "column");
+      longOptions.add("touchpointColumn");
       return this;
     }
 
@@ -1134,8 +1166,8 @@ public final class ResponseCsv {
      * @return this builder
      */
     public Builder measureColumn(String column) {
-      longOnly();
       this.measureColumn = requireNonNull(column, "column");
+      longOptions.add("measureColumn");
       return this;
     }
 
@@ -1146,8 +1178,8 @@ public final class ResponseCsv {
      * @return this builder
      */
     public Builder scoreColumn(String column) {
-      longOnly();
       this.scoreColumn = requireNonNull(column, "column");
+      longOptions.add("scoreColumn");
       return this;
     }
 
@@ -1168,6 +1200,7 @@ public final class ResponseCsv {
      *
      * @param column the header
      * @return this builder
+     * @throws IllegalArgumentException if the column is already mapped as an attribute
      */
     public Builder attribute(String column) {
       return attribute(column, column);
@@ -1179,6 +1212,7 @@ public final class ResponseCsv {
      * @param column the header
      * @param key the attribute key
      * @return this builder
+     * @throws IllegalArgumentException if the column is already mapped as an attribute
      */
     public Builder attribute(String column, String key) {
       requireNonNull(column, "column");
@@ -1196,6 +1230,7 @@ public final class ResponseCsv {
      * @param touchpoint the touchpoint id
      * @param measure the measure id
      * @return this builder
+     * @throws IllegalArgumentException if an id is malformed or the header is already mapped
      */
     public Builder question(String header, String touchpoint, String measure) {
       return question(header, touchpoint, measure, ImmutableMap.of());
@@ -1211,9 +1246,13 @@ public final class ResponseCsv {
      * @param measure the measure id
      * @param labels label to scale point
      * @return this builder
+     * @throws IllegalArgumentException if an id is malformed or the header is already mapped
      */
     public Builder question(
         String header, String touchpoint, String measure, Map<String, Integer> labels) {
+      requireNonNull(header, "header");
+      requireNonNull(measure, "measure");
+      requireNonNull(labels, "labels");
       return add(
           header, TouchpointId.of(requireNonNull(touchpoint, "touchpoint")), measure, labels);
     }
@@ -1224,6 +1263,7 @@ public final class ResponseCsv {
      * @param header the column header
      * @param measure the measure id
      * @return this builder
+     * @throws IllegalArgumentException if the id is malformed or the header is already mapped
      */
     public Builder overall(String header, String measure) {
       return overall(header, measure, ImmutableMap.of());
@@ -1236,6 +1276,7 @@ public final class ResponseCsv {
      * @param measure the measure id
      * @param labels label to scale point
      * @return this builder
+     * @throws IllegalArgumentException if the id is malformed or the header is already mapped
      */
     public Builder overall(String header, String measure, Map<String, Integer> labels) {
       return add(header, null, measure, labels);
@@ -1246,7 +1287,6 @@ public final class ResponseCsv {
         @Nullable TouchpointId touchpoint,
         String measure,
         Map<String, Integer> labels) {
-      checkState(shape == Shape.WIDE, "questions belong to the wide shape; use wideFormat(...)");
       requireNonNull(header, "header");
       requireNonNull(labels, "labels");
       ImmutableMap.Builder<String, Integer> folded = ImmutableMap.builder();
@@ -1267,19 +1307,25 @@ public final class ResponseCsv {
       return this;
     }
 
-    private void longOnly() {
-      checkState(shape == Shape.LONG, "this column belongs to the long shape; use longFormat()");
-    }
-
     /**
      * Builds the reader.
      *
      * @return the reader
-     * @throws IllegalStateException if a wide reader has no questions
+     * @throws IllegalStateException if a wide reader has no questions or has an option of the long
+     *     shape, or a long reader has questions
      */
     public ResponseCsv build() {
-      checkState(
-          shape == Shape.LONG || !questions.isEmpty(), "a wide reader needs at least one question");
+      if (shape == Shape.WIDE) {
+        checkState(!questions.isEmpty(), "a wide reader needs at least one question");
+        checkState(
+            longOptions.isEmpty(),
+            "%s belongs to the long shape, and this reader is wide",
+            longOptions);
+      } else {
+        checkState(
+            questions.isEmpty(),
+            "questions belong to the wide shape: call wide(respondentColumn) on the builder");
+      }
       return new ResponseCsv(this);
     }
   }

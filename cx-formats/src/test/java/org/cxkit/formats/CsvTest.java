@@ -1,4 +1,4 @@
-package org.cxkit.json;
+package org.cxkit.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,12 +13,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.JourneyEvent;
-import org.cxkit.json.CxJsonException.Kind;
+import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.InputLocation;
+import org.cxkit.metrics.ReadReport;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
-import org.junit.jupiter.api.Assumptions;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
@@ -26,7 +33,7 @@ class CsvTest {
 
   static Path example(String name) {
     Path p = Path.of("../examples", name, "responses.csv");
-    Assumptions.assumeTrue(Files.exists(p), "example data not found: " + p);
+    assertThat(Files.exists(p)).as("example data not found: %s", p.toAbsolutePath()).isTrue();
     return p;
   }
 
@@ -79,7 +86,8 @@ class CsvTest {
   void readsTheWideWaffleExportWithoutEditingIt() {
     List<Response> out = new ArrayList<>();
     ReadReport r =
-        waffle(ResponseCsv.wideFormat("Response ID")).read(example("waffle-wednesday"), out::add);
+        waffle(ResponseCsv.builder().wide("Response ID"))
+            .read(example("waffle-wednesday"), out::add);
     // Reference counts from Python's csv module over the same file (rows, non-blank and blank
     // answers).
     assertThat(r.rows()).isEqualTo(480);
@@ -102,7 +110,7 @@ class CsvTest {
   void readsTheLongPermitExportWithSemicolons() {
     List<Response> out = new ArrayList<>();
     ReadReport r =
-        ResponseCsv.longFormat()
+        ResponseCsv.builder()
             .delimiter(';')
             .timeColumn("submitted")
             .attribute("applicant")
@@ -118,7 +126,7 @@ class CsvTest {
 
   @Test
   void primitiveScorePathAgreesWithTheResponsePath() throws Exception {
-    ResponseCsv csv = ResponseCsv.longFormat().delimiter(';').collectRejects(10).build();
+    ResponseCsv csv = ResponseCsv.builder().delimiter(';').onBadInput(BadInput.collect(10)).build();
     List<Response> all = new ArrayList<>();
     csv.read(example("building-permit"), all::add);
     List<TouchpointId> tps =
@@ -160,7 +168,10 @@ class CsvTest {
             tps,
             ces,
             (tp, score) -> {});
-    assertThat(bad.rejects()).extracting(RowReject::column).containsExactly("touchpoint");
+    assertThat(bad.rejects())
+        .extracting(Reject::location)
+        .containsExactly(InputLocation.cell(1, "touchpoint"));
+    assertThat(bad.accepted() + bad.rejected()).isEqualTo(bad.rows());
   }
 
   @Test
@@ -172,14 +183,15 @@ class CsvTest {
             + "c;Very easy;\r\n";
     List<Response> out = new ArrayList<>();
     ReadReport r =
-        ResponseCsv.wideFormat("id")
+        ResponseCsv.builder()
+            .wide("id")
             .delimiter(';')
             .question("Q1: how easy; really?", "sign-up", "ces", Map.of("very easy", 7))
             .attribute("note")
             .build()
             .read(new StringReader(csv), out::add);
     assertThat(r)
-        .isEqualTo(new ReadReport(3, 2, 0, 2, 1, com.google.common.collect.ImmutableList.of()));
+        .isEqualTo(new ReadReport(3, 3, 0, 2, 1, com.google.common.collect.ImmutableList.of()));
     assertThat(out.get(0).attributes()).containsEntry("note", "multi\nline \"quoted\" text");
     assertThat(out.get(1).score()).isEqualTo(7);
   }
@@ -187,13 +199,19 @@ class CsvTest {
   @Test
   void badRowsFailFastWithRowAndColumnButNotContent() {
     String csv = "respondent,touchpoint,measure,score\nr1,t,nps,9\nr2,t,nps,9.7\nr3,t,nps,\"9\"\n";
-    CxJsonException e =
+    BadInputException e =
         catchThrowableOfType(
-            CxJsonException.class,
-            () -> ResponseCsv.longFormat().build().read(new StringReader(csv), x -> {}));
-    assertThat(e.row()).hasValue(2);
-    assertThat(e.field()).hasValue("score");
+            BadInputException.class,
+            () -> ResponseCsv.builder().build().read(new StringReader(csv), x -> {}));
+    assertThat(e.location()).contains(InputLocation.cell(2, "score"));
     assertThat(e.getMessage()).contains("row 2").contains("'score'").doesNotContain("9.7");
+    // The same row, collected instead, is the same place and the same reason.
+    ReadReport r =
+        ResponseCsv.builder()
+            .onBadInput(BadInput.collect(1))
+            .build()
+            .read(new StringReader(csv), x -> {});
+    assertThat(r.rejects()).containsExactly(new Reject(e.location().orElseThrow(), e.reason()));
   }
 
   @Test
@@ -203,14 +221,18 @@ class CsvTest {
             + "r1,t,nps,9\nr2,t,nps,9.7\n,t,nps,3\nr4,Bad Id,nps,1\nr5,t,nps,\nr6,t,nps,null\nr7,t,nps,10\n";
     List<Response> out = new ArrayList<>();
     ReadReport r =
-        ResponseCsv.longFormat().collectRejects(2).build().read(new StringReader(csv), out::add);
+        ResponseCsv.builder()
+            .onBadInput(BadInput.collect(2))
+            .build()
+            .read(new StringReader(csv), out::add);
     assertThat(r.rows()).isEqualTo(7);
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.accepted()).isEqualTo(3); // r1, r7 and r5 (a skipped answer is no bad row)
     assertThat(r.rejected()).isEqualTo(4);
     assertThat(r.skipped()).isEqualTo(1);
     assertThat(r.rejects()).hasSize(2);
-    assertThat(r.rejects().get(0)).isEqualTo(new RowReject(2, "score", "not an integer score"));
-    assertThat(r.rejects().get(1).column()).isEqualTo("respondent");
+    assertThat(r.rejects().get(0))
+        .isEqualTo(new Reject(InputLocation.cell(2, "score"), "not an integer score"));
+    assertThat(r.rejects().get(1).location()).isEqualTo(InputLocation.cell(3, "respondent"));
     assertThat(out).extracting(Response::score).containsExactly(9, 10);
   }
 
@@ -219,17 +241,21 @@ class CsvTest {
     String csv = "respondent,measure,score\nr1,nps,9\n\nr2,nps\nr3,nps,7,extra\nr4,nps,8\n";
     List<Response> out = new ArrayList<>();
     ReadReport r =
-        ResponseCsv.longFormat().collectRejects(5).build().read(new StringReader(csv), out::add);
+        ResponseCsv.builder()
+            .onBadInput(BadInput.collect(5))
+            .build()
+            .read(new StringReader(csv), out::add);
     assertThat(r.rows()).isEqualTo(4);
-    assertThat(r.rejects()).extracting(RowReject::row).containsExactly(3L, 4L);
+    assertThat(r.rejects())
+        .extracting(Reject::location)
+        .containsExactly(InputLocation.row(3), InputLocation.row(4));
     assertThat(r.rejects().get(0).reason()).isEqualTo("row has 2 cells, the header has 3");
     assertThat(out).extracting(Response::score).containsExactly(9, 8);
-    CxJsonException e =
+    BadInputException e =
         catchThrowableOfType(
-            CxJsonException.class,
-            () -> ResponseCsv.longFormat().build().read(new StringReader(csv), x -> {}));
-    assertThat(e.row()).hasValue(3);
-    assertThat(e.field()).isEmpty();
+            BadInputException.class,
+            () -> ResponseCsv.builder().build().read(new StringReader(csv), x -> {}));
+    assertThat(e.location()).contains(InputLocation.row(3));
   }
 
   @Test
@@ -237,33 +263,35 @@ class CsvTest {
     String csv = "id,q1,q2\na,Satisfied,Meh\nb,Satisfied,4\n";
     List<Response> out = new ArrayList<>();
     ReadReport r =
-        ResponseCsv.wideFormat("id")
+        ResponseCsv.builder()
+            .wide("id")
             .question("q1", "t1", "csat", ResponseCsv.CSAT_LABELS)
             .question("q2", "t2", "csat", ResponseCsv.CSAT_LABELS)
-            .collectRejects(10)
+            .onBadInput(BadInput.collect(10))
             .build()
             .read(new StringReader(csv), out::add);
     assertThat(r.rejects())
-        .containsExactly(new RowReject(1, "q2", "neither a mapped label nor an integer score"));
+        .containsExactly(
+            new Reject(InputLocation.cell(1, "q2"), "neither a mapped label nor an integer score"));
     assertThat(out).hasSize(2);
   }
 
   @Test
   void headerProblemsAreStructureErrorsOnRowZero() {
-    CxJsonException e =
+    BadInputException e =
         catchThrowableOfType(
-            CxJsonException.class,
+            BadInputException.class,
             () ->
-                ResponseCsv.longFormat()
+                ResponseCsv.builder()
                     .build()
                     .read(new StringReader("who,measure,score\n"), x -> {}));
     assertThat(e.kind()).isEqualTo(Kind.STRUCTURE);
-    assertThat(e.row()).hasValue(0);
-    assertThat(e.field()).hasValue("respondent");
+    assertThat(e.location()).contains(InputLocation.cell(0, "respondent"));
+    assertThat(e.getMessage()).startsWith("header row, column 'respondent': missing column");
     assertThat(
             catchThrowableOfType(
-                    CxJsonException.class,
-                    () -> ResponseCsv.longFormat().build().read(new StringReader(""), x -> {}))
+                    BadInputException.class,
+                    () -> ResponseCsv.builder().build().read(new StringReader(""), x -> {}))
                 .kind())
         .isEqualTo(Kind.SYNTAX);
   }
@@ -272,25 +300,29 @@ class CsvTest {
   void invalidUtf8IsAnEncodingError() {
     byte[] bytes =
         "respondent,measure,score\nr\u00e9,nps,1\n".getBytes(StandardCharsets.ISO_8859_1);
-    CxJsonException e =
+    BadInputException e =
         catchThrowableOfType(
-            CxJsonException.class,
-            () -> ResponseCsv.longFormat().build().read(new ByteArrayInputStream(bytes), x -> {}));
+            BadInputException.class,
+            () -> ResponseCsv.builder().build().read(new ByteArrayInputStream(bytes), x -> {}));
     assertThat(e.kind()).isEqualTo(Kind.ENCODING);
+    // The decoder reads ahead of the parser, so the row is a bound, not a location.
+    assertThat(e.location()).isEmpty();
+    assertThat(e.reason()).startsWith("invalid UTF-8 at or after header row");
   }
 
   @Test
   void overlongCellIsALimitError() {
     String csv = "respondent,measure,score\n" + "r".repeat(2000) + ",nps,1\n";
-    CxJsonException e =
+    BadInputException e =
         catchThrowableOfType(
-            CxJsonException.class,
+            BadInputException.class,
             () ->
-                ResponseCsv.longFormat()
+                ResponseCsv.builder()
                     .maxCellLength(1000)
                     .build()
                     .read(new StringReader(csv), x -> {}));
     assertThat(e.kind()).isEqualTo(Kind.LIMIT);
+    assertThat(e.reason()).contains("1000").doesNotContain("rrr");
   }
 
   @Test
@@ -300,14 +332,20 @@ class CsvTest {
             + "c1,ad,2026-01-01T10:00:00Z,social_media\nc1,order,2026-01-01T10:05:00+02:00,\nc2,order,yesterday,WEB\n";
     List<JourneyEvent> out = new ArrayList<>();
     ReadReport r =
-        EventCsv.builder().collectRejects(5).build().read(new StringReader(csv), out::add);
+        EventCsv.builder()
+            .onBadInput(BadInput.collect(5))
+            .build()
+            .read(new StringReader(csv), out::add);
     assertThat(r.accepted()).isEqualTo(2);
-    assertThat(r.rejects()).extracting(RowReject::column).containsExactly("time");
+    assertThat(r.rejects())
+        .extracting(Reject::location)
+        .containsExactly(InputLocation.cell(3, "time"));
     assertThat(out.get(0).channel()).contains(Channel.SOCIAL_MEDIA);
     assertThat(out.get(1).time()).isEqualTo(Instant.parse("2026-01-01T08:05:00Z"));
     assertThatThrownBy(() -> EventCsv.builder().build().read(new StringReader(csv), out::add))
-        .isInstanceOf(CxJsonException.class)
-        .hasMessageContaining("row 3");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("row 3")
+        .hasMessageNotContaining("yesterday");
   }
 
   @Test
@@ -317,5 +355,117 @@ class CsvTest {
     for (String s : new String[] {"", "-", "+1", "1.0", "1e1", " 1", "1234567890", "٣"}) {
       assertThat(ResponseCsv.parseIntStrict(s)).as(s).isEqualTo(Integer.MIN_VALUE);
     }
+  }
+
+  @Test
+  void oneBuilderForBothShapesRefusesOptionsOfTheOtherShape() {
+    assertThatThrownBy(
+            () ->
+                ResponseCsv.builder()
+                    .wide("id")
+                    .measureColumn("m")
+                    .question("q", "t", "nps")
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("measureColumn")
+        .hasMessageContaining("long shape");
+    assertThatThrownBy(() -> ResponseCsv.builder().question("q", "t", "nps").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("wide(respondentColumn)");
+    assertThatThrownBy(() -> ResponseCsv.builder().wide("id").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("at least one question");
+    assertThatThrownBy(() -> ResponseCsv.builder().parallelism(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parallelism");
+    ResponseCsv wide = ResponseCsv.builder().wide("id").question("q", "t", "nps").build();
+    assertThatThrownBy(
+            () ->
+                wide.readScores(
+                    new ByteArrayInputStream(new byte[0]),
+                    List.of(),
+                    org.cxkit.core.MeasureId.of("nps"),
+                    (t, s) -> {}))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(wide.toString())
+        .isEqualTo(
+            "ResponseCsv[wide, delimiter ',', 1 questions, BadInput[fail fast], parallelism "
+                + Math.min(4, Runtime.getRuntime().availableProcessors())
+                + "]");
+    assertThat(EventCsv.builder().onBadInput(BadInput.collect(3)).build().toString())
+        .isEqualTo("EventCsv[delimiter ',', BadInput[collect, list up to 3]]");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void nullArgumentsAreNamed() {
+    com.google.common.testing.NullPointerTester t =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(BadInput.class, BadInput.failFast())
+            .setDefault(java.util.concurrent.Executor.class, Runnable::run)
+            .setDefault(org.cxkit.metrics.analysis.Scorecard.class, CsvPartsTest.CARD)
+            .setDefault(
+                org.cxkit.metrics.analysis.Scorecard.Tally.class, CsvPartsTest.CARD.newTally())
+            .setDefault(org.cxkit.core.MeasureId.class, org.cxkit.core.MeasureId.of("nps"))
+            .setDefault(Path.class, Path.of("no-such-file.csv"));
+    t.testAllPublicInstanceMethods(ResponseCsv.builder());
+    t.testAllPublicInstanceMethods(EventCsv.builder());
+    t.testAllPublicInstanceMethods(ResponseCsv.builder().build());
+    t.testAllPublicInstanceMethods(EventCsv.builder().build());
+    assertThatThrownBy(() -> ResponseCsv.builder().executor(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("executor");
+  }
+
+  @Test
+  void everyRowIsAcceptedOrRejected() {
+    String csv =
+        "id,q1,q2\n"
+            + "a,,\n" // all answers blank: accepted, no values
+            + "b,3,\n"
+            + "c,x,4\n" // rejected
+            + "d,,5\n";
+    ReadReport r =
+        ResponseCsv.builder()
+            .wide("id")
+            .question("q1", "t1", "csat")
+            .question("q2", "t2", "csat")
+            .onBadInput(BadInput.collect(0))
+            .build()
+            .read(new StringReader(csv), x -> {});
+    assertThat(r)
+        .isEqualTo(new ReadReport(4, 3, 1, 2, 4, com.google.common.collect.ImmutableList.of()));
+  }
+
+  @Test
+  void csvStreamsIntoTheScorecardsPrimitivePath(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    org.cxkit.core.journey.Journey j = CsvPartsTest.JOURNEY;
+    SplittableRandom rnd = new SplittableRandom(11);
+    StringBuilder csv = new StringBuilder("respondent,touchpoint,measure,score\n");
+    List<Response> responses = new ArrayList<>();
+    String[] tps = {"ad", "order", "call-help", "install"};
+    for (int i = 0; i < 5000; i++) {
+      String tp = tps[rnd.nextInt(tps.length)];
+      int score = rnd.nextInt(11);
+      csv.append("r").append(i).append(',').append(tp).append(",nps,").append(score).append('\n');
+      responses.add(Response.of("r" + i, "nps", score).withTouchpoint(tp));
+    }
+    csv.append("bad,order,nps,11\n"); // outside the NPS scale
+    java.nio.file.Path file = dir.resolve("r.csv");
+    java.nio.file.Files.writeString(file, csv);
+    Scorecard card = Scorecard.of(j);
+    Scorecard.Tally tally = card.newTally();
+    ReadReport report =
+        ResponseCsv.builder()
+            .onBadInput(BadInput.collect(5))
+            .build()
+            .readInto(file, card, org.cxkit.core.MeasureId.of("nps"), tally);
+    assertThat(report.accepted()).isEqualTo(5000);
+    assertThat(report.rejected()).isEqualTo(1);
+    ScorecardResult viaCsv = tally.result();
+    ScorecardResult viaObjects = card.compute(responses);
+    assertThat(viaCsv.rows()).isEqualTo(viaObjects.rows());
+    assertThat(viaCsv.stages()).isEqualTo(viaObjects.stages());
   }
 }

@@ -1,0 +1,13 @@
+/**
+ * Readers of other tools' formats: {@link org.cxkit.formats.ResponseCsv} for survey exports (long
+ * and wide CSV), {@link org.cxkit.formats.EventCsv} for journey events, and {@link
+ * org.cxkit.formats.ScoreSink} for the primitive path from a file into bulk accumulators.
+ *
+ * <p>Every reader is configured with {@code X.builder()...build()}, is immutable and thread-safe,
+ * reports what it read in a {@link org.cxkit.metrics.ReadReport} and handles bad rows as its {@link
+ * org.cxkit.metrics.BadInput} policy says.
+ */
+@NullMarked
+package org.cxkit.formats;
+
+import org.jspecify.annotations.NullMarked;
