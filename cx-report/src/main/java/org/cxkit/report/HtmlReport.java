@@ -320,7 +320,8 @@ public final class HtmlReport {
       .journey-map .stage-label { font-weight: 600; font-size: 13px; }
       .journey-map .lane-label { font-weight: 600; fill: #333; }
       .journey-map .axis, .journey-map .feel, .journey-map .move-label { font-size: 11px; }
-      .journey-map .card-score { font-weight: 600; }
+      .journey-map .card-score { font-weight: 600; font-size: 11px; }
+      .journey-map .card-mark { font-size: 11px; }
       .journey-map .weakest-label { font-weight: 700; }
       table { border-collapse: collapse; margin: 8px 0; }
       th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left;

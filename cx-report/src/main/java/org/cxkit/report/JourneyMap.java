@@ -43,9 +43,9 @@ import org.cxkit.metrics.analysis.TouchpointScore;
  * also written on each card and the two curves differ in dash and marker shape.
  */
 final class JourneyMap {
-  static final int COLUMN = 172;
-  static final int CARD_WIDTH = 160;
-  static final int LEFT = 112;
+  static final int COLUMN = 180;
+  static final int CARD_WIDTH = 168;
+  static final int LEFT = 124;
   static final int PHASE_Y = 8;
   static final int STAGE_Y = 38;
   static final int CHART_Y = 80;
@@ -58,7 +58,7 @@ final class JourneyMap {
   static final int BACK_Y = VISIBILITY_Y + 8;
   static final int MOVES_Y = BACK_Y + LANE_HEIGHT + 6;
 
-  /** Characters per line on a card (12 px text in 144 px). */
+  /** Characters per line on a card (12 px text in 152 px). */
   static final int CARD_CHARS = 21;
 
   static final String MET = "#0072B2";
