@@ -178,13 +178,20 @@ final class Messages {
     return names.build();
   }
 
-  private static Object shown(Object value) {
-    return value instanceof Number
-        ? value
-        : value instanceof Enum<?> e ? e.name() : value.toString();
+  /**
+   * An argument as shown: numbers as they are (the pattern formats them), an enum constant by the
+   * bundle's {@code enum.Type.NAME} text when there is one (else its name), anything else by its
+   * string.
+   */
+  private Object shown(Object value) {
+    if (value instanceof Enum<?> e) {
+      String text = texts.get("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+      return text != null ? text : e.name();
+    }
+    return value instanceof Number ? value : value.toString();
   }
 
-  private static String join(Object value, String separator) {
+  private String join(Object value, String separator) {
     Collection<?> items = value instanceof Collection<?> c ? c : List.of(value);
     return items.stream().map(v -> String.valueOf(shown(v))).collect(Collectors.joining(separator));
   }

@@ -1,9 +1,12 @@
 package org.cxkit.report;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
+import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
@@ -63,7 +66,8 @@ final class ModelText {
   }
 
   /**
-   * The report's summary line, then one aligned line per finding: severity, code, path, message.
+   * The report's summary line, then one aligned line per finding: severity, code, path, message;
+   * then, under "what to do:", each rule's advice once, in the order the findings name the rules.
    */
   static String table(Messages messages, CheckReport report) {
     StringBuilder sb = new StringBuilder();
@@ -82,6 +86,18 @@ final class ModelText {
                   f.code(),
                   f.path(),
                   message(messages, f)));
+    }
+    if (!report.findings().isEmpty()) {
+      sb.append("\n  ").append(messages.format("check.advice"));
+      Set<Rule> shown = EnumSet.noneOf(Rule.class);
+      for (Finding f : report.findings()) {
+        if (shown.add(f.rule())) {
+          sb.append("\n    ")
+              .append(f.code())
+              .append("  ")
+              .append(messages.format(f.code() + ".advice"));
+        }
+      }
     }
     return sb.toString();
   }

@@ -86,20 +86,7 @@ final class ResultText {
       }
       s.append(roll).append('\n');
     }
-    s.append(
-            r.weakestLink()
-                .map(
-                    w ->
-                        messages.format(
-                            "scorecard.weakestLink",
-                            "touchpoint",
-                            w.touchpoint(),
-                            "measure",
-                            w.metric(),
-                            "gap",
-                            num(w.gap())))
-                .orElseGet(() -> text("scorecard.weakestLink.none")))
-        .append('\n');
+    s.append(weakestLink(r)).append('\n');
     s.append(
             r.weakestStage()
                 .map(
@@ -136,6 +123,22 @@ final class ResultText {
       s.append("\n  ...");
     }
     return s.toString();
+  }
+
+  /** The weakest-link line: the touchpoint most below its target, or that none is below. */
+  String weakestLink(ScorecardResult r) {
+    return r.weakestLink()
+        .map(
+            w ->
+                messages.format(
+                    "scorecard.weakestLink",
+                    "touchpoint",
+                    w.touchpoint(),
+                    "measure",
+                    w.metric(),
+                    "gap",
+                    num(w.gap())))
+        .orElseGet(() -> text("scorecard.weakestLink.none"));
   }
 
   String table(UpliftResult r) {

@@ -178,7 +178,10 @@ class MessagesTest {
                 + " happen"),
         Arguments.of(
             Finding.of(Rule.FAIL_POINT_WITHOUT_RECOVERY, AT, TALK, 3),
-            "touchpoint 'talk' has 3 fail point(s) and no EXCEPTION or ALTERNATIVE transition out"),
+            "touchpoint 'talk' has 3 fail points and no EXCEPTION or ALTERNATIVE transition out"),
+        Arguments.of(
+            Finding.of(Rule.FAIL_POINT_WITHOUT_RECOVERY, AT, TALK, 1),
+            "touchpoint 'talk' has 1 fail point and no EXCEPTION or ALTERNATIVE transition out"),
         Arguments.of(
             Finding.of(Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS, AT, TALK),
             "touchpoint 'talk' is a moment of truth with no known fail points"));

@@ -32,6 +32,7 @@ import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.spi.Metric;
+import org.cxkit.report.HtmlReport;
 import org.cxkit.report.TextReport;
 
 /**
@@ -70,7 +71,8 @@ public final class Analyse {
    * @param reader how to read the responses
    * @param satisfaction the overall satisfaction item's measure, if the uplift is wanted
    * @param outcome the attribute holding the yes/no outcome, if the uplift is wanted
-   * @param outcomeLabel what the outcome means, for the report
+   * @param outcomeLabel what the outcome means, for the report, in its language
+   * @param locale the language of the HTML report (English or Finnish)
    */
   record Job(
       String title,
@@ -79,7 +81,13 @@ public final class Analyse {
       ResponseCsv reader,
       Optional<MeasureId> satisfaction,
       Optional<String> outcome,
-      String outcomeLabel) {
+      String outcomeLabel,
+      Locale locale) {
+
+    /** Returns where the HTML report goes: {@code report.html} next to the responses. */
+    Path reportFile() {
+      return responses.resolveSibling("report.html");
+    }
 
     /** Returns where the results JSON goes: next to the responses. */
     Path resultsFile() {
@@ -93,7 +101,8 @@ public final class Analyse {
   /**
    * Runs the analysis.
    *
-   * @param args nothing (Waffle Wednesday), an example's name, or a model and a responses file
+   * @param args nothing (Waffle Wednesday), an example's name, or a model and a responses file;
+   *     {@code --lang fi} anywhere writes the HTML report in Finnish
    */
   public static void main(String[] args) {
     Path examples = Path.of(System.getProperty("cx.examples", "examples"));
@@ -103,7 +112,8 @@ public final class Analyse {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(
-          "usage: examples/analyse [waffle-wednesday | building-permit | MODEL.json RESPONSES.csv]");
+          "usage: examples/analyse [--lang en|fi] [waffle-wednesday | building-permit |"
+              + " MODEL.json RESPONSES.csv]");
       System.exit(2);
       return;
     }
@@ -115,7 +125,20 @@ public final class Analyse {
     }
   }
 
-  static Job job(String[] args, Path examples) {
+  static Job job(String[] arguments, Path examples) {
+    List<String> rest = new ArrayList<>(List.of(arguments));
+    Locale locale = Locale.ENGLISH;
+    int lang = rest.indexOf("--lang");
+    if (lang >= 0) {
+      String tag = lang + 1 < rest.size() ? rest.get(lang + 1) : "";
+      if (!tag.equals("en") && !tag.equals("fi")) {
+        throw new IllegalArgumentException("analyse: --lang takes en or fi");
+      }
+      locale = Locale.forLanguageTag(tag);
+      rest.subList(lang, lang + 2).clear();
+    }
+    boolean finnish = locale.getLanguage().equals("fi");
+    String[] args = rest.toArray(new String[0]);
     if (args.length == 0 || (args.length == 1 && args[0].equals("waffle-wednesday"))) {
       Path dir = examples.resolve("waffle-wednesday");
       return new Job(
@@ -125,7 +148,8 @@ public final class Analyse {
           WaffleWednesdaySurvey.reader(),
           Optional.of(MeasureId.of("csat")),
           Optional.of("returned"),
-          "came back within 3 months");
+          finnish ? "palasi kolmen kuukauden sis\u00e4ll\u00e4" : "came back within 3 months",
+          locale);
     }
     if (args.length == 1 && args[0].equals("building-permit")) {
       Path dir = examples.resolve("building-permit");
@@ -136,7 +160,8 @@ public final class Analyse {
           BuildingPermitSurvey.reader(),
           Optional.empty(),
           Optional.empty(),
-          "");
+          "",
+          locale);
     }
     if (args.length == 2) {
       Path model = Path.of(args[0]);
@@ -151,9 +176,13 @@ public final class Analyse {
               .build(),
           Optional.empty(),
           Optional.empty(),
-          "");
+          "",
+          locale);
     }
-    throw new IllegalArgumentException("analyse: unexpected arguments " + List.of(args));
+    throw new IllegalArgumentException(
+        "analyse: expected nothing, an example's name, or a model and a responses file; got "
+            + args.length
+            + " arguments");
   }
 
   /** Returns {@code ;} if the header line has more semicolons than commas, else {@code ,}. */
@@ -221,6 +250,8 @@ public final class Analyse {
       overallJson.set(measure.id().value(), readTree(mapper, json.writeResult(result)));
     }
 
+    HtmlReport.Builder html = HtmlReport.builder().locale(job.locale()).model(model);
+
     // The touchpoint scorecard of every journey.
     ArrayNode cards = results.putArray("scorecards");
     for (Journey journey : model.journeys()) {
@@ -235,6 +266,7 @@ public final class Analyse {
       out.println(TextReport.table(card));
       out.println();
       cards.add(readTree(mapper, json.writeScorecard(card)));
+      html.scorecard(card);
     }
 
     // The delight uplift: delighted vs merely satisfied customers on an outcome.
@@ -276,6 +308,7 @@ public final class Analyse {
       }
       out.println();
       results.set("delightUplift", readTree(mapper, json.writeUplift(result)));
+      html.uplift(result, job.outcomeLabel());
     }
 
     Path file = job.resultsFile();
@@ -288,6 +321,13 @@ public final class Analyse {
       throw new UncheckedIOException("cannot write " + file, e);
     }
     out.println("Results written to " + file);
+    Path report = job.reportFile();
+    try {
+      html.build().write(report);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + report, e);
+    }
+    out.println("Report written to " + report.toAbsolutePath().normalize());
   }
 
   private static com.fasterxml.jackson.databind.JsonNode readTree(

@@ -1,6 +1,7 @@
 package org.cxkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Rule;
@@ -39,7 +41,8 @@ class AnalyseTest {
             job.reader(),
             job.satisfaction(),
             job.outcome(),
-            job.outcomeLabel());
+            job.outcomeLabel(),
+            job.locale());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Analyse.run(copy, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
@@ -68,6 +71,33 @@ class AnalyseTest {
     assertThat(results.get("overall").has("nps")).isTrue();
     assertThat(results.get("scorecards")).hasSize(1);
     assertThat(results.has("delightUplift")).isTrue();
+
+    // The HTML report lands beside the results, and the output says where.
+    Path report = tmp.resolve("report.html");
+    assertThat(out).contains("Report written to " + report.toAbsolutePath().normalize());
+    assertThat(Files.readString(report, StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<html lang=\"en\">")
+        .contains("id=\"tp-networking\"")
+        .contains("came back within 3 months");
+    // No terminal escape codes in what the main job prints.
+    assertThat(out).doesNotContain("\u001b");
+  }
+
+  @Test
+  void langFiWritesTheReportInFinnish() throws IOException {
+    String out = analyse("--lang", "fi");
+    assertThat(out).contains("Report written to ");
+    assertThat(Files.readString(tmp.resolve("report.html"), StandardCharsets.UTF_8))
+        .contains("<html lang=\"fi\">")
+        .contains("Asiakaspolku: ")
+        .contains("heikoin lenkki")
+        .contains("palasi kolmen kuukauden sis\u00e4ll\u00e4");
+    assertThat(Analyse.job(new String[] {"building-permit", "--lang", "fi"}, EXAMPLES).locale())
+        .isEqualTo(Locale.forLanguageTag("fi"));
+    assertThatThrownBy(() -> Analyse.job(new String[] {"--lang", "sv"}, EXAMPLES))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("analyse: --lang takes en or fi");
   }
 
   @Test

@@ -1,0 +1,459 @@
+package org.cxkit.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+import static org.cxkit.report.Markup.esc;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.check.CheckReport;
+import org.cxkit.core.check.Finding;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.analysis.UpliftGroup;
+import org.cxkit.metrics.analysis.UpliftResult;
+
+/**
+ * A report people look at: one self-contained HTML file (inline CSS and SVG, no scripts, nothing
+ * fetched from the network, so it opens from disk) with the model's summary, a journey map of every
+ * journey, the model check's findings with advice, the scorecards and the delight uplift, in one
+ * locale (English or Finnish; numbers and dates in the locale's format).
+ *
+ * <pre>{@code
+ * HtmlReport.builder()
+ *     .locale(Locale.forLanguageTag("fi"))
+ *     .model(model)
+ *     .scorecard(card)
+ *     .uplift(uplift, "came back within 3 months")
+ *     .build()
+ *     .write(Path.of("report.html"));
+ * }</pre>
+ *
+ * <p>The journey map draws each journey as a service blueprint: stages as columns grouped by phase,
+ * a card per touchpoint (channel, owner, whether it is controllable, its score against its target
+ * in a colour-blind-safe palette with the numbers and the status written out, moments of truth,
+ * fail points, the weakest link), the frontstage and backstage lanes split by the line of
+ * visibility, the target and the measured score as two curves on the share of each measure's range,
+ * and the designed non-linear moves as arcs. All text is real text, escaped: names come from users.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class HtmlReport {
+  private final Messages messages;
+  private final CxModel model;
+  private final CheckReport check;
+  private final ImmutableList<ScorecardResult> scorecards;
+  private final Optional<UpliftResult> uplift;
+  private final String upliftOutcome;
+  private final Optional<LocalDate> date;
+
+  private HtmlReport(Builder b, CxModel model) {
+    this.messages = Messages.load(b.locale);
+    this.model = model;
+    this.check = b.check != null ? b.check : model.check();
+    this.scorecards = ImmutableList.copyOf(b.scorecards);
+    this.uplift = Optional.ofNullable(b.uplift);
+    this.upliftOutcome = b.upliftOutcome;
+    this.date = Optional.ofNullable(b.date);
+  }
+
+  /**
+   * Returns a new builder (default locale: English).
+   *
+   * @return a new builder
+   * @since 0.1
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the locale the report is written for.
+   *
+   * @return the locale
+   * @since 0.1
+   */
+  public Locale locale() {
+    return messages.locale();
+  }
+
+  /**
+   * Returns the report as one HTML document.
+   *
+   * @return the document, starting with {@code <!DOCTYPE html>}
+   * @since 0.1
+   */
+  public String html() {
+    StringBuilder h = new StringBuilder(64_000);
+    String lang = locale().getLanguage().isEmpty() ? "en" : locale().getLanguage();
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\">\n<head>\n");
+    h.append("<meta charset=\"utf-8\">\n");
+    h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
+        .append(" style-src 'unsafe-inline'; img-src data:\">\n");
+    h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h.append("<title>").append(esc(text("html.title", "model", model.name()))).append("</title>\n");
+    h.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    h.append("<header><h1>").append(esc(model.name())).append("</h1>\n<p class=\"summary\">");
+    h.append(
+        esc(
+            text(
+                "html.summary",
+                "journeys",
+                model.journeys().size(),
+                "touchpoints",
+                model.journeys().stream().mapToInt(j -> j.touchpoints().size()).sum(),
+                "personas",
+                model.personas().size())));
+    date.ifPresent(
+        d -> h.append(" · ").append(esc(text("html.date", "date", dateFormat().format(d)))));
+    h.append("</p></header>\n<main>\n");
+    for (Journey j : model.journeys()) {
+      journey(h, j);
+    }
+    findings(h);
+    for (ScorecardResult card : scorecards) {
+      scorecard(h, card);
+    }
+    uplift.ifPresent(u -> uplift(h, u));
+    h.append("</main>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  /**
+   * Writes the report to a file in UTF-8, replacing it if it exists.
+   *
+   * @param file where to write
+   * @return the file
+   * @throws IOException if the file cannot be written
+   * @since 0.1
+   */
+  public Path write(Path file) throws IOException {
+    requireNonNull(file, "file");
+    Files.writeString(file, html(), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** Returns {@code HtmlReport[}model{@code , }locale{@code ]}. */
+  @Override
+  public String toString() {
+    return "HtmlReport[" + model.name() + ", " + locale().toLanguageTag() + "]";
+  }
+
+  /** The date format of the locale: {@code d.M.yyyy} in Finnish, the short style elsewhere. */
+  DateTimeFormatter dateFormat() {
+    return DateTimeFormatter.ofPattern(messages.pattern("html.dateFormat"), locale());
+  }
+
+  private void journey(StringBuilder h, Journey j) {
+    Optional<ScorecardResult> card =
+        scorecards.stream().filter(c -> c.journey().equals(j.id())).findFirst();
+    h.append("<section class=\"journey\" id=\"journey-")
+        .append(esc(j.id().value()))
+        .append("\">\n<h2>")
+        .append(esc(text("map.title", "journey", j.name())))
+        .append("</h2>\n");
+    model
+        .persona(j.persona())
+        .ifPresent(
+            p ->
+                h.append("<p>")
+                    .append(esc(text("html.persona", "persona", p.name())))
+                    .append("</p>\n"));
+    h.append("<div class=\"map\">\n")
+        .append(new JourneyMap(j, card, messages).svg())
+        .append("\n</div>\n");
+    h.append("<p class=\"legend\">").append(esc(text("map.legend"))).append("</p>\n");
+    h.append("</section>\n");
+  }
+
+  private void findings(StringBuilder h) {
+    h.append("<section class=\"check\">\n<h2>").append(esc(text("html.check"))).append("</h2>\n");
+    h.append("<p>")
+        .append(esc(text("html.check.summary", "count", check.findings().size())))
+        .append("</p>\n");
+    if (!check.findings().isEmpty()) {
+      h.append("<table>\n<thead><tr>");
+      for (String k : List.of("severity", "code", "path", "finding", "advice")) {
+        h.append("<th>").append(esc(text("html.check.column." + k))).append("</th>");
+      }
+      h.append("</tr></thead>\n<tbody>\n");
+      for (Finding f : check.findings()) {
+        h.append("<tr class=\"").append(f.severity().name().toLowerCase(Locale.ROOT)).append("\">");
+        cell(h, text("html.severity." + f.severity().name()), "");
+        cell(h, f.code(), "code");
+        cell(h, f.path().toString(), "path");
+        cell(h, messages.format(f.code() + ".message", f.arguments()), "");
+        cell(h, messages.format(f.code() + ".advice"), "advice");
+        h.append("</tr>\n");
+      }
+      h.append("</tbody>\n</table>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private void scorecard(StringBuilder h, ScorecardResult r) {
+    String name = model.journey(r.journey()).map(Journey::name).orElse(r.journey().value());
+    h.append("<section class=\"scorecard\">\n<h2>")
+        .append(esc(text("html.scorecard", "journey", name)))
+        .append("</h2>\n<table>\n<thead><tr>");
+    String[] cols = {"stage", "touchpoint", "measure", "n", "value", "target", "status", "gap"};
+    for (String c : cols) {
+      h.append("<th").append(numeric(c) ? " class=\"num\"" : "").append('>');
+      h.append(esc(text("scorecard.column." + c))).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (TouchpointScore row : r.rows()) {
+      boolean weakest =
+          r.weakestLink().map(w -> w.touchpoint().equals(row.touchpoint())).orElse(false);
+      h.append("<tr class=\"")
+          .append(row.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .append(weakest ? " weakest" : "")
+          .append("\">");
+      cell(h, row.stage().value(), "");
+      cell(h, row.touchpoint().value(), "");
+      cell(h, row.metric(), "");
+      cell(h, Long.toString(row.n()), "num");
+      cell(
+          h,
+          row.result().headline().isPresent()
+              ? JourneyMap.value(messages, row.result(), row.result().headline().getAsDouble())
+              : "\u2013",
+          "num");
+      cell(
+          h,
+          row.target()
+              .map(t -> JourneyMap.value(messages, row.result(), t.threshold()))
+              .orElse("\u2013"),
+          "num");
+      cell(h, text("scorecard.status." + row.status().name()), "status");
+      cell(h, Table.num(locale(), row.gap()), "num");
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n<p>");
+    h.append(esc(new ResultText(messages).weakestLink(r)));
+    h.append("</p>\n");
+    if (!r.noData().isEmpty()) {
+      h.append("<p>")
+          .append(esc(messages.format("scorecard.noData", "touchpoints", r.noData())))
+          .append("</p>\n");
+    }
+    h.append("<p class=\"note\">")
+        .append(esc(text("html.scorecard.note", "minimumN", r.minimumN())))
+        .append("</p>\n</section>\n");
+  }
+
+  private void uplift(StringBuilder h, UpliftResult r) {
+    String kind = r.outcome().name();
+    h.append("<section class=\"uplift\">\n<h2>")
+        .append(esc(text("html.uplift", "outcome", upliftOutcome)))
+        .append("</h2>\n<table>\n<thead><tr>");
+    h.append("<th>").append(esc(text("uplift.column.group"))).append("</th>");
+    h.append("<th class=\"num\">").append(esc(text("uplift.column.n"))).append("</th>");
+    h.append("<th class=\"num\">").append(esc(text("uplift.unit." + kind))).append("</th>");
+    h.append("</tr></thead>\n<tbody>\n");
+    for (UpliftGroup g : r.groups()) {
+      String key = "uplift.group." + g.name();
+      h.append("<tr>");
+      cell(h, messages.has(key) ? text(key) : g.name(), "");
+      cell(h, Long.toString(g.n()), "num");
+      cell(h, Table.num(locale(), g.outcome()), "num");
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n<p>");
+    h.append(
+        esc(messages.format("uplift.absolute", "uplift", Table.num(locale(), r.absoluteUplift()))));
+    h.append(' ')
+        .append(
+            esc(
+                r.interval(0.95)
+                    .map(
+                        i ->
+                            text(
+                                "html.interval",
+                                "lower",
+                                Table.num(locale(), i.lower()),
+                                "upper",
+                                Table.num(locale(), i.upper()),
+                                "method",
+                                i.method()))
+                    .orElseGet(() -> text("uplift.noInterval"))));
+    h.append("</p>\n<p class=\"note\">").append(esc(text("uplift.caveat"))).append("</p>\n");
+    h.append("</section>\n");
+  }
+
+  private static boolean numeric(String column) {
+    return List.of("n", "value", "target", "gap").contains(column);
+  }
+
+  private static void cell(StringBuilder h, String text, String cls) {
+    h.append("<td").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append('>');
+    h.append(esc(text)).append("</td>");
+  }
+
+  private String text(String key, Object... args) {
+    return messages.format(key, args);
+  }
+
+  private static final String CSS =
+      """
+      body { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: 24px;
+             color: #1b1b1b; background: #fff; }
+      h1 { margin: 0 0 4px; font-size: 28px; }
+      h2 { margin: 32px 0 8px; font-size: 20px; }
+      .summary, .legend, .note { color: #444; }
+      .map { overflow-x: auto; border: 1px solid #ddd; padding: 8px; }
+      .journey-map text { font-size: 12px; font-family: inherit; }
+      .journey-map .phase-label, .journey-map .card-name { font-weight: 600; }
+      .journey-map .stage-label { font-weight: 600; font-size: 13px; }
+      .journey-map .lane-label { font-weight: 600; fill: #333; }
+      .journey-map .axis, .journey-map .feel, .journey-map .move-label { font-size: 11px; }
+      .journey-map .card-score { font-weight: 600; font-size: 11px; }
+      .journey-map .card-mark { font-size: 11px; }
+      .journey-map .weakest-label { font-weight: 700; }
+      table { border-collapse: collapse; margin: 8px 0; }
+      th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left;
+               vertical-align: top; }
+      th { background: #f2f4f7; }
+      .num { text-align: right; font-variant-numeric: tabular-nums; }
+      tr.missed td.status { color: #b04a00; font-weight: 600; }
+      tr.met td.status { color: #005a8c; }
+      tr.weakest { outline: 2px dashed #000; }
+      td.code { white-space: nowrap; }
+      td.path, td.code { font-family: ui-monospace, monospace; font-size: 12px;
+                         overflow-wrap: anywhere; max-width: 28em; }
+      td.advice { color: #333; max-width: 36em; }
+      """;
+
+  /**
+   * Builds an {@link HtmlReport}: the model is required; the check defaults to the model's own
+   * {@link CxModel#check()}; scorecards (one per journey) and the uplift are optional.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private Locale locale = Locale.ENGLISH;
+    private @org.jspecify.annotations.Nullable CxModel model;
+    private @org.jspecify.annotations.Nullable CheckReport check;
+    private final List<ScorecardResult> scorecards = new ArrayList<>();
+    private @org.jspecify.annotations.Nullable UpliftResult uplift;
+    private String upliftOutcome = "";
+    private @org.jspecify.annotations.Nullable LocalDate date;
+
+    private Builder() {}
+
+    /**
+     * Sets the locale to write for (default: English). Finnish ({@code fi}) has texts of its own;
+     * other locales get the English texts with their own number format.
+     *
+     * @param locale the locale
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder locale(Locale locale) {
+      this.locale = requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets the model the report is about (required).
+     *
+     * @param model the model
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder model(CxModel model) {
+      this.model = requireNonNull(model, "model");
+      return this;
+    }
+
+    /**
+     * Sets the check report to show (default: the model's {@link CxModel#check()}).
+     *
+     * @param check the check's report
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder check(CheckReport check) {
+      this.check = requireNonNull(check, "check");
+      return this;
+    }
+
+    /**
+     * Adds a journey's scorecard: its table, and its scores on that journey's map.
+     *
+     * @param scorecard the scorecard's result, at most one per journey
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder scorecard(ScorecardResult scorecard) {
+      requireNonNull(scorecard, "scorecard");
+      checkArgument(
+          scorecards.stream().noneMatch(c -> c.journey().equals(scorecard.journey())),
+          "scorecard: a second scorecard of the same journey");
+      scorecards.add(scorecard);
+      return this;
+    }
+
+    /**
+     * Sets the delight uplift to show.
+     *
+     * @param uplift the uplift's result
+     * @param outcome what its outcome means, in the report's language, such as {@code came back
+     *     within 3 months}
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder uplift(UpliftResult uplift, String outcome) {
+      this.uplift = requireNonNull(uplift, "uplift");
+      this.upliftOutcome = requireNonNull(outcome, "outcome");
+      return this;
+    }
+
+    /**
+     * Sets the date printed under the title (default: none, so the same inputs give the same file).
+     *
+     * @param date the report's date
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder date(LocalDate date) {
+      this.date = requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @return the report
+     * @throws IllegalStateException if no model is set
+     * @throws IllegalArgumentException if a scorecard is of a journey the model does not have
+     * @since 0.1
+     */
+    public HtmlReport build() {
+      CxModel m = model;
+      if (m == null) {
+        throw new IllegalStateException("model: not set; call model(CxModel) before build()");
+      }
+      for (ScorecardResult c : scorecards) {
+        checkArgument(
+            m.journey(c.journey()).isPresent(),
+            "scorecard: its journey is not one of the model's %s journeys",
+            m.journeys().size());
+      }
+      return new HtmlReport(this, m);
+    }
+  }
+}

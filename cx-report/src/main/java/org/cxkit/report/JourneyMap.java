@@ -1,0 +1,596 @@
+package org.cxkit.report;
+
+import static org.cxkit.report.Markup.esc;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cxkit.core.Scale;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.core.graph.JourneyGraph;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TargetStatus;
+import org.cxkit.metrics.analysis.TouchpointScore;
+
+/**
+ * A journey drawn as an SVG journey map in the manner of a service blueprint: a column per
+ * touchpoint, grouped under its stage and the stages under their phase; above the cards, the
+ * intended level (the target) and the measured score as two curves on a common 0–100 % scale; the
+ * cards (channel, owner, controllable, score against target with its status written out, moment of
+ * truth, fail points, the weakest link); below them the frontstage and backstage lanes split by the
+ * line of visibility; under the lanes, the designed non-linear moves of the journey's {@link
+ * JourneyGraph} as arcs.
+ *
+ * <p>Ids and coordinates depend on the journey and the scores only, so the output is stable: ids
+ * are {@code tp-<touchpoint>}, {@code stage-<stage>}, {@code phase-<PHASE>} and {@code move-<n>} in
+ * the graph's order. Columns have a fixed width, so 60 touchpoints make a wide map that scrolls
+ * rather than an unreadable one.
+ *
+ * <p>Colours are from the Okabe–Ito palette (blue for met, vermillion for missed, grey for not
+ * judged), which readers with the common colour-vision deficiencies can tell apart; the status is
+ * also written on each card and the two curves differ in dash and marker shape.
+ */
+final class JourneyMap {
+  static final int COLUMN = 180;
+  static final int CARD_WIDTH = 168;
+  static final int LEFT = 124;
+  static final int PHASE_Y = 8;
+  static final int STAGE_Y = 38;
+  static final int CHART_Y = 80;
+  static final int CHART_HEIGHT = 110;
+  static final int CARD_Y = 212;
+  static final int CARD_HEIGHT = 196;
+  static final int FRONT_Y = CARD_Y + CARD_HEIGHT + 12;
+  static final int LANE_HEIGHT = 62;
+  static final int VISIBILITY_Y = FRONT_Y + LANE_HEIGHT + 8;
+  static final int BACK_Y = VISIBILITY_Y + 8;
+  static final int MOVES_Y = BACK_Y + LANE_HEIGHT + 6;
+
+  /** Characters per line on a card (12 px text in 152 px). */
+  static final int CARD_CHARS = 21;
+
+  static final String MET = "#0072B2";
+  static final String MISSED = "#D55E00";
+  static final String UNJUDGED = "#6E6E6E";
+  static final String INTENDED = "#E69F00";
+
+  private final Journey journey;
+  private final Optional<ScorecardResult> scores;
+  private final Messages messages;
+  private final Locale locale;
+  private final Map<TouchpointId, Integer> column = new HashMap<>();
+
+  JourneyMap(Journey journey, Optional<ScorecardResult> scores, Messages messages) {
+    this.journey = journey;
+    this.scores = scores;
+    this.messages = messages;
+    this.locale = messages.locale();
+  }
+
+  /** The map as an {@code <svg>} element, without an XML declaration (to be inlined). */
+  String svg() {
+    List<Column> columns = columns();
+    int width = LEFT + Math.max(1, columns.size()) * COLUMN + 8;
+    List<JourneyGraph.Move> moves = arcs();
+    int deepest = 0;
+    for (JourneyGraph.Move m : moves) {
+      deepest = Math.max(deepest, depth(m));
+    }
+    int height = MOVES_Y + (moves.isEmpty() ? 0 : deepest + 30);
+    String id = "journey-map-" + journey.id().value();
+    StringBuilder s = new StringBuilder(16_384);
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" id=\"")
+        .append(esc(id))
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(esc(id))
+        .append("-title\">\n");
+    s.append("<title id=\"")
+        .append(esc(id))
+        .append("-title\">")
+        .append(esc(text("map.title", "journey", journey.name())))
+        .append("</title>\n");
+    s.append("<defs><marker id=\"")
+        .append(esc(id))
+        .append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\"")
+        .append(" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"")
+        .append(" fill=\"#333\"/></marker></defs>\n");
+    phases(s, columns);
+    stages(s, columns);
+    lanes(s, width);
+    chart(s, columns);
+    for (Column c : columns) {
+      c.touchpoint.ifPresent(t -> card(s, c, t));
+    }
+    for (int i = 0; i < moves.size(); i++) {
+      arc(s, i, moves.get(i), id);
+    }
+    s.append("</svg>");
+    return s.toString();
+  }
+
+  /** One column of the map: a touchpoint, or an empty stage's placeholder. */
+  private record Column(int index, Stage stage, Optional<Touchpoint> touchpoint) {
+    int x() {
+      return LEFT + index * COLUMN;
+    }
+
+    int centre() {
+      return x() + CARD_WIDTH / 2;
+    }
+  }
+
+  private List<Column> columns() {
+    List<Column> columns = new ArrayList<>();
+    for (Stage st : journey.stages()) {
+      if (st.touchpoints().isEmpty()) {
+        columns.add(new Column(columns.size(), st, Optional.empty()));
+      }
+      for (Touchpoint t : st.touchpoints()) {
+        column.put(t.id(), columns.size());
+        columns.add(new Column(columns.size(), st, Optional.of(t)));
+      }
+    }
+    return columns;
+  }
+
+  private void phases(StringBuilder s, List<Column> columns) {
+    int i = 0;
+    while (i < columns.size()) {
+      Phase phase = columns.get(i).stage().phase();
+      int j = i;
+      while (j < columns.size() && columns.get(j).stage().phase() == phase) {
+        j++;
+      }
+      int x = columns.get(i).x();
+      int w = (j - i) * COLUMN - (COLUMN - CARD_WIDTH);
+      s.append("<g class=\"phase\" id=\"phase-").append(phase.name()).append("\">");
+      rect(s, x, PHASE_Y, w, 24, "#2f3b4c", "none");
+      label(s, x + 8, PHASE_Y + 17, "phase-label", text("map.phase." + phase.name()), "#fff");
+      s.append("</g>\n");
+      i = j;
+    }
+  }
+
+  private void stages(StringBuilder s, List<Column> columns) {
+    int i = 0;
+    while (i < columns.size()) {
+      Stage stage = columns.get(i).stage();
+      int j = i;
+      while (j < columns.size() && columns.get(j).stage().equals(stage)) {
+        j++;
+      }
+      int x = columns.get(i).x();
+      int w = (j - i) * COLUMN - (COLUMN - CARD_WIDTH);
+      s.append("<g class=\"stage\" id=\"stage-")
+          .append(esc(stage.id().value()))
+          .append("\"><title>")
+          .append(esc(stage.name()))
+          .append("</title>");
+      rect(s, x, STAGE_Y, w, 30, "#dde3ea", "none");
+      int chars = Math.max(4, w / 8);
+      label(s, x + 8, STAGE_Y + 20, "stage-label", Markup.wrap(stage.name(), chars, 1).get(0), "");
+      s.append("</g>\n");
+      i = j;
+    }
+  }
+
+  private void lanes(StringBuilder s, int width) {
+    label(s, 8, CHART_Y + 14, "lane-label", text("map.lane.feeling"), "");
+    label(s, 8, CARD_Y + 14, "lane-label", text("map.lane.touchpoints"), "");
+    label(s, 8, FRONT_Y + 14, "lane-label", text("map.lane.frontstage"), "");
+    label(s, 8, BACK_Y + 14, "lane-label", text("map.lane.backstage"), "");
+    s.append("<line class=\"line-of-visibility\" x1=\"8\" y1=\"")
+        .append(VISIBILITY_Y)
+        .append("\" x2=\"")
+        .append(width - 8)
+        .append("\" y2=\"")
+        .append(VISIBILITY_Y)
+        .append("\" stroke=\"#333\" stroke-dasharray=\"8 4\"/>");
+    s.append("<text class=\"lov-label\" x=\"8\" y=\"")
+        .append(VISIBILITY_Y - 3)
+        .append("\" font-size=\"10\">")
+        .append(esc(text("map.lineOfVisibility")))
+        .append("</text>\n");
+  }
+
+  /** The intended level (the target) and the measured score, as two curves of points. */
+  private void chart(StringBuilder s, List<Column> columns) {
+    int top = CHART_Y;
+    int bottom = CHART_Y + CHART_HEIGHT;
+    for (int pct : new int[] {0, 50, 100}) {
+      int y = bottom - pct * CHART_HEIGHT / 100;
+      s.append("<line class=\"grid\" x1=\"")
+          .append(LEFT - 8)
+          .append("\" y1=\"")
+          .append(y)
+          .append("\" x2=\"")
+          .append(LEFT + columns.size() * COLUMN)
+          .append("\" y2=\"")
+          .append(y)
+          .append("\" stroke=\"#ccc\" stroke-width=\"0.5\"/>");
+      label(s, LEFT - 38, y + 4, "axis", pct + "\u00a0%", "");
+    }
+    s.append('\n');
+    List<double[]> intended = new ArrayList<>();
+    List<double[]> measured = new ArrayList<>();
+    for (Column c : columns) {
+      Optional<TouchpointScore> row = c.touchpoint().flatMap(t -> primary(t.id()));
+      if (row.isEmpty()) {
+        intended.add(null);
+        measured.add(null);
+        continue;
+      }
+      TouchpointScore r = row.get();
+      intended.add(
+          r.target().isPresent()
+              ? new double[] {c.centre(), level(r.result(), r.target().get().threshold())}
+              : null);
+      OptionalDouble h = r.result().headline();
+      measured.add(
+          h.isPresent() ? new double[] {c.centre(), level(r.result(), h.getAsDouble())} : null);
+    }
+    curve(s, "curve-intended", intended, INTENDED, "6 4", top);
+    curve(s, "curve-measured", measured, MET, "", top);
+    for (int i = 0; i < columns.size(); i++) {
+      double[] p = intended.get(i);
+      if (p != null) {
+        double y = top + (1 - p[1]) * CHART_HEIGHT;
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<rect class=\"point-intended\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\""
+                    + " fill=\"%s\"/>",
+                p[0] - 4,
+                y - 4,
+                INTENDED));
+        Optional<Touchpoint> t = columns.get(i).touchpoint();
+        if (t.isPresent() && !t.get().goals().feels().isEmpty()) {
+          String feel = Markup.wrap(t.get().goals().feels().get(0), CARD_CHARS - 4, 1).get(0);
+          label(s, (int) p[0] + 8, (int) Math.min(bottom - 2, y + 14), "feel", feel, "#7a5200");
+        }
+      }
+      double[] m = measured.get(i);
+      if (m != null) {
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<circle class=\"point-measured\" cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\"/>",
+                m[0],
+                top + (1 - m[1]) * CHART_HEIGHT,
+                MET));
+      }
+    }
+    s.append('\n');
+  }
+
+  private static void curve(
+      StringBuilder s, String cls, List<double[]> points, String colour, String dash, int top) {
+    StringBuilder d = new StringBuilder();
+    boolean pen = false;
+    for (double[] p : points) {
+      if (p == null) {
+        pen = false;
+        continue;
+      }
+      d.append(pen ? " L" : (d.length() == 0 ? "M" : " M"))
+          .append(String.format(Locale.ROOT, "%.1f,%.1f", p[0], top + (1 - p[1]) * CHART_HEIGHT));
+      pen = true;
+    }
+    if (d.length() > 0) {
+      s.append("<path class=\"")
+          .append(cls)
+          .append("\" d=\"")
+          .append(d)
+          .append("\" fill=\"none\" stroke=\"")
+          .append(colour)
+          .append("\" stroke-width=\"2\"")
+          .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
+          .append("/>\n");
+    }
+  }
+
+  private void card(StringBuilder s, Column c, Touchpoint t) {
+    Optional<TouchpointScore> row = primary(t.id());
+    TargetStatus status = row.map(TouchpointScore::status).orElse(TargetStatus.NOT_ENOUGH_DATA);
+    boolean weakest =
+        scores
+            .flatMap(ScorecardResult::weakestLink)
+            .map(w -> w.touchpoint().equals(t.id()))
+            .orElse(false);
+    String colour =
+        status == TargetStatus.MET ? MET : status == TargetStatus.MISSED ? MISSED : UNJUDGED;
+    String fill =
+        status == TargetStatus.MET
+            ? "#e3f0fa"
+            : status == TargetStatus.MISSED ? "#fbe4d6" : "#f2f2f2";
+    int x = c.x();
+    s.append("<g class=\"card ")
+        .append(status.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .append(weakest ? " weakest" : "")
+        .append(t.momentOfTruth() ? " moment-of-truth" : "")
+        .append("\" id=\"tp-")
+        .append(esc(t.id().value()))
+        .append("\" data-stage=\"")
+        .append(esc(c.stage().id().value()))
+        .append("\">");
+    s.append("<title>").append(esc(t.name())).append("</title>");
+    rect(s, x, CARD_Y, CARD_WIDTH, CARD_HEIGHT, fill, colour);
+    if (weakest) {
+      s.append("<rect class=\"weakest-outline\" x=\"")
+          .append(x - 4)
+          .append("\" y=\"")
+          .append(CARD_Y - 4)
+          .append("\" width=\"")
+          .append(CARD_WIDTH + 8)
+          .append("\" height=\"")
+          .append(CARD_HEIGHT + 8)
+          .append("\" rx=\"8\" fill=\"none\" stroke=\"#000\" stroke-width=\"3\"")
+          .append(" stroke-dasharray=\"10 3\"/>");
+    }
+    int tx = x + 8;
+    int y = CARD_Y + 17;
+    for (String line : Markup.wrap(t.name(), CARD_CHARS - 2, 2)) {
+      label(s, tx, y, "card-name", line, "");
+      y += 15;
+    }
+    y = CARD_Y + 52;
+    label(s, tx, y, "card-channel", text("map.channel." + t.channel().name()), "");
+    String owner =
+        t.owner()
+            .map(o -> Markup.wrap(o, CARD_CHARS - 2, 1).get(0))
+            .orElseGet(() -> text("map.ownership." + t.ownership().name()));
+    label(s, tx, y + 16, "card-owner", owner, "");
+    label(
+        s,
+        tx,
+        y + 32,
+        "card-control",
+        text(t.controllable() ? "map.controllable" : "map.notControllable"),
+        "");
+    label(s, tx, y + 52, "card-score", scoreLine(row), "");
+    label(s, tx, y + 68, "card-target", targetLine(row), "");
+    label(s, tx, y + 84, "card-status", statusLine(row), colour.equals(UNJUDGED) ? "" : colour);
+    List<String> marks = new ArrayList<>();
+    if (t.momentOfTruth()) {
+      marks.add("\u2605 " + text("map.momentOfTruth"));
+    }
+    if (!t.failPoints().isEmpty()) {
+      marks.add("\u26A0 " + messages.format("map.failPoints", "count", t.failPoints().size()));
+    }
+    int my = y + 104;
+    for (String m : marks) {
+      label(s, tx, my, "card-mark", m, "");
+      my += 16;
+    }
+    if (weakest) {
+      label(
+          s,
+          tx,
+          CARD_Y + CARD_HEIGHT - 6,
+          "weakest-label",
+          "\u25BC " + text("map.weakestLink"),
+          "#000");
+    }
+    s.append("</g>\n");
+    lane(s, "frontstage", x, FRONT_Y, t.frontstage().description().map(List::of).orElse(List.of()));
+    List<String> back = new ArrayList<>();
+    back.addAll(t.backstage().actions());
+    back.addAll(t.backstage().systems());
+    back.addAll(t.backstage().roles());
+    lane(s, "backstage", x, BACK_Y, back);
+  }
+
+  private void lane(StringBuilder s, String cls, int x, int y, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    s.append("<g class=\"")
+        .append(cls)
+        .append("\"><title>")
+        .append(esc(String.join("; ", items)))
+        .append("</title>");
+    rect(s, x, y, CARD_WIDTH, LANE_HEIGHT, "#fafafa", "#bbb");
+    int ly = y + 15;
+    for (String line : Markup.wrap(String.join("; ", items), CARD_CHARS + 2, 3)) {
+      label(s, x + 6, ly, "lane-text", line, "");
+      ly += 15;
+    }
+    s.append("</g>\n");
+  }
+
+  private String scoreLine(Optional<TouchpointScore> row) {
+    if (row.isEmpty()) {
+      return text("map.noScore");
+    }
+    TouchpointScore r = row.get();
+    OptionalDouble h = r.result().headline();
+    String value = h.isPresent() ? value(messages, r.result(), h.getAsDouble()) : "\u2013";
+    String measure = r.target().map(x -> x.measure().value()).orElse(r.metric());
+    return messages.format("map.score", "measure", measure, "value", value, "n", r.n());
+  }
+
+  private String targetLine(Optional<TouchpointScore> row) {
+    return row.flatMap(TouchpointScore::target)
+        .map(x -> text("map.target", "target", value(messages, row.get().result(), x.threshold())))
+        .orElse("");
+  }
+
+  private String statusLine(Optional<TouchpointScore> row) {
+    if (row.isEmpty()) {
+      return "";
+    }
+    TargetStatus st = row.get().status();
+    String mark = st == TargetStatus.MET ? "\u2713 " : st == TargetStatus.MISSED ? "\u2717 " : "";
+    return mark + text("scorecard.status." + st.name());
+  }
+
+  /** A number in the headline's unit: NPS points, a percentage, or a mean on the scale. */
+  static String value(Messages messages, MetricResult result, double v) {
+    String number = Table.num(messages.locale(), v);
+    return messages.format("unit." + unit(result), "value", number);
+  }
+
+  static String unit(MetricResult result) {
+    if (result instanceof NpsResult) {
+      return "nps";
+    }
+    if (result instanceof ScaleResult sr) {
+      return sr.headlineKind() == ScaleResult.Headline.MEAN ? "mean" : "percent";
+    }
+    return result.headlineSpan() == 100.0 ? "percent" : "other";
+  }
+
+  /** Where a headline value lies between the worst (0) and best (1) its measure allows. */
+  static double level(MetricResult result, double v) {
+    double level;
+    if (result instanceof NpsResult) {
+      level = (v + 100) / 200;
+    } else if (result instanceof ScaleResult sr && sr.headlineKind() == ScaleResult.Headline.MEAN) {
+      Scale sc = sr.scale();
+      level = (v - sc.min()) / (sc.max() - sc.min());
+      if (!sc.isBetter(sc.max(), sc.min())) {
+        level = 1 - level;
+      }
+    } else {
+      level = v / result.headlineSpan();
+    }
+    return Math.max(0, Math.min(1, level));
+  }
+
+  /** The touchpoint's row the card shows: its first (targets come first), if scored. */
+  private Optional<TouchpointScore> primary(TouchpointId t) {
+    return scores.flatMap(r -> r.rows(t).stream().findFirst());
+  }
+
+  /** The designed moves that are not the main path's next step, in the graph's order. */
+  private List<JourneyGraph.Move> arcs() {
+    List<JourneyGraph.Move> arcs = new ArrayList<>();
+    ImmutableList<JourneyGraph.Move> moves = journey.graph().moves();
+    for (JourneyGraph.Move m : moves) {
+      if (!m.implicit()) {
+        arcs.add(m);
+      }
+    }
+    return arcs;
+  }
+
+  private int depth(JourneyGraph.Move m) {
+    int span = Math.abs(column.get(m.from()) - column.get(m.to()));
+    return Math.min(150, 26 + 18 * span);
+  }
+
+  private void arc(StringBuilder s, int i, JourneyGraph.Move m, String mapId) {
+    int a = LEFT + column.get(m.from()) * COLUMN + CARD_WIDTH / 2;
+    int b = LEFT + column.get(m.to()) * COLUMN + CARD_WIDTH / 2;
+    // Leave a touchpoint right of its centre, arrive left of it: arcs in and out do not overlap.
+    a += 10;
+    b -= 10;
+    int depth = depth(m);
+    int y0 = MOVES_Y;
+    String kind = text("map.move." + m.kind().name());
+    s.append("<g class=\"move ")
+        .append(m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .append("\" id=\"move-")
+        .append(i)
+        .append("\" data-from=\"tp-")
+        .append(esc(m.from().value()))
+        .append("\" data-to=\"tp-")
+        .append(esc(m.to().value()))
+        .append("\"><title>")
+        .append(esc(kind + m.transition().note().map(n -> ": " + n).orElse("")))
+        .append("</title>");
+    String dash =
+        switch (m.kind()) {
+          case LOOP_BACK -> "6 3";
+          case ALTERNATIVE -> "2 3";
+          case EXCEPTION -> "10 3 2 3";
+          default -> "";
+        };
+    // A cubic curve whose control points lie 4/3 of the depth down reaches the depth at its middle.
+    int c = y0 + depth * 4 / 3;
+    s.append("<path d=\"M")
+        .append(a)
+        .append(',')
+        .append(y0)
+        .append(" C")
+        .append(a)
+        .append(',')
+        .append(c)
+        .append(' ')
+        .append(b)
+        .append(',')
+        .append(c)
+        .append(' ')
+        .append(b)
+        .append(',')
+        .append(y0)
+        .append("\" fill=\"none\" stroke=\"")
+        .append(m.kind().name().equals("EXCEPTION") ? MISSED : "#333")
+        .append("\" stroke-width=\"1.5\"")
+        .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
+        .append(" marker-end=\"url(#")
+        .append(esc(mapId))
+        .append("-arrow)\"/>");
+    int mid = (a + b) / 2;
+    label(s, mid - 4 * kind.length() / 2, y0 + depth + 14, "move-label", kind, "");
+    s.append("</g>\n");
+  }
+
+  private static void rect(
+      StringBuilder s, int x, int y, int w, int h, String fill, String stroke) {
+    s.append("<rect x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(y)
+        .append("\" width=\"")
+        .append(w)
+        .append("\" height=\"")
+        .append(h)
+        .append("\" rx=\"4\" fill=\"")
+        .append(fill)
+        .append("\" stroke=\"")
+        .append(stroke)
+        .append("\"/>");
+  }
+
+  private static void label(StringBuilder s, int x, int y, String cls, String text, String fill) {
+    if (text.isEmpty()) {
+      return;
+    }
+    s.append("<text class=\"")
+        .append(cls)
+        .append("\" x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(y)
+        .append('"')
+        .append(fill.isEmpty() ? "" : " fill=\"" + fill + "\"")
+        .append('>')
+        .append(esc(text))
+        .append("</text>");
+  }
+
+  private String text(String key, Object... args) {
+    return messages.format(key, args);
+  }
+}

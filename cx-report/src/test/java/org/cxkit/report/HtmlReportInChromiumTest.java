@@ -1,0 +1,179 @@
+package org.cxkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report as a user sees it: opened from disk in headless Chromium, the page loads without
+ * a console message (a blocked network request or a script error would log one), its DOM has one
+ * card per touchpoint with the stages in order and the weakest link marked, and a screenshot of it
+ * is the size asked for and not blank.
+ *
+ * <p>Needs Debian's {@code chromium} at {@code /usr/bin/chromium} (or {@code -Dcx.chromium=PATH});
+ * {@code .ci/run} installs it. Without it this test fails and says how to install it: a test whose
+ * tool is missing never passes.
+ */
+class HtmlReportInChromiumTest {
+  static final String CHROMIUM = System.getProperty("cx.chromium", "/usr/bin/chromium");
+
+  @TempDir Path dir;
+
+  /** Fails, saying how to install it, when Chromium is not there. */
+  static Path chromium() {
+    Path exe = Path.of(CHROMIUM);
+    if (!Files.isExecutable(exe)) {
+      fail(
+          "Chromium is needed to test the HTML report and "
+              + exe
+              + " is not there: run .ci/run (it installs it), or `sudo apt-get install -y"
+              + " chromium`, or point -Dcx.chromium= at a Chromium binary");
+    }
+    return exe;
+  }
+
+  /** Runs headless Chromium on a file with extra arguments; returns stdout and stderr. */
+  static String[] run(Path file, Path profile, String... args) throws Exception {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                chromium().toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--user-data-dir=" + profile));
+    cmd.addAll(List.of(args));
+    cmd.add(file.toUri().toString());
+    Path out = Files.createTempFile(profile.getParent(), "out", ".txt");
+    Path err = Files.createTempFile(profile.getParent(), "err", ".txt");
+    Process p =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("Chromium did not finish within 120 s: " + cmd);
+    }
+    return new String[] {
+      Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8)
+    };
+  }
+
+  @Test
+  void theReportLoadsWithACardPerTouchpointTheStagesInOrderAndTheWeakestLinkMarked()
+      throws Exception {
+    for (CxModel model : List.of(ReportFixtures.meetup(), ReportFixtures.wide(12))) {
+      boolean meetup = model.journeys().get(0).id().value().equals("first-visit");
+      ScorecardResult card = meetup ? ReportFixtures.meetupCard() : ReportFixtures.wideCard(model);
+      Path file = dir.resolve(model.journeys().get(0).id().value() + ".html");
+      HtmlReport.builder()
+          .model(model)
+          .scorecard(card)
+          .uplift(ReportFixtures.uplift(), "came back")
+          .build()
+          .write(file);
+      Path profile = Files.createDirectory(dir.resolve("profile-" + file.getFileName()));
+      String[] result = run(file, profile, "--dump-dom");
+      String dom = result[0];
+      assertThat(result[1]).as("console messages").doesNotContain(":CONSOLE");
+      assertThat(dom).contains("</svg>").doesNotContain("<script");
+
+      Journey journey = model.journeys().get(0);
+      List<String> cards = ids(dom, "<g class=\"card [^\"]*\" id=\"tp-([^\"]+)\"");
+      assertThat(cards)
+          .containsExactlyElementsOf(
+              journey.touchpoints().stream().map(t -> t.id().value()).toList());
+      List<String> stages = ids(dom, "<g class=\"stage\" id=\"stage-([^\"]+)\"");
+      assertThat(stages)
+          .containsExactlyElementsOf(journey.stages().stream().map(s -> s.id().value()).toList());
+      List<String> weakest = ids(dom, "<g class=\"card [^\"]*weakest[^\"]*\" id=\"tp-([^\"]+)\"");
+      assertThat(weakest).containsExactly(card.weakestLink().orElseThrow().touchpoint().value());
+      for (Stage s : journey.stages()) {
+        for (Touchpoint t : s.touchpoints()) {
+          assertThat(dom)
+              .contains("id=\"tp-" + t.id().value() + "\" data-stage=\"" + s.id().value());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aScreenshotIsThePagesSizeAndNotBlank() throws Exception {
+    Path file =
+        HtmlReport.builder()
+            .locale(Locale.forLanguageTag("fi"))
+            .model(ReportFixtures.meetup())
+            .scorecard(ReportFixtures.meetupCard())
+            .build()
+            .write(dir.resolve("meetup.html"));
+    Path png = dir.resolve("meetup.png");
+    Path profile = Files.createDirectory(dir.resolve("profile"));
+    String[] result =
+        run(file, profile, "--window-size=1400,900", "--screenshot=" + png.toAbsolutePath());
+    assertThat(png).as("Chromium's screenshot; its log: %s", result[1]).exists();
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(1400);
+    assertThat(image.getHeight()).isEqualTo(900);
+    assertThat(colours(image)).as("distinct colours in the screenshot").isGreaterThan(16);
+    // The report's own colours are drawn: a met card's blue and a missed card's vermillion.
+    assertThat(hasColour(image, 0x0072B2)).as("a met card's blue").isTrue();
+    assertThat(hasColour(image, 0xD55E00)).as("a missed card's vermillion").isTrue();
+  }
+
+  static List<String> ids(String dom, String regex) {
+    List<String> ids = new ArrayList<>();
+    Matcher m = Pattern.compile(regex).matcher(dom);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
+
+  static int colours(BufferedImage image) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 3) {
+      for (int x = 0; x < image.getWidth(); x += 3) {
+        seen.add(image.getRGB(x, y) & 0xFFFFFF);
+      }
+    }
+    return seen.size();
+  }
+
+  static boolean hasColour(BufferedImage image, int rgb) {
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int c = image.getRGB(x, y) & 0xFFFFFF;
+        if (Math.abs((c >> 16) - (rgb >> 16)) < 12
+            && Math.abs(((c >> 8) & 0xFF) - ((rgb >> 8) & 0xFF)) < 12
+            && Math.abs((c & 0xFF) - (rgb & 0xFF)) < 12) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

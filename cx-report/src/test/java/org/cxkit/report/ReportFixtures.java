@@ -1,0 +1,112 @@
+package org.cxkit.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.Scale;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.testing.Fixtures;
+import org.cxkit.metrics.Response;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.Scorecard;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
+
+/** Models and results the HTML report's tests draw: small and fixed, wide, and hostile. */
+final class ReportFixtures {
+  /** A name that breaks out of markup if anything is left unescaped. */
+  static final String HOSTILE = "<script>alert('x')</script> & \"quotes\" \u0007 </svg><b>";
+
+  private ReportFixtures() {}
+
+  /** cx-core's meetup model (a loop back, an exception, a moment of truth with a fail point). */
+  static CxModel meetup() {
+    return Fixtures.meetup();
+  }
+
+  /** Fixed answers for the meetup: rsvp meets its CES target, check-in misses its CSAT target. */
+  static ScorecardResult meetupCard() {
+    List<Response> rs = new ArrayList<>();
+    int[] ces = {6, 7, 5, 4, 6, 7};
+    int[] csat = {5, 2, 3, 4, 2, 5};
+    int[] nps = {10, 9, 6, 8, 10, 3};
+    for (int i = 0; i < 6; i++) {
+      rs.add(Response.of("r" + i, "ces", ces[i]).withTouchpoint("rsvp"));
+      rs.add(Response.of("r" + i, "csat", csat[i]).withTouchpoint("check-in"));
+      rs.add(Response.of("r" + i, "nps", nps[i]).withTouchpoint("survey"));
+    }
+    return Scorecard.builder(Fixtures.firstVisit()).minimumN(3).build().compute(rs);
+  }
+
+  /** A binary uplift: 60 delighted (45 came back), 50 satisfied (25 came back). */
+  static UpliftResult uplift() {
+    DelightUplift.BinaryTally t = DelightUplift.binary(Scale.CSAT).newTally();
+    for (int i = 0; i < 60; i++) {
+      t.add(5, i < 45);
+    }
+    for (int i = 0; i < 50; i++) {
+      t.add(4, i < 25);
+    }
+    return t.result();
+  }
+
+  /**
+   * A journey of {@code n} touchpoints in stages of up to five, phases in order, every third a
+   * moment of truth, every fourth with a fail point, a loop back and a skip; names are long and the
+   * first touchpoint's, the stage's and the model's names are {@link #HOSTILE}.
+   */
+  static CxModel wide(int n) {
+    Journey.Builder j = Journey.builder("wide").persona("p").name(HOSTILE);
+    int stages = (n + 4) / 5;
+    for (int s = 0; s < stages; s++) {
+      Phase phase = Phase.values()[s * 3 / stages];
+      Stage.Builder st = Stage.builder("s" + s, phase).name(s == 0 ? HOSTILE : "Stage number " + s);
+      for (int k = s * 5; k < Math.min(n, s * 5 + 5); k++) {
+        Touchpoint.Builder t =
+            Touchpoint.builder("t" + k)
+                .name(k == 0 ? HOSTILE : "Touchpoint with a rather long name number " + k)
+                .channel(Channel.values()[k % Channel.values().length])
+                .owner(k == 0 ? HOSTILE : "team " + k)
+                .goals(TouchpointGoals.builder().feels(k == 0 ? HOSTILE : "calm").build())
+                .frontstage(k == 0 ? HOSTILE : "What the customer sees at step " + k)
+                .backstage(Backstage.builder().system(k == 0 ? HOSTILE : "CRM").build())
+                .measure("csat", 70);
+        if (k % 3 == 0) {
+          t.momentOfTruth();
+        }
+        if (k % 4 == 0) {
+          t.failPoint(k == 0 ? HOSTILE : "can fail");
+        }
+        st.touchpoint(t);
+      }
+      j.stage(st);
+    }
+    if (n > 2) {
+      j.transition("t" + (n - 1), "t0", TransitionKind.LOOP_BACK, HOSTILE);
+      j.transition("t0", "t2", TransitionKind.SKIP);
+    }
+    return CxModel.builder(HOSTILE).persona(Persona.of("p", HOSTILE)).journey(j).build();
+  }
+
+  /** Answers for {@link #wide}: touchpoint k gets a CSAT good-box share that falls with k. */
+  static ScorecardResult wideCard(CxModel model) {
+    Journey j = model.journeys().get(0);
+    List<Response> rs = new ArrayList<>();
+    int n = j.touchpoints().size();
+    for (int k = 0; k < n; k++) {
+      for (int i = 0; i < 10; i++) {
+        int score = i < 10 - (k * 7 / Math.max(1, n - 1)) ? 5 : 2;
+        rs.add(Response.of("r" + i, "csat", score).withTouchpoint("t" + k));
+      }
+    }
+    return Scorecard.builder(j).model(model).minimumN(5).build().compute(rs);
+  }
+}
