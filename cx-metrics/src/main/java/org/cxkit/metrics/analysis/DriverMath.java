@@ -7,6 +7,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The relative-importance arithmetic over a correlation matrix, on Apache Commons Math's
@@ -26,7 +27,7 @@ final class DriverMath {
    *
    * @param r the correlation matrix, (p+1)×(p+1), outcome first
    */
-  static Fit fit(double[][] r) {
+  static @Nullable Fit fit(double[][] r) {
     int p = r.length - 1;
     double[][] xx = new double[p][p];
     double[] xy = new double[p];

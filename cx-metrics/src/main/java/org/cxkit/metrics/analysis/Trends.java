@@ -611,7 +611,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           scores.length);
       for (int i = 0; i < scores.length; i++) {
         if (Integer.compareUnsigned(scores[i] - min, points) >= 0) {
-          throw new BadColumnValueException(i, offScale("scores[" + i + "]").getMessage());
+          throw new BadColumnValueException(
+              i, String.valueOf(offScale("scores[" + i + "]").getMessage()));
         }
       }
       State t = copy();
@@ -781,7 +782,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
       int m = keys.size();
       ScaleHistogram[][] h = new ScaleHistogram[m][periods];
       for (int s = 0; s < m; s++) {
-        TreeMap<Long, long[]> map = data.get(keys.get(s));
+        TreeMap<Long, long[]> map = requireNonNull(data.get(keys.get(s)));
         for (int j = 0; j < periods; j++) {
           long[] c = map.get(starts.get(j).toEpochDay());
           h[s][j] =
