@@ -289,7 +289,7 @@ class CxJsonTest {
     sb.append("]}");
     CxJsonException e =
         catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(sb.toString()));
-    assertThat(e.problems()).hasSize(ModelReader.MAX_PROBLEMS);
+    assertThat(e.problems()).hasSize(TableReader.MAX_PROBLEMS);
     assertThat(e.getMessage()).contains("or more problems");
   }
 
