@@ -113,7 +113,12 @@ final class Codecs {
           if (t != Tok.INT && t != Tok.FLOAT) {
             throw r.wrongType(TableReader.found(Tok.FLOAT), t);
           }
-          if (!TableReader.close(r.src.doubleValue(), expected)) {
+          double d = r.src.doubleValue();
+          if (!Double.isFinite(d)) {
+            r.shape("number out of range", "a finite number", "a number too large for a double");
+            throw TableReader.SKIPPED;
+          }
+          if (!TableReader.close(d, expected)) {
             r.mismatch(
                 "the computed value (within a relative 1e-9)",
                 "another number",

@@ -99,25 +99,36 @@ final class TableReader {
   /** Measure ids repeat across touchpoints: validate each distinct one once per document. */
   private final Map<String, MeasureId> measureIds = new HashMap<>();
 
-  private TableReader(JsonSource src, boolean results, ResultKinds kinds) {
+  /** The live source of a results document, for reading it to its end after a problem. */
+  private final @Nullable Depth live;
+
+  private boolean requireEnd;
+
+  private TableReader(JsonSource src, boolean results, ResultKinds kinds, @Nullable Depth live) {
     this.src = src;
     this.results = results;
     this.kinds = kinds;
     this.maxProblems = results ? 1 : MAX_PROBLEMS;
+    this.live = live;
   }
 
   /** A reader of a model document. */
   static TableReader forModel(JsonSource src) {
-    return new TableReader(src, false, ResultKinds.BUILT_IN);
+    return new TableReader(src, false, ResultKinds.BUILT_IN, null);
   }
 
   /** A reader of a results document holding the given kinds. */
   static TableReader forResults(JsonSource src, ResultKinds kinds) {
-    return new TableReader(src, true, kinds);
+    Depth live = new Depth(src);
+    return new TableReader(live, true, kinds, live);
   }
 
   /**
    * Runs {@code body}, completing a failure of the source with the pointer the reader is at.
+   *
+   * <p>A results document stops at its first problem, but malformed JSON anywhere in it is reported
+   * before that problem (as the model reader, which reads on after a problem, does): the rest of
+   * the document is read, and a syntax error, a limit or trailing content there is what fails.
    *
    * @throws CxJsonException for every problem of the document
    */
@@ -125,17 +136,115 @@ final class TableReader {
     try {
       return body.get();
     } catch (SourceFailure f) {
-      CxJsonException.Details d = f.details;
-      if (d.pointer == null) {
-        d.pointer = path.current();
+      throw complete(f, path.current());
+    } catch (CxJsonException e) {
+      if (live != null) {
+        try {
+          live.finish();
+          if (requireEnd && live.next() != Tok.EOF) {
+            throw new CxJsonException.Details(Kind.SYNTAX, "trailing content after the document")
+                .at("", live.line(), live.column())
+                .build();
+          }
+        } catch (SourceFailure f) {
+          throw complete(f, null);
+        }
       }
-      Throwable cause = f.getCause();
-      throw cause == null ? d.build() : d.build(cause);
+      throw e;
+    }
+  }
+
+  private static CxJsonException complete(SourceFailure f, @Nullable String pointer) {
+    CxJsonException.Details d = f.details;
+    if (d.pointer == null) {
+      d.pointer = pointer;
+    }
+    Throwable cause = f.getCause();
+    return cause == null ? d.build() : d.build(cause);
+  }
+
+  /** A source that knows how deep in the document it is. */
+  private static final class Depth implements JsonSource {
+    private final JsonSource d;
+    private int depth;
+
+    Depth(JsonSource d) {
+      this.d = d;
+      Tok t = d.current();
+      depth = t == Tok.START_OBJECT || t == Tok.START_ARRAY ? 1 : 0;
+    }
+
+    /** Reads to the end of the document's value (syntax errors and limits included). */
+    void finish() {
+      while (depth > 0 && next() != Tok.EOF) {
+        // the tokens are read for what the parser finds in them
+      }
+    }
+
+    @Override
+    public Tok next() {
+      Tok t = d.next();
+      if (t == Tok.START_OBJECT || t == Tok.START_ARRAY) {
+        depth++;
+      } else if (t == Tok.END_OBJECT || t == Tok.END_ARRAY) {
+        depth--;
+      }
+      return t;
+    }
+
+    @Override
+    public void skipChildren() {
+      Tok t = d.current();
+      d.skipChildren();
+      if (t == Tok.START_OBJECT || t == Tok.START_ARRAY) {
+        depth--;
+      }
+    }
+
+    @Override
+    public Tok current() {
+      return d.current();
+    }
+
+    @Override
+    public String text() {
+      return d.text();
+    }
+
+    @Override
+    public boolean intFits() {
+      return d.intFits();
+    }
+
+    @Override
+    public int intValue() {
+      return d.intValue();
+    }
+
+    @Override
+    public double doubleValue() {
+      return d.doubleValue();
+    }
+
+    @Override
+    public String numberText() {
+      return d.numberText();
+    }
+
+    @Override
+    public int line() {
+      return d.line();
+    }
+
+    @Override
+    public int column() {
+      return d.column();
     }
   }
 
   /** The first token of the document: the next one, or (in a Jackson deserializer) the current. */
   Tok start(boolean requireEnd) {
+    this.requireEnd = requireEnd;
     Tok t = requireEnd ? src.next() : src.current();
     if (t == Tok.EOF) {
       throw new CxJsonException.Details(Kind.SYNTAX, "empty document").at("", 0, 0).build();
@@ -367,7 +476,7 @@ final class TableReader {
         Prop<?, ?, ?> p = type.props.get(i);
         int l = results ? src.line() : 0;
         int c = results ? src.column() : 0;
-        values.set(i, p.mode == Prop.Mode.DERIVED ? capture() : p.codec.read(this), l, c);
+        values.set(i, p.mode == Prop.Mode.DERIVED ? hold() : p.codec.read(this), l, c);
       } catch (Skipped s) {
         // recorded; the value was skipped
       } finally {
@@ -397,6 +506,14 @@ final class TableReader {
               new CxJsonException.Details(Kind.STRUCTURE, "duplicate property")
                   .at(path.current(), src.line(), src.column()));
         });
+  }
+
+  /**
+   * Holds a derived figure as tokens, to be checked once the result is rebuilt (the check finds a
+   * duplicate property inside it, at its own pointer).
+   */
+  private RawJson hold() {
+    return RawJson.capture(src, () -> {});
   }
 
   private void unknown(String name) {
@@ -524,19 +641,21 @@ final class TableReader {
 
   private <T, W> void checkHeld(Prop<T, W, ?> p, RawJson raw, T built) {
     W expected = p.written(built);
-    if (expected == null) {
-      if (!newerMinor) {
-        problem(Kind.STRUCTURE, NOT_GIVEN, NOT_GIVEN_EXPECTED, null, raw.line(), raw.column());
-      }
+    if (expected == null && !newerMinor) {
+      problem(Kind.STRUCTURE, NOT_GIVEN, NOT_GIVEN_EXPECTED, null, raw.line(), raw.column());
       return;
     }
-    JsonSource live = src;
+    JsonSource reading = src;
     src = raw.replay(null);
     try {
       src.next();
-      p.codec.check(this, expected);
+      if (expected == null) {
+        capture(); // a newer writer's figure: ignored, once it is known to be well-formed
+      } else {
+        p.codec.check(this, expected);
+      }
     } finally {
-      src = live;
+      src = reading;
     }
   }
 
@@ -766,7 +885,21 @@ final class TableReader {
           null);
       throw SKIPPED;
     }
+    if (results) {
+      negativeZero(src.numberText());
+    }
     return src.intValue();
+  }
+
+  /**
+   * A results document holds integers exactly as the writer writes them, so never {@code -0} (which
+   * would read as 0 and be written back differently).
+   */
+  private void negativeZero(String text) {
+    if (text.equals("-0")) {
+      shape("malformed integer", "an integer without a sign on 0", "-0");
+      throw SKIPPED;
+    }
   }
 
   /** A count: an integer from 0 to {@code Long.MAX_VALUE}. */
@@ -775,8 +908,10 @@ final class TableReader {
     if (t != Tok.INT) {
       throw wrongType("an integer count", t);
     }
+    String text = src.numberText();
+    negativeZero(text);
     try {
-      long v = Long.parseLong(src.numberText());
+      long v = Long.parseLong(text);
       if (v >= 0) {
         return v;
       }
