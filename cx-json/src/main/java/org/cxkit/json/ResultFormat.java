@@ -194,14 +194,14 @@ final class ResultFormat {
               N,
               HEADLINE,
               REASON,
-              ResultFormat.<NpsResult, Long>derived("promoters", COUNT, NpsResult::promoters),
-              ResultFormat.<NpsResult, Long>derived("passives", COUNT, NpsResult::passives),
-              ResultFormat.<NpsResult, Long>derived("detractors", COUNT, NpsResult::detractors),
+              Prop.<NpsResult, Long, Long>derived("promoters", COUNT, NpsResult::promoters),
+              Prop.<NpsResult, Long, Long>derived("passives", COUNT, NpsResult::passives),
+              Prop.<NpsResult, Long, Long>derived("detractors", COUNT, NpsResult::detractors),
               figure("promoterShare", (NpsResult n) -> n.promoterShare()),
               figure("passiveShare", (NpsResult n) -> n.passiveShare()),
               figure("detractorShare", (NpsResult n) -> n.detractorShare()),
               figure("standardError", (NpsResult n) -> n.standardError()),
-              ResultFormat.<NpsResult, Interval>derived(
+              Prop.<NpsResult, Interval, Interval>derived(
                   "interval", INTERVAL, n -> n.interval().orElse(null)),
               NPS_HISTOGRAM),
           true);
@@ -233,12 +233,12 @@ final class ResultFormat {
               SCALE_HEADLINE_KIND,
               figure("mean", (ScaleResult s) -> s.mean()),
               figure("standardDeviation", (ScaleResult s) -> s.standardDeviation()),
-              ResultFormat.<ScaleResult, Interval>derived(
+              Prop.<ScaleResult, Interval, Interval>derived(
                   "meanInterval", INTERVAL, s -> s.meanInterval(LEVEL).orElse(null)),
               figure("topBoxShare", (ScaleResult s) -> s.topBoxShare()),
               figure("goodBoxShare", (ScaleResult s) -> s.goodBoxShare()),
               figure("bottomBoxShare", (ScaleResult s) -> s.bottomBoxShare()),
-              ResultFormat.<ScaleResult, Interval>derived(
+              Prop.<ScaleResult, Interval, Interval>derived(
                   "goodBoxInterval", INTERVAL, s -> s.goodBoxInterval(LEVEL).orElse(null)),
               SCALE_HISTOGRAM),
           true);
@@ -251,7 +251,11 @@ final class ResultFormat {
           (v, r) -> {
             throw new IllegalStateException(OTHER_KIND + " is written, never read");
           },
-          List.of(METRIC_WRITTEN, N, HEADLINE, REASON),
+          List.of(
+              METRIC_WRITTEN,
+              Prop.<MetricResult, Long, Long>required("n", COUNT, MetricResult::n),
+              HEADLINE,
+              REASON),
           false);
 
   // ---- scorecard -----------------------------------------------------------------------------
@@ -421,11 +425,11 @@ final class ResultFormat {
           List.of(
               CARD_JOURNEY,
               CARD_MINIMUM_N,
-              ResultFormat.<ScorecardResult, String>derived(
+              Prop.<ScorecardResult, String, String>derived(
                   "weakestLink",
                   STRING,
                   s -> s.weakestLink().map(t -> t.touchpoint().value()).orElse(null)),
-              ResultFormat.<ScorecardResult, String>derived(
+              Prop.<ScorecardResult, String, String>derived(
                   "weakestStage", STRING, s -> s.weakestStage().map(StageId::value).orElse(null)),
               CARD_ROWS,
               CARD_STAGES,
@@ -434,7 +438,7 @@ final class ResultFormat {
               CARD_NO_DATA,
               CARD_UNKNOWN,
               CARD_UNTAGGED,
-              ResultFormat.<ScorecardResult, Long>derived(
+              Prop.<ScorecardResult, Long, Long>derived(
                   "rejected", COUNT, ScorecardResult::rejected),
               CARD_REJECTS,
               CARD_LOWEST,
@@ -507,12 +511,12 @@ final class ResultFormat {
           ResultFormat::uplift,
           List.of(
               UPLIFT_OUTCOME,
-              ResultFormat.<UpliftResult, Long>derived("n", COUNT, UpliftResult::n),
+              Prop.<UpliftResult, Long, Long>derived("n", COUNT, UpliftResult::n),
               UPLIFT_GROUPS,
               figure("overallOutcome", (UpliftResult u) -> u.overallOutcome()),
               figure("absoluteUplift", (UpliftResult u) -> u.absoluteUplift()),
               figure("relativeUplift", (UpliftResult u) -> u.relativeUplift()),
-              ResultFormat.<UpliftResult, Interval>derived(
+              Prop.<UpliftResult, Interval, Interval>derived(
                   "interval", INTERVAL, u -> u.interval(LEVEL).orElse(null))),
           true);
 
@@ -603,11 +607,6 @@ final class ResultFormat {
       ImmutableList.of(NPS, SCALE, SCORECARD, UPLIFT, OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------
-
-  private static <T, V> Prop<T, V, V> derived(
-      String name, Codec<V, V> codec, java.util.function.Function<T, @Nullable V> getter) {
-    return Prop.derived(name, codec, getter);
-  }
 
   /** A derived number that a result may not have (or that is not finite): then left out. */
   private static <T> Prop<T, Double, Double> figure(
