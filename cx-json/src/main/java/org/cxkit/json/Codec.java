@@ -35,6 +35,11 @@ abstract class Codec<W, R> {
     return true;
   }
 
+  /** False if {@link #writable} may say no (lets the writer skip asking). */
+  boolean alwaysWritable() {
+    return true;
+  }
+
   /**
    * Checks the value at the reader's current token against the value the rebuilt result gives (a
    * derived figure of a results document). This default reads the value and compares it with {@code

@@ -108,6 +108,11 @@ final class Codecs {
         }
 
         @Override
+        boolean alwaysWritable() {
+          return false;
+        }
+
+        @Override
         void check(TableReader r, Double expected) {
           Tok t = r.src.current();
           if (t != Tok.INT && t != Tok.FLOAT) {

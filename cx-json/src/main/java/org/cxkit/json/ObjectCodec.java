@@ -59,6 +59,10 @@ class ObjectCodec<T, B> extends Codec<T, B> {
       if (byName.put(p.name, i) != null || byProp.put(p, i) != null) {
         throw new IllegalArgumentException(what + ": property \"" + p.name + "\" declared twice");
       }
+      if (p.owner == null) {
+        p.owner = this;
+        p.index = i;
+      }
       if (p.mode == Prop.Mode.REQUIRED) {
         r |= 1L << i;
       }
@@ -111,6 +115,9 @@ class ObjectCodec<T, B> extends Codec<T, B> {
 
   /** The position of a property in the table. */
   int index(Prop<?, ?, ?> p) {
+    if (p.owner == this) {
+      return p.index;
+    }
     Integer i = byProp.get(p);
     if (i == null) {
       throw new IllegalArgumentException("\"" + p.name + "\" is not a property of a " + what);

@@ -38,6 +38,21 @@ final class Prop<T, W, R> {
   /** What the reader gives for a missing property; null if it gives nothing (see Values#find). */
   final @Nullable R absent;
 
+  /** Whether the value is an object or array (which a JSON Pointer enters while writing it). */
+  final boolean nests;
+
+  /** Whether a value the getter gives may still be left out (a non-finite number). */
+  private final boolean checksWritable;
+
+  /**
+   * The first table that declared the property, and its position there: lets the reader's values
+   * find it without a lookup. Set once, while that table is built (in a class initializer, so every
+   * thread sees it); a property shared by several tables is looked up in the others.
+   */
+  @Nullable ObjectCodec<?, ?> owner;
+
+  int index = -1;
+
   private Prop(
       String name,
       Mode mode,
@@ -49,6 +64,9 @@ final class Prop<T, W, R> {
     this.codec = codec;
     this.getter = getter;
     this.absent = absent;
+    String type = codec.jsonType();
+    this.nests = type.equals("object") || type.equals("array");
+    this.checksWritable = !codec.alwaysWritable();
   }
 
   /** A property every object has: always written, required on reading. */
@@ -106,7 +124,7 @@ final class Prop<T, W, R> {
   /** The value to write for {@code object}, or null if the property is left out. */
   @Nullable W written(T object) {
     W w = getter.apply(object);
-    return w != null && codec.writable(w) ? w : null;
+    return w == null || (checksWritable && !codec.writable(w)) ? null : w;
   }
 
   @Override

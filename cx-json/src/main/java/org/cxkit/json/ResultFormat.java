@@ -91,6 +91,11 @@ final class ResultFormat {
         boolean writable(Interval i) {
           return Double.isFinite(i.lower()) && Double.isFinite(i.upper());
         }
+
+        @Override
+        boolean alwaysWritable() {
+          return false;
+        }
       };
 
   private static final Prop<ScaleHistogram, Integer, Integer> HISTOGRAM_MIN =

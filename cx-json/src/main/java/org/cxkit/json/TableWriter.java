@@ -1,5 +1,6 @@
 package org.cxkit.json;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
@@ -28,8 +29,9 @@ final class TableWriter {
 
   /** Writes the properties of {@code value} that it has, in the table's order. */
   <T> void properties(ObjectCodec<T, ?> type, T value) {
-    for (Prop<? super T, ?, ?> p : type.props) {
-      property(p, value);
+    ImmutableList<Prop<? super T, ?, ?>> props = type.props;
+    for (int i = 0, n = props.size(); i < n; i++) {
+      property(props.get(i), value);
     }
   }
 
@@ -37,9 +39,13 @@ final class TableWriter {
     W w = p.written(object);
     if (w != null) {
       out.name(p.name);
-      path.push(p.name);
-      p.codec.write(this, w);
-      path.pop();
+      if (p.nests) { // only objects hold extensions: a scalar needs no pointer
+        path.push(p.name);
+        p.codec.write(this, w);
+        path.pop();
+      } else {
+        p.codec.write(this, w);
+      }
     }
   }
 
