@@ -1,7 +1,7 @@
 package org.cxkit.json;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -76,7 +76,11 @@ class ObjectCodec<T, B> extends Codec<T, B> {
   /** A table whose reader gives what its writer takes (no builder in between). */
   @SafeVarargs
   static <T> ObjectCodec<T, T> of(String what, Create<T> create, Prop<? super T, ?, ?>... props) {
-    return new Checked<T>(what, create, Arrays.asList(props));
+    List<Prop<? super T, ?, ?>> list = new ArrayList<>(props.length);
+    for (Prop<? super T, ?, ?> p : props) {
+      list.add(p);
+    }
+    return new Checked<T>(what, create, list);
   }
 
   /** A table whose reader gives what its writer takes, checking derived figures on reading. */
@@ -89,10 +93,15 @@ class ObjectCodec<T, B> extends Codec<T, B> {
   @SafeVarargs
   static <T, B> ObjectCodec<T, B> building(
       String what, Create<B> create, Prop<? super T, ?, ?>... props) {
-    return new ObjectCodec<T, B>(what, create, Arrays.asList(props));
+    List<Prop<? super T, ?, ?>> list = new ArrayList<>(props.length);
+    for (Prop<? super T, ?, ?> p : props) {
+      list.add(p);
+    }
+    return new ObjectCodec<T, B>(what, create, list);
   }
 
   /** The position of a property name in the table, or -1. */
+  @SuppressWarnings("ReferenceEquality") // on purpose: see below
   int index(String name) {
     // Jackson's symbol table hands out one String instance per property name (canonical, not
     // interned), so an identity scan of the instances last seen finds a name without hashing.
@@ -114,6 +123,7 @@ class ObjectCodec<T, B> extends Codec<T, B> {
   }
 
   /** The position of a property in the table. */
+  @SuppressWarnings("ReferenceEquality") // a table is its own identity
   int index(Prop<?, ?, ?> p) {
     if (p.owner == this) {
       return p.index;

@@ -30,10 +30,16 @@ final class Prop<T, W, R> {
     DERIVED
   }
 
+  /** Gives the value of a property of an object, or null if the object has none. */
+  @FunctionalInterface
+  interface Getter<T, W> {
+    @Nullable W get(T object);
+  }
+
   final String name;
   final Mode mode;
   final Codec<W, R> codec;
-  private final Function<? super T, ? extends @Nullable W> getter;
+  private final Getter<? super T, ? extends W> getter;
 
   /** What the reader gives for a missing property; null if it gives nothing (see Values#find). */
   final @Nullable R absent;
@@ -57,7 +63,7 @@ final class Prop<T, W, R> {
       String name,
       Mode mode,
       Codec<W, R> codec,
-      Function<? super T, ? extends @Nullable W> getter,
+      Getter<? super T, ? extends W> getter,
       @Nullable R absent) {
     this.name = name;
     this.mode = mode;
@@ -72,7 +78,7 @@ final class Prop<T, W, R> {
   /** A property every object has: always written, required on reading. */
   static <T, W, R> Prop<T, W, R> required(
       String name, Codec<W, R> codec, Function<? super T, ? extends W> getter) {
-    return new Prop<>(name, Mode.REQUIRED, codec, getter, null);
+    return new Prop<>(name, Mode.REQUIRED, codec, getter::apply, null);
   }
 
   /**
@@ -80,7 +86,7 @@ final class Prop<T, W, R> {
    * one reads as nothing.
    */
   static <T, W, R> Prop<T, W, R> optional(
-      String name, Codec<W, R> codec, Function<? super T, ? extends @Nullable W> getter) {
+      String name, Codec<W, R> codec, Getter<? super T, ? extends W> getter) {
     return new Prop<>(name, Mode.OPTIONAL, codec, getter, null);
   }
 
@@ -117,13 +123,13 @@ final class Prop<T, W, R> {
 
   /** A derived figure: written when {@code getter} gives a value, checked when read. */
   static <T, W, R> Prop<T, W, R> derived(
-      String name, Codec<W, R> codec, Function<? super T, ? extends @Nullable W> getter) {
+      String name, Codec<W, R> codec, Getter<? super T, ? extends W> getter) {
     return new Prop<>(name, Mode.DERIVED, codec, getter, null);
   }
 
   /** The value to write for {@code object}, or null if the property is left out. */
   @Nullable W written(T object) {
-    W w = getter.apply(object);
+    W w = getter.get(object);
     return w == null || (checksWritable && !codec.writable(w)) ? null : w;
   }
 

@@ -35,7 +35,7 @@ import org.cxkit.metrics.MetricResult;
  *         .build(v -> new FcrResult(v.get(CONTACTS), v.get(RESOLVED)));
  *
  * CxJson json = CxJson.builder().resultKind(FCR).build();
- * String text = json.writeResult(new FcrResult(40, 31));   // {"cxkit": "1.0", "kind": "acme.fcr", ...
+ * String text = json.writeResult(new FcrResult(40, 31));   // "kind": "acme.fcr", "n": 40, ...
  * FcrResult back = json.readResult(text, FcrResult.class);
  * }</pre>
  *

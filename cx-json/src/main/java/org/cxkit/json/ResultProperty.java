@@ -133,11 +133,6 @@ public final class ResultProperty<R, V> {
             r -> getter.apply(r).orElse(null)));
   }
 
-  /** Wraps a property of cxkit's own kinds. */
-  static <R, V> ResultProperty<R, V> of(Prop<R, V, V> prop) {
-    return new ResultProperty<>(prop);
-  }
-
   private static String checkName(String name) {
     requireNonNull(name, "name");
     checkArgument(

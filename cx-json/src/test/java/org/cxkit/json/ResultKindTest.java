@@ -316,12 +316,15 @@ class ResultKindTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void registrationIsCheckedAtOnce() {
     assertThatThrownBy(() -> CxJson.builder().resultKind(FCR).resultKind(FCR))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("acme.fcr");
     ResultKind<FcrResult> again =
-        ResultKind.builder("acme.fcr2", FcrResult.class).property(CONTACTS).build(v -> null);
+        ResultKind.builder("acme.fcr2", FcrResult.class)
+            .property(CONTACTS)
+            .build(v -> new FcrResult(v.get(CONTACTS), 0, Optional.empty()));
     assertThatThrownBy(() -> CxJson.builder().resultKind(FCR).resultKind(again))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(FcrResult.class.getName());

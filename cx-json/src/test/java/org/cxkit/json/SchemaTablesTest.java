@@ -91,6 +91,7 @@ class SchemaTablesTest {
       }
     }
 
+    @SuppressWarnings("ReferenceEquality") // the one nested-result codec
     void value(Codec<?, ?> codec, JsonNode schema, String at) {
       JsonNode s = resolve(schema);
       if (codec == ResultFormat.RESULT) {
