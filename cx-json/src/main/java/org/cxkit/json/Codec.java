@@ -79,16 +79,36 @@ abstract class Codec<W, R> {
     return new ListCodec<>(element);
   }
 
-  private static final class ListCodec<W, R> extends Codec<List<W>, List<R>> {
-    private final Codec<W, R> element;
+  /** A JSON array of one element type. */
+  abstract static class ArrayCodec<W, R> extends Codec<W, R> {
+    final Codec<?, ?> element;
 
-    ListCodec(Codec<W, R> element) {
+    ArrayCodec(Codec<?, ?> element) {
       this.element = element;
     }
 
     @Override
+    final String jsonType() {
+      return "array";
+    }
+
+    @Override
+    final Codec<?, ?> elements() {
+      return element;
+    }
+  }
+
+  private static final class ListCodec<W, R> extends ArrayCodec<List<W>, List<R>> {
+    private final Codec<W, R> of;
+
+    ListCodec(Codec<W, R> element) {
+      super(element);
+      this.of = element;
+    }
+
+    @Override
     List<R> read(TableReader r) {
-      return r.list(() -> element.read(r));
+      return r.list(() -> of.read(r));
     }
 
     @Override
@@ -96,7 +116,7 @@ abstract class Codec<W, R> {
       w.out.startArray();
       for (int i = 0; i < values.size(); i++) {
         w.path.push(i);
-        element.write(w, values.get(i));
+        of.write(w, values.get(i));
         w.path.pop();
       }
       w.out.endArray();
@@ -114,7 +134,7 @@ abstract class Codec<W, R> {
       while (r.src.next() != Tok.END_ARRAY) {
         if (i < expected.size()) {
           r.path.push(i);
-          element.check(r, expected.get(i));
+          of.check(r, expected.get(i));
           r.path.pop();
         } else {
           r.src.skipChildren();
@@ -130,16 +150,6 @@ abstract class Codec<W, R> {
             line,
             column);
       }
-    }
-
-    @Override
-    String jsonType() {
-      return "array";
-    }
-
-    @Override
-    Codec<?, ?> elements() {
-      return element;
     }
   }
 }

@@ -234,8 +234,7 @@ final class Codecs {
 
   /** An array of distinct constants of {@code type}, written in declaration order. */
   static <E extends Enum<E>> Codec<Set<E>, Set<E>> enumSet(Class<E> type) {
-    Codec<E, E> element = enumOf(type);
-    return new Codec<>() {
+    return new Codec.ArrayCodec<>(enumOf(type)) {
       @Override
       ImmutableSet<E> read(TableReader r) {
         return r.enumSet(type);
@@ -248,16 +247,6 @@ final class Codecs {
           w.out.string(e.name());
         }
         w.out.endArray();
-      }
-
-      @Override
-      String jsonType() {
-        return "array";
-      }
-
-      @Override
-      Codec<?, ?> elements() {
-        return element;
       }
     };
   }

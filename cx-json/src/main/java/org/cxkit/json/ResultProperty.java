@@ -86,8 +86,7 @@ public final class ResultProperty<R, V> {
       String name, ResultType<V> type, Function<? super R, ? extends V> getter) {
     requireNonNull(getter, "getter");
     return new ResultProperty<>(
-        Prop.required(
-            checkName(name), requireNonNull(type, "type").codec, r -> nonNull(getter, r, name)));
+        Prop.required(checkName(name), codec(type), r -> nonNull(getter, r, name)));
   }
 
   /**
@@ -103,12 +102,7 @@ public final class ResultProperty<R, V> {
    */
   public static <R, V> ResultProperty<R, V> optional(
       String name, ResultType<V> type, Function<? super R, Optional<V>> getter) {
-    requireNonNull(getter, "getter");
-    return new ResultProperty<>(
-        Prop.optional(
-            checkName(name),
-            requireNonNull(type, "type").codec,
-            r -> getter.apply(r).orElse(null)));
+    return new ResultProperty<>(Prop.optional(checkName(name), codec(type), orNull(getter)));
   }
 
   /**
@@ -125,12 +119,17 @@ public final class ResultProperty<R, V> {
    */
   public static <R, V> ResultProperty<R, V> derived(
       String name, ResultType<V> type, Function<? super R, Optional<V>> getter) {
+    return new ResultProperty<>(Prop.derived(checkName(name), codec(type), orNull(getter)));
+  }
+
+  private static <V> Codec<V, V> codec(ResultType<V> type) {
+    return requireNonNull(type, "type").codec;
+  }
+
+  /** The getter as the tables take it: null where the host's gives empty. */
+  private static <R, V> Prop.Getter<R, V> orNull(Function<? super R, Optional<V>> getter) {
     requireNonNull(getter, "getter");
-    return new ResultProperty<>(
-        Prop.derived(
-            checkName(name),
-            requireNonNull(type, "type").codec,
-            r -> getter.apply(r).orElse(null)));
+    return r -> getter.apply(r).orElse(null);
   }
 
   private static String checkName(String name) {
