@@ -75,8 +75,8 @@ public final class ResultProperty<R, V> {
    *
    * @param <R> the result type
    * @param <V> the value type
-   * @param name the property name: a letter, then letters and digits ({@code camelCase}), at most
-   *     64 characters, not {@code kind} or {@code cxkit}
+   * @param name the property name: a lower-case letter, then letters and digits ({@code
+   *     camelCase}), at most 64 characters, not {@code kind} or {@code cxkit}
    * @param type the JSON type
    * @param getter gives the value of a result (never null)
    * @return the property
@@ -136,7 +136,7 @@ public final class ResultProperty<R, V> {
     requireNonNull(name, "name");
     checkArgument(
         NAME.matcher(name).matches(),
-        "a result property name is a letter, then letters and digits (at most 64), got %s",
+        "a result property name is a lower-case letter, then letters and digits (at most 64 in all), got %s",
         name);
     checkArgument(
         !name.equals(ResultKind.KIND) && !name.equals(TableReader.VERSION_PROPERTY),
