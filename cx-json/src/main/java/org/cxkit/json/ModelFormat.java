@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.cxkit.core.BusinessGoalId;
 import org.cxkit.core.CxModel;
@@ -434,7 +435,7 @@ final class ModelFormat {
                 return null;
               }
             }
-            java.util.Optional<SegmentId> seg = java.util.Optional.ofNullable(segment);
+            Optional<SegmentId> seg = Optional.ofNullable(segment);
             return r.build(
                 () ->
                     new Persona(

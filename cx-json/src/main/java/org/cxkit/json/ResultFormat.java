@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.cxkit.core.Direction;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.MeasureId;
@@ -615,7 +616,7 @@ final class ResultFormat {
 
   /** A derived number that a result may not have (or that is not finite): then left out. */
   private static <T> Prop<T, Double, Double> figure(
-      String name, java.util.function.Function<T, OptionalDouble> getter) {
+      String name, Function<T, OptionalDouble> getter) {
     return Prop.derived(name, NUMBER, t -> boxed(getter.apply(t)));
   }
 
