@@ -580,23 +580,62 @@ final class ModelFormat {
       ObjectCodec.building(
           "touchpoint",
           (v, r) -> {
+            // A builder's defaults stand for what is missing; null checks, not Optionals: this
+            // runs once per touchpoint.
             Touchpoint.Builder b = Touchpoint.builder(v.get(TP_ID));
-            v.find(TP_NAME).ifPresent(b::name);
-            v.find(TP_KIND).ifPresent(b::kind);
+            String name = v.orNull(TP_NAME);
+            if (name != null) {
+              b.name(name);
+            }
+            TouchpointKind kind = v.orNull(TP_KIND);
+            if (kind != null) {
+              b.kind(kind);
+            }
             b.initiator(v.orNull(TP_INITIATOR));
             b.receiver(v.orNull(TP_RECEIVER));
-            v.find(TP_CHANNEL).ifPresent(b::channel);
-            v.find(TP_OWNERSHIP).ifPresent(b::ownership);
-            v.find(TP_CONTROLLABLE).ifPresent(b::controllable);
+            Channel channel = v.orNull(TP_CHANNEL);
+            if (channel != null) {
+              b.channel(channel);
+            }
+            Ownership ownership = v.orNull(TP_OWNERSHIP);
+            if (ownership != null) {
+              b.ownership(ownership);
+            }
+            Boolean controllable = v.orNull(TP_CONTROLLABLE);
+            if (controllable != null) {
+              b.controllable(controllable);
+            }
             b.owner(v.orNull(TP_OWNER));
-            v.find(TP_FRONTSTAGE).ifPresent(b::frontstage);
-            v.find(TP_BACKSTAGE).ifPresent(b::backstage);
-            v.find(TP_GOALS).ifPresent(b::goals);
-            v.find(TP_MOMENT_OF_TRUTH).ifPresent(b::momentOfTruth);
-            v.get(TP_FAIL_POINTS).forEach(b::failPoint);
-            v.find(TP_REALMS).ifPresent(rs -> b.realms(rs.toArray(new ExperienceRealm[0])));
-            v.get(TP_MEASURES).forEach(b::measure);
-            v.find(TP_MAIN_PATH).ifPresent(b::mainPath);
+            Frontstage frontstage = v.orNull(TP_FRONTSTAGE);
+            if (frontstage != null) {
+              b.frontstage(frontstage);
+            }
+            Backstage backstage = v.orNull(TP_BACKSTAGE);
+            if (backstage != null) {
+              b.backstage(backstage);
+            }
+            TouchpointGoals goals = v.orNull(TP_GOALS);
+            if (goals != null) {
+              b.goals(goals);
+            }
+            Boolean momentOfTruth = v.orNull(TP_MOMENT_OF_TRUTH);
+            if (momentOfTruth != null) {
+              b.momentOfTruth(momentOfTruth);
+            }
+            for (String f : v.get(TP_FAIL_POINTS)) {
+              b.failPoint(f);
+            }
+            Set<ExperienceRealm> realms = v.orNull(TP_REALMS);
+            if (realms != null) {
+              b.realms(realms.toArray(new ExperienceRealm[0]));
+            }
+            for (MetricTarget m : v.get(TP_MEASURES)) {
+              b.measure(m);
+            }
+            Boolean mainPath = v.orNull(TP_MAIN_PATH);
+            if (mainPath != null) {
+              b.mainPath(mainPath);
+            }
             return b;
           },
           TP_ID,
@@ -630,8 +669,13 @@ final class ModelFormat {
           "stage",
           (v, r) -> {
             Stage.Builder b = Stage.builder(v.get(STAGE_ID), v.get(STAGE_PHASE));
-            v.find(STAGE_NAME).ifPresent(b::name);
-            v.get(STAGE_TOUCHPOINTS).forEach(b::touchpoint);
+            String name = v.orNull(STAGE_NAME);
+            if (name != null) {
+              b.name(name);
+            }
+            for (Touchpoint.Builder t : v.get(STAGE_TOUCHPOINTS)) {
+              b.touchpoint(t);
+            }
             return b;
           },
           STAGE_ID,
