@@ -147,14 +147,14 @@ final class TableReader {
                 .build();
           }
         } catch (SourceFailure f) {
-          throw complete(f, null);
+          throw complete(f, "");
         }
       }
       throw e;
     }
   }
 
-  private static CxJsonException complete(SourceFailure f, @Nullable String pointer) {
+  private static CxJsonException complete(SourceFailure f, String pointer) {
     CxJsonException.Details d = f.details;
     if (d.pointer == null) {
       d.pointer = pointer;
