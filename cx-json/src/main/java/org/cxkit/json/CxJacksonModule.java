@@ -28,6 +28,7 @@ import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plain Jackson 2 {@code Module} for hosts that bring their own {@code ObjectMapper}: it reads
@@ -35,9 +36,10 @@ import org.cxkit.metrics.analysis.UpliftResult;
  * reader and pinned writer as {@link CxJson}), writes metric results, scorecards and uplift results
  * as {@link CxJson#writeResult} and friends do (without the envelope) and reads them back ({@code
  * MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
- * UpliftResult}, as {@link CxJson#readResult(String, Class)} does), and reads and writes the id
- * types ({@link TouchpointId} and friends) as plain strings. The core types carry no Jackson
- * annotations; ids get annotation-only mix-ins.
+ * UpliftResult}, as {@link CxJson#readResult(String, Class)} does; {@link CxJson#jacksonModule()}
+ * gives a module that knows a host's own result kinds too), and reads and writes the id types
+ * ({@link TouchpointId} and friends) as plain strings. The core types carry no Jackson annotations;
+ * ids get annotation-only mix-ins.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new CxJacksonModule()).build();
@@ -56,21 +58,26 @@ public final class CxJacksonModule extends SimpleModule {
   /** The module's name, as reported by {@link #getModuleName()}: {@value}. */
   public static final String NAME = "cxkit";
 
-  /** Creates the module. */
+  /** Creates the module, for cxkit's own result kinds (see {@link CxJson#jacksonModule()}). */
   public CxJacksonModule() {
+    this(ResultKinds.BUILT_IN);
+  }
+
+  /** Creates the module for the given result kinds. */
+  CxJacksonModule(ResultKinds kinds) {
     super(NAME, moduleVersion());
     addSerializer(CxModel.class, new ModelSerializer());
     addDeserializer(CxModel.class, new ModelDeserializer());
     addSerializer(CxDocument.class, new DocumentSerializer());
     addDeserializer(CxDocument.class, new DocumentDeserializer());
-    addSerializer(MetricResult.class, new ResultSerializer());
-    addSerializer(ScorecardResult.class, new ScorecardSerializer());
-    addSerializer(UpliftResult.class, new UpliftSerializer());
-    addDeserializer(MetricResult.class, new ResultDeserializer<>(MetricResult.class));
-    addDeserializer(NpsResult.class, new ResultDeserializer<>(NpsResult.class));
-    addDeserializer(ScaleResult.class, new ResultDeserializer<>(ScaleResult.class));
-    addDeserializer(ScorecardResult.class, new ResultDeserializer<>(ScorecardResult.class));
-    addDeserializer(UpliftResult.class, new ResultDeserializer<>(UpliftResult.class));
+    addResult(MetricResult.class, kinds);
+    addResult(NpsResult.class, kinds);
+    addResult(ScaleResult.class, kinds);
+    addResult(ScorecardResult.class, kinds);
+    addResult(UpliftResult.class, kinds);
+    for (ResultKind<?> k : kinds.hostKinds()) {
+      addResult(k.type(), kinds);
+    }
     setMixInAnnotation(TouchpointId.class, IdMixIn.class);
     setMixInAnnotation(StageId.class, IdMixIn.class);
     setMixInAnnotation(JourneyId.class, IdMixIn.class);
@@ -79,6 +86,11 @@ public final class CxJacksonModule extends SimpleModule {
     setMixInAnnotation(OfferingId.class, IdMixIn.class);
     setMixInAnnotation(MeasureId.class, IdMixIn.class);
     setMixInAnnotation(BusinessGoalId.class, IdMixIn.class);
+  }
+
+  private <R> void addResult(Class<R> type, ResultKinds kinds) {
+    addSerializer(type, new ResultSerializer<>(type, kinds));
+    addDeserializer(type, new ResultDeserializer<>(type, kinds));
   }
 
   private static Version moduleVersion() {
@@ -117,7 +129,7 @@ public final class CxJacksonModule extends SimpleModule {
 
     @Override
     public void serialize(CxModel value, JsonGenerator gen, SerializerProvider provider) {
-      ModelWriter.write(CxDocument.of(value), new JacksonSink(gen));
+      ModelFormat.write(CxDocument.of(value), new JacksonSink(gen));
     }
   }
 
@@ -130,46 +142,29 @@ public final class CxJacksonModule extends SimpleModule {
 
     @Override
     public void serialize(CxDocument value, JsonGenerator gen, SerializerProvider provider) {
-      ModelWriter.write(value, new JacksonSink(gen));
+      ModelFormat.write(value, new JacksonSink(gen));
     }
   }
 
-  static final class ResultSerializer extends StdSerializer<MetricResult> {
+  /**
+   * Writes a result as {@link CxJson#writeResult} does, without the envelope.
+   *
+   * @param <R> the result type
+   */
+  static final class ResultSerializer<R> extends StdSerializer<R> {
     private static final long serialVersionUID = 1L;
 
-    ResultSerializer() {
-      super(MetricResult.class);
+    /** Not serialized: a deserialized module writes cxkit's own kinds. */
+    private final transient @Nullable ResultKinds kinds;
+
+    ResultSerializer(Class<R> type, ResultKinds kinds) {
+      super(type);
+      this.kinds = kinds;
     }
 
     @Override
-    public void serialize(MetricResult value, JsonGenerator gen, SerializerProvider provider) {
-      ResultWriter.result(value, new JacksonSink(gen), false);
-    }
-  }
-
-  static final class ScorecardSerializer extends StdSerializer<ScorecardResult> {
-    private static final long serialVersionUID = 1L;
-
-    ScorecardSerializer() {
-      super(ScorecardResult.class);
-    }
-
-    @Override
-    public void serialize(ScorecardResult value, JsonGenerator gen, SerializerProvider provider) {
-      ResultWriter.scorecard(value, new JacksonSink(gen), false);
-    }
-  }
-
-  static final class UpliftSerializer extends StdSerializer<UpliftResult> {
-    private static final long serialVersionUID = 1L;
-
-    UpliftSerializer() {
-      super(UpliftResult.class);
-    }
-
-    @Override
-    public void serialize(UpliftResult value, JsonGenerator gen, SerializerProvider provider) {
-      ResultWriter.uplift(value, new JacksonSink(gen), false);
+    public void serialize(R value, JsonGenerator gen, SerializerProvider provider) {
+      (kinds == null ? ResultKinds.BUILT_IN : kinds).write(value, new JacksonSink(gen), false);
     }
   }
 
@@ -182,14 +177,18 @@ public final class CxJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
     private final Class<R> type;
 
-    ResultDeserializer(Class<R> type) {
+    /** Not serialized: a deserialized module reads cxkit's own kinds. */
+    private final transient @Nullable ResultKinds kinds;
+
+    ResultDeserializer(Class<R> type, ResultKinds kinds) {
       super(type);
       this.type = type;
+      this.kinds = kinds;
     }
 
     @Override
     public R deserialize(JsonParser p, DeserializationContext ctxt) {
-      return ResultReader.read(new JacksonSource(p), type, false);
+      return (kinds == null ? ResultKinds.BUILT_IN : kinds).read(new JacksonSource(p), type, false);
     }
   }
 
@@ -202,7 +201,7 @@ public final class CxJacksonModule extends SimpleModule {
 
     @Override
     public CxModel deserialize(JsonParser p, DeserializationContext ctxt) {
-      return ModelReader.read(new JacksonSource(p), false).model();
+      return ModelFormat.read(new JacksonSource(p), false).model();
     }
   }
 
@@ -215,7 +214,7 @@ public final class CxJacksonModule extends SimpleModule {
 
     @Override
     public CxDocument deserialize(JsonParser p, DeserializationContext ctxt) {
-      return ModelReader.read(new JacksonSource(p), false);
+      return ModelFormat.read(new JacksonSource(p), false);
     }
   }
 }

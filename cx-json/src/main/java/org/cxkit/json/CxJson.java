@@ -2,20 +2,8 @@ package org.cxkit.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cxkit.core.CxModel;
-import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleResult;
@@ -70,7 +58,7 @@ import org.cxkit.metrics.analysis.UpliftResult;
  */
 public final class CxJson {
   /** The format version this library writes: {@value}. */
-  public static final String FORMAT_VERSION = ModelReader.VERSION;
+  public static final String FORMAT_VERSION = TableReader.VERSION;
 
   /** Classpath resource of the JSON Schema (draft 2020-12) of format 1.x: {@value}. */
   public static final String SCHEMA_RESOURCE = "/org/cxkit/json/schema/v1/cxkit-model.schema.json";
@@ -85,15 +73,15 @@ public final class CxJson {
   private static final CxJson DEFAULTS = new Builder().build();
 
   private final JsonLimits limits;
-  private final JsonFactory factory;
+  private final ResultKinds kinds;
+  private final JacksonIo io;
   private final ObjectMapper mapper;
-  private final DefaultPrettyPrinter printer;
 
-  private CxJson(JsonLimits limits) {
+  private CxJson(JsonLimits limits, ResultKinds kinds) {
     this.limits = limits;
-    this.factory = newFactory(limits, false);
-    this.mapper = newMapper(newFactory(limits, true));
-    this.printer = prettyPrinter();
+    this.kinds = kinds;
+    this.io = new JacksonIo(limits);
+    this.mapper = io.mapper(new CxJacksonModule(kinds));
   }
 
   /**
@@ -106,7 +94,7 @@ public final class CxJson {
   }
 
   /**
-   * Returns a builder for an instance with other limits.
+   * Returns a builder for an instance with other limits, or with a host's own result kinds.
    *
    * @return a new builder
    */
@@ -251,40 +239,20 @@ public final class CxJson {
       throw Inputs.tooLong(limits.maxDocumentBytes());
     }
     int start = Inputs.validateUtf8(bytes, 0, length);
-    JsonParser p;
-    try {
-      p = factory.createParser(bytes, start, length - start);
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
-    try (p) {
-      return ModelReader.read(new JacksonSource(p), true);
-    } catch (IOException e) {
-      throw Inputs.io(e);
+    try (JsonSource src = io.source(bytes, start, length - start)) {
+      return ModelFormat.read(src, true);
     }
   }
 
   private CxDocument parse(Inputs.Chars chars) {
-    JsonParser p;
-    try {
-      p = factory.createParser(chars.chars(), 0, chars.length());
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
-    try (p) {
-      return ModelReader.read(new JacksonSource(p), true);
-    } catch (IOException e) {
-      throw Inputs.io(e);
+    try (JsonSource src = io.source(chars.chars(), 0, chars.length())) {
+      return ModelFormat.read(src, true);
     }
   }
 
-  /** A parser over checked characters, for the other readers of this package. */
-  JsonParser parser(char[] chars, int offset, int length) {
-    try {
-      return factory.createParser(chars, offset, length);
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
+  /** A source over checked characters, for the other readers of this package. */
+  JsonSource source(char[] chars, int offset, int length) {
+    return io.source(chars, offset, length);
   }
 
   // ---- writing -------------------------------------------------------------------------------
@@ -335,13 +303,7 @@ public final class CxJson {
   public void write(CxDocument document, OutputStream out) {
     requireNonNull(document, "document");
     requireNonNull(out, "out");
-    try (JsonGenerator g =
-        factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-      emit(document, g);
-    } catch (IOException e) {
-      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
-          .build(e);
-    }
+    io.write(out, sink -> ModelFormat.write(document, sink));
   }
 
   /**
@@ -354,12 +316,7 @@ public final class CxJson {
   public void write(CxDocument document, Writer out) {
     requireNonNull(document, "document");
     requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      emit(document, g);
-    } catch (IOException e) {
-      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
-          .build(e);
-    }
+    io.write(out, sink -> ModelFormat.write(document, sink));
   }
 
   /**
@@ -386,34 +343,31 @@ public final class CxJson {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(document, out);
     } catch (IOException e) {
-      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
+      throw new CxJsonException.Details(
+              BadInputException.Kind.IO, "writing failed: " + e.getClass().getSimpleName())
           .build(e);
     }
-  }
-
-  private void emit(CxDocument document, JsonGenerator g) throws IOException {
-    g.setPrettyPrinter(printer.createInstance());
-    ModelWriter.write(document, new JacksonSink(g));
-    g.writeRaw('\n');
-    g.flush();
   }
 
   // ---- metric results ------------------------------------------------------------------------
 
   /**
-   * Writes a metric result (NPS, a scale result such as CSAT or CES, or a host's own) as JSON a
-   * dashboard can use directly: {@code "cxkit"} and {@code "kind"} ({@code "nps-result"}, {@code
-   * "scale-result"}, or {@code "metric-result"} for a host's own result type), then {@code metric},
-   * {@code n}, {@code headline} (left out, with a {@code reason}, when there are no or too few
-   * responses), and for NPS and scale results their shares, counts, 95 % intervals and histogram.
+   * Writes a result of any kind this instance knows as JSON a dashboard can use directly: {@code
+   * "cxkit"} and {@code "kind"}, then the kind's properties. cxkit's own kinds are {@code
+   * "nps-result"} and {@code "scale-result"} ({@code metric}, {@code n}, {@code headline} (left
+   * out, with a {@code reason}, when there are no or too few responses), shares, counts, 95 %
+   * intervals and the histogram), {@code "scorecard"} and {@code "delight-uplift"}; a host adds its
+   * own with {@link Builder#resultKind}. A {@link MetricResult} of a type no kind is registered for
+   * is written as {@code "metric-result"} with the common fields only (and cannot be read back).
    * Absent values are left out, never written as 0 or {@code null}.
    *
    * @param result the result
    * @return the JSON text, ending with a newline
+   * @throws IllegalArgumentException if no kind of this instance writes results of that type
    */
-  public String writeResult(MetricResult result) {
+  public String writeResult(Object result) {
     requireNonNull(result, "result");
-    return emitString(sink -> ResultWriter.result(result, sink, true));
+    return emitString(sink -> kinds.write(result, sink, true));
   }
 
   /**
@@ -426,7 +380,7 @@ public final class CxJson {
    */
   public String writeScorecard(ScorecardResult scorecard) {
     requireNonNull(scorecard, "scorecard");
-    return emitString(sink -> ResultWriter.scorecard(scorecard, sink, true));
+    return emitString(sink -> kinds.write(scorecard, sink, true));
   }
 
   /**
@@ -438,20 +392,12 @@ public final class CxJson {
    */
   public String writeUplift(UpliftResult uplift) {
     requireNonNull(uplift, "uplift");
-    return emitString(sink -> ResultWriter.uplift(uplift, sink, true));
+    return emitString(sink -> kinds.write(uplift, sink, true));
   }
 
   private String emitString(java.util.function.Consumer<JsonSink> body) {
     StringWriter w = new StringWriter(1024);
-    try (JsonGenerator g = factory.createGenerator(w)) {
-      g.setPrettyPrinter(printer.createInstance());
-      body.accept(new JacksonSink(g));
-      g.writeRaw('\n');
-      g.flush();
-    } catch (IOException e) {
-      throw new CxJsonException.Details(Kind.IO, "writing failed: " + e.getClass().getSimpleName())
-          .build(e);
-    }
+    io.write(w, body);
     return w.toString();
   }
 
@@ -462,12 +408,14 @@ public final class CxJson {
    * #writeUplift} back into the result, exactly: {@code readResult(writeScorecard(s),
    * ScorecardResult.class).equals(s)}.
    *
-   * <p>{@code type} is one of {@link MetricResult} (reads an NPS or a scale result, as its {@code
-   * "kind"} says), {@link NpsResult}, {@link ScaleResult}, {@link ScorecardResult} or {@link
-   * UpliftResult}. The document's {@code "kind"} must be one of a closed list ({@code
-   * "nps-result"}, {@code "scale-result"}, {@code "scorecard"}, {@code "delight-uplift"}) and fit
-   * {@code type}; the input never names a Java type. A {@code "metric-result"} (a host's own result
-   * type, written with the common fields only) cannot be read back.
+   * <p>{@code type} is one of {@link MetricResult} (reads an NPS, a scale result or a host's
+   * registered metric result, as its {@code "kind"} says), {@link NpsResult}, {@link ScaleResult},
+   * {@link ScorecardResult}, {@link UpliftResult}, or the type of a {@link ResultKind} the host
+   * registered with {@link Builder#resultKind} (or a supertype of it). The document's {@code
+   * "kind"} must be one of this instance's closed list of kinds ({@code "nps-result"}, {@code
+   * "scale-result"}, {@code "scorecard"}, {@code "delight-uplift"} and the registered ones) and fit
+   * {@code type}; the input never names a Java type. A {@code "metric-result"} (a metric result of
+   * a type no kind is registered for, written with the common fields only) cannot be read back.
    *
    * <p>The result is rebuilt from its primary data: histogram counts and scale; a scorecard's rows,
    * rollups, counts and rejects; an uplift's group statistics. The derived figures (headline,
@@ -493,7 +441,9 @@ public final class CxJson {
     requireNonNull(json, "json");
     checkResultType(type);
     Inputs.Chars chars = Inputs.chars(json, limits.maxDocumentBytes());
-    return readResult(parser(chars.chars(), 0, chars.length()), type);
+    try (JsonSource src = io.source(chars.chars(), 0, chars.length())) {
+      return kinds.read(src, type, true);
+    }
   }
 
   /**
@@ -513,13 +463,9 @@ public final class CxJson {
       throw Inputs.tooLong(limits.maxDocumentBytes());
     }
     int start = Inputs.validateUtf8(json, 0, json.length);
-    JsonParser p;
-    try {
-      p = factory.createParser(json, start, json.length - start);
-    } catch (IOException e) {
-      throw Inputs.io(e);
+    try (JsonSource src = io.source(json, start, json.length - start)) {
+      return kinds.read(src, type, true);
     }
-    return readResult(p, type);
   }
 
   /**
@@ -561,22 +507,11 @@ public final class CxJson {
     }
   }
 
-  private static void checkResultType(Class<?> type) {
+  private void checkResultType(Class<?> type) {
     requireNonNull(type, "type");
-    if (!ResultReader.supports(type)) {
+    if (kinds.readable(type).isEmpty()) {
       throw new IllegalArgumentException(
-          "cannot read "
-              + type.getName()
-              + " as a result; readable: MetricResult,"
-              + " NpsResult, ScaleResult, ScorecardResult, UpliftResult");
-    }
-  }
-
-  private static <R> R readResult(JsonParser p, Class<R> type) {
-    try (p) {
-      return ResultReader.read(new JacksonSource(p), type, true);
-    } catch (IOException e) {
-      throw Inputs.io(e);
+          "cannot read " + type.getName() + " as a result; readable: " + kinds.readableTypes());
     }
   }
 
@@ -595,13 +530,25 @@ public final class CxJson {
   /**
    * Returns a new {@code ObjectMapper} with this instance's limits and strictness (duplicate
    * properties, trailing tokens, scalar coercion, null primitives and float-as-int all rejected)
-   * and {@link CxJacksonModule} registered. Each call returns a fresh copy, so a caller may
+   * and {@link #jacksonModule()} registered. Each call returns a fresh copy, so a caller may
    * configure it further without affecting anyone else.
    *
    * @return a hardened mapper
    */
   public ObjectMapper objectMapper() {
     return mapper.copy();
+  }
+
+  /**
+   * Returns a Jackson module for a host's own {@code ObjectMapper} that writes and reads this
+   * instance's result kinds (a host's registered kinds included), as {@link CxJacksonModule} does
+   * for cxkit's own.
+   *
+   * @return a new module
+   * @since 0.1
+   */
+  public CxJacksonModule jacksonModule() {
+    return new CxJacksonModule(kinds);
   }
 
   /**
@@ -624,63 +571,24 @@ public final class CxJson {
     }
   }
 
-  /**
-   * A factory with the limits. The model and JSON Lines readers detect duplicate properties
-   * themselves (in known objects, enum maps and kept extensions alike), so Jackson's detector is
-   * only switched on for the general-purpose {@link #objectMapper()}.
-   */
-  private static JsonFactory newFactory(JsonLimits l, boolean detectDuplicates) {
-    return JsonFactory.builder()
-        .streamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(l.maxNestingDepth())
-                .maxStringLength(l.maxStringLength())
-                .maxNumberLength(l.maxNumberLength())
-                .maxNameLength(l.maxNameLength())
-                .maxDocumentLength(l.maxDocumentBytes())
-                .maxTokenCount(l.maxTokenCount())
-                .build())
-        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .build();
-  }
-
-  private static ObjectMapper newMapper(JsonFactory factory) {
-    return JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .addModule(new CxJacksonModule())
-        .build();
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter p =
-        new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    p.indentObjectsWith(indent);
-    p.indentArraysWith(indent);
-    return p;
-  }
-
   @Override
   public String toString() {
-    return "CxJson[format " + FORMAT_VERSION + ", " + limits + "]";
+    ImmutableList<ResultKind<?>> own = kinds.hostKinds();
+    return "CxJson[format "
+        + FORMAT_VERSION
+        + ", "
+        + limits
+        + (own.isEmpty() ? "" : ", result kinds " + own)
+        + "]";
   }
 
   /**
-   * Builds a {@link CxJson} with other {@linkplain JsonLimits limits}.
+   * Builds a {@link CxJson} with other {@linkplain JsonLimits limits}, or with a host's own {@link
+   * ResultKind}s.
    *
    * <pre>{@code
    * CxJson big = CxJson.builder().maxDocumentBytes(64L << 20).maxTokenCount(4_000_000).build();
+   * CxJson acme = CxJson.builder().resultKind(AcmeKinds.FCR).build();
    * }</pre>
    *
    * @since 0.1
@@ -692,8 +600,25 @@ public final class CxJson {
     private int maxNameLength = JsonLimits.DEFAULTS.maxNameLength();
     private long maxDocumentBytes = JsonLimits.DEFAULTS.maxDocumentBytes();
     private long maxTokenCount = JsonLimits.DEFAULTS.maxTokenCount();
+    private ResultKinds kinds = ResultKinds.BUILT_IN;
 
     private Builder() {}
+
+    /**
+     * Registers a host's own kind of result, so that the instance writes results of its type (in
+     * {@link #writeResult}, and nested in scorecard rows if it is a {@link MetricResult}) and reads
+     * them back ({@link #readResult(String, Class)} with its type, or with {@code MetricResult}).
+     *
+     * @param kind the kind
+     * @return this builder
+     * @throws IllegalArgumentException if a kind of that name, or for that type, is registered
+     *     already
+     * @since 0.1
+     */
+    public Builder resultKind(ResultKind<?> kind) {
+      kinds = kinds.with(requireNonNull(kind, "kind"));
+      return this;
+    }
 
     /**
      * Sets all limits at once.
@@ -792,7 +717,8 @@ public final class CxJson {
               maxNumberLength,
               maxNameLength,
               maxDocumentBytes,
-              maxTokenCount));
+              maxTokenCount),
+          kinds);
     }
   }
 }

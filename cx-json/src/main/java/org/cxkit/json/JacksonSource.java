@@ -117,6 +117,15 @@ final class JacksonSource implements JsonSource {
   }
 
   @Override
+  public void close() {
+    try {
+      p.close();
+    } catch (IOException e) {
+      throw Inputs.io(e);
+    }
+  }
+
+  @Override
   public int line() {
     JsonLocation l = p.currentTokenLocation();
     return l == null ? 0 : Math.max(0, l.getLineNr());

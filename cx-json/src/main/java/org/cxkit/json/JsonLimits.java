@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * The limits {@link CxJson} puts on JSON input, well below Jackson's own defaults (which allow
  * nesting 1000, strings of 20,000,000 characters, numbers of 1000 digits and documents of any
  * length). A document over a limit fails with a {@link CxJsonException} of kind {@link
- * CxJsonException.Kind#LIMIT}.
+ * org.cxkit.metrics.BadInputException.Kind#LIMIT}.
  *
  * <p>A host that reads cxkit documents with its own {@code ObjectMapper} (through {@link
  * CxJacksonModule}) keeps its own mapper's limits.

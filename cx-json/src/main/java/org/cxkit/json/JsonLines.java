@@ -2,7 +2,6 @@ package org.cxkit.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.BufferedReader;
@@ -195,14 +194,14 @@ public final class JsonLines {
         }
         rows++;
         char[] chars = line.toCharArray();
-        try (JsonParser p = json.parser(chars, 0, chars.length)) {
-          LineSource src = new LineSource(new JacksonSource(p));
+        try (JsonSource parsed = json.source(chars, 0, chars.length)) {
+          LineSource src = new LineSource(parsed);
           try {
             if (src.next() != Tok.START_OBJECT) {
               throw new Bad(
                   Kind.STRUCTURE,
                   "",
-                  "expected an object, found " + ModelReader.found(src.current()));
+                  "expected an object, found " + TableReader.found(src.current()));
             }
             T value = parse.apply(src);
             if (src.next() != Tok.EOF) {
@@ -379,7 +378,7 @@ public final class JsonLines {
 
   private static String found(LineSource s) {
     Tok t = s.current();
-    return t == Tok.INT ? "an integer out of range" : ModelReader.found(t);
+    return t == Tok.INT ? "an integer out of range" : TableReader.found(t);
   }
 
   private static String text(LineSource s, String at) {
@@ -387,7 +386,7 @@ public final class JsonLines {
       throw new Bad(Kind.STRUCTURE, at, "expected a string, found " + found(s));
     }
     String v = s.src.text();
-    if (!ModelReader.wellFormed(v)) {
+    if (!TableReader.wellFormed(v)) {
       throw new Bad(Kind.ENCODING, at, "string with an unpaired surrogate");
     }
     return v;

@@ -32,6 +32,11 @@ final class JsonPointer {
     depth--;
   }
 
+  /** How many names and positions deep the current value is; 0 at the root. */
+  int depth() {
+    return depth;
+  }
+
   /** Returns the pointer of the current value; {@code ""} at the root. */
   String current() {
     return render(depth);

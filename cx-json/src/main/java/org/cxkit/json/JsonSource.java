@@ -8,7 +8,7 @@ package org.cxkit.json;
  * <p>Failures of the underlying parser are thrown as {@link SourceFailure}, which the reader
  * completes with the JSON Pointer it is at.
  */
-interface JsonSource {
+interface JsonSource extends AutoCloseable {
 
   /** Token kinds. */
   enum Tok {
@@ -55,4 +55,8 @@ interface JsonSource {
 
   /** 1-based column of the current token, or 0 if unknown. */
   int column();
+
+  /** Releases the underlying parser (not the input it reads, which the caller owns). */
+  @Override
+  default void close() {}
 }

@@ -23,6 +23,10 @@ class CxJsonTest {
 
   static String golden(String name) {
     try (InputStream in = CxJsonTest.class.getResourceAsStream("/golden/" + name)) {
+      if (in == null) {
+        throw new AssertionError(
+            "golden file missing: test resource /golden/" + name + " (src/test/resources/golden)");
+      }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -285,7 +289,7 @@ class CxJsonTest {
     sb.append("]}");
     CxJsonException e =
         catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(sb.toString()));
-    assertThat(e.problems()).hasSize(ModelReader.MAX_PROBLEMS);
+    assertThat(e.problems()).hasSize(TableReader.MAX_PROBLEMS);
     assertThat(e.getMessage()).contains("or more problems");
   }
 
@@ -392,10 +396,14 @@ class CxJsonTest {
   @Test
   void readmeExampleDocumentReadsAndIsWrittenAsShown() throws IOException {
     Path readme = Path.of("../README.md");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(readme), "README.md not found");
+    assertThat(readme)
+        .as("the README this test checks, at %s", readme.toAbsolutePath().normalize())
+        .isRegularFile();
     String text = Files.readString(readme);
     int from = text.indexOf("```json\n");
-    org.junit.jupiter.api.Assumptions.assumeTrue(from >= 0, "no json block in README.md");
+    assertThat(from)
+        .as("a ```json block in %s", readme.toAbsolutePath().normalize())
+        .isNotNegative();
     String doc = text.substring(from + 8, text.indexOf("```", from + 8));
     assertThat(JSON.write(JSON.readModel(doc))).isEqualTo(doc);
   }

@@ -1,6 +1,7 @@
 package org.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,14 +18,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cxkit.core.CxModel;
 import org.cxkit.metrics.BadInputException.Kind;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The parsing cases of nst/JSONTestSuite (in {@code ../shared/testdata/JSONTestSuite}) through
- * every JSON entry point: {@code y_} must parse, {@code n_} must be rejected, {@code i_} may go
- * either way; whatever happens, it is a model or a {@link CxJsonException}, nothing else.
+ * The parsing cases of nst/JSONTestSuite (in {@code ../shared/testdata/JSONTestSuite}, or where
+ * {@code -Dcx.testdata} says; a missing suite fails the build, see {@link #suite()}) through every
+ * JSON entry point: {@code y_} must parse, {@code n_} must be rejected, {@code i_} may go either
+ * way; whatever happens, it is a model or a {@link CxJsonException}, nothing else.
  *
  * <p>A bare JSON value is not a cxkit document, so each case is also embedded as the value of an
  * unknown property of a format 1.1 document (kept as an extension): there a {@code y_} case must be
@@ -35,15 +38,40 @@ class JsonTestSuiteTest {
   static final ObjectMapper HARDENED = JSON.objectMapper();
   static final ObjectMapper HOST = JsonMapper.builder().addModule(new CxJacksonModule()).build();
 
-  static @org.jspecify.annotations.Nullable Path suite() {
-    for (String p :
-        new String[] {"../../shared/testdata/JSONTestSuite", "../shared/testdata/JSONTestSuite"}) {
-      Path dir = Path.of(p, "test_parsing");
+  /** System property naming the directory that holds {@code JSONTestSuite/test_parsing}. */
+  static final String DATA_PROPERTY = "cx.testdata";
+
+  /**
+   * Finds {@code JSONTestSuite/test_parsing}: under the directory {@code -Dcx.testdata} names, or
+   * else under {@code shared/testdata} of the working directory or any directory above it (the
+   * checkout's sibling {@code ../shared/testdata}, from a module, a worktree or the checkout root).
+   * Fails, saying every place it looked, if the data is in none of them: a missing suite is a
+   * broken build, never a test that quietly runs zero cases.
+   */
+  static Path suite() {
+    return suite(System.getProperty(DATA_PROPERTY, ""), Path.of("").toAbsolutePath());
+  }
+
+  static Path suite(String configured, Path start) {
+    List<Path> tried = new ArrayList<>();
+    if (!configured.isBlank()) {
+      tried.add(Path.of(configured.trim(), "JSONTestSuite", "test_parsing"));
+    } else {
+      for (Path d = start; d != null; d = d.getParent()) {
+        tried.add(d.resolve(Path.of("shared", "testdata", "JSONTestSuite", "test_parsing")));
+      }
+    }
+    for (Path dir : tried) {
       if (Files.isDirectory(dir)) {
         return dir;
       }
     }
-    return null;
+    throw new AssertionError(
+        "JSONTestSuite data not found (nst/JSONTestSuite, its test_parsing directory); looked in:\n  "
+            + String.join("\n  ", tried.stream().map(Path::toString).toList())
+            + "\nPut the suite at ../shared/testdata/JSONTestSuite next to the checkout, or pass -D"
+            + DATA_PROPERTY
+            + "=<directory that holds JSONTestSuite>.");
   }
 
   /** Every entry point; each returns normally or throws. */
@@ -80,15 +108,34 @@ class JsonTestSuiteTest {
   @TestFactory
   Stream<DynamicTest> parsingCases() throws IOException {
     Path dir = suite();
-    Assumptions.assumeTrue(
-        dir != null, "JSONTestSuite not found at ../shared/testdata/JSONTestSuite: skipped");
     List<Path> files;
-    try (Stream<Path> s = Files.list(java.util.Objects.requireNonNull(dir))) {
+    try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
-    assertThat(files).hasSizeGreaterThan(300);
+    assertThat(files).as("JSONTestSuite cases in " + dir).hasSizeGreaterThan(300);
     return files.stream()
         .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+  }
+
+  @Test
+  void aMissingSuiteFailsAndSaysWhereItLooked(@TempDir Path empty) {
+    assertThatThrownBy(() -> suite(empty.toString(), empty))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(empty.resolve("JSONTestSuite").resolve("test_parsing").toString())
+        .hasMessageContaining("-Dcx.testdata=");
+    Path deep = empty.resolve("a").resolve("b");
+    assertThatThrownBy(() -> suite("", deep))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(deep.resolve("shared").resolve("testdata").toString())
+        .hasMessageContaining(empty.resolve("shared").resolve("testdata").toString());
+  }
+
+  @Test
+  void theSuiteIsFoundAboveTheWorkingDirectory(@TempDir Path root) throws IOException {
+    Path data = Files.createDirectories(root.resolve("shared/testdata/JSONTestSuite/test_parsing"));
+    Path module = Files.createDirectories(root.resolve("wt/json/cx-json"));
+    assertThat(suite("", module)).isEqualTo(data);
+    assertThat(suite(root.resolve("shared/testdata").toString(), module)).isEqualTo(data);
   }
 
   static void check(Path file) throws IOException {

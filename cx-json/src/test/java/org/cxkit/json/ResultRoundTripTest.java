@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleResult;
@@ -120,7 +121,7 @@ class ResultRoundTripTest {
         .isInstanceOfSatisfying(
             CxJsonException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(CxJsonException.Kind.MODEL);
+              assertThat(e.kind()).isEqualTo(BadInputException.Kind.MODEL);
               assertThat(e.pointer()).hasValue("/promoters");
               assertThat(e.line()).isNotEmpty();
             });
@@ -168,12 +169,12 @@ class ResultRoundTripTest {
                     nps.replace("\"cxkit\": \"1.0\"", "\"cxkit\": \"2.0\""), MetricResult.class))
         .isInstanceOfSatisfying(
             CxJsonException.class,
-            e -> assertThat(e.kind()).isEqualTo(CxJsonException.Kind.VERSION));
+            e -> assertThat(e.kind()).isEqualTo(BadInputException.Kind.VERSION));
     assertThatThrownBy(
             () -> JSON.readResult(nps.replace("\"cxkit\": \"1.0\",", ""), MetricResult.class))
         .isInstanceOfSatisfying(
             CxJsonException.class,
-            e -> assertThat(e.kind()).isEqualTo(CxJsonException.Kind.VERSION));
+            e -> assertThat(e.kind()).isEqualTo(BadInputException.Kind.VERSION));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
+import org.cxkit.metrics.BadInputException;
 import org.junit.jupiter.api.Test;
 
 /** The byte-level UTF-8 check agrees with the JDK's strict decoder (RFC 3629) on random input. */
@@ -29,7 +30,7 @@ class Utf8Test {
       Inputs.validateUtf8(b, 0, b.length);
       return true;
     } catch (CxJsonException e) {
-      assertThat(e.kind()).isEqualTo(CxJsonException.Kind.ENCODING);
+      assertThat(e.kind()).isEqualTo(BadInputException.Kind.ENCODING);
       return false;
     }
   }

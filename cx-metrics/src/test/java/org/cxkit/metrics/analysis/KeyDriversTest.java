@@ -482,6 +482,7 @@ class KeyDriversTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void badInputIsRejectedWithWhatWasExpected() {
     assertThatThrownBy(() -> KeyDrivers.of("y", "a", "a"))
         .hasMessageContaining("driver 1")

@@ -115,6 +115,7 @@ class TrendsTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void badInputSaysWhatIsWrongWithoutRepeatingIt() {
     Trends t = Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.MONTH, UTC);
     Response bad = Response.of("secret-person", "nps", 11).withTime(Instant.EPOCH);

@@ -1,0 +1,853 @@
+package org.cxkit.json;
+
+import static org.cxkit.json.Codecs.BOOL;
+import static org.cxkit.json.Codecs.DATE;
+import static org.cxkit.json.Codecs.INT;
+import static org.cxkit.json.Codecs.NUMBER;
+import static org.cxkit.json.Codecs.STRING;
+import static org.cxkit.json.Codecs.enumMap;
+import static org.cxkit.json.Codecs.enumOf;
+import static org.cxkit.json.Codecs.enumSet;
+import static org.cxkit.json.Prop.list;
+import static org.cxkit.json.Prop.optional;
+import static org.cxkit.json.Prop.required;
+import static org.cxkit.json.Prop.unlessEmpty;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.cxkit.core.BusinessGoalId;
+import org.cxkit.core.CxModel;
+import org.cxkit.core.Direction;
+import org.cxkit.core.Measure;
+import org.cxkit.core.MeasureId;
+import org.cxkit.core.MetricTarget;
+import org.cxkit.core.ModelValidationException;
+import org.cxkit.core.OfferingId;
+import org.cxkit.core.PersonaId;
+import org.cxkit.core.Scale;
+import org.cxkit.core.SegmentId;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Backstage;
+import org.cxkit.core.journey.Channel;
+import org.cxkit.core.journey.ExperienceRealm;
+import org.cxkit.core.journey.Frontstage;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyStatus;
+import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.ParticipantRole;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Provenance;
+import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TouchpointGoals;
+import org.cxkit.core.journey.TouchpointKind;
+import org.cxkit.core.journey.Transition;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.strategy.BusinessGoal;
+import org.cxkit.core.strategy.Competitor;
+import org.cxkit.core.strategy.CxMaturity;
+import org.cxkit.core.strategy.ExperienceIntent;
+import org.cxkit.core.strategy.Insight;
+import org.cxkit.core.strategy.InsightMethod;
+import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.MarketAnalysis;
+import org.cxkit.core.strategy.MaturityLevel;
+import org.cxkit.core.strategy.Offering;
+import org.cxkit.core.strategy.OfferingType;
+import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
+import org.cxkit.core.strategy.Segment;
+import org.cxkit.core.strategy.Strategy;
+import org.cxkit.core.strategy.ValueProposition;
+import org.cxkit.json.JsonSource.Tok;
+import org.cxkit.metrics.BadInputException.Kind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cxkit model format 1.x: one property table per type, which drives the reader, the writer
+ * (whose property order it pins) and the check that the JSON Schema names the same properties.
+ *
+ * <p>The property names are the cx-core component names, so a model validation problem's path is a
+ * JSON Pointer into the document. Writing leaves out empty lists, absent optional values and empty
+ * sub-objects, and writes every scalar that has a default, so a document reads back without relying
+ * on defaults. Journeys, stages and touchpoints are read into cx-core's builders, so that cx-core
+ * validates the model as a whole and reports every problem with its path.
+ */
+final class ModelFormat {
+  private ModelFormat() {}
+
+  /** A person or party acting at a touchpoint, by name. */
+  private static final Codec<Actor, Actor> ACTOR =
+      new Codec<>() {
+        @Override
+        @Nullable Actor read(TableReader r) {
+          String name = r.str();
+          return r.build(() -> Actor.of(name));
+        }
+
+        @Override
+        void write(TableWriter w, Actor value) {
+          w.out.string(value.name());
+        }
+
+        @Override
+        String jsonType() {
+          return "string";
+        }
+      };
+
+  // ---- strategy ------------------------------------------------------------------------------
+
+  private static final Prop<BusinessGoal, String, String> GOAL_ID =
+      required("id", STRING, g -> g.id().value());
+  private static final Prop<BusinessGoal, String, String> GOAL_STATEMENT =
+      required("statement", STRING, BusinessGoal::statement);
+  private static final Prop<BusinessGoal, String, String> GOAL_TARGET =
+      optional("target", STRING, g -> g.target().orElse(null));
+  private static final Prop<BusinessGoal, String, String> GOAL_HORIZON =
+      optional("horizon", STRING, g -> g.horizon().orElse(null));
+  static final ObjectCodec<BusinessGoal, BusinessGoal> GOAL =
+      ObjectCodec.of(
+          "business goal",
+          (v, r) -> {
+            BusinessGoalId id = r.id(v.get(GOAL_ID), BusinessGoalId::of);
+            return id == null
+                ? null
+                : r.build(
+                    () ->
+                        new BusinessGoal(
+                            id, v.get(GOAL_STATEMENT), v.find(GOAL_TARGET), v.find(GOAL_HORIZON)));
+          },
+          GOAL_ID,
+          GOAL_STATEMENT,
+          GOAL_TARGET,
+          GOAL_HORIZON);
+
+  private static final Prop<ValueProposition, List<String>, List<String>> VP_JOBS =
+      list("jobs", STRING, ValueProposition::jobs);
+  private static final Prop<ValueProposition, List<String>, List<String>> VP_PAINS =
+      list("pains", STRING, ValueProposition::pains);
+  private static final Prop<ValueProposition, List<String>, List<String>> VP_GAINS =
+      list("gains", STRING, ValueProposition::gains);
+  private static final Prop<ValueProposition, String, String> VP_PROMISE =
+      optional("promise", STRING, p -> p.promise().orElse(null));
+  static final ObjectCodec<ValueProposition, ValueProposition> VALUE_PROPOSITION =
+      ObjectCodec.of(
+          "value proposition",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new ValueProposition(
+                          copy(v.get(VP_JOBS)),
+                          copy(v.get(VP_PAINS)),
+                          copy(v.get(VP_GAINS)),
+                          v.find(VP_PROMISE))),
+          VP_JOBS,
+          VP_PAINS,
+          VP_GAINS,
+          VP_PROMISE);
+
+  private static final Prop<Offering, String, String> OFFERING_ID =
+      required("id", STRING, o -> o.id().value());
+  private static final Prop<Offering, String, String> OFFERING_NAME =
+      required("name", STRING, Offering::name);
+  private static final Prop<Offering, OfferingType, OfferingType> OFFERING_TYPE =
+      required("type", enumOf(OfferingType.class), Offering::type);
+  private static final Prop<Offering, ValueProposition, ValueProposition> OFFERING_PROPOSITION =
+      unlessEmpty(
+          "valueProposition",
+          VALUE_PROPOSITION,
+          Offering::valueProposition,
+          ValueProposition.EMPTY);
+  static final ObjectCodec<Offering, Offering> OFFERING =
+      ObjectCodec.of(
+          "offering",
+          (v, r) -> {
+            OfferingId id = r.id(v.get(OFFERING_ID), OfferingId::of);
+            return id == null
+                ? null
+                : r.build(
+                    () ->
+                        new Offering(
+                            id,
+                            v.get(OFFERING_NAME),
+                            v.get(OFFERING_TYPE),
+                            v.get(OFFERING_PROPOSITION)));
+          },
+          OFFERING_ID,
+          OFFERING_NAME,
+          OFFERING_TYPE,
+          OFFERING_PROPOSITION);
+
+  private static final Prop<Segment, String, String> SEGMENT_ID =
+      required("id", STRING, s -> s.id().value());
+  private static final Prop<Segment, String, String> SEGMENT_NAME =
+      required("name", STRING, Segment::name);
+  private static final Prop<Segment, String, String> SEGMENT_DESCRIPTION =
+      optional("description", STRING, s -> s.description().orElse(null));
+  static final ObjectCodec<Segment, Segment> SEGMENT =
+      ObjectCodec.of(
+          "segment",
+          (v, r) -> {
+            SegmentId id = r.id(v.get(SEGMENT_ID), SegmentId::of);
+            return id == null
+                ? null
+                : r.build(() -> new Segment(id, v.get(SEGMENT_NAME), v.find(SEGMENT_DESCRIPTION)));
+          },
+          SEGMENT_ID,
+          SEGMENT_NAME,
+          SEGMENT_DESCRIPTION);
+
+  private static final Prop<Competitor, String, String> COMPETITOR_NAME =
+      required("name", STRING, Competitor::name);
+  private static final Prop<Competitor, List<String>, List<String>> COMPETITOR_STRENGTHS =
+      list("strengths", STRING, Competitor::strengths);
+  private static final Prop<Competitor, List<String>, List<String>> COMPETITOR_WEAKNESSES =
+      list("weaknesses", STRING, Competitor::weaknesses);
+  static final ObjectCodec<Competitor, Competitor> COMPETITOR =
+      ObjectCodec.of(
+          "competitor",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Competitor(
+                          v.get(COMPETITOR_NAME),
+                          copy(v.get(COMPETITOR_STRENGTHS)),
+                          copy(v.get(COMPETITOR_WEAKNESSES)))),
+          COMPETITOR_NAME,
+          COMPETITOR_STRENGTHS,
+          COMPETITOR_WEAKNESSES);
+
+  private static final Prop<Insight, String, String> INSIGHT_STATEMENT =
+      required("statement", STRING, Insight::statement);
+  private static final Prop<Insight, InsightMethod, InsightMethod> INSIGHT_METHOD =
+      required("method", enumOf(InsightMethod.class), Insight::method);
+  private static final Prop<Insight, String, String> INSIGHT_SOURCE =
+      optional("source", STRING, i -> i.source().orElse(null));
+  static final ObjectCodec<Insight, Insight> INSIGHT =
+      ObjectCodec.of(
+          "insight",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Insight(
+                          v.get(INSIGHT_STATEMENT), v.get(INSIGHT_METHOD), v.find(INSIGHT_SOURCE))),
+          INSIGHT_STATEMENT,
+          INSIGHT_METHOD,
+          INSIGHT_SOURCE);
+
+  private static final Prop<MarketAnalysis, List<Competitor>, List<Competitor>> MARKET_COMPETITORS =
+      list("competitors", COMPETITOR, MarketAnalysis::competitors);
+  private static final Prop<MarketAnalysis, List<Insight>, List<Insight>> MARKET_INSIGHTS =
+      list("insights", INSIGHT, MarketAnalysis::insights);
+  static final ObjectCodec<MarketAnalysis, MarketAnalysis> MARKET =
+      ObjectCodec.of(
+          "market analysis",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new MarketAnalysis(
+                          copy(v.get(MARKET_COMPETITORS)), copy(v.get(MARKET_INSIGHTS)))),
+          MARKET_COMPETITORS,
+          MARKET_INSIGHTS);
+
+  private static final Prop<
+          ExperienceIntent, Map<IntentPerspective, String>, Map<IntentPerspective, String>>
+      INTENT_STATEMENTS =
+          unlessEmpty(
+              "statements",
+              enumMap(IntentPerspective.class, STRING),
+              ExperienceIntent::statements,
+              ImmutableMap.of());
+  static final ObjectCodec<ExperienceIntent, ExperienceIntent> INTENT =
+      ObjectCodec.of(
+          "experience intent",
+          (v, r) ->
+              r.build(
+                  () -> new ExperienceIntent(ImmutableSortedMap.copyOf(v.get(INTENT_STATEMENTS)))),
+          INTENT_STATEMENTS);
+
+  private static final Prop<CxMaturity, MaturityLevel, MaturityLevel> MATURITY_LEVEL =
+      required("level", enumOf(MaturityLevel.class), CxMaturity::level);
+  private static final Prop<CxMaturity, String, String> MATURITY_EVIDENCE =
+      required("evidence", STRING, CxMaturity::evidence);
+  private static final Prop<CxMaturity, LocalDate, LocalDate> MATURITY_ASSESSED =
+      required("assessedOn", DATE, CxMaturity::assessedOn);
+  static final ObjectCodec<CxMaturity, CxMaturity> MATURITY =
+      ObjectCodec.of(
+          "maturity",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new CxMaturity(
+                          v.get(MATURITY_LEVEL),
+                          v.get(MATURITY_EVIDENCE),
+                          v.get(MATURITY_ASSESSED))),
+          MATURITY_LEVEL,
+          MATURITY_EVIDENCE,
+          MATURITY_ASSESSED);
+
+  private static final Prop<Strategy, List<BusinessGoal>, List<BusinessGoal>> STRATEGY_GOALS =
+      list("businessGoals", GOAL, Strategy::businessGoals);
+  private static final Prop<Strategy, List<Offering>, List<Offering>> STRATEGY_OFFERINGS =
+      list("offerings", OFFERING, Strategy::offerings);
+  private static final Prop<Strategy, List<Segment>, List<Segment>> STRATEGY_SEGMENTS =
+      list("segments", SEGMENT, Strategy::segments);
+  private static final Prop<Strategy, MarketAnalysis, MarketAnalysis> STRATEGY_MARKET =
+      unlessEmpty("market", MARKET, Strategy::market, MarketAnalysis.EMPTY);
+  private static final Prop<Strategy, ExperienceIntent, ExperienceIntent> STRATEGY_INTENT =
+      unlessEmpty("intent", INTENT, Strategy::intent, ExperienceIntent.NONE);
+  private static final Prop<Strategy, CxMaturity, CxMaturity> STRATEGY_MATURITY =
+      optional("maturity", MATURITY, s -> s.maturity().orElse(null));
+  static final ObjectCodec<Strategy, Strategy> STRATEGY =
+      ObjectCodec.of(
+          "strategy",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Strategy(
+                          copy(v.get(STRATEGY_GOALS)),
+                          copy(v.get(STRATEGY_OFFERINGS)),
+                          copy(v.get(STRATEGY_SEGMENTS)),
+                          v.get(STRATEGY_MARKET),
+                          v.get(STRATEGY_INTENT),
+                          v.find(STRATEGY_MATURITY))),
+          STRATEGY_GOALS,
+          STRATEGY_OFFERINGS,
+          STRATEGY_SEGMENTS,
+          STRATEGY_MARKET,
+          STRATEGY_INTENT,
+          STRATEGY_MATURITY);
+
+  // ---- measures and personas -----------------------------------------------------------------
+
+  private static final Prop<Scale, Integer, Integer> SCALE_MIN = required("min", INT, Scale::min);
+  private static final Prop<Scale, Integer, Integer> SCALE_MAX = required("max", INT, Scale::max);
+  private static final Prop<Scale, Direction, Direction> SCALE_BETTER =
+      required("better", enumOf(Direction.class), Scale::better);
+  private static final Prop<Scale, Integer, Integer> SCALE_TOP =
+      required("topBox", INT, Scale::topBox);
+  private static final Prop<Scale, Integer, Integer> SCALE_GOOD =
+      required("goodBox", INT, Scale::goodBox);
+  private static final Prop<Scale, Integer, Integer> SCALE_BOTTOM =
+      required("bottomBox", INT, Scale::bottomBox);
+  static final ObjectCodec<Scale, Scale> SCALE =
+      ObjectCodec.of(
+          "scale",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Scale(
+                          v.get(SCALE_MIN),
+                          v.get(SCALE_MAX),
+                          v.get(SCALE_BETTER),
+                          v.get(SCALE_TOP),
+                          v.get(SCALE_GOOD),
+                          v.get(SCALE_BOTTOM))),
+          SCALE_MIN,
+          SCALE_MAX,
+          SCALE_BETTER,
+          SCALE_TOP,
+          SCALE_GOOD,
+          SCALE_BOTTOM);
+
+  private static final Prop<Measure, String, String> MEASURE_ID =
+      required("id", STRING, m -> m.id().value());
+  private static final Prop<Measure, String, String> MEASURE_NAME =
+      required("name", STRING, Measure::name);
+  private static final Prop<Measure, Scale, Scale> MEASURE_SCALE =
+      required("scale", SCALE, Measure::scale);
+  static final ObjectCodec<Measure, Measure> MEASURE =
+      ObjectCodec.of(
+          "measure",
+          (v, r) -> {
+            MeasureId id = r.id(v.get(MEASURE_ID), MeasureId::of);
+            return id == null
+                ? null
+                : r.build(() -> new Measure(id, v.get(MEASURE_NAME), v.get(MEASURE_SCALE)));
+          },
+          MEASURE_ID,
+          MEASURE_NAME,
+          MEASURE_SCALE);
+
+  private static final Prop<Profile, List<String>, List<String>> PROFILE_GOALS =
+      list("goals", STRING, Profile::goals);
+  private static final Prop<Profile, List<String>, List<String>> PROFILE_NEEDS =
+      list("needs", STRING, Profile::needs);
+  private static final Prop<Profile, List<String>, List<String>> PROFILE_FRUSTRATIONS =
+      list("frustrations", STRING, Profile::frustrations);
+  private static final Prop<Profile, Set<Channel>, Set<Channel>> PROFILE_CHANNELS =
+      unlessEmpty(
+          "preferredChannels",
+          enumSet(Channel.class),
+          Profile::preferredChannels,
+          ImmutableSet.of());
+  static final ObjectCodec<Profile, Profile> PROFILE =
+      ObjectCodec.of(
+          "profile",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Profile(
+                          copy(v.get(PROFILE_GOALS)),
+                          copy(v.get(PROFILE_NEEDS)),
+                          copy(v.get(PROFILE_FRUSTRATIONS)),
+                          ImmutableSet.copyOf(v.get(PROFILE_CHANNELS)))),
+          PROFILE_GOALS,
+          PROFILE_NEEDS,
+          PROFILE_FRUSTRATIONS,
+          PROFILE_CHANNELS);
+
+  private static final Prop<Persona, String, String> PERSONA_ID =
+      required("id", STRING, p -> p.id().value());
+  private static final Prop<Persona, String, String> PERSONA_NAME =
+      required("name", STRING, Persona::name);
+  private static final Prop<Persona, String, String> PERSONA_SEGMENT =
+      optional("segment", STRING, p -> p.segment().map(SegmentId::value).orElse(null));
+  private static final Prop<Persona, Profile, Profile> PERSONA_PROFILE =
+      unlessEmpty("profile", PROFILE, Persona::profile, Profile.EMPTY);
+  private static final Prop<Persona, String, String> PERSONA_STORY =
+      optional("story", STRING, p -> p.story().orElse(null));
+  static final ObjectCodec<Persona, Persona> PERSONA =
+      ObjectCodec.of(
+          "persona",
+          (v, r) -> {
+            PersonaId id = r.id(v.get(PERSONA_ID), PersonaId::of);
+            if (id == null) {
+              return null;
+            }
+            SegmentId segment = null;
+            String raw = v.orNull(PERSONA_SEGMENT);
+            if (raw != null) {
+              r.path.push(PERSONA_SEGMENT.name);
+              segment = r.id(raw, SegmentId::of);
+              r.path.pop();
+              if (segment == null) {
+                return null;
+              }
+            }
+            Optional<SegmentId> seg = Optional.ofNullable(segment);
+            return r.build(
+                () ->
+                    new Persona(
+                        id,
+                        v.get(PERSONA_NAME),
+                        seg,
+                        v.get(PERSONA_PROFILE),
+                        v.find(PERSONA_STORY)));
+          },
+          PERSONA_ID,
+          PERSONA_NAME,
+          PERSONA_SEGMENT,
+          PERSONA_PROFILE,
+          PERSONA_STORY);
+
+  // ---- journeys ------------------------------------------------------------------------------
+
+  private static final Prop<Frontstage, String, String> FRONTSTAGE_DESCRIPTION =
+      optional("description", STRING, f -> f.description().orElse(null));
+  private static final Prop<Frontstage, List<String>, List<String>> FRONTSTAGE_EVIDENCE =
+      list("evidence", STRING, Frontstage::evidence);
+  static final ObjectCodec<Frontstage, Frontstage> FRONTSTAGE =
+      ObjectCodec.of(
+          "frontstage",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Frontstage(
+                          v.find(FRONTSTAGE_DESCRIPTION), copy(v.get(FRONTSTAGE_EVIDENCE)))),
+          FRONTSTAGE_DESCRIPTION,
+          FRONTSTAGE_EVIDENCE);
+
+  private static final Prop<Backstage, List<String>, List<String>> BACKSTAGE_ACTIONS =
+      list("actions", STRING, Backstage::actions);
+  private static final Prop<Backstage, List<String>, List<String>> BACKSTAGE_PROCESSES =
+      list("processes", STRING, Backstage::processes);
+  private static final Prop<Backstage, List<String>, List<String>> BACKSTAGE_SYSTEMS =
+      list("systems", STRING, Backstage::systems);
+  private static final Prop<Backstage, List<String>, List<String>> BACKSTAGE_ROLES =
+      list("roles", STRING, Backstage::roles);
+  static final ObjectCodec<Backstage, Backstage> BACKSTAGE =
+      ObjectCodec.of(
+          "backstage",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Backstage(
+                          copy(v.get(BACKSTAGE_ACTIONS)),
+                          copy(v.get(BACKSTAGE_PROCESSES)),
+                          copy(v.get(BACKSTAGE_SYSTEMS)),
+                          copy(v.get(BACKSTAGE_ROLES)))),
+          BACKSTAGE_ACTIONS,
+          BACKSTAGE_PROCESSES,
+          BACKSTAGE_SYSTEMS,
+          BACKSTAGE_ROLES);
+
+  private static final Prop<TouchpointGoals, List<String>, List<String>> GOALS_DOES =
+      list("does", STRING, TouchpointGoals::does);
+  private static final Prop<TouchpointGoals, List<String>, List<String>> GOALS_THINKS =
+      list("thinks", STRING, TouchpointGoals::thinks);
+  private static final Prop<TouchpointGoals, List<String>, List<String>> GOALS_FEELS =
+      list("feels", STRING, TouchpointGoals::feels);
+  private static final Prop<TouchpointGoals, List<String>, List<String>> GOALS_PLACE =
+      list("place", STRING, TouchpointGoals::place);
+  private static final Prop<TouchpointGoals, List<String>, List<String>> GOALS_PROCESSES =
+      list("processes", STRING, TouchpointGoals::processes);
+  private static final Prop<TouchpointGoals, List<String>, List<String>> GOALS_COMMUNICATION =
+      list("communication", STRING, TouchpointGoals::communication);
+  static final ObjectCodec<TouchpointGoals, TouchpointGoals> GOALS =
+      ObjectCodec.of(
+          "touchpoint goals",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new TouchpointGoals(
+                          copy(v.get(GOALS_DOES)),
+                          copy(v.get(GOALS_THINKS)),
+                          copy(v.get(GOALS_FEELS)),
+                          copy(v.get(GOALS_PLACE)),
+                          copy(v.get(GOALS_PROCESSES)),
+                          copy(v.get(GOALS_COMMUNICATION)))),
+          GOALS_DOES,
+          GOALS_THINKS,
+          GOALS_FEELS,
+          GOALS_PLACE,
+          GOALS_PROCESSES,
+          GOALS_COMMUNICATION);
+
+  private static final Prop<MetricTarget, String, String> TARGET_MEASURE =
+      required("measure", STRING, t -> t.measure().value());
+  private static final Prop<MetricTarget, Double, Double> TARGET_THRESHOLD =
+      required("threshold", NUMBER, MetricTarget::threshold);
+  static final ObjectCodec<MetricTarget, MetricTarget> TARGET =
+      ObjectCodec.of(
+          "metric target",
+          (v, r) -> {
+            r.path.push(TARGET_MEASURE.name);
+            MeasureId measure = r.measureId(v.get(TARGET_MEASURE));
+            r.path.pop();
+            return measure == null
+                ? null
+                : r.build(() -> new MetricTarget(measure, v.get(TARGET_THRESHOLD)));
+          },
+          TARGET_MEASURE,
+          TARGET_THRESHOLD);
+
+  private static final Prop<Touchpoint, String, String> TP_ID =
+      required("id", STRING, t -> t.id().value());
+  private static final Prop<Touchpoint, String, String> TP_NAME =
+      optional("name", STRING, Touchpoint::name);
+  private static final Prop<Touchpoint, TouchpointKind, TouchpointKind> TP_KIND =
+      optional("kind", enumOf(TouchpointKind.class), Touchpoint::kind);
+  private static final Prop<Touchpoint, Actor, Actor> TP_INITIATOR =
+      optional("initiator", ACTOR, t -> t.initiator().orElse(null));
+  private static final Prop<Touchpoint, Actor, Actor> TP_RECEIVER =
+      optional("receiver", ACTOR, t -> t.receiver().orElse(null));
+  private static final Prop<Touchpoint, Channel, Channel> TP_CHANNEL =
+      optional("channel", enumOf(Channel.class), Touchpoint::channel);
+  private static final Prop<Touchpoint, Ownership, Ownership> TP_OWNERSHIP =
+      optional("ownership", enumOf(Ownership.class), Touchpoint::ownership);
+  private static final Prop<Touchpoint, Boolean, Boolean> TP_CONTROLLABLE =
+      optional("controllable", BOOL, Touchpoint::controllable);
+  private static final Prop<Touchpoint, String, String> TP_OWNER =
+      optional("owner", STRING, t -> t.owner().orElse(null));
+  private static final Prop<Touchpoint, Frontstage, Frontstage> TP_FRONTSTAGE =
+      unlessEmpty("frontstage", FRONTSTAGE, Touchpoint::frontstage, Frontstage.EMPTY);
+  private static final Prop<Touchpoint, Backstage, Backstage> TP_BACKSTAGE =
+      unlessEmpty("backstage", BACKSTAGE, Touchpoint::backstage, Backstage.EMPTY);
+  private static final Prop<Touchpoint, TouchpointGoals, TouchpointGoals> TP_GOALS =
+      unlessEmpty("goals", GOALS, Touchpoint::goals, TouchpointGoals.NONE);
+  private static final Prop<Touchpoint, Boolean, Boolean> TP_MOMENT_OF_TRUTH =
+      optional("momentOfTruth", BOOL, Touchpoint::momentOfTruth);
+  private static final Prop<Touchpoint, List<String>, List<String>> TP_FAIL_POINTS =
+      list("failPoints", STRING, Touchpoint::failPoints);
+  private static final Prop<Touchpoint, Set<ExperienceRealm>, Set<ExperienceRealm>> TP_REALMS =
+      unlessEmpty("realms", enumSet(ExperienceRealm.class), Touchpoint::realms, ImmutableSet.of());
+  private static final Prop<Touchpoint, List<MetricTarget>, List<MetricTarget>> TP_MEASURES =
+      list("measures", TARGET, Touchpoint::measures);
+  private static final Prop<Touchpoint, Boolean, Boolean> TP_MAIN_PATH =
+      optional("mainPath", BOOL, Touchpoint::mainPath);
+  static final ObjectCodec<Touchpoint, Touchpoint.Builder> TOUCHPOINT =
+      ObjectCodec.building(
+          "touchpoint",
+          (v, r) -> {
+            // A builder's defaults stand for what is missing; null checks, not Optionals: this
+            // runs once per touchpoint.
+            Touchpoint.Builder b = Touchpoint.builder(v.get(TP_ID));
+            String name = v.orNull(TP_NAME);
+            if (name != null) {
+              b.name(name);
+            }
+            TouchpointKind kind = v.orNull(TP_KIND);
+            if (kind != null) {
+              b.kind(kind);
+            }
+            b.initiator(v.orNull(TP_INITIATOR));
+            b.receiver(v.orNull(TP_RECEIVER));
+            Channel channel = v.orNull(TP_CHANNEL);
+            if (channel != null) {
+              b.channel(channel);
+            }
+            Ownership ownership = v.orNull(TP_OWNERSHIP);
+            if (ownership != null) {
+              b.ownership(ownership);
+            }
+            Boolean controllable = v.orNull(TP_CONTROLLABLE);
+            if (controllable != null) {
+              b.controllable(controllable);
+            }
+            b.owner(v.orNull(TP_OWNER));
+            Frontstage frontstage = v.orNull(TP_FRONTSTAGE);
+            if (frontstage != null) {
+              b.frontstage(frontstage);
+            }
+            Backstage backstage = v.orNull(TP_BACKSTAGE);
+            if (backstage != null) {
+              b.backstage(backstage);
+            }
+            TouchpointGoals goals = v.orNull(TP_GOALS);
+            if (goals != null) {
+              b.goals(goals);
+            }
+            Boolean momentOfTruth = v.orNull(TP_MOMENT_OF_TRUTH);
+            if (momentOfTruth != null) {
+              b.momentOfTruth(momentOfTruth);
+            }
+            for (String f : v.get(TP_FAIL_POINTS)) {
+              b.failPoint(f);
+            }
+            Set<ExperienceRealm> realms = v.orNull(TP_REALMS);
+            if (realms != null) {
+              b.realms(realms.toArray(new ExperienceRealm[0]));
+            }
+            for (MetricTarget m : v.get(TP_MEASURES)) {
+              b.measure(m);
+            }
+            Boolean mainPath = v.orNull(TP_MAIN_PATH);
+            if (mainPath != null) {
+              b.mainPath(mainPath);
+            }
+            return b;
+          },
+          TP_ID,
+          TP_NAME,
+          TP_KIND,
+          TP_INITIATOR,
+          TP_RECEIVER,
+          TP_CHANNEL,
+          TP_OWNERSHIP,
+          TP_CONTROLLABLE,
+          TP_OWNER,
+          TP_FRONTSTAGE,
+          TP_BACKSTAGE,
+          TP_GOALS,
+          TP_MOMENT_OF_TRUTH,
+          TP_FAIL_POINTS,
+          TP_REALMS,
+          TP_MEASURES,
+          TP_MAIN_PATH);
+
+  private static final Prop<Stage, String, String> STAGE_ID =
+      required("id", STRING, s -> s.id().value());
+  private static final Prop<Stage, String, String> STAGE_NAME =
+      optional("name", STRING, Stage::name);
+  private static final Prop<Stage, Phase, Phase> STAGE_PHASE =
+      required("phase", enumOf(Phase.class), Stage::phase);
+  private static final Prop<Stage, List<Touchpoint>, List<Touchpoint.Builder>> STAGE_TOUCHPOINTS =
+      list("touchpoints", TOUCHPOINT, Stage::touchpoints);
+  static final ObjectCodec<Stage, Stage.Builder> STAGE =
+      ObjectCodec.building(
+          "stage",
+          (v, r) -> {
+            Stage.Builder b = Stage.builder(v.get(STAGE_ID), v.get(STAGE_PHASE));
+            String name = v.orNull(STAGE_NAME);
+            if (name != null) {
+              b.name(name);
+            }
+            for (Touchpoint.Builder t : v.get(STAGE_TOUCHPOINTS)) {
+              b.touchpoint(t);
+            }
+            return b;
+          },
+          STAGE_ID,
+          STAGE_NAME,
+          STAGE_PHASE,
+          STAGE_TOUCHPOINTS);
+
+  private static final Prop<Provenance, Set<ResearchMethod>, Set<ResearchMethod>>
+      PROVENANCE_METHODS =
+          unlessEmpty(
+              "methods", enumSet(ResearchMethod.class), Provenance::methods, ImmutableSet.of());
+  private static final Prop<
+          Provenance, Map<ParticipantRole, Integer>, Map<ParticipantRole, Integer>>
+      PROVENANCE_PARTICIPANTS =
+          unlessEmpty(
+              "participants",
+              enumMap(ParticipantRole.class, INT),
+              Provenance::participants,
+              ImmutableMap.of());
+  private static final Prop<Provenance, LocalDate, LocalDate> PROVENANCE_VALIDATED =
+      optional("validatedOn", DATE, p -> p.validatedOn().orElse(null));
+  static final ObjectCodec<Provenance, Provenance> PROVENANCE =
+      ObjectCodec.of(
+          "provenance",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Provenance(
+                          ImmutableSet.copyOf(v.get(PROVENANCE_METHODS)),
+                          ImmutableSortedMap.copyOf(v.get(PROVENANCE_PARTICIPANTS)),
+                          v.find(PROVENANCE_VALIDATED))),
+          PROVENANCE_METHODS,
+          PROVENANCE_PARTICIPANTS,
+          PROVENANCE_VALIDATED);
+
+  private static final Prop<Transition, String, String> TRANSITION_FROM =
+      required("from", STRING, t -> t.from().value());
+  private static final Prop<Transition, String, String> TRANSITION_TO =
+      required("to", STRING, t -> t.to().value());
+  private static final Prop<Transition, TransitionKind, TransitionKind> TRANSITION_KIND =
+      required("kind", enumOf(TransitionKind.class), Transition::kind);
+  private static final Prop<Transition, String, String> TRANSITION_NOTE =
+      optional("note", STRING, t -> t.note().orElse(null));
+
+  /** Read as its values: the journey builder takes a transition's parts. */
+  static final ObjectCodec<Transition, Values> TRANSITION =
+      ObjectCodec.building(
+          "transition",
+          (v, r) -> v,
+          TRANSITION_FROM,
+          TRANSITION_TO,
+          TRANSITION_KIND,
+          TRANSITION_NOTE);
+
+  private static final Prop<Journey, String, String> JOURNEY_ID =
+      required("id", STRING, j -> j.id().value());
+  private static final Prop<Journey, String, String> JOURNEY_NAME =
+      optional("name", STRING, Journey::name);
+  private static final Prop<Journey, String, String> JOURNEY_PERSONA =
+      required("persona", STRING, j -> j.persona().value());
+  private static final Prop<Journey, String, String> JOURNEY_OFFERING =
+      optional("offering", STRING, j -> j.offering().map(OfferingId::value).orElse(null));
+  private static final Prop<Journey, JourneyStatus, JourneyStatus> JOURNEY_STATUS =
+      optional("status", enumOf(JourneyStatus.class), Journey::status);
+  private static final Prop<Journey, Provenance, Provenance> JOURNEY_PROVENANCE =
+      unlessEmpty("provenance", PROVENANCE, Journey::provenance, Provenance.NONE);
+  private static final Prop<Journey, List<Stage>, List<Stage.Builder>> JOURNEY_STAGES =
+      list("stages", STAGE, Journey::stages);
+  private static final Prop<Journey, List<Transition>, List<Values>> JOURNEY_TRANSITIONS =
+      list("transitions", TRANSITION, Journey::transitions);
+  static final ObjectCodec<Journey, Journey.Builder> JOURNEY =
+      ObjectCodec.building(
+          "journey",
+          (v, r) -> {
+            Journey.Builder b = Journey.builder(v.get(JOURNEY_ID)).persona(v.get(JOURNEY_PERSONA));
+            v.find(JOURNEY_NAME).ifPresent(b::name);
+            v.find(JOURNEY_OFFERING).ifPresent(b::offering);
+            v.find(JOURNEY_STATUS).ifPresent(b::status);
+            v.find(JOURNEY_PROVENANCE).ifPresent(b::provenance);
+            v.get(JOURNEY_STAGES).forEach(b::stage);
+            for (Values t : v.get(JOURNEY_TRANSITIONS)) {
+              b.transition(
+                  t.get(TRANSITION_FROM),
+                  t.get(TRANSITION_TO),
+                  t.get(TRANSITION_KIND),
+                  t.orNull(TRANSITION_NOTE));
+            }
+            return b;
+          },
+          JOURNEY_ID,
+          JOURNEY_NAME,
+          JOURNEY_PERSONA,
+          JOURNEY_OFFERING,
+          JOURNEY_STATUS,
+          JOURNEY_PROVENANCE,
+          JOURNEY_STAGES,
+          JOURNEY_TRANSITIONS);
+
+  // ---- the document --------------------------------------------------------------------------
+
+  private static final Prop<CxDocument, String, String> ROOT_VERSION =
+      required(TableReader.VERSION_PROPERTY, STRING, CxDocument::formatVersion);
+  private static final Prop<CxDocument, String, String> ROOT_NAME =
+      required("name", STRING, d -> d.model().name());
+  private static final Prop<CxDocument, Strategy, Strategy> ROOT_STRATEGY =
+      unlessEmpty("strategy", STRATEGY, d -> d.model().strategy(), Strategy.EMPTY);
+  private static final Prop<CxDocument, List<Measure>, List<Measure>> ROOT_MEASURES =
+      list("measures", MEASURE, d -> d.model().declaredMeasures());
+  private static final Prop<CxDocument, List<Persona>, List<Persona>> ROOT_PERSONAS =
+      list("personas", PERSONA, d -> d.model().personas());
+  private static final Prop<CxDocument, List<Journey>, List<Journey.Builder>> ROOT_JOURNEYS =
+      list("journeys", JOURNEY, d -> d.model().journeys());
+
+  /** The document: its format version, always first, then the model. */
+  static final ObjectCodec<CxDocument, CxModel.Builder> ROOT =
+      ObjectCodec.building(
+          "cxkit document",
+          (v, r) -> {
+            CxModel.Builder b = CxModel.builder(v.get(ROOT_NAME));
+            v.find(ROOT_STRATEGY).ifPresent(b::strategy);
+            v.get(ROOT_MEASURES).forEach(b::measure);
+            v.get(ROOT_PERSONAS).forEach(b::persona);
+            v.get(ROOT_JOURNEYS).forEach(b::journey);
+            return b;
+          },
+          ROOT_VERSION,
+          ROOT_NAME,
+          ROOT_STRATEGY,
+          ROOT_MEASURES,
+          ROOT_PERSONAS,
+          ROOT_JOURNEYS);
+
+  /**
+   * Reads one document. If {@code requireEnd}, the source must be positioned before the document
+   * and hold nothing after it; otherwise the source is positioned on the document's first token (as
+   * in a Jackson deserializer) and left on its last.
+   */
+  static CxDocument read(JsonSource src, boolean requireEnd) {
+    TableReader r = TableReader.forModel(src);
+    return r.run(
+        () -> {
+          Tok t = r.start(requireEnd);
+          if (t != Tok.START_OBJECT) {
+            throw new CxJsonException.Details(Kind.STRUCTURE, "not a cxkit document")
+                .at("", r.src.line(), r.src.column())
+                .expected("an object", TableReader.found(t))
+                .build();
+          }
+          String version = Objects.requireNonNull(r.version(true));
+          Values v = r.readObject(ROOT, 1L << ROOT.index(ROOT_VERSION), 0, 0);
+          CxModel.Builder model = v == null ? null : ROOT.complete(v, r);
+          r.end(requireEnd);
+          r.throwProblems();
+          CxModel built;
+          try {
+            built = Objects.requireNonNull(model).build();
+          } catch (ModelValidationException e) {
+            throw r.invalidModel(e);
+          }
+          ImmutableMap.Builder<String, ImmutableMap<String, RawJson>> ext = ImmutableMap.builder();
+          r.extensions.forEach((k, m) -> ext.put(k, ImmutableMap.copyOf(m)));
+          return new CxDocument(version, built, ext.buildOrThrow());
+        });
+  }
+
+  /** Writes a document in the pinned property order, then flushes the sink. */
+  static void write(CxDocument doc, JsonSink out) {
+    ROOT.write(new TableWriter(out, doc.rawExtensions(), ResultKinds.BUILT_IN), doc);
+    out.flush();
+  }
+
+  private static <T> ImmutableList<T> copy(List<T> list) {
+    return ImmutableList.copyOf(list);
+  }
+}
