@@ -1,5 +1,6 @@
 package org.cxkit.report;
 
+import static java.util.Objects.requireNonNull;
 import static org.cxkit.report.Markup.esc;
 
 import com.google.common.collect.ImmutableList;
@@ -494,14 +495,19 @@ final class JourneyMap {
     return arcs;
   }
 
+  /** The column of a touchpoint of the journey (every move's ends are its touchpoints). */
+  private int columnOf(TouchpointId id) {
+    return requireNonNull(column.get(id), "a move's touchpoint is not on the map");
+  }
+
   private int depth(JourneyGraph.Move m) {
-    int span = Math.abs(column.get(m.from()) - column.get(m.to()));
+    int span = Math.abs(columnOf(m.from()) - columnOf(m.to()));
     return Math.min(150, 26 + 18 * span);
   }
 
   private void arc(StringBuilder s, int i, JourneyGraph.Move m, String mapId) {
-    int a = LEFT + column.get(m.from()) * COLUMN + CARD_WIDTH / 2;
-    int b = LEFT + column.get(m.to()) * COLUMN + CARD_WIDTH / 2;
+    int a = LEFT + columnOf(m.from()) * COLUMN + CARD_WIDTH / 2;
+    int b = LEFT + columnOf(m.to()) * COLUMN + CARD_WIDTH / 2;
     // Leave a touchpoint right of its centre, arrive left of it: arcs in and out do not overlap.
     a += 10;
     b -= 10;
