@@ -79,10 +79,7 @@ public final class JourneyEventCoder extends AtomicCoder<JourneyEvent> {
   public JourneyEvent decode(InputStream in) throws IOException {
     requireNonNull(in, "in");
     Wire.checkVersion(TYPE, VERSION, in);
-    String customer = Wire.string(in);
-    if (customer.isBlank()) {
-      throw new CoderException(TYPE + ": the customer is blank");
-    }
+    String customer = Wire.nonBlank(TYPE, "customer", in);
     TouchpointId touchpoint = Wire.field(TYPE, "touchpoint", Wire.string(in), TouchpointId::of);
     Instant time = Wire.instant(TYPE, "time", in);
     int flags = Wire.flags(TYPE, HAS_CHANNEL, in);

@@ -94,10 +94,7 @@ public final class ResponseCoder extends AtomicCoder<Response> {
   public Response decode(InputStream in) throws IOException {
     requireNonNull(in, "in");
     Wire.checkVersion(TYPE, VERSION, in);
-    String respondent = Wire.string(in);
-    if (respondent.isBlank()) {
-      throw new CoderException(TYPE + ": the respondent is blank");
-    }
+    String respondent = Wire.nonBlank(TYPE, "respondent", in);
     int flags = Wire.flags(TYPE, HAS_TOUCHPOINT | HAS_TIME, in);
     MeasureId measure = Wire.field(TYPE, "measure", Wire.string(in), MeasureId::of);
     int score = Wire.varInt(in);

@@ -43,6 +43,15 @@ final class Wire {
     return StringUtf8Coder.of().decode(in);
   }
 
+  /** Reads a string that must not be blank; a blank one fails naming the field. */
+  static String nonBlank(String type, String field, InputStream in) throws IOException {
+    String s = string(in);
+    if (s.isBlank()) {
+      throw new CoderException(type + ": the " + field + " is blank");
+    }
+    return s;
+  }
+
   static void varInt(int i, OutputStream out) throws IOException {
     VarIntCoder.of().encode(i, out);
   }

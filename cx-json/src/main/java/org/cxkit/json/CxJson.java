@@ -226,11 +226,7 @@ public final class CxJson {
    */
   public CxDocument readDocument(Path file) {
     requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readDocument(in);
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
+    return Inputs.readFile(file, this::readDocument);
   }
 
   /** Validates the bytes as strict UTF-8, then parses them directly (no decoded copy). */
@@ -500,11 +496,7 @@ public final class CxJson {
   public <R> R readResult(Path file, Class<R> type) {
     requireNonNull(file, "file");
     checkResultType(type);
-    try (InputStream in = Files.newInputStream(file)) {
-      return readResult(in, type);
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
+    return Inputs.readFile(file, in -> readResult(in, type));
   }
 
   private void checkResultType(Class<?> type) {

@@ -6,7 +6,10 @@ import java.io.Reader;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.cxkit.metrics.BadInputException.Kind;
 
 /**
@@ -36,6 +39,17 @@ final class Inputs {
 
     int length() {
       return length;
+    }
+  }
+
+  /**
+   * Opens {@code file}, hands its bytes to {@code read} and closes it; failing I/O as {@link #io}.
+   */
+  static <T> T readFile(Path file, Function<InputStream, T> read) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read.apply(in);
+    } catch (IOException e) {
+      throw io(e);
     }
   }
 

@@ -12,7 +12,6 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -94,11 +93,7 @@ public final class JsonLines {
    */
   public ReadReport readResponses(Path file, Consumer<? super Response> sink) {
     requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readResponses(in, sink);
-    } catch (IOException e) {
-      throw Inputs.io(e);
-    }
+    return Inputs.readFile(file, in -> readResponses(in, sink));
   }
 
   /**

@@ -238,6 +238,21 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
     return Math.addExact(Math.addExact(n[0], n[1]), n[2]);
   }
 
+  /** Checks that the read counts, added per group and over the groups, fit a long. */
+  private static void checkTotal(Frame.Reader r, long[]... columns) {
+    try {
+      long[] n = new long[3];
+      for (long[] column : columns) {
+        for (int g = 0; g < 3; g++) {
+          n[g] = Math.addExact(n[g], column[g]);
+        }
+      }
+      total(n);
+    } catch (ArithmeticException e) {
+      throw r.invalid("the groups hold more customers than a long counts");
+    }
+  }
+
   /** Reads a group's count, naming the group. */
   private static long count(Frame.Reader r, String what, int group) {
     return r.getCount(what + " of the " + UpliftResult.NAMES.get(group) + " group");
@@ -365,11 +380,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
             t.yes[g] <= t.n[g],
             "the " + UpliftResult.NAMES.get(g) + " group has more yes than customers");
       }
-      try {
-        total(t.n);
-      } catch (ArithmeticException e) {
-        throw r.invalid("the groups hold more customers than a long counts");
-      }
+      checkTotal(r, t.n);
       return t;
     }
 
@@ -473,11 +484,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
         t.passives[g] = count(r, "the passives", g);
         t.promoters[g] = count(r, "the promoters", g);
       }
-      try {
-        t.groupTotals();
-      } catch (ArithmeticException e) {
-        throw r.invalid("the groups hold more customers than a long counts");
-      }
+      checkTotal(r, t.detractors, t.passives, t.promoters);
       return t;
     }
 
@@ -618,11 +625,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
                 + " group of one has a compensation or sum of squares");
         r.check(Double.isFinite(t.sum[g] + t.compensation[g]), "the sum" + group + " overflows");
       }
-      try {
-        total(t.n);
-      } catch (ArithmeticException e) {
-        throw r.invalid("the groups hold more customers than a long counts");
-      }
+      checkTotal(r, t.n);
       return t;
     }
 

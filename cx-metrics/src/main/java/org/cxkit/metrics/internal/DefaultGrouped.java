@@ -66,11 +66,7 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
   public void addAll(int[] groupColumn, int[] scores) {
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");
-    checkArgument(
-        groupColumn.length == scores.length,
-        "columns differ in length: %s groups, %s scores",
-        groupColumn.length,
-        scores.length);
+    GroupColumns.checkSameLength(groupColumn, scores.length);
     List<Accumulator<R>> next = new ArrayList<>(groups.size());
     for (Accumulator<R> a : groups) {
       next.add(a.copy());

@@ -33,15 +33,7 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
   }
 
   private IllegalArgumentException offScale(long score) {
-    return new IllegalArgumentException(
-        "score "
-            + score
-            + " is off the "
-            + metric.measure().id()
-            + " scale "
-            + min
-            + ".."
-            + (min + points - 1));
+    return new IllegalArgumentException("score " + metric.offScale(score));
   }
 
   @Override

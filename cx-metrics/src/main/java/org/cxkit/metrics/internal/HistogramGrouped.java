@@ -46,15 +46,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     checkGroup(group);
     int off = score - min;
     if (off < 0 || off >= points || score < min) {
-      throw new IllegalArgumentException(
-          "score "
-              + score
-              + " is off the "
-              + metric.measure().id()
-              + " scale "
-              + min
-              + ".."
-              + (min + points - 1));
+      throw new IllegalArgumentException("score " + metric.offScale(score));
     }
     int k = group * points + off;
     counts[k] = Math.addExact(counts[k], 1);
@@ -64,11 +56,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
   public void addAll(int[] groupColumn, byte[] scores) {
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");
-    checkArgument(
-        groupColumn.length == scores.length,
-        "columns differ in length: %s groups, %s scores",
-        groupColumn.length,
-        scores.length);
+    GroupColumns.checkSameLength(groupColumn, scores.length);
     checkHeadroom(groupColumn.length);
     final long[] c = counts;
     final int g = groups;
@@ -91,11 +79,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
   public void addAll(int[] groupColumn, int[] scores) {
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");
-    checkArgument(
-        groupColumn.length == scores.length,
-        "columns differ in length: %s groups, %s scores",
-        groupColumn.length,
-        scores.length);
+    GroupColumns.checkSameLength(groupColumn, scores.length);
     checkHeadroom(groupColumn.length);
     final long[] c = counts;
     int n = groupColumn.length;
@@ -136,18 +120,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
       return new BadColumnValueException(
           i, "groups[" + i + "] = " + grp + " is out of range 0.." + (groups - 1));
     }
-    return new BadColumnValueException(
-        i,
-        "scores["
-            + i
-            + "] = "
-            + score
-            + " is off the "
-            + metric.measure().id()
-            + " scale "
-            + min
-            + ".."
-            + (min + points - 1));
+    return new BadColumnValueException(i, "scores[" + i + "] = " + metric.offScale(score));
   }
 
   @Override

@@ -70,6 +70,12 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
     return measure;
   }
 
+  /** Says that {@code score} is off the measure's scale: {@code "9 is off the csat scale 1..5"}. */
+  String offScale(long score) {
+    Scale scale = measure.scale();
+    return score + " is off the " + measure.id() + " scale " + scale.min() + ".." + scale.max();
+  }
+
   @Override
   public Accumulator<R> newAccumulator() {
     return new HistogramAccumulator<>(this, new long[measure.scale().points()], 0);
