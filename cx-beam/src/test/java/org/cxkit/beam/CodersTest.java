@@ -161,6 +161,7 @@ class CodersTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreNamed() {
     assertThatThrownBy(() -> ResponseCoder.of().encode(null, new java.io.ByteArrayOutputStream()))
         .isInstanceOf(NullPointerException.class)

@@ -183,6 +183,7 @@ class PipelineTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void badConfigurationFailsWhileThePipelineIsBuilt() {
     assertThatThrownBy(() -> CxTransforms.scorecard(Data.model(), "no-such-journey"))
         .isInstanceOf(IllegalArgumentException.class)
