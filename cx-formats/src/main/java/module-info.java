@@ -12,6 +12,7 @@ module org.cxkit.formats {
   requires transitive org.cxkit.metrics;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires java.xml;
   requires static transitive org.jspecify;
 
   exports org.cxkit.formats;
