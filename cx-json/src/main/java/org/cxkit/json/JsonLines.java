@@ -23,7 +23,10 @@ import java.util.function.Consumer;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.Initiator;
 import org.cxkit.core.observed.JourneyEvent;
+import org.cxkit.core.observed.Outcome;
+import org.cxkit.core.observed.Step;
 import org.cxkit.json.JsonSource.Tok;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException.Kind;
@@ -42,15 +45,20 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * {"respondent":"r1","touchpoint":"sign-up","measure":"ces","score":6,"time":"2026-05-08T04:41:00Z","attributes":{"event":"may"}}
  * {"customer":"c1","touchpoint":"sign-up","time":"2026-05-08T04:41:00Z","channel":"WEB"}
+ * {"customer":"c1","case":"o-7","touchpoint":"chat","time":"2026-05-08T04:45:00Z","channel":"CHAT","initiator":"CUSTOMER","outcome":"FAILED","attributes":{"agent":"bot"}}
+ * {"session":"s-9","adHoc":"asked a friend","time":"2026-05-08T04:50:00Z"}
  * }</pre>
  *
  * <p>Response properties: {@code respondent}, {@code measure}, {@code score} (required), {@code
  * touchpoint}, {@code time} (ISO-8601), {@code attributes} (an object of strings). Event
- * properties: {@code customer}, {@code touchpoint}, {@code time} (required), {@code channel}. A bad
- * line fails the read with a {@link CxJsonException} (the default, {@link BadInput#failFast()}) or,
- * with {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed
- * as a {@link Reject} located by its line and the JSON Pointer of the offending value within it.
- * Every non-blank line is accepted or rejected.
+ * properties: at least one of {@code customer}, {@code case} and {@code session}; exactly one of
+ * {@code touchpoint} and {@code adHoc} (a label for a step the design does not have); {@code time}
+ * (required); {@code channel}, {@code initiator} and {@code outcome} (constant names such as {@code
+ * CHAT}, {@code CUSTOMER}, {@code FAILED}); {@code attributes} (an object of strings). A bad line
+ * fails the read with a {@link CxJsonException} (the default, {@link BadInput#failFast()}) or, with
+ * {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed as a
+ * {@link Reject} located by its line and the JSON Pointer of the offending value within it. Every
+ * non-blank line is accepted or rejected.
  *
  * <pre>{@code
  * JsonLines lines = JsonLines.builder().onBadInput(BadInput.collect(100)).build();
@@ -326,11 +334,11 @@ public final class JsonLines {
   }
 
   private static JourneyEvent event(LineSource s) {
-    String customer = null;
-    String touchpoint = null;
-    Instant time = null;
-    Channel channel = null;
-    List<String> seen = new ArrayList<>(4);
+    JourneyEvent.Builder b = JourneyEvent.builder();
+    boolean who = false;
+    boolean where = false;
+    boolean when = false;
+    List<String> seen = new ArrayList<>(8);
     while (s.next() == Tok.NAME) {
       String name = s.src.text();
       s.next();
@@ -340,35 +348,51 @@ public final class JsonLines {
       }
       seen.add(name);
       switch (name) {
-        case "customer" -> customer = text(s, at);
-        case "touchpoint" -> touchpoint = text(s, at);
-        case "time" -> time = instant(text(s, at), at);
-        case "channel" -> {
-          String c = text(s, at);
-          try {
-            channel = Channel.valueOf(c);
-          } catch (IllegalArgumentException e) {
-            throw new Bad(
-                Kind.STRUCTURE,
-                at,
-                "unknown channel: expected one of " + List.of(Channel.values()));
-          }
-        }
+        case "customer" -> b.customer(nonBlank(text(s, at), at, "customer"));
+        case "case" -> b.caseId(nonBlank(text(s, at), at, "case"));
+        case "session" -> b.session(nonBlank(text(s, at), at, "session"));
+        case "touchpoint" -> b.step(Step.of(id(text(s, at), at, TouchpointId::of)));
+        case "adHoc" -> b.adHoc(nonBlank(text(s, at), at, "ad hoc label"));
+        case "time" -> b.time(instant(text(s, at), at));
+        case "channel" -> b.channel(constant(Channel.class, text(s, at), at, "channel"));
+        case "initiator" -> b.initiator(constant(Initiator.class, text(s, at), at, "initiator"));
+        case "outcome" -> b.outcome(constant(Outcome.class, text(s, at), at, "outcome"));
+        case "attributes" -> b.attributes(attributes(s, at));
         default -> throw new Bad(Kind.STRUCTURE, at, "unknown property of an event");
       }
+      who |= name.equals("customer") || name.equals("case") || name.equals("session");
+      where |= name.equals("touchpoint") || name.equals("adHoc");
+      when |= name.equals("time");
     }
-    if (customer == null || touchpoint == null || time == null) {
-      String missing = customer == null ? "customer" : touchpoint == null ? "touchpoint" : "time";
+    if (seen.contains("touchpoint") && seen.contains("adHoc")) {
+      throw new Bad(
+          Kind.STRUCTURE, "/adHoc", "an event has a touchpoint or an ad hoc label, not both");
+    }
+    if (!who || !where || !when) {
+      String missing =
+          !who ? "customer\", \"case\" or \"session" : !where ? "touchpoint\" or \"adHoc" : "time";
       throw new Bad(Kind.STRUCTURE, "", "missing required property \"" + missing + "\"");
     }
-    if (customer.isBlank()) {
-      throw new Bad(Kind.MODEL, "/customer", "blank customer");
+    return b.build();
+  }
+
+  private static String nonBlank(String text, String at, String what) {
+    if (text.isBlank()) {
+      throw new Bad(Kind.MODEL, at, "blank " + what);
     }
-    return new JourneyEvent(
-        customer,
-        id(touchpoint, "/touchpoint", TouchpointId::of),
-        time,
-        Optional.ofNullable(channel));
+    return text;
+  }
+
+  private static <E extends Enum<E>> E constant(
+      Class<E> type, String text, String at, String what) {
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw new Bad(
+          Kind.STRUCTURE,
+          at,
+          "unknown " + what + ": expected one of " + List.of(type.getEnumConstants()));
+    }
   }
 
   private static String found(LineSource s) {
