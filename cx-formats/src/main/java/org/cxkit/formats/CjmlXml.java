@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
@@ -321,7 +322,7 @@ public final class CjmlXml {
         if (raw.problem != null) {
           throw new BadValue(raw.problem);
         }
-        String tp = raw.id;
+        String tp = raw.id == null ? null : raw.id.strip();
         if (tp == null || tp.isBlank()) {
           throw new BadValue("touchpoint without a touchpointID");
         }
@@ -367,7 +368,7 @@ public final class CjmlXml {
       case "adhoc", "" -> {}
       default -> throw new BadValue("compliance is not one of completed, missing, failing, adhoc");
     }
-    String label = raw.label != null && !raw.label.isBlank() ? raw.label.strip() : tp.strip();
+    String label = raw.label != null && !raw.label.isBlank() ? raw.label : tp;
     if (compliance.equals("adhoc") || designed == null) {
       b.adHoc(label);
     } else {
@@ -535,32 +536,31 @@ public final class CjmlXml {
   }
 
   /**
-   * The actors a journey needs: the customer (its events' customer, else {@code customer}), the
-   * organisation and any third party its initiators name.
+   * The actors a journey needs: the customer (its events' first customer) and every kind of
+   * initiator its events name (a customer initiator without a customer is the actor {@code
+   * customer}, which reads back as the journey's customer).
    */
   private static Map<Initiator, String> actors(Journey j) {
     Map<Initiator, String> actors = new LinkedHashMap<>();
     String customer =
         j.events().stream()
             .map(JourneyEvent::customer)
-            .flatMap(java.util.Optional::stream)
+            .flatMap(Optional::stream)
             .findFirst()
-            .orElse("customer");
-    actors.put(Initiator.CUSTOMER, customer);
+            .orElse("");
+    if (!customer.isEmpty()) {
+      actors.put(Initiator.CUSTOMER, customer);
+    }
     for (JourneyEvent e : j.events()) {
-      e.initiator()
-          .ifPresent(
-              i -> {
-                if (i == Initiator.ORGANISATION) {
-                  actors.putIfAbsent(
-                      i, customer.equals("organisation") ? "organisation-1" : "organisation");
-                } else if (i == Initiator.THIRD_PARTY) {
-                  actors.putIfAbsent(
-                      i, customer.equals("third-party") ? "third-party-1" : "third-party");
-                }
-              });
+      e.initiator().ifPresent(i -> actors.computeIfAbsent(i, k -> actorId(k, customer)));
     }
     return actors;
+  }
+
+  /** The actor id of an initiator that is not the journey's own customer. */
+  private static String actorId(Initiator who, String customer) {
+    String id = who.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id.equals(customer) ? id + "-1" : id;
   }
 
   @Override

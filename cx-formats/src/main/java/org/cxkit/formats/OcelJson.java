@@ -455,7 +455,7 @@ public final class OcelJson {
         return;
       }
       @Nullable TouchpointId touchpoint = activities.touchpoint(type);
-      Step step = touchpoint == null ? Step.adHoc(type.strip()) : Step.of(touchpoint);
+      Step step = touchpoint == null ? Step.adHoc(type) : Step.of(touchpoint);
       JourneyEvent.Builder b = JourneyEvent.builder().step(step).time(time);
       List<JourneyEvent> events = new ArrayList<>(related.size());
       try {

@@ -272,7 +272,7 @@ public final class XesLog {
     } else {
       @Nullable TouchpointId id = activities.touchpoint(activity);
       if (id == null) {
-        b.adHoc(activity.strip());
+        b.adHoc(activity);
       } else {
         b.step(org.cxkit.core.observed.Step.of(id));
       }
