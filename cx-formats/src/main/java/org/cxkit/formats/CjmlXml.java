@@ -322,7 +322,7 @@ public final class CjmlXml {
         if (raw.problem != null) {
           throw new BadValue(raw.problem);
         }
-        String tp = raw.id == null ? null : raw.id.strip();
+        @Nullable String tp = raw.id == null ? null : raw.id.strip();
         if (tp == null || tp.isBlank()) {
           throw new BadValue("touchpoint without a touchpointID");
         }
