@@ -1,5 +1,7 @@
 package org.cxkit.formats;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;
 import java.util.Map;
@@ -18,6 +20,20 @@ final class Activities {
 
   Activities(Map<String, TouchpointId> mapping) {
     this.mapping = ImmutableMap.copyOf(mapping);
+  }
+
+  /**
+   * Adds a builder's mapping of a name to a touchpoint.
+   *
+   * @param what the parameter's name, for the errors
+   * @throws IllegalArgumentException if the touchpoint is not a valid id or the name is mapped
+   */
+  static void map(Map<String, TouchpointId> mapping, String name, String what, String touchpoint) {
+    requireNonNull(name, what);
+    TouchpointId id = TouchpointId.of(requireNonNull(touchpoint, "touchpoint"));
+    if (mapping.putIfAbsent(name, id) != null) {
+      throw new IllegalArgumentException(what + " mapped twice");
+    }
   }
 
   /** The touchpoint of an activity, or null if it is ad hoc. */

@@ -225,22 +225,13 @@ public final class CjmlXml {
     requireNonNull(in, "in");
     requireNonNull(sink, "sink");
     Tally tally = new Tally(policy);
-    try (XmlInput x = XmlInput.open(in, limits)) {
-      if (x.nextTag("") != XMLStreamConstants.START_ELEMENT || !x.name().equals("CJML")) {
-        throw x.error(Kind.STRUCTURE, "", "not a CJML document: expected a <CJML> root element");
-      }
-      int journeys = 0;
-      while (x.nextTag("") == XMLStreamConstants.START_ELEMENT) {
-        if (x.name().equals("actualJourney")) {
-          readJourney(x, "/actualJourney/" + journeys++, tally, sink);
-        } else {
-          x.skip("");
-        }
-      }
-      if (x.nextTag("") != XMLStreamConstants.END_DOCUMENT) {
-        throw x.error(Kind.SYNTAX, "", "content after the document");
-      }
-    }
+    XmlInput.readEach(
+        in,
+        limits,
+        "a CJML document",
+        "CJML",
+        "actualJourney",
+        (x, path) -> readJourney(x, path, tally, sink));
     return tally.report();
   }
 
@@ -591,11 +582,7 @@ public final class CjmlXml {
      *     already mapped
      */
     public Builder touchpoint(String cjmlId, String touchpoint) {
-      requireNonNull(cjmlId, "cjmlId");
-      TouchpointId id = TouchpointId.of(requireNonNull(touchpoint, "touchpoint"));
-      if (mapping.putIfAbsent(cjmlId, id) != null) {
-        throw new IllegalArgumentException("CJML touchpoint id mapped twice");
-      }
+      Activities.map(mapping, cjmlId, "cjmlId", touchpoint);
       return this;
     }
 

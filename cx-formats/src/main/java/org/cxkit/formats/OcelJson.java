@@ -248,7 +248,7 @@ public final class OcelJson {
         }
         names.add(name);
       }
-      if (names == objectTypes) {
+      if (path.equals("/objectTypes")) {
         objectTypesRead = true;
       } else {
         eventTypesRead = true;
@@ -632,11 +632,7 @@ public final class OcelJson {
      *     already mapped
      */
     public Builder activity(String eventType, String touchpoint) {
-      requireNonNull(eventType, "eventType");
-      TouchpointId id = TouchpointId.of(requireNonNull(touchpoint, "touchpoint"));
-      if (mapping.putIfAbsent(eventType, id) != null) {
-        throw new IllegalArgumentException("event type mapped twice");
-      }
+      Activities.map(mapping, eventType, "eventType", touchpoint);
       return this;
     }
 

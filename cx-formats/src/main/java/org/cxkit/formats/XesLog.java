@@ -129,22 +129,8 @@ public final class XesLog {
     requireNonNull(in, "in");
     requireNonNull(sink, "sink");
     Tally tally = new Tally(policy);
-    try (XmlInput x = XmlInput.open(in, limits)) {
-      if (x.nextTag("") != XMLStreamConstants.START_ELEMENT || !x.name().equals("log")) {
-        throw x.error(Kind.STRUCTURE, "", "not an XES log: expected a <log> root element");
-      }
-      int traces = 0;
-      while (x.nextTag("") == XMLStreamConstants.START_ELEMENT) {
-        if (x.name().equals("trace")) {
-          readTrace(x, "/trace/" + traces++, tally, sink);
-        } else {
-          x.skip("");
-        }
-      }
-      if (x.nextTag("") != XMLStreamConstants.END_DOCUMENT) {
-        throw x.error(Kind.SYNTAX, "", "content after the log");
-      }
-    }
+    XmlInput.readEach(
+        in, limits, "an XES log", "log", "trace", (x, path) -> readTrace(x, path, tally, sink));
     return tally.report();
   }
 
@@ -418,11 +404,7 @@ public final class XesLog {
      *     already mapped
      */
     public Builder activity(String activity, String touchpoint) {
-      requireNonNull(activity, "activity");
-      TouchpointId id = TouchpointId.of(requireNonNull(touchpoint, "touchpoint"));
-      if (mapping.putIfAbsent(activity, id) != null) {
-        throw new IllegalArgumentException("activity mapped twice");
-      }
+      Activities.map(mapping, activity, "activity", touchpoint);
       return this;
     }
 

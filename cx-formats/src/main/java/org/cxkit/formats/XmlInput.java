@@ -91,6 +91,44 @@ final class XmlInput implements AutoCloseable {
     }
   }
 
+  /** Reads one journey element of a document: its start tag is the current event. */
+  interface ElementReader {
+    void read(XmlInput x, String path);
+  }
+
+  /**
+   * Reads a whole document whose root element is {@code root}: each child named {@code child} is
+   * handed to {@code reader} with its path ({@code /child/0}, {@code /child/1}, ...), every other
+   * child is skipped, and nothing may follow the root. Closes the input.
+   *
+   * @param format the format's name, for the error on another root
+   */
+  static void readEach(
+      InputStream in,
+      XmlLimits limits,
+      String format,
+      String root,
+      String child,
+      ElementReader reader) {
+    try (XmlInput x = open(in, limits)) {
+      if (x.nextTag("") != XMLStreamConstants.START_ELEMENT || !x.name().equals(root)) {
+        throw x.error(
+            Kind.STRUCTURE, "", "not " + format + ": expected a <" + root + "> root element");
+      }
+      int n = 0;
+      while (x.nextTag("") == XMLStreamConstants.START_ELEMENT) {
+        if (x.name().equals(child)) {
+          reader.read(x, "/" + child + "/" + n++);
+        } else {
+          x.skip("");
+        }
+      }
+      if (x.nextTag("") != XMLStreamConstants.END_DOCUMENT) {
+        throw x.error(Kind.SYNTAX, "", "content after the root element");
+      }
+    }
+  }
+
   /**
    * Advances to the next start tag, end tag or end of the document, checking depth and attributes;
    * text, comments and processing instructions in between are skipped.
@@ -225,7 +263,8 @@ final class XmlInput implements AutoCloseable {
 
   /** Maps a parser or stream failure to what went wrong and where, never the input's content. */
   private static BadInputException failure(Exception e, @Nullable Location l, String path) {
-    for (Throwable t = e; t != null; t = next(t)) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 8; t = next(t), depth++) { // causes are few; no cycles
       if (t instanceof Guard.Tripped g) {
         return new BadInputException(
             g.kind, InputLocation.document(path, g.line, g.column), g.reason);
@@ -245,11 +284,12 @@ final class XmlInput implements AutoCloseable {
     return new BadInputException(Kind.SYNTAX, at(path, where), "malformed XML");
   }
 
+  /** The failure behind {@code t}: StAX keeps it as the nested exception, others as the cause. */
   private static @Nullable Throwable next(Throwable t) {
     if (t instanceof XMLStreamException x && x.getNestedException() != null) {
-      return x.getNestedException() == t ? null : x.getNestedException();
+      return x.getNestedException();
     }
-    return t.getCause() == t ? null : t.getCause();
+    return t.getCause();
   }
 
   @Override

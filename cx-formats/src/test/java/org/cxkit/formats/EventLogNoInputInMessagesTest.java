@@ -7,10 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.cxkit.core.testing.Markers;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadInput;
+import org.cxkit.metrics.ReadReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,6 +34,19 @@ class EventLogNoInputInMessagesTest {
   /** A value: the marker planted (often), or a valid one. */
   static String value(String marker, SplittableRandom rnd, String valid) {
     return rnd.nextInt(3) == 0 ? valid : Markers.planted(marker, rnd).replace("\"", "");
+  }
+
+  /** Reads failing fast and collecting: a failure or a reject never holds the marker. */
+  static void readBoth(Function<BadInput, ReadReport> read, String marker, String what) {
+    attempt(() -> read.apply(BadInput.failFast()), marker, what);
+    attempt(
+        () -> {
+          ReadReport r = read.apply(BadInput.collect(100));
+          assertClean(r, marker, what);
+          return r;
+        },
+        marker,
+        what);
   }
 
   static String xml(String s) {
@@ -66,19 +81,8 @@ class EventLogNoInputInMessagesTest {
     }
     doc.append(rnd.nextInt(4) == 0 ? "<" + m + "></log>" : "</log>");
     String what = Seeds.describe(seed) + " xes";
-    attempt(() -> XesLog.builder().build().read(utf8(doc.toString()), x -> {}), m, what);
-    attempt(
-        () -> {
-          var r =
-              XesLog.builder()
-                  .onBadInput(BadInput.collect(100))
-                  .build()
-                  .read(utf8(doc.toString()), x -> {});
-          assertClean(r, m, what);
-          return r;
-        },
-        m,
-        what);
+    readBoth(
+        p -> XesLog.builder().onBadInput(p).build().read(utf8(doc.toString()), x -> {}), m, what);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -106,19 +110,8 @@ class EventLogNoInputInMessagesTest {
     }
     doc.append(rnd.nextInt(4) == 0 ? "<" + m + "></CJML>" : "</CJML>");
     String what = Seeds.describe(seed) + " cjml";
-    attempt(() -> CjmlXml.builder().build().read(utf8(doc.toString()), x -> {}), m, what);
-    attempt(
-        () -> {
-          var r =
-              CjmlXml.builder()
-                  .onBadInput(BadInput.collect(100))
-                  .build()
-                  .read(utf8(doc.toString()), x -> {});
-          assertClean(r, m, what);
-          return r;
-        },
-        m,
-        what);
+    readBoth(
+        p -> CjmlXml.builder().onBadInput(p).build().read(utf8(doc.toString()), x -> {}), m, what);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -150,14 +143,13 @@ class EventLogNoInputInMessagesTest {
     }
     doc.append(rnd.nextInt(4) == 0 ? "], \"" + m + "\" " : "]}");
     String what = Seeds.describe(seed) + " ocel";
-    OcelJson.Builder b = OcelJson.builder().objectType("customer");
-    attempt(() -> b.build().read(utf8(doc.toString()), x -> {}), m, what);
-    attempt(
-        () -> {
-          var r = b.onBadInput(BadInput.collect(100)).build().read(utf8(doc.toString()), x -> {});
-          assertClean(r, m, what);
-          return r;
-        },
+    readBoth(
+        p ->
+            OcelJson.builder()
+                .objectType("customer")
+                .onBadInput(p)
+                .build()
+                .read(utf8(doc.toString()), x -> {}),
         m,
         what);
   }
