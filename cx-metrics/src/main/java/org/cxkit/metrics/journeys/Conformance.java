@@ -459,14 +459,14 @@ public final class Conformance
               .reversed()
               .thenComparing(MoveCount::from)
               .thenComparing(MoveCount::to));
-      List<MoveCount> untaken = new ArrayList<>();
+      List<MoveCount> designed = new ArrayList<>();
       boolean[] listed = new boolean[v * v];
       for (JourneyGraph.Move m : c.journey.graph().moves()) {
         int a = c.aligner.index.get(m.from());
         int b = c.aligner.index.get(m.to());
-        if (follows[a * v + b] == 0 && !listed[a * v + b]) {
+        if (!listed[a * v + b]) {
           listed[a * v + b] = true;
-          untaken.add(new MoveCount(step(a), step(b), 0));
+          designed.add(new MoveCount(step(a), step(b), follows[a * v + b]));
         }
       }
       return new ConformanceResult(
@@ -480,8 +480,8 @@ public final class Conformance
           rows.build(),
           stageRows.build(),
           ImmutableList.copyOf(hoc),
-          ImmutableList.copyOf(undesigned),
-          ImmutableList.copyOf(untaken));
+          ImmutableList.copyOf(designed),
+          ImmutableList.copyOf(undesigned));
     }
 
     private Step step(int node) {

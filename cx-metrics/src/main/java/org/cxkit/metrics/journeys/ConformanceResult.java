@@ -31,10 +31,10 @@ import org.cxkit.core.observed.Step;
  * @param stages one row per stage, in journey order
  * @param adHoc the steps the design does not have (ad hoc labels and touchpoint ids not in the
  *     journey), most frequent first (ties in {@link Step} order)
+ * @param designedMoves every pair of touchpoints a designed move joins, once, in the graph's order,
+ *     with how often a journey went straight from one to the other (0: nobody took it)
  * @param undesignedMoves moves between designed touchpoints that customers made straight after each
  *     other although no designed move joins them, most frequent first (ties by from, then to)
- * @param untakenMoves designed moves between distinct pairs no journey made straight after each
- *     other (count 0), in the graph's order
  * @since 0.1
  */
 public record ConformanceResult(
@@ -48,8 +48,8 @@ public record ConformanceResult(
     ImmutableList<TouchpointRow> touchpoints,
     ImmutableList<StageRow> stages,
     ImmutableList<StepCount> adHoc,
-    ImmutableList<MoveCount> undesignedMoves,
-    ImmutableList<MoveCount> untakenMoves) {
+    ImmutableList<MoveCount> designedMoves,
+    ImmutableList<MoveCount> undesignedMoves) {
 
   /**
    * Validates the components.
@@ -64,8 +64,8 @@ public record ConformanceResult(
    * @param touchpoints per touchpoint
    * @param stages per stage
    * @param adHoc ad hoc steps
+   * @param designedMoves designed moves with their counts
    * @param undesignedMoves undesigned moves
-   * @param untakenMoves designed moves nobody took
    * @throws IllegalArgumentException if a count is negative, the cost is above the trivial cost or
    *     more journeys are perfect than were aligned
    */
@@ -79,8 +79,20 @@ public record ConformanceResult(
     touchpoints = ImmutableList.copyOf(touchpoints);
     stages = ImmutableList.copyOf(stages);
     adHoc = ImmutableList.copyOf(adHoc);
+    designedMoves = ImmutableList.copyOf(designedMoves);
     undesignedMoves = ImmutableList.copyOf(undesignedMoves);
-    untakenMoves = ImmutableList.copyOf(untakenMoves);
+  }
+
+  /**
+   * Returns the designed moves no journey took: those of {@link #designedMoves()} with count 0.
+   *
+   * @return the untaken moves, in the graph's order
+   * @since 0.1
+   */
+  public ImmutableList<MoveCount> untakenMoves() {
+    return designedMoves.stream()
+        .filter(m -> m.count() == 0)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
