@@ -13,7 +13,7 @@ import org.cxkit.core.observed.Outcome;
 import org.cxkit.core.testing.Fixtures;
 import org.cxkit.metrics.journeys.Conformance;
 import org.cxkit.metrics.journeys.ConformanceResult;
-import org.cxkit.metrics.journeys.Paths;
+import org.cxkit.metrics.journeys.JourneyPaths;
 import org.cxkit.metrics.journeys.PathsResult;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +73,7 @@ class JourneyTextTest {
 
   @Test
   void pathsReadAsTables() {
-    PathsResult r = log().journeys().stream().collect(Paths.create().collector());
+    PathsResult r = log().journeys().stream().collect(JourneyPaths.create().collector());
     String text = TextReport.table(r);
     assertThat(text.split("\n")[0]).isEqualTo("Paths of 3 journeys, 19 events, 3 variants");
     assertThat(text)

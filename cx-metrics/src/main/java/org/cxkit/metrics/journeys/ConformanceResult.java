@@ -4,11 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Iterables;
 import java.util.Locale;
 import java.util.Optional;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.observed.JourneyObservations;
 import org.cxkit.core.observed.Step;
 
 /**
@@ -127,6 +131,36 @@ public record ConformanceResult(
   public Optional<TouchpointRow> touchpoint(TouchpointId touchpoint) {
     requireNonNull(touchpoint, "touchpoint");
     return touchpoints.stream().filter(r -> r.touchpoint().equals(touchpoint)).findFirst();
+  }
+
+  /**
+   * Returns the counts in cx-core's terms, for the model checks that use observed data ({@code
+   * ModelCheck.defaults().run(model, List.of(result.observations()))}).
+   *
+   * @return the journeys, the moves made between designed touchpoints, and the events and failed
+   *     events per touchpoint
+   * @since 0.1
+   */
+  public JourneyObservations observations() {
+    ImmutableTable.Builder<TouchpointId, TouchpointId, Long> moves = ImmutableTable.builder();
+    for (MoveCount m : Iterables.concat(designedMoves, undesignedMoves)) {
+      if (m.count() > 0) {
+        moves.put(
+            m.from().touchpoint().orElseThrow(), m.to().touchpoint().orElseThrow(), m.count());
+      }
+    }
+    ImmutableMap.Builder<TouchpointId, Long> events = ImmutableMap.builder();
+    ImmutableMap.Builder<TouchpointId, Long> failed = ImmutableMap.builder();
+    for (TouchpointRow r : touchpoints) {
+      if (r.met() > 0) {
+        events.put(r.touchpoint(), r.met());
+      }
+      if (r.failing() > 0) {
+        failed.put(r.touchpoint(), r.failing());
+      }
+    }
+    return new JourneyObservations(
+        journey, journeys, moves.build(), events.buildOrThrow(), failed.buildOrThrow());
   }
 
   /**

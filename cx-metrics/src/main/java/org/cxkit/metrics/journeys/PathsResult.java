@@ -10,15 +10,15 @@ import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.Step;
 
 /**
- * The paths customers took ({@link Paths}): the directly-follows graph with start and end counts,
- * variants, channel switches after a failure, drop-off and time between steps.
+ * The paths customers took ({@link JourneyPaths}): the directly-follows graph with start and end
+ * counts, variants, channel switches after a failure, drop-off and time between steps.
  *
  * @param journeys the journeys counted
  * @param events their events
  * @param steps one row per step met, in {@link Step} order (designed touchpoints, then ad hoc)
  * @param directlyFollows how often one step came straight after another, by from, then to
  * @param variants the most frequent variants (distinct step sequences), most frequent first; ties
- *     in the order of their steps; at most {@link Paths#topVariants()}
+ *     in the order of their steps; at most {@link JourneyPaths#topVariants()}
  * @param distinctVariants how many distinct variants there are in all
  * @param channelSwitches from the channel of a failed event to the channel of the journey's next
  *     event (when both are known), non-zero pairs by from, then to ({@link Channel} order)

@@ -230,6 +230,16 @@ class ConformanceTest {
         .contains("check-in>helpdesk", "helpdesk>talk", "reminder>event-page")
         .doesNotContain("hear-about>event-page");
     assertThat(r.stages()).hasSize(4);
+    // in cx-core's terms, for the checks
+    var seen = r.observations();
+    assertThat(seen.journeys()).isEqualTo(4);
+    assertThat(seen.moves().get(TouchpointId.of("hear-about"), TouchpointId.of("rsvp")))
+        .isEqualTo(1L);
+    assertThat(seen.moves().get(TouchpointId.of("hear-about"), TouchpointId.of("event-page")))
+        .isEqualTo(3L);
+    assertThat(seen.failing())
+        .containsExactly(java.util.Map.entry(TouchpointId.of("check-in"), 1L));
+    assertThat(seen.events().get(TouchpointId.of("check-in"))).isEqualTo(2L);
     assertThat(r.toString()).startsWith("ConformanceResult[first-visit: 4 journeys, fitness ");
   }
 

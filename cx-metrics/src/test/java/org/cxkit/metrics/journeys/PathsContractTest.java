@@ -15,13 +15,13 @@ import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.tck.AnalysisContract;
 
 /** The contract kit run against paths: exact counts, canonical bytes. */
-class PathsContractTest extends AnalysisContract<ActualJourney, PathsResult, Paths.State> {
+class PathsContractTest extends AnalysisContract<ActualJourney, PathsResult, JourneyPaths.State> {
   private static final String[] STEPS = {"a", "b", "c", "d", "~x", "~y"};
   private static final Channel[] CHANNELS = {Channel.CHAT, Channel.PHONE, Channel.WEB};
 
   @Override
-  protected Analysis<ActualJourney, PathsResult, Paths.State> analysis() {
-    return Paths.create().topVariants(5);
+  protected Analysis<ActualJourney, PathsResult, JourneyPaths.State> analysis() {
+    return JourneyPaths.create().topVariants(5);
   }
 
   @Override

@@ -99,7 +99,7 @@ class PathsTest {
 
   @Test
   void runningExampleDirectlyFollowsStartsEndsAndVariants() {
-    PathsResult r = Paths.create().newState().addAll(runningExample().journeys()).result();
+    PathsResult r = JourneyPaths.create().newState().addAll(runningExample().journeys()).result();
     assertThat(r.journeys()).isEqualTo(6);
     assertThat(r.events()).isEqualTo(42);
     // Counted by hand from the six traces (a register, b examine thoroughly, c examine casually,
@@ -166,7 +166,10 @@ class PathsTest {
             event("c", "call", 10, Channel.PHONE, Outcome.COMPLETED),
             event("d", "post", 0, Channel.SOCIAL_MEDIA, Outcome.FAILED));
     PathsResult r =
-        Paths.create().newState().addAll(EventLog.of(Grain.CUSTOMER, events).journeys()).result();
+        JourneyPaths.create()
+            .newState()
+            .addAll(EventLog.of(Grain.CUSTOMER, events).journeys())
+            .result();
     assertThat(r.channelSwitches())
         .containsExactly(
             new PathsResult.ChannelSwitch(Channel.CHAT, Channel.PHONE, 2),
@@ -187,34 +190,36 @@ class PathsTest {
                   JourneyEvent.of("c" + i, "chat", T0),
                   JourneyEvent.of("c" + i, "call", T0.plusSeconds(10L * i)))));
     }
-    PathsResult.Gap g = Paths.create().newState().addAll(js).result().gaps().get(0);
+    PathsResult.Gap g = JourneyPaths.create().newState().addAll(js).result().gaps().get(0);
     // nearest rank: median = x(⌈5⌉) = 50 s; p90 = x(⌈9⌉) = 90 s, in the bucket [88, 90) of width 2
     // above 64 s: its midpoint is 88 + (2 - 1) / 2 = 88 (integer seconds)
     assertThat(g.count()).isEqualTo(10);
     assertThat(g.median()).isEqualTo(Duration.ofSeconds(50));
-    assertThat(g.p90()).isEqualTo(Duration.ofSeconds(Paths.bucketMid(Paths.bucket(90))));
-    assertThat(Paths.bucketLow(Paths.bucket(90))).isLessThanOrEqualTo(90);
-    assertThat(Math.abs(Paths.bucketMid(Paths.bucket(90)) - 90)).isLessThanOrEqualTo(90 / 32);
+    assertThat(g.p90())
+        .isEqualTo(Duration.ofSeconds(JourneyPaths.bucketMid(JourneyPaths.bucket(90))));
+    assertThat(JourneyPaths.bucketLow(JourneyPaths.bucket(90))).isLessThanOrEqualTo(90);
+    assertThat(Math.abs(JourneyPaths.bucketMid(JourneyPaths.bucket(90)) - 90))
+        .isLessThanOrEqualTo(90 / 32);
   }
 
   @Test
   void bucketsCoverEverySecondWithBoundedWidth() {
     long[] probes = {0, 1, 63, 64, 65, 127, 128, 1000, 86_400, 31_536_000, Long.MAX_VALUE / 3};
     for (long d : probes) {
-      int b = Paths.bucket(d);
-      long low = Paths.bucketLow(b);
+      int b = JourneyPaths.bucket(d);
+      long low = JourneyPaths.bucketLow(b);
       assertThat(low).as("%s", d).isLessThanOrEqualTo(d);
       assertThat(d - low).as("%s", d).isLessThanOrEqualTo(Math.max(0, low / 32));
-      assertThat(Paths.bucket(low)).isEqualTo(b);
+      assertThat(JourneyPaths.bucket(low)).isEqualTo(b);
     }
     for (long d = 0; d < 5000; d++) {
-      assertThat(Paths.bucket(d + 1)).isGreaterThanOrEqualTo(Paths.bucket(d));
+      assertThat(JourneyPaths.bucket(d + 1)).isGreaterThanOrEqualTo(JourneyPaths.bucket(d));
     }
   }
 
   @Test
   void topVariantsAndArguments() {
-    Paths p = Paths.create().topVariants(1);
+    JourneyPaths p = JourneyPaths.create().topVariants(1);
     PathsResult r = p.newState().addAll(runningExample().journeys()).result();
     assertThat(r.variants()).hasSize(1);
     assertThat(r.distinctVariants()).isEqualTo(6);

@@ -27,7 +27,7 @@ import org.cxkit.metrics.spi.MergeableState;
  * PathsResult}).
  *
  * <pre>{@code
- * PathsResult p = log.journeys().stream().collect(Paths.create().collector());
+ * PathsResult p = log.journeys().stream().collect(JourneyPaths.create().collector());
  * p.directlyFollows();     // [book-table -> compare-dates: 12, ...]
  * p.variants().get(0);     // 17 × book-table > pay > visit
  * p.coverage(3);           // share of journeys the top 3 variants cover
@@ -47,7 +47,8 @@ import org.cxkit.metrics.spi.MergeableState;
  *
  * @since 0.1
  */
-public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.State> {
+public final class JourneyPaths
+    implements Analysis<ActualJourney, PathsResult, JourneyPaths.State> {
   /** The default number of variants a result lists: {@value}. */
   public static final int DEFAULT_TOP_VARIANTS = 20;
 
@@ -60,7 +61,7 @@ public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.S
 
   private final int topVariants;
 
-  private Paths(int topVariants) {
+  private JourneyPaths(int topVariants) {
     this.topVariants = topVariants;
   }
 
@@ -70,8 +71,8 @@ public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.S
    * @return the analysis
    * @since 0.1
    */
-  public static Paths create() {
-    return new Paths(DEFAULT_TOP_VARIANTS);
+  public static JourneyPaths create() {
+    return new JourneyPaths(DEFAULT_TOP_VARIANTS);
   }
 
   /**
@@ -82,9 +83,9 @@ public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.S
    * @throws IllegalArgumentException if {@code k} is negative
    * @since 0.1
    */
-  public Paths topVariants(int k) {
+  public JourneyPaths topVariants(int k) {
     checkArgument(k >= 0, "k must not be negative, got %s", k);
-    return new Paths(k);
+    return new JourneyPaths(k);
   }
 
   /**
@@ -114,7 +115,7 @@ public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.S
 
   @Override
   public String toString() {
-    return "Paths[top " + topVariants + " variants]";
+    return "JourneyPaths[top " + topVariants + " variants]";
   }
 
   /** A duration's bucket: exact below 64 s, then 32 buckets per power of two. */
@@ -171,7 +172,7 @@ public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.S
    * @since 0.1
    */
   public static final class State implements MergeableState<ActualJourney, PathsResult, State> {
-    private final Paths paths;
+    private final JourneyPaths paths;
     private final List<Step> steps = new ArrayList<>();
     private final Map<Step, Integer> codes = new HashMap<>();
     private long[] eventsAt = new long[16];
@@ -188,7 +189,7 @@ public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.S
     private final long[] switches = new long[CHANNELS * CHANNELS];
     private int[] scratch = new int[16];
 
-    State(Paths paths) {
+    State(JourneyPaths paths) {
       this.paths = paths;
     }
 
@@ -523,7 +524,7 @@ public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.S
       }
     }
 
-    static State decode(Paths paths, byte[] bytes) {
+    static State decode(JourneyPaths paths, byte[] bytes) {
       Frame.Reader r = Frame.read(bytes, KIND, "state", VERSION);
       State s = new State(paths);
       s.journeys = r.getCount("journeys");
@@ -641,7 +642,7 @@ public final class Paths implements Analysis<ActualJourney, PathsResult, Paths.S
 
     @Override
     public String toString() {
-      return "Paths.State[" + journeys + " journeys, " + steps.size() + " steps]";
+      return "JourneyPaths.State[" + journeys + " journeys, " + steps.size() + " steps]";
     }
   }
 }
