@@ -118,6 +118,12 @@ public final class JourneyPaths
     return "JourneyPaths[top " + topVariants + " variants]";
   }
 
+  /** Whole seconds from one instant to a later one, rounded down. */
+  static long seconds(java.time.Instant from, java.time.Instant to) {
+    long s = to.getEpochSecond() - from.getEpochSecond();
+    return to.getNano() < from.getNano() ? s - 1 : s;
+  }
+
   /** A duration's bucket: exact below 64 s, then 32 buckets per power of two. */
   static int bucket(long seconds) {
     if (seconds < 64) {
@@ -243,7 +249,7 @@ public final class JourneyPaths
         }
         if (before != null) {
           follows.add(((long) prev << 32) | c, 1);
-          long secs = before.time().until(e.time(), java.time.temporal.ChronoUnit.SECONDS);
+          long secs = seconds(before.time(), e.time());
           gaps.add(((long) prev << 40) | ((long) c << 16) | bucket(secs), 1);
           if (before.failed() && before.channel().isPresent() && e.channel().isPresent()) {
             switches[before.channel().get().ordinal() * CHANNELS + e.channel().get().ordinal()]++;
