@@ -8,6 +8,7 @@ import org.cxkit.core.observed.*;
 import org.cxkit.metrics.*;
 import org.cxkit.metrics.analysis.*;
 import org.cxkit.metrics.spi.*;
+import org.cxkit.metrics.journeys.*;
 import org.cxkit.json.*;
 import org.cxkit.report.*;
 import org.cxkit.formats.*;

@@ -30,3 +30,16 @@ System.out.println(TextReport.table(card))
 var uplift = DelightUplift.binary(Scale.CSAT).newTally()
 responses.stream().filter(r -> r.touchpoint().isEmpty() && r.measure().value().equals("csat")).forEach(r -> uplift.add(r.score(), "yes".equals(r.attributes().get("returned"))))
 System.out.println(TextReport.table(uplift.result()))
+
+// 7. What visitors actually did: the event log, grouped per customer, against the design.
+var visits = EventLog.builder(Grain.CUSTOMER)
+System.out.println(EventCsv.builder().build().read(dir.resolve("events.csv"), visits))
+var log = visits.build()
+var conformance = log.journeys().stream().collect(Conformance.of(journey).collector())
+System.out.println(TextReport.table(conformance))
+
+// 8. The paths they took: directly-follows counts, variants, channel switches, drop-off.
+System.out.println(TextReport.table(log.journeys().stream().collect(JourneyPaths.create().topVariants(5).collector())))
+
+// 9. The checks that use observed data: a moment of truth that fails often, moves nobody takes.
+System.out.println(TextReport.table(ModelCheck.defaults().run(model, List.of(conformance.observations()))))

@@ -21,6 +21,7 @@ module org.cxkit.metrics {
   exports org.cxkit.metrics;
   exports org.cxkit.metrics.spi;
   exports org.cxkit.metrics.analysis;
+  exports org.cxkit.metrics.journeys;
 
   uses org.cxkit.metrics.spi.MetricProvider;
 }

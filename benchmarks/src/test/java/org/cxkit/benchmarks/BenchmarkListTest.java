@@ -23,7 +23,12 @@ import org.openjdk.jmh.annotations.Benchmark;
  */
 class BenchmarkListTest {
   private static final List<Class<?>> CLASSES =
-      List.of(NpsBench.class, ScorecardBench.class, DriversBench.class, ModelReadBenchmark.class);
+      List.of(
+          NpsBench.class,
+          ScorecardBench.class,
+          DriversBench.class,
+          ModelReadBenchmark.class,
+          org.cxkit.benchmarks.journeys.JourneysBench.class);
 
   @Test
   void listsEveryBenchmarkMethod() throws IOException {
@@ -35,7 +40,7 @@ class BenchmarkListTest {
         }
       }
     }
-    assertThat(declared).hasSize(16);
+    assertThat(declared).hasSize(18);
 
     String list;
     try (InputStream in =

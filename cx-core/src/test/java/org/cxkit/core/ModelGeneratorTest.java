@@ -233,7 +233,12 @@ class ModelGeneratorTest {
   void everyRuleFiresOnSomeGeneratedModel() {
     Set<Rule> fired = EnumSet.noneOf(Rule.class);
     MODELS.forEach(m -> m.check().findings().forEach(f -> fired.add(f.rule())));
-    assertThat(fired).containsExactlyInAnyOrder(Rule.values());
+    // the CX5xx rules need observed data: ObservedRulesTest
+    assertThat(fired)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(Rule.values())
+                .filter(r -> !r.code().startsWith("CX5"))
+                .toList());
   }
 
   @Test

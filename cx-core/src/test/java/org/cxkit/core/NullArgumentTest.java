@@ -156,6 +156,15 @@ class NullArgumentTest {
                 "c",
                 List.of(JourneyEvent.of("c", "check-in", java.time.Instant.EPOCH))));
     m.put(EventLog.class, () -> EventLog.of(Grain.CUSTOMER, List.of()));
+    m.put(
+        org.cxkit.core.observed.JourneyObservations.class,
+        () ->
+            new org.cxkit.core.observed.JourneyObservations(
+                JourneyId.of("first-visit"),
+                0,
+                com.google.common.collect.ImmutableTable.of(),
+                com.google.common.collect.ImmutableMap.of(),
+                com.google.common.collect.ImmutableMap.of()));
     m.put(EventLog.Builder.class, () -> EventLog.builder(Grain.CUSTOMER));
     m.put(EventLog.Grouper.class, () -> EventLog.grouper(Grain.CUSTOMER, j -> {}));
     return m;

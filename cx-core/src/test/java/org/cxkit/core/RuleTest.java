@@ -395,7 +395,10 @@ class RuleTest {
   void everyRuleHasABadCase() {
     Set<Rule> covered = EnumSet.noneOf(Rule.class);
     badCases().forEach(a -> covered.add((Rule) a.get()[0]));
-    assertThat(covered).containsExactlyInAnyOrder(Rule.values());
+    // the CX5xx rules need observed data: ObservedRulesTest
+    assertThat(covered)
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(Rule.values()).filter(r -> !r.code().startsWith("CX5")).toList());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -462,7 +465,7 @@ class RuleTest {
         .containsExactly(
             "CX101", "CX102", "CX103", "CX104", "CX105", "CX106", "CX201", "CX202", "CX203",
             "CX204", "CX301", "CX302", "CX303", "CX304", "CX305", "CX306", "CX401", "CX402",
-            "CX403", "CX404", "CX405", "CX406", "CX407", "CX408");
+            "CX403", "CX404", "CX405", "CX406", "CX407", "CX408", "CX501", "CX502", "CX503");
     assertThat(Rule.byCode("CX999")).isEmpty();
     assertThat(Rule.byCode("cx101")).isEmpty();
   }
@@ -471,7 +474,7 @@ class RuleTest {
   void suppressingAnUnknownCodeIsAnError() {
     assertThatThrownBy(() -> ModelCheck.defaults().suppress("CX999"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no rule has code 'CX999'; codes run CX101..CX408");
+        .hasMessage("no rule has code 'CX999'; codes run CX101..CX503");
   }
 
   @Test
@@ -480,8 +483,8 @@ class RuleTest {
     assertThat(check.suppressed())
         .containsExactlyInAnyOrder(
             Rule.STAGE_EMPTY, Rule.MATURITY_NOT_ASSESSED, Rule.GOAL_WITHOUT_TARGET);
-    assertThat(check).hasToString("ModelCheck[21 rules, suppressed [CX101, CX105, CX305]]");
-    assertThat(ModelCheck.defaults()).hasToString("ModelCheck[24 rules]");
+    assertThat(check).hasToString("ModelCheck[24 rules, suppressed [CX101, CX105, CX305]]");
+    assertThat(ModelCheck.defaults()).hasToString("ModelCheck[27 rules]");
     assertThat(ModelCheck.defaults().suppressed()).isEmpty();
   }
 

@@ -12,6 +12,8 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.PathsResult;
 
 /**
  * Renders models, check findings and results as text for people, in one locale: the texts come from
@@ -33,10 +35,12 @@ public final class TextRenderer {
 
   private final Messages messages;
   private final ResultText results;
+  private final JourneyText journeys;
 
   private TextRenderer(Messages messages) {
     this.messages = messages;
     this.results = new ResultText(messages);
+    this.journeys = new JourneyText(messages);
   }
 
   /**
@@ -155,6 +159,34 @@ public final class TextRenderer {
    */
   public String table(TrendResult result) {
     return results.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a conformance result as text: the log's fitness and cost, a row per touchpoint with the
+   * events met and the failing, out-of-order and missing counts with their rates, then the ad hoc
+   * steps, undesigned moves and designed moves nobody took (at most {@value JourneyText#SHOWN} of
+   * each).
+   *
+   * @param result the conformance result
+   * @return the text, without a final line break
+   * @since 0.1
+   */
+  public String table(ConformanceResult result) {
+    return journeys.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a paths result as text: a row per step (events, journeys, starts, ends, drop-off), the
+   * directly-follows pairs with their counts and the nearest-rank median and p90 of the time
+   * between, the most frequent variants with their cumulative coverage, and the channel switches
+   * after a failed event.
+   *
+   * @param result the paths result
+   * @return the text, without a final line break
+   * @since 0.1
+   */
+  public String table(PathsResult result) {
+    return journeys.table(requireNonNull(result, "result"));
   }
 
   /**

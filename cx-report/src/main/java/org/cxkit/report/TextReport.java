@@ -9,6 +9,8 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.PathsResult;
 
 /**
  * The front door of cx-report: renders models, check findings and results as English text for
@@ -102,6 +104,28 @@ public final class TextReport {
    * @since 0.1
    */
   public static String table(TrendResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns a conformance result as text, as {@link TextRenderer#table(ConformanceResult)} does.
+   *
+   * @param result the conformance result
+   * @return the text
+   * @since 0.1
+   */
+  public static String table(ConformanceResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns a paths result as text, as {@link TextRenderer#table(PathsResult)} does.
+   *
+   * @param result the paths result
+   * @return the text
+   * @since 0.1
+   */
+  public static String table(PathsResult result) {
     return TextRenderer.english().table(result);
   }
 

@@ -184,7 +184,17 @@ class MessagesTest {
             "touchpoint 'talk' has 1 fail point and no EXCEPTION or ALTERNATIVE transition out"),
         Arguments.of(
             Finding.of(Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS, AT, TALK),
-            "touchpoint 'talk' is a moment of truth with no known fail points"));
+            "touchpoint 'talk' is a moment of truth with no known fail points"),
+        Arguments.of(
+            Finding.of(Rule.MOVE_NEVER_TAKEN, AT, TALK, TouchpointId.of("survey"), 40),
+            "none of 40 observed journeys went from 'talk' straight to 'survey'"),
+        Arguments.of(
+            Finding.of(Rule.UNDESIGNED_MOVE_FREQUENT, AT, TALK, TouchpointId.of("survey"), 7, 40),
+            "customers went from 'talk' straight to 'survey' 7 times in 40 journeys, a move the"
+                + " design does not have"),
+        Arguments.of(
+            Finding.of(Rule.MOMENT_OF_TRUTH_FAILING, AT, TALK, 6, 40),
+            "moment of truth 'talk' failed 6 of 40 times"));
   }
 
   @ParameterizedTest(name = "{1}")

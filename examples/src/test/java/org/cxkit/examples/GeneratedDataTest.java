@@ -25,6 +25,17 @@ class GeneratedDataTest {
   }
 
   @Test
+  void waffleWednesdayEventsMatchTheirGenerator() throws IOException {
+    StringWriter w = new StringWriter();
+    WaffleWednesdayEvents.write(w, WaffleWednesdayEvents.SEED, WaffleWednesdayEvents.CUSTOMERS);
+    assertThat(
+            Files.readString(
+                ROOT.resolve("examples/waffle-wednesday/events.csv"), StandardCharsets.UTF_8))
+        .as("examples/waffle-wednesday/events.csv is stale: regenerate it (see its README)")
+        .isEqualTo(w.toString());
+  }
+
+  @Test
   void buildingPermitResponsesMatchTheirGenerator() throws IOException {
     StringWriter w = new StringWriter();
     BuildingPermitSurvey.write(w, BuildingPermitSurvey.SEED, BuildingPermitSurvey.RESPONDENTS);

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.JourneyId;
 import org.cxkit.core.ModelPath;
 import org.cxkit.core.PersonaId;
 import org.cxkit.core.SegmentId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.graph.JourneyGraph;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.JourneyStatus;
 import org.cxkit.core.journey.Ownership;
@@ -28,6 +30,7 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.journey.TouchpointGoals;
 import org.cxkit.core.journey.Transition;
 import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.observed.JourneyObservations;
 import org.cxkit.core.strategy.BusinessGoal;
 import org.cxkit.core.strategy.InsightMethod;
 import org.cxkit.core.strategy.IntentPerspective;
@@ -139,6 +142,141 @@ public final class ModelCheck {
     List<Finding> sorted = new ArrayList<>(sink.findings);
     sorted.sort(Comparator.comparing(Finding::severity)); // stable: model order within a severity
     return new CheckReport(ImmutableList.copyOf(sorted));
+  }
+
+  /**
+   * The fewest observed journeys from which a designed move nobody took is reported ({@link
+   * Rule#MOVE_NEVER_TAKEN}): {@value}.
+   *
+   * @since 0.1
+   */
+  public static final int MIN_OBSERVED_JOURNEYS = 30;
+
+  /**
+   * The share of observed journeys from which an undesigned move is frequent ({@link
+   * Rule#UNDESIGNED_MOVE_FREQUENT}), in percent: {@value}; the move must also be made at least
+   * {@value #MIN_UNDESIGNED_MOVES} times.
+   *
+   * @since 0.1
+   */
+  public static final int UNDESIGNED_MOVE_PERCENT = 5;
+
+  /**
+   * The fewest times an undesigned move is made before it is reported: {@value}.
+   *
+   * @since 0.1
+   */
+  public static final int MIN_UNDESIGNED_MOVES = 5;
+
+  /**
+   * The failing share of a moment of truth's events from which it is reported ({@link
+   * Rule#MOMENT_OF_TRUTH_FAILING}), in percent: {@value}, over at least {@value
+   * #MIN_OBSERVED_EVENTS} events.
+   *
+   * @since 0.1
+   */
+  public static final int FAILING_PERCENT = 10;
+
+  /**
+   * The fewest events at a moment of truth before its failing share is judged: {@value}.
+   *
+   * @since 0.1
+   */
+  public static final int MIN_OBSERVED_EVENTS = 20;
+
+  /**
+   * Checks a model and what customers were observed doing on its journeys: the rules of {@link
+   * #run(CxModel)} plus the CX5xx rules, which need observed data. A designed move between two
+   * touchpoints that no journey took ({@link Rule#MOVE_NEVER_TAKEN}, from {@value
+   * #MIN_OBSERVED_JOURNEYS} journeys on); a move the design does not have, made at least {@value
+   * #MIN_UNDESIGNED_MOVES} times and by at least {@value #UNDESIGNED_MOVE_PERCENT} % of journeys
+   * ({@link Rule#UNDESIGNED_MOVE_FREQUENT}: a candidate transition); a moment of truth whose events
+   * failed at least {@value #FAILING_PERCENT} % of the time, over at least {@value
+   * #MIN_OBSERVED_EVENTS} events ({@link Rule#MOMENT_OF_TRUTH_FAILING}). Counts above {@link
+   * Integer#MAX_VALUE} are reported as {@link Integer#MAX_VALUE}.
+   *
+   * @param model the model
+   * @param observed counts per designed journey, at most one per journey
+   * @return the findings, most severe first, then in model order
+   * @throws IllegalArgumentException if observations name a journey the model does not have, or one
+   *     journey twice
+   * @since 0.1
+   */
+  public CheckReport run(CxModel model, Iterable<JourneyObservations> observed) {
+    requireNonNull(model, "model");
+    requireNonNull(observed, "observed");
+    java.util.Map<JourneyId, JourneyObservations> byJourney = new java.util.HashMap<>();
+    for (JourneyObservations o : observed) {
+      requireNonNull(o, "observed element");
+      if (model.journeys().stream().noneMatch(j -> j.id().equals(o.journey()))) {
+        throw new IllegalArgumentException(
+            "observations of journey '" + o.journey() + "', which the model does not have");
+      }
+      if (byJourney.put(o.journey(), o) != null) {
+        throw new IllegalArgumentException("two observations of journey '" + o.journey() + "'");
+      }
+    }
+    Sink sink = new Sink(suppressed);
+    for (Finding f : run(model).findings()) {
+      sink.findings.add(f);
+    }
+    for (int i = 0; i < model.journeys().size(); i++) {
+      Journey j = model.journeys().get(i);
+      JourneyObservations o = byJourney.get(j.id());
+      if (o != null) {
+        observed(j, o, ModelPath.root().element("journeys", i, j.id().value()), sink);
+      }
+    }
+    List<Finding> sorted = new ArrayList<>(sink.findings);
+    sorted.sort(Comparator.comparing(Finding::severity));
+    return new CheckReport(ImmutableList.copyOf(sorted));
+  }
+
+  private static int saturated(long n) {
+    return (int) Math.min(n, Integer.MAX_VALUE);
+  }
+
+  private static void observed(Journey j, JourneyObservations o, ModelPath at, Sink sink) {
+    int journeys = saturated(o.journeys());
+    if (o.journeys() >= MIN_OBSERVED_JOURNEYS) {
+      Set<List<TouchpointId>> seen = new HashSet<>();
+      for (JourneyGraph.Move m : j.graph().moves()) {
+        if (seen.add(List.of(m.from(), m.to())) && o.moves().get(m.from(), m.to()) == null) {
+          sink.add(Rule.MOVE_NEVER_TAKEN, at, m.from(), m.to(), journeys);
+        }
+      }
+    }
+    for (var cell : o.moves().cellSet()) {
+      TouchpointId from = requireNonNull(cell.getRowKey());
+      TouchpointId to = requireNonNull(cell.getColumnKey());
+      long n = requireNonNull(cell.getValue());
+      boolean known = j.touchpoint(from).isPresent() && j.touchpoint(to).isPresent();
+      if (known
+          && !j.graph().isDesignedMove(from, to)
+          && n >= MIN_UNDESIGNED_MOVES
+          && n * 100 >= (long) UNDESIGNED_MOVE_PERCENT * o.journeys()) {
+        sink.add(Rule.UNDESIGNED_MOVE_FREQUENT, at, from, to, saturated(n), journeys);
+      }
+    }
+    for (int s = 0; s < j.stages().size(); s++) {
+      Stage stage = j.stages().get(s);
+      ModelPath sp = at.element("stages", s, stage.id().value());
+      for (int t = 0; t < stage.touchpoints().size(); t++) {
+        Touchpoint tp = stage.touchpoints().get(t);
+        long events = o.events().getOrDefault(tp.id(), 0L);
+        long failing = o.failing().getOrDefault(tp.id(), 0L);
+        if (tp.momentOfTruth()
+            && events >= MIN_OBSERVED_EVENTS
+            && failing * 100 >= (long) FAILING_PERCENT * events) {
+          sink.add(
+              Rule.MOMENT_OF_TRUTH_FAILING,
+              sp.element("touchpoints", t, tp.id().value()),
+              tp.id(),
+              saturated(failing),
+              saturated(events));
+        }
+      }
+    }
   }
 
   private static final class Sink {

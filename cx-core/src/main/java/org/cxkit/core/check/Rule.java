@@ -21,8 +21,9 @@ import org.cxkit.core.strategy.IntentPerspective;
 /**
  * The rules {@link ModelCheck} applies, each with a stable code (hosts filter and suppress by it),
  * a severity, and the {@linkplain #parameters() named arguments} its findings carry. The codes are
- * grouped: CX1xx strategy, CX2xx personas, CX3xx journeys and stages, CX4xx touchpoints. Codes are
- * never reused; a retired rule keeps its code.
+ * grouped: CX1xx strategy, CX2xx personas, CX3xx journeys and stages, CX4xx touchpoints, CX5xx
+ * observed journeys (run only with observed data). Codes are never reused; a retired rule keeps its
+ * code.
  *
  * <p>A rule holds no text for people: its title, its advice and the sentence of each finding are
  * rendered by the cx-report module ({@code org.cxkit.report.TextReport}) from a resource bundle, in
@@ -91,7 +92,32 @@ public enum Rule {
       arg("touchpoint", TouchpointId.class),
       arg("failPoints", Integer.class)),
   /** CX408: A moment of truth lists no fail points. */
-  MOMENT_OF_TRUTH_NO_FAIL_POINTS("CX408", Severity.LOW, arg("touchpoint", TouchpointId.class));
+  MOMENT_OF_TRUTH_NO_FAIL_POINTS("CX408", Severity.LOW, arg("touchpoint", TouchpointId.class)),
+  /**
+   * CX501: No observed journey takes a designed move (checked with observed data, from {@value
+   * ModelCheck#MIN_OBSERVED_JOURNEYS} journeys on).
+   */
+  MOVE_NEVER_TAKEN(
+      "CX501",
+      Severity.LOW,
+      arg("from", TouchpointId.class),
+      arg("to", TouchpointId.class),
+      arg("journeys", Integer.class)),
+  /** CX502: Customers often make a move the design does not have (observed data). */
+  UNDESIGNED_MOVE_FREQUENT(
+      "CX502",
+      Severity.MEDIUM,
+      arg("from", TouchpointId.class),
+      arg("to", TouchpointId.class),
+      arg("count", Integer.class),
+      arg("journeys", Integer.class)),
+  /** CX503: A moment of truth often fails (observed data). */
+  MOMENT_OF_TRUTH_FAILING(
+      "CX503",
+      Severity.HIGH,
+      arg("touchpoint", TouchpointId.class),
+      arg("failing", Integer.class),
+      arg("events", Integer.class));
 
   private final String code;
   private final Severity severity;

@@ -1,0 +1,204 @@
+package org.cxkit.benchmarks.journeys;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.observed.ActualJourney;
+import org.cxkit.core.observed.Grain;
+import org.cxkit.core.observed.JourneyEvent;
+import org.cxkit.core.observed.Outcome;
+import org.cxkit.metrics.journeys.Conformance;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.JourneyPaths;
+import org.cxkit.metrics.journeys.PathsResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Conformance and paths over actual journeys of about 10 events against a designed journey of
+ * {@code touchpoints} touchpoints (main path plus loop backs, skips and exception paths). One
+ * operation = {@code journeys} journeys: {@code distinct} generated journeys, passed over again and
+ * again (holding a million distinct journeys of event objects would measure the heap, not the
+ * analysis). Divide the time per operation by the journeys (or by {@link #events()}) for the rate.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class JourneysBench {
+  @Param("50")
+  int touchpoints;
+
+  @Param("1000000")
+  int journeys;
+
+  @Param("10000")
+  int distinct;
+
+  Journey design;
+  Conformance conformance;
+  JourneyPaths paths;
+  ActualJourney[] pool;
+  long poolEvents;
+
+  /** Builds a design of {@code n} touchpoints in 5 stages with a few designed detours. */
+  public static Journey design(int n) {
+    Journey.Builder j = Journey.builder("bench").persona("p");
+    int perStage = Math.max(1, n / 5);
+    int made = 0;
+    for (int s = 0; made < n; s++) {
+      Stage.Builder st =
+          Stage.builder("stage-" + s, s < 2 ? Phase.BEFORE : s < 4 ? Phase.DURING : Phase.AFTER);
+      for (int k = 0; k < perStage && made < n; k++, made++) {
+        st.touchpoint(Touchpoint.builder("tp-" + made));
+      }
+      j.stage(st);
+    }
+    for (int i = 5; i + 3 < n; i += 7) {
+      j.transition("tp-" + (i + 2), "tp-" + i, TransitionKind.LOOP_BACK);
+      j.transition("tp-" + i, "tp-" + (i + 3), TransitionKind.SKIP);
+    }
+    return j.build();
+  }
+
+  /**
+   * Generates journeys of about 10 events: a stretch of the main path from a random start, with a
+   * step skipped, one repeated, a step out of order or an ad hoc step now and then, and one failed
+   * event in five journeys.
+   */
+  public static ActualJourney[] journeys(int n, int touchpoints, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    ActualJourney[] out = new ActualJourney[n];
+    Instant t0 = Instant.parse("2026-11-04T15:00:00Z");
+    for (int k = 0; k < n; k++) {
+      int len = 8 + r.nextInt(5);
+      int at = r.nextInt(Math.max(1, touchpoints - len));
+      List<JourneyEvent> events = new ArrayList<>(len + 2);
+      long t = 0;
+      for (int i = 0; i < len; i++) {
+        int dice = r.nextInt(20);
+        JourneyEvent.Builder b = JourneyEvent.builder().customer("c" + k).time(t0.plusSeconds(t));
+        if (dice == 0) {
+          b.adHoc("asked a friend");
+        } else if (dice == 1) {
+          b.touchpoint("tp-" + r.nextInt(touchpoints));
+        } else {
+          at = Math.min(touchpoints - 1, at + (dice == 2 ? 2 : 1));
+          b.touchpoint("tp-" + at);
+        }
+        if (r.nextInt(50) == 0) {
+          b.outcome(Outcome.FAILED);
+        }
+        events.add(b.build());
+        t += 30 + r.nextInt(3600);
+      }
+      out[k] = ActualJourney.of(Grain.CUSTOMER, "c" + k, events);
+    }
+    return out;
+  }
+
+  @Setup
+  public void setup() {
+    design = design(touchpoints);
+    conformance = Conformance.of(design);
+    paths = JourneyPaths.create();
+    pool = journeys(distinct, touchpoints, 42);
+    for (ActualJourney j : pool) {
+      poolEvents += j.size();
+    }
+  }
+
+  /** The events of one operation. */
+  public long events() {
+    return poolEvents * (journeys / distinct);
+  }
+
+  /** Conformance: align every journey and count its deviations. */
+  @Benchmark
+  public ConformanceResult conformance() {
+    Conformance.State s = conformance.newState();
+    for (int rep = 0; rep < journeys / distinct; rep++) {
+      for (ActualJourney j : pool) {
+        s.add(j);
+      }
+    }
+    return s.result();
+  }
+
+  /** Paths: directly-follows, starts and ends, variants, channel switches, gap buckets. */
+  @Benchmark
+  public PathsResult paths() {
+    JourneyPaths.State s = paths.newState();
+    for (int rep = 0; rep < journeys / distinct; rep++) {
+      for (ActualJourney j : pool) {
+        s.add(j);
+      }
+    }
+    return s.result();
+  }
+
+  /**
+   * Measures both operations by the CPU time of the running thread rather than by the clock, so a
+   * machine shared with other work still gives a per-core rate: {@code java -cp
+   * benchmarks/target/benchmarks.jar org.cxkit.benchmarks.journeys.JourneysBench [rounds]}. Prints
+   * the best round of each (after two warm-up rounds).
+   *
+   * @param args the number of measured rounds (default 5)
+   */
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    JourneysBench b = new JourneysBench();
+    b.touchpoints = 50;
+    b.journeys = 1_000_000;
+    b.distinct = 10_000;
+    b.setup();
+    long bestConformance = Long.MAX_VALUE;
+    long bestPaths = Long.MAX_VALUE;
+    Object sink = null;
+    for (int i = 0; i < rounds + 2; i++) {
+      long t0 = cpu.getCurrentThreadCpuTime();
+      sink = b.conformance();
+      long t1 = cpu.getCurrentThreadCpuTime();
+      sink = b.paths();
+      long t2 = cpu.getCurrentThreadCpuTime();
+      if (i >= 2) {
+        bestConformance = Math.min(bestConformance, t1 - t0);
+        bestPaths = Math.min(bestPaths, t2 - t1);
+      }
+    }
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "conformance: %d journeys (%d events) in %.3f s CPU: %.0f k journeys/s per core%n",
+        b.journeys,
+        b.events(),
+        bestConformance / 1e9,
+        b.journeys / (bestConformance / 1e9) / 1e3);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "paths: %d events in %.3f s CPU: %.1f M events/s per core (%s)%n",
+        b.events(),
+        bestPaths / 1e9,
+        b.events() / (bestPaths / 1e9) / 1e6,
+        sink);
+  }
+
+  /** For the check that the design is what the benchmark says. */
+  TouchpointId first() {
+    return design.touchpoints().get(0).id();
+  }
+}
