@@ -10,8 +10,6 @@
 module org.cxkit.formats {
   requires transitive org.cxkit.core;
   requires transitive org.cxkit.metrics;
-  requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires static transitive org.jspecify;
 
   exports org.cxkit.formats;
