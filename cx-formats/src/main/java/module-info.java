@@ -10,6 +10,7 @@
 module org.cxkit.formats {
   requires transitive org.cxkit.core;
   requires transitive org.cxkit.metrics;
+  requires com.fasterxml.jackson.core;
   requires static transitive org.jspecify;
 
   exports org.cxkit.formats;

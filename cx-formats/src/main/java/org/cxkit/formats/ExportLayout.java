@@ -388,6 +388,17 @@ public final class ExportLayout {
     }
 
     /**
+     * Numbers the rows instead of reading a respondent column ({@code row-3} for the first data row
+     * after two header rows): for exports without respondent ids. Forgets the names given so far.
+     *
+     * @return this builder
+     */
+    public Builder numberRows() {
+      respondentColumns.clear();
+      return this;
+    }
+
+    /**
      * Adds names the response time column may have, the first the header has being used; times are
      * ISO-8601 unless {@link #timePattern} says otherwise.
      *
@@ -412,6 +423,12 @@ public final class ExportLayout {
     public Builder timePattern(String pattern) {
       DateTimeFormatter.ofPattern(requireNonNull(pattern, "pattern"), Locale.ROOT);
       timePatterns.add(pattern);
+      return this;
+    }
+
+    /** Forgets the time patterns given so far (a mapping file's patterns replace a preset's). */
+    Builder clearTimePatterns() {
+      timePatterns.clear();
       return this;
     }
 
