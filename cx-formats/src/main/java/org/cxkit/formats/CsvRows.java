@@ -53,6 +53,9 @@ final class CsvRows implements AutoCloseable {
   private final int maxCell;
   private final int maxRow;
 
+  /** The characters that end or break an unquoted cell: delimiter, quote, line ends, controls. */
+  private final boolean[] special;
+
   private char[] buf = new char[1 << 16];
   private int pos;
   private int limit;
@@ -88,6 +91,12 @@ final class CsvRows implements AutoCloseable {
   private CsvRows(Reader in, char delimiter, int maxCell, int maxRow) {
     this.in = in;
     this.delimiter = delimiter;
+    this.special = new boolean[Math.max(128, delimiter + 1)];
+    for (char c = 0; c < ' '; c++) {
+      special[c] = c != '\t';
+    }
+    special['"'] = true;
+    special[delimiter] = true;
     this.maxCell = maxCell;
     this.maxRow = Math.max(maxRow, maxCell);
   }
@@ -232,12 +241,26 @@ final class CsvRows implements AutoCloseable {
       return quotedCell();
     }
     int start = pos - recStart; // relative: fill() moves the record
+    boolean[] special = this.special;
     while (true) {
+      // The hot loop: skip the characters that end nothing.
+      char[] b = buf;
+      int p = pos;
+      int end = limit;
+      while (p < end) {
+        char ch = b[p];
+        if (ch < special.length && special[ch]) {
+          break;
+        }
+        p++;
+      }
+      pos = p;
       if (pos >= limit) {
         if (!fillOrLimit(start, false)) {
           addCell(start, pos - recStart, false);
           return false;
         }
+        continue;
       }
       char c = buf[pos];
       if (c == delimiter) {
@@ -254,7 +277,7 @@ final class CsvRows implements AutoCloseable {
       } else if (c < ' ' && c != '\t') {
         return malformed(control(c));
       }
-      pos++;
+      pos++; // not reached: every special character is handled above
     }
   }
 
@@ -586,6 +609,32 @@ final class CsvRows implements AutoCloseable {
       v = v * 10 + (c - '0');
     }
     return neg ? -v : v;
+  }
+
+  /** Whether cell {@code i} of the current record is blank (empty or white space only). */
+  boolean cellIsBlank(int i) {
+    if (i >= width) {
+      return true;
+    }
+    int from = recStart + starts[i];
+    int to = recStart + ends[i];
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(buf[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The position of cell {@code i}'s text in {@code table}, or -1: without making an object. */
+  int cellIn(int i, SlugTable table) {
+    if (i >= width) {
+      return table.get("");
+    }
+    if (escaped[i]) {
+      return table.get(cellOrEmpty(i));
+    }
+    return table.get(buf, recStart + starts[i], ends[i] - starts[i]);
   }
 
   /** Whether cell {@code i} of the current record is {@code s}, without making an object. */

@@ -54,16 +54,38 @@ import org.jspecify.annotations.Nullable;
  * per answer: respondent, touchpoint, measure, score, time, extra columns) or the <b>wide</b> shape
  * survey tools export (one row per respondent, one column per question, the full question text as
  * header, labels such as "Very satisfied" instead of numbers, free-text columns beside the
- * ratings). Parsing is done by Jackson's CSV parser: quoted fields with delimiters, quotes and line
- * breaks inside, any delimiter, a UTF-8 byte-order mark. Input bytes are decoded as strict UTF-8.
+ * ratings), as a survey tool lays it out: {@link Builder#preset preset(SurveyTool.QUALTRICS)} or
+ * any {@link ExportLayout} (header rows, respondent and time columns, time patterns and zone,
+ * charset, answers meaning not applicable, label sets, integral decimals). {@link ExportMapping}
+ * builds a reader from a mapping file.
+ *
+ * <p><b>The readers' contract</b>, the same for every CSV reader of this package (this one and
+ * {@link EventCsv}): RFC 4180 (quoted cells with delimiters, {@code ""} and line breaks inside;
+ * CRLF, LF or CR line ends); bytes decoded strictly in the layout's charset (UTF-8 by default), a
+ * bad byte failing the read with its line and column; a leading byte-order mark skipped; a blank
+ * line no row (but numbered), a line of {@code ""} a row of one empty cell; a malformed row (a
+ * quote inside an unquoted cell or after a closing one, a quote left open, a control character
+ * other than tab, CR and LF) a bad row like any other, reported with its row and the line and
+ * column of the problem, reading going on from the line after the row's first line, so a stray
+ * quote that ran over later lines loses none of them; a row with more or fewer cells than the
+ * header a bad row; a column the reader needs missing from the header, or in it twice, a {@link
+ * BadInputException.Kind#STRUCTURE STRUCTURE} error on the header row naming the column (a column
+ * it does not need may be there twice); a cell over {@link Builder#maxCellLength} or a row over
+ * {@link Builder#maxRowLength} characters a {@link BadInputException.Kind#LIMIT LIMIT} error, so
+ * memory is bounded per cell and per row. Rows are numbered from 0, the first header row, counting
+ * every record and blank line, so a row number is the record's position in the file; messages name
+ * a column by its header.
  *
  * <p>A blank answer is a skipped question: counted in {@link ReadReport#skipped()}, never a zero
- * and never an error. Every data row is either accepted or rejected. A bad row fails the read with
- * a {@link BadInputException} naming the row and column (the default, {@link BadInput#failFast()}),
- * or, with {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and
- * listed in {@link ReadReport#rejects()} with its row, column and reason. A row is all or nothing:
- * a wide row with one unreadable answer is rejected as a whole. Messages never repeat cell content
- * (survey answers are personal data).
+ * and never an error. An answer meaning not applicable (a code or label of the layout) is counted
+ * in {@link ReadReport#notApplicable()}: neither a score nor a skipped question nor a bad row.
+ * Every data row is either accepted or rejected: a row whose answers are all blank or not
+ * applicable is accepted and gives no response. A bad row fails the read with a {@link
+ * BadInputException} naming the row and column (the default, {@link BadInput#failFast()}), or, with
+ * {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed in
+ * {@link ReadReport#rejects()} with its row, column and reason. A row is all or nothing: a wide row
+ * with one unreadable answer is rejected as a whole. Messages never repeat cell content (survey
+ * answers are personal data).
  *
  * <pre>{@code
  * // long: respondent;touchpoint;measure;score;submitted;applicant
@@ -343,7 +365,14 @@ public final class ResponseCsv {
       LongColumns cols = longColumns(rows);
       Counts c = new Counts();
       scoreRows(
-          rows, cols, index, measure.value(), null, (tp, score, row) -> sink.accept(tp, score), c);
+          rows,
+          cols,
+          index,
+          measure.value(),
+          null,
+          (tp, score, row) -> sink.accept(tp, score),
+          c,
+          false);
       return c.report();
     }
   }
@@ -402,7 +431,8 @@ public final class ResponseCsv {
       String wanted,
       int @Nullable [] scale,
       RowSink sink,
-      Counts c) {
+      Counts c,
+      boolean part) {
     int measureCol = cols.measure();
     int respondent = cols.respondent();
     int score = cols.score();
@@ -413,6 +443,11 @@ public final class ResponseCsv {
         continue;
       }
       c.rows++;
+      if (part && rows.malformed() != null) {
+        // A part may end inside a quoted cell that a cut split: only a read of the whole file
+        // says what a malformed row really is.
+        throw new PartFailed();
+      }
       try {
         checkWidth(rows, columns);
         if (!rows.cellEquals(measureCol, wanted)) {
@@ -424,7 +459,7 @@ public final class ResponseCsv {
             continue;
           }
         }
-        if (respondent >= 0 && rows.cellOrEmpty(respondent).isBlank()) {
+        if (respondent >= 0 && rows.cellIsBlank(respondent)) {
           throw new Bad(respondentColumn(), "blank respondent: every answer needs one");
         }
         int v = rows.cellInt(score);
@@ -446,18 +481,15 @@ public final class ResponseCsv {
           continue;
         }
         int tp = -1;
-        if (touchpoint >= 0) {
-          String t = rows.cellOrEmpty(touchpoint);
-          if (!t.isBlank()) {
-            int i = index.get(t);
-            if (i < 0) {
-              i = index.get(t.strip());
-            }
-            if (i < 0) {
-              throw new Bad(touchpointColumn, "touchpoint not in the given list");
-            }
-            tp = i;
+        if (touchpoint >= 0 && !rows.cellIsBlank(touchpoint)) {
+          int i = rows.cellIn(touchpoint, index);
+          if (i < 0) {
+            i = index.get(rows.cellOrEmpty(touchpoint).strip());
           }
+          if (i < 0) {
+            throw new Bad(touchpointColumn, "touchpoint not in the given list");
+          }
+          tp = i;
         }
         if (scale != null) {
           if (tp < 0) {
@@ -742,7 +774,7 @@ public final class ResponseCsv {
           if (k == 0) {
             try (CsvRows rows = open(CsvSplit.range(ch, 0, cuts[1]))) {
               longColumns(rows); // the header, read before
-              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c);
+              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c, true);
             }
           } else {
             // A part starts after a line end, so a U+FEFF there is content, not a byte-order mark.
@@ -753,7 +785,7 @@ public final class ResponseCsv {
                     delimiter,
                     maxCell,
                     maxRow)) {
-              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c);
+              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c, true);
             }
           }
           chunks.flush();
@@ -781,7 +813,7 @@ public final class ResponseCsv {
     try (InputStream in = Files.newInputStream(file);
         CsvRows rows = open(in)) {
       LongColumns cols = longColumns(rows);
-      scoreRows(rows, cols, index, measure.value(), scale, chunks, c);
+      scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
     }
     chunks.flush();
     tally.merge(own);
@@ -840,6 +872,15 @@ public final class ResponseCsv {
         }
       }
       n = 0;
+    }
+  }
+
+  /** A part of a file read in parts met a malformed row: the file is read again in one part. */
+  private static final class PartFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PartFailed() {
+      super("malformed row in a part", null, false, false);
     }
   }
 
@@ -1205,6 +1246,7 @@ public final class ResponseCsv {
         + "'"
         + (shape == Shape.WIDE ? ", " + questions.size() + " questions" : "")
         + (attributes.isEmpty() ? "" : ", attributes " + attributes.values())
+        + (layout == ExportLayout.plain() ? "" : ", " + layout)
         + ", "
         + policy
         + ", parallelism "
