@@ -421,7 +421,8 @@ public final class ExportLayout {
      * @throws IllegalArgumentException if the pattern is not a valid pattern
      */
     public Builder timePattern(String pattern) {
-      DateTimeFormatter.ofPattern(requireNonNull(pattern, "pattern"), Locale.ROOT);
+      // Made only to check the pattern: an invalid one throws here, not at the first read.
+      var unused = DateTimeFormatter.ofPattern(requireNonNull(pattern, "pattern"), Locale.ROOT);
       timePatterns.add(pattern);
       return this;
     }
