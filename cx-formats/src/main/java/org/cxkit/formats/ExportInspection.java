@@ -270,16 +270,7 @@ public final class ExportInspection {
     ImmutableList<String> listed =
         distinct <= MAX_VALUES ? ImmutableList.copyOf(values) : ImmutableList.of();
     if (meta || distinct == 0 || distinct > MAX_VALUES) {
-      return new Column(
-          index,
-          name,
-          answered,
-          distinct,
-          listed,
-          OptionalInt.empty(),
-          OptionalInt.empty(),
-          Optional.empty(),
-          Optional.empty());
+      return unscored(index, name, answered, distinct, listed, null);
     }
     // The label set that names most of the answers, every answer being a score with it.
     String labelSet = null;
@@ -299,16 +290,7 @@ public final class ExportInspection {
     for (String v : values) {
       int s = answers.score(v, labels);
       if (s == Answers.BAD) {
-        return new Column(
-            index,
-            name,
-            answered,
-            distinct,
-            listed,
-            OptionalInt.empty(),
-            OptionalInt.empty(),
-            Optional.empty(),
-            Optional.empty());
+        return unscored(index, name, answered, distinct, listed, null);
       }
       if (s != Answers.NOT_APPLICABLE) {
         min = Math.min(min, s);
@@ -316,16 +298,7 @@ public final class ExportInspection {
       }
     }
     if (min > max) {
-      return new Column(
-          index,
-          name,
-          answered,
-          distinct,
-          listed,
-          OptionalInt.empty(),
-          OptionalInt.empty(),
-          Optional.empty(),
-          Optional.ofNullable(labelSet));
+      return unscored(index, name, answered, distinct, listed, labelSet);
     }
     String lower = name.toLowerCase(Locale.ROOT);
     String measure;
@@ -349,6 +322,26 @@ public final class ExportInspection {
         OptionalInt.of(min),
         OptionalInt.of(max),
         Optional.ofNullable(measure),
+        Optional.ofNullable(labelSet));
+  }
+
+  /** A column whose answers are no scale: no range and no measure. */
+  private static Column unscored(
+      int index,
+      String name,
+      long answered,
+      int distinct,
+      ImmutableList<String> listed,
+      @Nullable String labelSet) {
+    return new Column(
+        index,
+        name,
+        answered,
+        distinct,
+        listed,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty(),
         Optional.ofNullable(labelSet));
   }
 

@@ -116,13 +116,7 @@ public final class ResponseCsv {
    * The usual five satisfaction labels, "Very dissatisfied" (1) to "Very satisfied" (5), for the
    * CSAT scale.
    */
-  public static final ImmutableMap<String, Integer> CSAT_LABELS =
-      ImmutableMap.of(
-          "Very dissatisfied", 1,
-          "Dissatisfied", 2,
-          "Neither satisfied nor dissatisfied", 3,
-          "Satisfied", 4,
-          "Very satisfied", 5);
+  public static final ImmutableMap<String, Integer> CSAT_LABELS = Labels.SATISFACTION;
 
   private enum Shape {
     LONG,
