@@ -36,12 +36,25 @@ class CsvReaderFuzzTest {
           .overall("q2", "nps", Map.of("top", 10))
           .attribute("note")
           .build();
+  static final ResponseCsv QUALTRICS =
+      ResponseCsv.builder()
+          .preset(SurveyTool.QUALTRICS)
+          .question("Q1", "t1", "csat", Labels.SATISFACTION)
+          .overall("QID2", "nps")
+          .onBadInput(BadInput.collect(10))
+          .build();
+  static final ResponseCsv SURVEYMONKEY =
+      ResponseCsv.builder()
+          .preset(SurveyTool.SURVEYMONKEY)
+          .question("Q / Row", "t1", "csat", Labels.SATISFACTION)
+          .onBadInput(BadInput.collect(10))
+          .build();
   static final EventCsv EVENTS = EventCsv.builder().onBadInput(BadInput.collect(3)).build();
   static final List<TouchpointId> TOUCHPOINTS = List.of(TouchpointId.of("t"), TouchpointId.of("u"));
 
   @FuzzTest(maxDuration = "30s")
   void readers(FuzzedDataProvider data) {
-    int which = data.consumeInt(0, 3);
+    int which = data.consumeInt(0, 5);
     byte[] bytes = data.consumeRemainingAsBytes();
     try {
       ReadReport r;
@@ -49,6 +62,8 @@ class CsvReaderFuzzTest {
         case 0 -> r = LONG.read(new ByteArrayInputStream(bytes), x -> {});
         case 1 -> r = WIDE.read(new ByteArrayInputStream(bytes), x -> {});
         case 2 -> r = EVENTS.read(new ByteArrayInputStream(bytes), x -> {});
+        case 3 -> r = QUALTRICS.read(new ByteArrayInputStream(bytes), x -> {});
+        case 4 -> r = SURVEYMONKEY.read(new ByteArrayInputStream(bytes), x -> {});
         default ->
             r =
                 LONG.readScores(

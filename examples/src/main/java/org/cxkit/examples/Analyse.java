@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,10 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.formats.ExportInspection;
+import org.cxkit.formats.ExportMapping;
 import org.cxkit.formats.ResponseCsv;
+import org.cxkit.formats.ResultCsv;
 import org.cxkit.json.CxJson;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
@@ -46,11 +50,15 @@ import org.cxkit.report.TextReport;
  * examples/analyse                          # Waffle Wednesday
  * examples/analyse building-permit          # the public-sector example
  * examples/analyse MODEL.json RESPONSES.csv # your own model and long-format responses
+ * examples/analyse MODEL.json EXPORT.csv --mapping MAP.json   # a survey tool's export
+ * examples/analyse --inspect EXPORT.csv      # what the export holds, and a draft mapping
  * </pre>
  *
  * <p>Your own responses are read in the long shape (columns {@code respondent}, {@code touchpoint},
  * {@code measure}, {@code score}; a blank touchpoint is an overall answer), with {@code ,} or
- * {@code ;} as delimiter.
+ * {@code ;} as delimiter; or, with {@code --mapping}, as a mapping file ({@link
+ * org.cxkit.formats.ExportMapping}) says. The results are also written as CSV for spreadsheets
+ * (overall results, and a scorecard per journey).
  */
 public final class Analyse {
   /** The share of merely satisfied customers the uplift projection imagines delighted. */
@@ -91,10 +99,12 @@ public final class Analyse {
 
     /** Returns where the results JSON goes: next to the responses. */
     Path resultsFile() {
-      String name = responses.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      String base = dot > 0 ? name.substring(0, dot) : name;
-      return responses.resolveSibling(base + ".results.json");
+      return responses.resolveSibling(baseName(responses) + ".results.json");
+    }
+
+    /** Returns where a CSV of results goes: next to the responses, {@code base.what.csv}. */
+    Path csvFile(String what) {
+      return responses.resolveSibling(baseName(responses) + "." + what + ".csv");
     }
   }
 
@@ -106,6 +116,20 @@ public final class Analyse {
    */
   public static void main(String[] args) {
     Path examples = Path.of(System.getProperty("cx.examples", "examples"));
+    if (args.length >= 1 && args[0].equals("--inspect")) {
+      if (args.length != 2) {
+        System.err.println("usage: examples/analyse --inspect EXPORT.csv");
+        System.exit(2);
+        return;
+      }
+      try {
+        inspect(Path.of(args[1]), System.out);
+      } catch (CxException e) {
+        System.err.println("analyse: " + e.getMessage());
+        System.exit(1);
+      }
+      return;
+    }
     Job job;
     try {
       job = job(args, examples);
@@ -113,7 +137,7 @@ public final class Analyse {
       System.err.println(e.getMessage());
       System.err.println(
           "usage: examples/analyse [--lang en|fi] [waffle-wednesday | building-permit |"
-              + " MODEL.json RESPONSES.csv]");
+              + " MODEL.json RESPONSES.csv [--mapping MAP.json]] | --inspect EXPORT.csv");
       System.exit(2);
       return;
     }
@@ -136,6 +160,15 @@ public final class Analyse {
       }
       locale = Locale.forLanguageTag(tag);
       rest.subList(lang, lang + 2).clear();
+    }
+    Optional<Path> mapping = Optional.empty();
+    int map = rest.indexOf("--mapping");
+    if (map >= 0) {
+      if (map + 1 >= rest.size()) {
+        throw new IllegalArgumentException("analyse: --mapping takes a mapping file");
+      }
+      mapping = Optional.of(Path.of(rest.get(map + 1)));
+      rest.subList(map, map + 2).clear();
     }
     boolean finnish = locale.getLanguage().equals("fi");
     String[] args = rest.toArray(new String[0]);
@@ -166,23 +199,85 @@ public final class Analyse {
     if (args.length == 2) {
       Path model = Path.of(args[0]);
       Path responses = Path.of(args[1]);
+      ResponseCsv.Builder reader =
+          mapping.isPresent()
+              ? ExportMapping.read(mapping.get()).reader()
+              : ResponseCsv.builder().delimiter(sniffDelimiter(responses));
       return new Job(
           model.getFileName().toString(),
           model,
           responses,
-          ResponseCsv.builder()
-              .delimiter(sniffDelimiter(responses))
-              .onBadInput(BadInput.collect(20))
-              .build(),
+          reader.onBadInput(BadInput.collect(20)).build(),
           Optional.empty(),
           Optional.empty(),
           "",
           locale);
     }
+    if (mapping.isPresent()) {
+      throw new IllegalArgumentException("analyse: --mapping goes with a model and an export");
+    }
     throw new IllegalArgumentException(
         "analyse: expected nothing, an example's name, or a model and a responses file; got "
             + args.length
             + " arguments");
+  }
+
+  /**
+   * Prints what an export holds (tool, header rows, columns with the answers seen and a guessed
+   * measure) and writes a draft mapping ({@code EXPORT.mapping.json}) and the inspection as CSV
+   * ({@code EXPORT.inspection.csv}) beside it; an existing draft is not overwritten.
+   *
+   * @param export the export
+   * @param out where to print
+   */
+  static void inspect(Path export, PrintStream out) {
+    ExportInspection seen = ExportInspection.of(export);
+    out.println(seen);
+    seen.respondentColumn()
+        .ifPresentOrElse(
+            c -> out.println("respondent: " + c), () -> out.println("respondent: rows numbered"));
+    seen.timeColumn().ifPresent(c -> out.println("time: " + c));
+    for (ExportInspection.Column c : seen.columns()) {
+      StringBuilder line = new StringBuilder();
+      line.append(
+          String.format(Locale.ROOT, "%4d  %s: %d answered", c.index(), c.name(), c.answered()));
+      if (!c.values().isEmpty()) {
+        line.append(", values ").append(String.join(" | ", c.values()));
+      } else if (c.distinct() > ExportInspection.MAX_VALUES) {
+        line.append(", more than ").append(ExportInspection.MAX_VALUES).append(" distinct values");
+      }
+      c.measure()
+          .ifPresent(
+              m ->
+                  line.append("  -> ")
+                      .append(m)
+                      .append(c.labels().map(l -> " (labels: " + l + ")").orElse("")));
+      out.println(line);
+    }
+    String base = baseName(export);
+    Path draft = export.resolveSibling(base + ".mapping.json");
+    Path table = export.resolveSibling(base + ".inspection.csv");
+    try {
+      if (Files.exists(draft)) {
+        out.println("A mapping exists already, not overwritten: " + draft);
+      } else {
+        Files.writeString(draft, seen.draftMapping(), StandardCharsets.UTF_8);
+        out.println(
+            "Draft mapping written to " + draft + ": name the touchpoints as the model does");
+      }
+      try (Writer w = Files.newBufferedWriter(table, StandardCharsets.UTF_8)) {
+        ResultCsv.inspection(seen, w);
+      }
+      out.println("Inspection written to " + table);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write beside " + export, e);
+    }
+  }
+
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** Returns {@code ;} if the header line has more semicolons than commas, else {@code ,}. */
@@ -231,6 +326,7 @@ public final class Analyse {
       }
     }
     Metrics metrics = Metrics.builtIns();
+    Map<String, MetricResult> overallResults = new LinkedHashMap<>();
     for (Map.Entry<MeasureId, List<Integer>> e : overall.entrySet()) {
       Measure measure =
           model
@@ -248,7 +344,10 @@ public final class Analyse {
       out.println(result);
       out.println();
       overallJson.set(measure.id().value(), readTree(mapper, json.writeResult(result)));
+      overallResults.put(measure.id().value(), result);
     }
+    List<Path> csvFiles = new ArrayList<>();
+    csvFiles.add(writeCsv(job.csvFile("overall"), w -> ResultCsv.results(overallResults, w)));
 
     HtmlReport.Builder html = HtmlReport.builder().locale(job.locale()).model(model);
 
@@ -266,6 +365,9 @@ public final class Analyse {
       out.println(TextReport.table(card));
       out.println();
       cards.add(readTree(mapper, json.writeScorecard(card)));
+      csvFiles.add(
+          writeCsv(
+              job.csvFile("scorecard-" + journey.id().value()), w -> ResultCsv.scorecard(card, w)));
       html.scorecard(card);
     }
 
@@ -321,6 +423,9 @@ public final class Analyse {
       throw new UncheckedIOException("cannot write " + file, e);
     }
     out.println("Results written to " + file);
+    for (Path csv : csvFiles) {
+      out.println("Spreadsheet CSV written to " + csv);
+    }
     Path report = job.reportFile();
     try {
       html.build().write(report);
@@ -328,6 +433,16 @@ public final class Analyse {
       throw new UncheckedIOException("cannot write " + report, e);
     }
     out.println("Report written to " + report.toAbsolutePath().normalize());
+  }
+
+  /** Writes a CSV file of results. */
+  private static Path writeCsv(Path file, java.util.function.Consumer<Writer> write) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write.accept(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    return file;
   }
 
   private static com.fasterxml.jackson.databind.JsonNode readTree(

@@ -152,6 +152,63 @@ class AnalyseTest {
   }
 
   @Test
+  void aQualtricsExportIsAnalysedThroughAMappingFile() throws IOException {
+    Path export =
+        Files.copy(EXAMPLES.resolve("survey-exports/qualtrics.csv"), tmp.resolve("q.csv"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Analyse.run(
+        Analyse.job(
+            new String[] {
+              EXAMPLES.resolve("waffle-wednesday/model.json").toString(),
+              export.toString(),
+              "--mapping",
+              EXAMPLES.resolve("survey-exports/qualtrics-mapping.json").toString()
+            },
+            EXAMPLES),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .contains("responses: ReadReport[40 rows: 40 accepted, 0 rejected;")
+        .contains(" not applicable]")
+        .contains("== Overall Net Promoter Score (nps)")
+        .contains("Spreadsheet CSV written to " + tmp.resolve("q.overall.csv"));
+    String card =
+        Files.readString(tmp.resolve("q.scorecard-first-visit.csv"), StandardCharsets.UTF_8);
+    assertThat(card).startsWith("journey,level,name,stage,phase,metric,n,value,unit,");
+    assertThat(card).contains(",touchpoint,sign-up,");
+  }
+
+  @Test
+  void inspectPrintsWhatItFoundAndDraftsAMappingThatReads() throws IOException {
+    Path export =
+        Files.copy(EXAMPLES.resolve("survey-exports/google-forms.csv"), tmp.resolve("g.csv"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Analyse.inspect(export, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .startsWith("ExportInspection[google-forms, 1 header row, UTF-8, delimiter ',', 4 columns")
+        .contains("respondent: rows numbered")
+        .contains("time: Timestamp")
+        .contains("-> nps")
+        .contains("-> csat (labels: satisfaction)")
+        .contains("Draft mapping written to " + tmp.resolve("g.mapping.json"));
+    assertThat(tmp.resolve("g.inspection.csv")).exists();
+    // The draft reads the export as it stands.
+    var report =
+        org.cxkit.formats.ExportMapping.read(tmp.resolve("g.mapping.json"))
+            .reader()
+            .build()
+            .read(export, r -> {});
+    assertThat(report.rejected()).isZero();
+    assertThat(report.values()).isPositive();
+    // A second inspection leaves an edited draft alone.
+    Files.writeString(tmp.resolve("g.mapping.json"), "edited");
+    Analyse.inspect(
+        export, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(Files.readString(tmp.resolve("g.mapping.json"))).isEqualTo("edited");
+  }
+
+  @Test
   void committedModelsAreTheJavaDefinitionsWritten() throws IOException {
     CxJson json = CxJson.defaults();
     assertThat(
