@@ -1,12 +1,14 @@
 package org.cxkit.json;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -14,8 +16,10 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.function.Function;
 import org.cxkit.core.BusinessGoalId;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.Ids;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.OfferingId;
@@ -23,32 +27,54 @@ import org.cxkit.core.PersonaId;
 import org.cxkit.core.SegmentId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.observed.JourneyEvent;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A plain Jackson 2 {@code Module} for hosts that bring their own {@code ObjectMapper}: it reads
- * and writes {@link CxModel} and {@link CxDocument} values in the cxkit format (the same strict
- * reader and pinned writer as {@link CxJson}), writes metric results, scorecards and uplift results
- * as {@link CxJson#writeResult} and friends do (without the envelope) and reads them back ({@code
- * MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
- * UpliftResult}, as {@link CxJson#readResult(String, Class)} does; {@link CxJson#jacksonModule()}
- * gives a module that knows a host's own result kinds too), and reads and writes the id types
- * ({@link TouchpointId} and friends) as plain strings. The core types carry no Jackson annotations;
- * ids get annotation-only mix-ins.
+ * A plain Jackson 2 {@code Module} for hosts that bring their own {@code ObjectMapper} (a service
+ * reading request bodies): it reads and writes every type a service exchanges, alone, in JSON arrays
+ * ({@code List<Response>}, {@code Response[]}) and inside the host's own records:
+ *
+ * <ul>
+ *   <li>{@link CxModel} and {@link CxDocument}, in the cxkit format (the same strict reader and
+ *       pinned writer as {@link CxJson});
+ *   <li>{@link Response} and {@link JourneyEvent}, as {@link JsonLines} reads them, one line each;
+ *   <li>metric results, scorecards and uplift results as {@link CxJson#writeResult} writes them
+ *       (without the envelope), read back as {@link CxJson#readResult(String, Class)} does ({@code
+ *       MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
+ *       UpliftResult}; {@link CxJson#jacksonModule()} gives a module that knows a host's own result
+ *       kinds too);
+ *   <li>the id types ({@link TouchpointId} and friends) as plain strings, also as map keys.
+ * </ul>
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new CxJacksonModule()).build();
  * CxModel model = mapper.readValue(json, CxModel.class);
+ * List<Response> responses = mapper.readValue(body, new TypeReference<List<Response>>() {});
  * }</pre>
+ *
+ * <p>Reading is as strict as {@link CxJson}'s inside each of these values: no coercion, duplicate
+ * and unknown properties rejected, and a JSON {@code null} where one of them belongs is an error
+ * rather than a Java {@code null}. Every failure is a {@link CxJsonException} that never repeats the
+ * input; its JSON Pointers count from the root of the document the host's mapper reads (a model
+ * embedded in a request record fails at {@code /model/...}), as its line and column do. Jackson
+ * wraps a failure inside a host's own record in its {@code JsonMappingException}: {@link
+ * org.cxkit.metrics.BadInputException#in(Throwable)} finds it. The host's stream limits apply: a
+ * service bounds its request bodies, or reads with {@link CxJson#objectMapper()}, which has {@link
+ * CxJson}'s limits.
  *
  * <p>The module is also registered for {@code ObjectMapper.findModules()} (through {@code
  * META-INF/services} and {@code provides} in {@code module-info}). It changes nothing else about
- * the host's mapper: the host's stream limits, features and pretty printer apply.
+ * the host's mapper. Registering it on a Jackson older than 2.21 fails with an {@code
+ * IllegalStateException} that names the version found and the minimum. The core types carry no
+ * Jackson annotations; ids get an annotation-only mix-in for writing.
  *
  * @since 0.1
  */
@@ -78,14 +104,27 @@ public final class CxJacksonModule extends SimpleModule {
     for (ResultKind<?> k : kinds.hostKinds()) {
       addResult(k.type(), kinds);
     }
-    setMixInAnnotation(TouchpointId.class, IdMixIn.class);
-    setMixInAnnotation(StageId.class, IdMixIn.class);
-    setMixInAnnotation(JourneyId.class, IdMixIn.class);
-    setMixInAnnotation(PersonaId.class, IdMixIn.class);
-    setMixInAnnotation(SegmentId.class, IdMixIn.class);
-    setMixInAnnotation(OfferingId.class, IdMixIn.class);
-    setMixInAnnotation(MeasureId.class, IdMixIn.class);
-    setMixInAnnotation(BusinessGoalId.class, IdMixIn.class);
+    addRecord(Response.class, Records.RESPONSE);
+    addRecord(JourneyEvent.class, Records.EVENT);
+    addId(TouchpointId.class, "touchpoint id", TouchpointId::of);
+    addId(StageId.class, "stage id", StageId::of);
+    addId(JourneyId.class, "journey id", JourneyId::of);
+    addId(PersonaId.class, "persona id", PersonaId::of);
+    addId(SegmentId.class, "segment id", SegmentId::of);
+    addId(OfferingId.class, "offering id", OfferingId::of);
+    addId(MeasureId.class, "measure id", MeasureId::of);
+    addId(BusinessGoalId.class, "business goal id", BusinessGoalId::of);
+  }
+
+  private <T> void addRecord(Class<T> type, ObjectCodec<T, T> table) {
+    addSerializer(type, new RecordSerializer<>(type, table));
+    addDeserializer(type, new RecordDeserializer<>(type, table));
+  }
+
+  private <I> void addId(Class<I> type, String what, Function<String, I> parse) {
+    setMixInAnnotation(type, IdMixIn.class);
+    addDeserializer(type, new IdDeserializer<>(type, what, parse));
+    addKeyDeserializer(type, new IdKeyDeserializer<>(what, parse));
   }
 
   private <R> void addResult(Class<R> type, ResultKinds kinds) {
@@ -106,17 +145,195 @@ public final class CxJacksonModule extends SimpleModule {
   }
 
   /**
-   * The one mix-in of every id record: annotation-only, on members every id has ({@code value()}
-   * and the static factory {@code of(String)}). Jackson matches mix-in methods by name and
-   * parameters, so the body here never runs; the target's own {@code of} does.
+   * The one mix-in of every id record: annotation-only, on the member every id has ({@code
+   * value()}), so an id is written as a plain string. Ids are read by {@link IdDeserializer}.
    */
   abstract static class IdMixIn {
     @JsonValue
     abstract String value();
+  }
 
-    @JsonCreator
-    static Object of(String value) {
-      throw new AssertionError("mix-in methods are never called");
+  /** Checks that the module runs on a Jackson 2 version it supports (see {@link JacksonFloor}). */
+  @Override
+  public void setupModule(SetupContext context) {
+    JacksonFloor.check("jackson-databind", context.getMapperVersion());
+    JacksonFloor.check("jackson-core", com.fasterxml.jackson.core.json.PackageVersion.VERSION);
+    super.setupModule(context);
+  }
+
+  /** A failure inside a host's document, with the pointer from the document's root. */
+  private static CxJsonException within(CxJsonException e, JsonParser p) {
+    return e.within(JacksonSource.pointer(p));
+  }
+
+  /** A {@code null} where a value of this module's types belongs: never read as a Java null. */
+  private static CxJsonException nullValue(DeserializationContext ctxt, String what) {
+    JsonParser p = ctxt.getParser();
+    JsonLocation l = p == null ? null : p.currentTokenLocation();
+    return new CxJsonException.Details(Kind.STRUCTURE, "wrong type")
+        .at(
+            p == null ? "" : JacksonSource.pointer(p),
+            l == null ? 0 : Math.max(0, l.getLineNr()),
+            l == null ? 0 : Math.max(0, l.getColumnNr()))
+        .expected(what, "null")
+        .build();
+  }
+
+  /**
+   * Reads an id from a JSON string as {@code CxJson} does: a malformed one is described without
+   * quoting it (ids may be personal data), at its pointer from the document's root.
+   *
+   * @param <I> the id type
+   */
+  static final class IdDeserializer<I> extends StdDeserializer<I> {
+    private static final long serialVersionUID = 1L;
+    private final String what;
+
+    /** Not serialized: a deserialized module's id deserializers are not used. */
+    private final transient @Nullable Function<String, I> parse;
+
+    IdDeserializer(Class<I> type, String what, Function<String, I> parse) {
+      super(type);
+      this.what = what;
+      this.parse = parse;
+    }
+
+    @Override
+    public I deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonToken t = p.currentToken();
+      JsonLocation l = p.currentTokenLocation();
+      CxJsonException.Details d;
+      if (t != JsonToken.VALUE_STRING) {
+        d =
+            new CxJsonException.Details(Kind.STRUCTURE, "wrong type")
+                .expected("a string (" + what + ")", TableReader.found(JacksonSource.map(t)));
+      } else {
+        String text;
+        try {
+          text = new JacksonSource(p).text();
+        } catch (SourceFailure f) {
+          if (f.details.pointer == null) {
+            f.details.pointer = JacksonSource.pointer(p);
+          }
+          throw f.details.build();
+        }
+        if (Ids.isValid(text) && parse != null) {
+          return parse.apply(text);
+        }
+        d =
+            new CxJsonException.Details(Kind.MODEL, "malformed " + what)
+                .expected(Messages.slugExpectation(), Messages.describeWithoutContent(text));
+      }
+      throw d.at(JacksonSource.pointer(p), Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()))
+          .build();
+    }
+
+    @Override
+    public I getNullValue(DeserializationContext ctxt) {
+      throw nullValue(ctxt, "a string (" + what + ")");
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads an id used as a property name (the key of a {@code Map<TouchpointId, ?>}); a malformed
+   * one is described without quoting it.
+   *
+   * @param <I> the id type
+   */
+  static final class IdKeyDeserializer<I> extends KeyDeserializer {
+    private final String what;
+    private final Function<String, I> parse;
+
+    IdKeyDeserializer(String what, Function<String, I> parse) {
+      this.what = what;
+      this.parse = parse;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      if (Ids.isValid(key)) {
+        return parse.apply(key);
+      }
+      JsonParser p = ctxt.getParser();
+      JsonLocation l = p == null ? null : p.currentTokenLocation();
+      // The pointer of the object, not of the property: its name is the malformed id.
+      String at = "";
+      if (p != null && p.getParsingContext() != null && p.getParsingContext().getParent() != null) {
+        at = p.getParsingContext().getParent().pathAsPointer().toString();
+      }
+      throw new CxJsonException.Details(Kind.MODEL, "malformed " + what + " as property name")
+          .expected(Messages.slugExpectation(), Messages.describeWithoutContent(key))
+          .at(
+              at,
+              l == null ? 0 : Math.max(0, l.getLineNr()),
+              l == null ? 0 : Math.max(0, l.getColumnNr()))
+          .build();
+    }
+  }
+
+  /**
+   * Writes a record handed over in bulk (a response, an event) as {@link JsonLines} reads it.
+   *
+   * @param <T> the record type
+   */
+  static final class RecordSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    /** Not serialized: restored from the type. */
+    private final transient @Nullable ObjectCodec<T, T> table;
+
+    RecordSerializer(Class<T> type, ObjectCodec<T, T> table) {
+      super(type);
+      this.table = table;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) {
+      Records.write(value, Records.table(handledType(), table), new JacksonSink(gen));
+    }
+  }
+
+  /**
+   * Reads a record handed over in bulk (a response, an event) as {@link JsonLines} reads a line.
+   *
+   * @param <T> the record type
+   */
+  static final class RecordDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    /** Not serialized: restored from the type. */
+    private final transient @Nullable ObjectCodec<T, T> table;
+
+    RecordDeserializer(Class<T> type, ObjectCodec<T, T> table) {
+      super(type);
+      this.table = table;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      @SuppressWarnings("unchecked") // the type this deserializer was made for
+      Class<T> type = (Class<T>) handledType();
+      ObjectCodec<T, T> t = Records.table(type, table);
+      try {
+        return Records.read(new JacksonSource(p), t, false);
+      } catch (CxJsonException e) {
+        throw within(e, p);
+      }
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext ctxt) {
+      throw nullValue(ctxt, "an object (" + Records.table(handledType(), table).what + ")");
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
+      return null;
     }
   }
 
@@ -188,7 +405,22 @@ public final class CxJacksonModule extends SimpleModule {
 
     @Override
     public R deserialize(JsonParser p, DeserializationContext ctxt) {
-      return (kinds == null ? ResultKinds.BUILT_IN : kinds).read(new JacksonSource(p), type, false);
+      try {
+        return (kinds == null ? ResultKinds.BUILT_IN : kinds)
+            .read(new JacksonSource(p), type, false);
+      } catch (CxJsonException e) {
+        throw within(e, p);
+      }
+    }
+
+    @Override
+    public R getNullValue(DeserializationContext ctxt) {
+      throw nullValue(ctxt, "an object (result)");
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
+      return null;
     }
   }
 
@@ -201,7 +433,21 @@ public final class CxJacksonModule extends SimpleModule {
 
     @Override
     public CxModel deserialize(JsonParser p, DeserializationContext ctxt) {
-      return ModelFormat.read(new JacksonSource(p), false).model();
+      try {
+        return ModelFormat.read(new JacksonSource(p), false).model();
+      } catch (CxJsonException e) {
+        throw within(e, p);
+      }
+    }
+
+    @Override
+    public CxModel getNullValue(DeserializationContext ctxt) {
+      throw nullValue(ctxt, "an object (cxkit model)");
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
+      return null;
     }
   }
 
@@ -214,7 +460,21 @@ public final class CxJacksonModule extends SimpleModule {
 
     @Override
     public CxDocument deserialize(JsonParser p, DeserializationContext ctxt) {
-      return ModelFormat.read(new JacksonSource(p), false);
+      try {
+        return ModelFormat.read(new JacksonSource(p), false);
+      } catch (CxJsonException e) {
+        throw within(e, p);
+      }
+    }
+
+    @Override
+    public CxDocument getNullValue(DeserializationContext ctxt) {
+      throw nullValue(ctxt, "an object (cxkit model)");
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
+      return null;
     }
   }
 }

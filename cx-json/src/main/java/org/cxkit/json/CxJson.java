@@ -70,6 +70,11 @@ public final class CxJson {
   public static final String RESULTS_SCHEMA_RESOURCE =
       "/org/cxkit/json/schema/v1/cxkit-results.schema.json";
 
+  static {
+    // Before anything touches a Jackson method newer than the floor: one clear message instead.
+    JacksonFloor.checkRuntime();
+  }
+
   private static final CxJson DEFAULTS = new Builder().build();
 
   private final JsonLimits limits;
