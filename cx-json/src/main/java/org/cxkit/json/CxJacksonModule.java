@@ -33,14 +33,16 @@ import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A plain Jackson 2 {@code Module} for hosts that bring their own {@code ObjectMapper} (a service
- * reading request bodies): it reads and writes every type a service exchanges, alone, in JSON arrays
- * ({@code List<Response>}, {@code Response[]}) and inside the host's own records:
+ * reading request bodies): it reads and writes every type a service exchanges, alone, in JSON
+ * arrays ({@code List<Response>}, {@code Response[]}) and inside the host's own records:
  *
  * <ul>
  *   <li>{@link CxModel} and {@link CxDocument}, in the cxkit format (the same strict reader and
@@ -49,8 +51,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>metric results, scorecards and uplift results as {@link CxJson#writeResult} writes them
  *       (without the envelope), read back as {@link CxJson#readResult(String, Class)} does ({@code
  *       MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
- *       UpliftResult}; {@link CxJson#jacksonModule()} gives a module that knows a host's own result
- *       kinds too);
+ *       UpliftResult}, {@code TrendResult}, {@code KeyDriversResult}, {@link ResultSet}; {@link
+ *       CxJson#jacksonModule()} gives a module that knows a host's own result kinds too);
  *   <li>the id types ({@link TouchpointId} and friends) as plain strings, also as map keys.
  * </ul>
  *
@@ -62,8 +64,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading is as strict as {@link CxJson}'s inside each of these values: no coercion, duplicate
  * and unknown properties rejected, and a JSON {@code null} where one of them belongs is an error
- * rather than a Java {@code null}. Every failure is a {@link CxJsonException} that never repeats the
- * input; its JSON Pointers count from the root of the document the host's mapper reads (a model
+ * rather than a Java {@code null}. Every failure is a {@link CxJsonException} that never repeats
+ * the input; its JSON Pointers count from the root of the document the host's mapper reads (a model
  * embedded in a request record fails at {@code /model/...}), as its line and column do. Jackson
  * wraps a failure inside a host's own record in its {@code JsonMappingException}: {@link
  * org.cxkit.metrics.BadInputException#in(Throwable)} finds it. The host's stream limits apply: a
@@ -101,6 +103,9 @@ public final class CxJacksonModule extends SimpleModule {
     addResult(ScaleResult.class, kinds);
     addResult(ScorecardResult.class, kinds);
     addResult(UpliftResult.class, kinds);
+    addResult(TrendResult.class, kinds);
+    addResult(KeyDriversResult.class, kinds);
+    addResult(ResultSet.class, kinds);
     for (ResultKind<?> k : kinds.hostKinds()) {
       addResult(k.type(), kinds);
     }
