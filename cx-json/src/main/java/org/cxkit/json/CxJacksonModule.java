@@ -64,13 +64,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading is as strict as {@link CxJson}'s inside each of these values: no coercion, duplicate
  * and unknown properties rejected, and a JSON {@code null} where one of them belongs is an error
- * rather than a Java {@code null}. Every failure is a {@link CxJsonException} that never repeats
- * the input; its JSON Pointers count from the root of the document the host's mapper reads (a model
+ * rather than a Java {@code null}. Each value is read under {@link JsonLimits#DEFAULTS} ({@link
+ * CxJson#jacksonModule()}: that instance's limits), counted from the value's start, whatever wider
+ * limits the host's mapper has. Every failure is a {@link CxJsonException} that never repeats the
+ * input; its JSON Pointers count from the root of the document the host's mapper reads (a model
  * embedded in a request record fails at {@code /model/...}), as its line and column do. Jackson
  * wraps a failure inside a host's own record in its {@code JsonMappingException}: {@link
- * org.cxkit.metrics.BadInputException#in(Throwable)} finds it. The host's stream limits apply: a
- * service bounds its request bodies, or reads with {@link CxJson#objectMapper()}, which has {@link
- * CxJson}'s limits.
+ * org.cxkit.metrics.BadInputException#in(Throwable)} finds it. The host's own stream limits apply
+ * to the rest of its document (an array of a million responses is the host's to bound, as it bounds
+ * its request bodies); {@link CxJson#objectMapper()} has {@link CxJson}'s limits throughout.
  *
  * <p>The module is also registered for {@code ObjectMapper.findModules()} (through {@code
  * META-INF/services} and {@code provides} in {@code module-info}). It changes nothing else about
@@ -86,18 +88,22 @@ public final class CxJacksonModule extends SimpleModule {
   /** The module's name, as reported by {@link #getModuleName()}: {@value}. */
   public static final String NAME = "cxkit";
 
+  /** Not serialized (a deserialized module reads with the default limits). */
+  private final transient @Nullable JsonLimits limits;
+
   /** Creates the module, for cxkit's own result kinds (see {@link CxJson#jacksonModule()}). */
   public CxJacksonModule() {
-    this(ResultKinds.BUILT_IN);
+    this(ResultKinds.BUILT_IN, JsonLimits.DEFAULTS);
   }
 
-  /** Creates the module for the given result kinds. */
-  CxJacksonModule(ResultKinds kinds) {
+  /** Creates the module for the given result kinds, reading each value under {@code limits}. */
+  CxJacksonModule(ResultKinds kinds, JsonLimits limits) {
     super(NAME, moduleVersion());
+    this.limits = limits;
     addSerializer(CxModel.class, new ModelSerializer());
-    addDeserializer(CxModel.class, new ModelDeserializer());
+    addDeserializer(CxModel.class, new ModelDeserializer(limits));
     addSerializer(CxDocument.class, new DocumentSerializer());
-    addDeserializer(CxDocument.class, new DocumentDeserializer());
+    addDeserializer(CxDocument.class, new DocumentDeserializer(limits));
     addResult(MetricResult.class, kinds);
     addResult(NpsResult.class, kinds);
     addResult(ScaleResult.class, kinds);
@@ -123,18 +129,27 @@ public final class CxJacksonModule extends SimpleModule {
 
   private <T> void addRecord(Class<T> type, ObjectCodec<T, T> table) {
     addSerializer(type, new RecordSerializer<>(type, table));
-    addDeserializer(type, new RecordDeserializer<>(type, table));
+    addDeserializer(type, new RecordDeserializer<>(type, table, limits()));
+  }
+
+  private JsonLimits limits() {
+    return limits == null ? JsonLimits.DEFAULTS : limits;
+  }
+
+  /** The limits a deserializer reads with: its own, or the defaults after deserialization. */
+  static JsonLimits limits(@Nullable JsonLimits limits) {
+    return limits == null ? JsonLimits.DEFAULTS : limits;
   }
 
   private <I> void addId(Class<I> type, String what, Function<String, I> parse) {
     setMixInAnnotation(type, IdMixIn.class);
-    addDeserializer(type, new IdDeserializer<>(type, what, parse));
+    addDeserializer(type, new IdDeserializer<>(type, what, parse, limits()));
     addKeyDeserializer(type, new IdKeyDeserializer<>(what, parse));
   }
 
   private <R> void addResult(Class<R> type, ResultKinds kinds) {
     addSerializer(type, new ResultSerializer<>(type, kinds));
-    addDeserializer(type, new ResultDeserializer<>(type, kinds));
+    addDeserializer(type, new ResultDeserializer<>(type, kinds, limits()));
   }
 
   private static Version moduleVersion() {
@@ -197,10 +212,13 @@ public final class CxJacksonModule extends SimpleModule {
     /** Not serialized: a deserialized module's id deserializers are not used. */
     private final transient @Nullable Function<String, I> parse;
 
-    IdDeserializer(Class<I> type, String what, Function<String, I> parse) {
+    private final transient @Nullable JsonLimits limits;
+
+    IdDeserializer(Class<I> type, String what, Function<String, I> parse, JsonLimits limits) {
       super(type);
       this.what = what;
       this.parse = parse;
+      this.limits = limits;
     }
 
     @Override
@@ -215,7 +233,7 @@ public final class CxJacksonModule extends SimpleModule {
       } else {
         String text;
         try {
-          text = new JacksonSource(p).text();
+          text = new LimitedSource(p, limits(limits)).text();
         } catch (SourceFailure f) {
           if (f.details.pointer == null) {
             f.details.pointer = JacksonSource.pointer(p);
@@ -314,9 +332,12 @@ public final class CxJacksonModule extends SimpleModule {
     /** Not serialized: restored from the type. */
     private final transient @Nullable ObjectCodec<T, T> table;
 
-    RecordDeserializer(Class<T> type, ObjectCodec<T, T> table) {
+    private final transient @Nullable JsonLimits limits;
+
+    RecordDeserializer(Class<T> type, ObjectCodec<T, T> table, JsonLimits limits) {
       super(type);
       this.table = table;
+      this.limits = limits;
     }
 
     @Override
@@ -325,7 +346,7 @@ public final class CxJacksonModule extends SimpleModule {
       Class<T> type = (Class<T>) handledType();
       ObjectCodec<T, T> t = Records.table(type, table);
       try {
-        return Records.read(new JacksonSource(p), t, false);
+        return Records.read(new LimitedSource(p, limits(limits)), t, false);
       } catch (CxJsonException e) {
         throw within(e, p);
       }
@@ -402,17 +423,20 @@ public final class CxJacksonModule extends SimpleModule {
     /** Not serialized: a deserialized module reads cxkit's own kinds. */
     private final transient @Nullable ResultKinds kinds;
 
-    ResultDeserializer(Class<R> type, ResultKinds kinds) {
+    private final transient @Nullable JsonLimits limits;
+
+    ResultDeserializer(Class<R> type, ResultKinds kinds, JsonLimits limits) {
       super(type);
       this.type = type;
       this.kinds = kinds;
+      this.limits = limits;
     }
 
     @Override
     public R deserialize(JsonParser p, DeserializationContext ctxt) {
       try {
         return (kinds == null ? ResultKinds.BUILT_IN : kinds)
-            .read(new JacksonSource(p), type, false);
+            .read(new LimitedSource(p, limits(limits)), type, false);
       } catch (CxJsonException e) {
         throw within(e, p);
       }
@@ -432,14 +456,17 @@ public final class CxJacksonModule extends SimpleModule {
   static final class ModelDeserializer extends StdDeserializer<CxModel> {
     private static final long serialVersionUID = 1L;
 
-    ModelDeserializer() {
+    private final transient @Nullable JsonLimits limits;
+
+    ModelDeserializer(JsonLimits limits) {
       super(CxModel.class);
+      this.limits = limits;
     }
 
     @Override
     public CxModel deserialize(JsonParser p, DeserializationContext ctxt) {
       try {
-        return ModelFormat.read(new JacksonSource(p), false).model();
+        return ModelFormat.read(new LimitedSource(p, limits(limits)), false).model();
       } catch (CxJsonException e) {
         throw within(e, p);
       }
@@ -459,14 +486,17 @@ public final class CxJacksonModule extends SimpleModule {
   static final class DocumentDeserializer extends StdDeserializer<CxDocument> {
     private static final long serialVersionUID = 1L;
 
-    DocumentDeserializer() {
+    private final transient @Nullable JsonLimits limits;
+
+    DocumentDeserializer(JsonLimits limits) {
       super(CxDocument.class);
+      this.limits = limits;
     }
 
     @Override
     public CxDocument deserialize(JsonParser p, DeserializationContext ctxt) {
       try {
-        return ModelFormat.read(new JacksonSource(p), false);
+        return ModelFormat.read(new LimitedSource(p, limits(limits)), false);
       } catch (CxJsonException e) {
         throw within(e, p);
       }

@@ -86,7 +86,7 @@ public final class CxJson {
     this.limits = limits;
     this.kinds = kinds;
     this.io = new JacksonIo(limits);
-    this.mapper = io.mapper(new CxJacksonModule(kinds));
+    this.mapper = io.mapper(new CxJacksonModule(kinds, limits));
   }
 
   /**
@@ -539,13 +539,13 @@ public final class CxJson {
   /**
    * Returns a Jackson module for a host's own {@code ObjectMapper} that writes and reads this
    * instance's result kinds (a host's registered kinds included), as {@link CxJacksonModule} does
-   * for cxkit's own.
+   * for cxkit's own, and reads each value under this instance's limits.
    *
    * @return a new module
    * @since 0.1
    */
   public CxJacksonModule jacksonModule() {
-    return new CxJacksonModule(kinds);
+    return new CxJacksonModule(kinds, limits);
   }
 
   /**

@@ -227,6 +227,42 @@ class HostMapperTest {
   }
 
   @Test
+  void valuesAreReadUnderCxJsonsLimitsWhateverTheHostsMapperAllows() throws Exception {
+    // A host mapper allows nesting 1000 and strings of 20 M characters; cxkit's values do not.
+    String deep = "[".repeat(200) + "]".repeat(200);
+    String body =
+        "{\"respondent\":\"r\",\"measure\":\"nps\",\"score\":1,\"attributes\":" + deep + "}";
+    CxJsonException nested = cxFailure(() -> HOST.readValue("[" + body + "]", Response[].class));
+    assertThat(nested.kind()).isEqualTo(BadInputException.Kind.LIMIT);
+    assertThat(nested.getMessage()).contains("nesting depth").contains("(64)");
+    assertThat(nested.pointer().orElseThrow()).startsWith("/0/attributes");
+    String longName = "x".repeat(JsonLimits.DEFAULTS.maxStringLength() + 1);
+    CxJsonException string =
+        cxFailure(
+            () ->
+                HOST.readValue(
+                    "{\"respondent\":\"" + longName + "\",\"measure\":\"nps\",\"score\":1}",
+                    Response.class));
+    assertThat(string.kind()).isEqualTo(BadInputException.Kind.LIMIT);
+    assertThat(string.pointer()).hasValue("/respondent");
+    // CxJson's own instance gives its module its limits.
+    ObjectMapper tight =
+        JsonMapper.builder()
+            .addModule(CxJson.builder().maxStringLength(3).build().jacksonModule())
+            .build();
+    String r = "{\"respondent\":\"abcd\",\"measure\":\"nps\",\"score\":1}";
+    assertThat(cxFailure(() -> tight.readValue(r, Response.class)).kind())
+        .isEqualTo(BadInputException.Kind.LIMIT);
+    assertThat(HOST.readValue(r, Response.class).respondent()).isEqualTo("abcd");
+    CxJson fewTokens = CxJson.builder().maxTokenCount(20).build();
+    ObjectMapper few = JsonMapper.builder().addModule(fewTokens.jacksonModule()).build();
+    String model = CxJson.defaults().write(Fixtures.rich());
+    assertThat(cxFailure(() -> few.readValue(model, CxModel.class)).getMessage())
+        .contains("token count");
+    assertThat(HOST.readValue(model, CxModel.class)).isEqualTo(Fixtures.rich());
+  }
+
+  @Test
   void anOldJacksonIsNamedWithTheMinimum() {
     String problem =
         JacksonFloor.problem(
