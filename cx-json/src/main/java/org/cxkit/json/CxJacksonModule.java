@@ -326,39 +326,63 @@ public final class CxJacksonModule extends SimpleModule {
    *
    * @param <T> the record type
    */
-  static final class RecordDeserializer<T> extends StdDeserializer<T> {
+  static final class RecordDeserializer<T> extends ValueDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
     /** Not serialized: restored from the type. */
     private final transient @Nullable ObjectCodec<T, T> table;
 
-    private final transient @Nullable JsonLimits limits;
-
     RecordDeserializer(Class<T> type, ObjectCodec<T, T> table, JsonLimits limits) {
-      super(type);
+      super(type, "an object (" + table.what + ")", limits);
       this.table = table;
-      this.limits = limits;
     }
 
     @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      @SuppressWarnings("unchecked") // the type this deserializer was made for
-      Class<T> type = (Class<T>) handledType();
-      ObjectCodec<T, T> t = Records.table(type, table);
+    T read(JsonSource src) {
+      return Records.read(src, Records.table(handledType(), table), false);
+    }
+  }
+
+  /**
+   * The one shape of this module's deserializers of values: read under the limits from the host's
+   * parser, a failure located from the host's document root, a JSON {@code null} an error.
+   *
+   * @param <T> the value type
+   */
+  abstract static class ValueDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    /** What a value is, for the error of a {@code null}: "an object (response)". */
+    private final String what;
+
+    /** Not serialized: a deserialized module reads with the default limits. */
+    private final transient @Nullable JsonLimits limits;
+
+    ValueDeserializer(Class<?> type, String what, JsonLimits limits) {
+      super(type);
+      this.what = what;
+      this.limits = limits;
+    }
+
+    /** Reads the value the source is on, leaving the source on its last token. */
+    abstract T read(JsonSource src);
+
+    @Override
+    public final T deserialize(JsonParser p, DeserializationContext ctxt) {
       try {
-        return Records.read(new LimitedSource(p, limits(limits)), t, false);
+        return read(new LimitedSource(p, limits(limits)));
       } catch (CxJsonException e) {
         throw within(e, p);
       }
     }
 
     @Override
-    public T getNullValue(DeserializationContext ctxt) {
-      throw nullValue(ctxt, "an object (" + Records.table(handledType(), table).what + ")");
+    public final T getNullValue(DeserializationContext ctxt) {
+      throw nullValue(ctxt, what);
     }
 
     @Override
-    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
+    public final @Nullable Object getAbsentValue(DeserializationContext ctxt) {
       return null;
     }
   }
@@ -416,100 +440,48 @@ public final class CxJacksonModule extends SimpleModule {
    *
    * @param <R> the result type
    */
-  static final class ResultDeserializer<R> extends StdDeserializer<R> {
+  static final class ResultDeserializer<R> extends ValueDeserializer<R> {
     private static final long serialVersionUID = 1L;
     private final Class<R> type;
 
     /** Not serialized: a deserialized module reads cxkit's own kinds. */
     private final transient @Nullable ResultKinds kinds;
 
-    private final transient @Nullable JsonLimits limits;
-
     ResultDeserializer(Class<R> type, ResultKinds kinds, JsonLimits limits) {
-      super(type);
+      super(type, "an object (result)", limits);
       this.type = type;
       this.kinds = kinds;
-      this.limits = limits;
     }
 
     @Override
-    public R deserialize(JsonParser p, DeserializationContext ctxt) {
-      try {
-        return (kinds == null ? ResultKinds.BUILT_IN : kinds)
-            .read(new LimitedSource(p, limits(limits)), type, false);
-      } catch (CxJsonException e) {
-        throw within(e, p);
-      }
-    }
-
-    @Override
-    public R getNullValue(DeserializationContext ctxt) {
-      throw nullValue(ctxt, "an object (result)");
-    }
-
-    @Override
-    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
-      return null;
+    R read(JsonSource src) {
+      return (kinds == null ? ResultKinds.BUILT_IN : kinds).read(src, type, false);
     }
   }
 
-  static final class ModelDeserializer extends StdDeserializer<CxModel> {
+  static final class ModelDeserializer extends ValueDeserializer<CxModel> {
     private static final long serialVersionUID = 1L;
-
-    private final transient @Nullable JsonLimits limits;
 
     ModelDeserializer(JsonLimits limits) {
-      super(CxModel.class);
-      this.limits = limits;
+      super(CxModel.class, "an object (cxkit model)", limits);
     }
 
     @Override
-    public CxModel deserialize(JsonParser p, DeserializationContext ctxt) {
-      try {
-        return ModelFormat.read(new LimitedSource(p, limits(limits)), false).model();
-      } catch (CxJsonException e) {
-        throw within(e, p);
-      }
-    }
-
-    @Override
-    public CxModel getNullValue(DeserializationContext ctxt) {
-      throw nullValue(ctxt, "an object (cxkit model)");
-    }
-
-    @Override
-    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
-      return null;
+    CxModel read(JsonSource src) {
+      return ModelFormat.read(src, false).model();
     }
   }
 
-  static final class DocumentDeserializer extends StdDeserializer<CxDocument> {
+  static final class DocumentDeserializer extends ValueDeserializer<CxDocument> {
     private static final long serialVersionUID = 1L;
 
-    private final transient @Nullable JsonLimits limits;
-
     DocumentDeserializer(JsonLimits limits) {
-      super(CxDocument.class);
-      this.limits = limits;
+      super(CxDocument.class, "an object (cxkit model)", limits);
     }
 
     @Override
-    public CxDocument deserialize(JsonParser p, DeserializationContext ctxt) {
-      try {
-        return ModelFormat.read(new LimitedSource(p, limits(limits)), false);
-      } catch (CxJsonException e) {
-        throw within(e, p);
-      }
-    }
-
-    @Override
-    public CxDocument getNullValue(DeserializationContext ctxt) {
-      throw nullValue(ctxt, "an object (cxkit model)");
-    }
-
-    @Override
-    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
-      return null;
+    CxDocument read(JsonSource src) {
+      return ModelFormat.read(src, false);
     }
   }
 }

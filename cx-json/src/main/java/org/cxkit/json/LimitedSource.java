@@ -11,8 +11,7 @@ import org.cxkit.metrics.BadInputException.Kind;
  * values under the same limits as {@link CxJson} does. Nesting and size count from the value's
  * start.
  */
-final class LimitedSource implements JsonSource {
-  private final JacksonSource d;
+final class LimitedSource extends ForwardingSource {
   private final JsonParser p;
   private final JsonLimits limits;
   private final long start;
@@ -20,11 +19,11 @@ final class LimitedSource implements JsonSource {
   private int depth;
 
   LimitedSource(JsonParser p, JsonLimits limits) {
-    this.d = new JacksonSource(p);
+    super(new JacksonSource(p));
     this.p = p;
     this.limits = limits;
     this.start = offset(p.currentTokenLocation());
-    Tok t = d.current();
+    Tok t = delegate.current();
     if (t != Tok.EOF) {
       tokens = 1;
       depth = t == Tok.START_OBJECT || t == Tok.START_ARRAY ? 1 : 0;
@@ -52,7 +51,7 @@ final class LimitedSource implements JsonSource {
 
   @Override
   public Tok next() {
-    Tok t = d.next();
+    Tok t = delegate.next();
     if (++tokens > limits.maxTokenCount()) {
       throw exceeded("token count", limits.maxTokenCount());
     }
@@ -69,14 +68,9 @@ final class LimitedSource implements JsonSource {
   }
 
   @Override
-  public Tok current() {
-    return d.current();
-  }
-
-  @Override
   public String text() {
-    String s = d.text();
-    if (d.current() == Tok.NAME && s.length() > limits.maxNameLength()) {
+    String s = delegate.text();
+    if (delegate.current() == Tok.NAME && s.length() > limits.maxNameLength()) {
       throw exceeded("name length", limits.maxNameLength());
     }
     if (s.length() > limits.maxStringLength()) {
@@ -88,29 +82,29 @@ final class LimitedSource implements JsonSource {
   @Override
   public boolean intFits() {
     checkNumber();
-    return d.intFits();
+    return delegate.intFits();
   }
 
   @Override
   public int intValue() {
     checkNumber();
-    return d.intValue();
+    return delegate.intValue();
   }
 
   @Override
   public double doubleValue() {
     checkNumber();
-    return d.doubleValue();
+    return delegate.doubleValue();
   }
 
   @Override
   public String numberText() {
     checkNumber();
-    return d.numberText();
+    return delegate.numberText();
   }
 
   private void checkNumber() {
-    if (d.text().length() > limits.maxNumberLength()) {
+    if (delegate.text().length() > limits.maxNumberLength()) {
       throw exceeded("number length", limits.maxNumberLength());
     }
   }
@@ -118,7 +112,7 @@ final class LimitedSource implements JsonSource {
   @Override
   public void skipChildren() {
     // Skipping reads every token of the value, each counted and checked.
-    Tok t = d.current();
+    Tok t = delegate.current();
     if (t != Tok.START_OBJECT && t != Tok.START_ARRAY) {
       return;
     }
@@ -133,15 +127,5 @@ final class LimitedSource implements JsonSource {
         return;
       }
     }
-  }
-
-  @Override
-  public int line() {
-    return d.line();
-  }
-
-  @Override
-  public int column() {
-    return d.column();
   }
 }

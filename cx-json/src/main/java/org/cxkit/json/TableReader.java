@@ -178,12 +178,11 @@ final class TableReader {
   }
 
   /** A source that knows how deep in the document it is. */
-  private static final class Depth implements JsonSource {
-    private final JsonSource d;
+  private static final class Depth extends ForwardingSource {
     private int depth;
 
     Depth(JsonSource d) {
-      this.d = d;
+      super(d);
       Tok t = d.current();
       depth = t == Tok.START_OBJECT || t == Tok.START_ARRAY ? 1 : 0;
     }
@@ -197,7 +196,7 @@ final class TableReader {
 
     @Override
     public Tok next() {
-      Tok t = d.next();
+      Tok t = delegate.next();
       if (t == Tok.START_OBJECT || t == Tok.START_ARRAY) {
         depth++;
       } else if (t == Tok.END_OBJECT || t == Tok.END_ARRAY) {
@@ -208,51 +207,11 @@ final class TableReader {
 
     @Override
     public void skipChildren() {
-      Tok t = d.current();
-      d.skipChildren();
+      Tok t = delegate.current();
+      delegate.skipChildren();
       if (t == Tok.START_OBJECT || t == Tok.START_ARRAY) {
         depth--;
       }
-    }
-
-    @Override
-    public Tok current() {
-      return d.current();
-    }
-
-    @Override
-    public String text() {
-      return d.text();
-    }
-
-    @Override
-    public boolean intFits() {
-      return d.intFits();
-    }
-
-    @Override
-    public int intValue() {
-      return d.intValue();
-    }
-
-    @Override
-    public double doubleValue() {
-      return d.doubleValue();
-    }
-
-    @Override
-    public String numberText() {
-      return d.numberText();
-    }
-
-    @Override
-    public int line() {
-      return d.line();
-    }
-
-    @Override
-    public int column() {
-      return d.column();
     }
   }
 
