@@ -181,11 +181,6 @@ public final class CxJacksonModule extends SimpleModule {
     super.setupModule(context);
   }
 
-  /** A failure inside a host's document, with the pointer from the document's root. */
-  private static CxJsonException within(CxJsonException e, JsonParser p) {
-    return e.within(JacksonSource.pointer(p));
-  }
-
   /** A {@code null} where a value of this module's types belongs: never read as a Java null. */
   private static CxJsonException nullValue(DeserializationContext ctxt, String what) {
     JsonParser p = ctxt.getParser();
@@ -369,10 +364,12 @@ public final class CxJacksonModule extends SimpleModule {
 
     @Override
     public final T deserialize(JsonParser p, DeserializationContext ctxt) {
+      // Where the value starts: after a failure the parser is somewhere inside it.
+      String at = JacksonSource.pointer(p);
       try {
         return read(new LimitedSource(p, limits(limits)));
       } catch (CxJsonException e) {
-        throw within(e, p);
+        throw e.within(at);
       }
     }
 
