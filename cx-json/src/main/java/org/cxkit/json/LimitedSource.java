@@ -37,10 +37,13 @@ final class LimitedSource extends ForwardingSource {
     return b >= 0 ? b : Math.max(0, l.getCharOffset());
   }
 
-  private static SourceFailure exceeded(String what, long max) {
+  /** A limit failure at the current token (the reader completes the pointer). */
+  private SourceFailure exceeded(String what, long max) {
     return new SourceFailure(
         new CxJsonException.Details(
-            Kind.LIMIT, "limit exceeded: " + what + " exceeds the maximum allowed (" + max + ")"));
+                Kind.LIMIT,
+                "limit exceeded: " + what + " exceeds the maximum allowed (" + max + ")")
+            .at(null, line(), column()));
   }
 
   private void checkDepth() {
