@@ -80,6 +80,9 @@ final class TableReader {
   /** The result kinds a results document may hold. */
   final ResultKinds kinds;
 
+  /** Records handed over in bulk (responses, events): read as results are, unversioned. */
+  private final boolean records;
+
   private final int maxProblems;
   private final List<JsonProblem> problems = new ArrayList<>();
   private boolean shapeProblem;
@@ -104,9 +107,11 @@ final class TableReader {
 
   private boolean requireEnd;
 
-  private TableReader(JsonSource src, boolean results, ResultKinds kinds, @Nullable Depth live) {
+  private TableReader(
+      JsonSource src, boolean results, ResultKinds kinds, @Nullable Depth live, boolean records) {
     this.src = src;
     this.results = results;
+    this.records = records;
     this.kinds = kinds;
     this.maxProblems = results ? 1 : MAX_PROBLEMS;
     this.live = live;
@@ -114,13 +119,22 @@ final class TableReader {
 
   /** A reader of a model document. */
   static TableReader forModel(JsonSource src) {
-    return new TableReader(src, false, ResultKinds.BUILT_IN, null);
+    return new TableReader(src, false, ResultKinds.BUILT_IN, null, false);
   }
 
   /** A reader of a results document holding the given kinds. */
   static TableReader forResults(JsonSource src, ResultKinds kinds) {
     Depth live = new Depth(src);
-    return new TableReader(live, true, kinds, live);
+    return new TableReader(live, true, kinds, live, false);
+  }
+
+  /**
+   * A reader of one record handed over in bulk (a response, an event): fails on its first problem,
+   * every value located, and an unknown property is named as one of the record's type.
+   */
+  static TableReader forRecords(JsonSource src) {
+    Depth live = new Depth(src);
+    return new TableReader(live, true, ResultKinds.BUILT_IN, live, true);
   }
 
   /**
@@ -164,12 +178,11 @@ final class TableReader {
   }
 
   /** A source that knows how deep in the document it is. */
-  private static final class Depth implements JsonSource {
-    private final JsonSource d;
+  private static final class Depth extends ForwardingSource {
     private int depth;
 
     Depth(JsonSource d) {
-      this.d = d;
+      super(d);
       Tok t = d.current();
       depth = t == Tok.START_OBJECT || t == Tok.START_ARRAY ? 1 : 0;
     }
@@ -183,7 +196,7 @@ final class TableReader {
 
     @Override
     public Tok next() {
-      Tok t = d.next();
+      Tok t = delegate.next();
       if (t == Tok.START_OBJECT || t == Tok.START_ARRAY) {
         depth++;
       } else if (t == Tok.END_OBJECT || t == Tok.END_ARRAY) {
@@ -194,51 +207,11 @@ final class TableReader {
 
     @Override
     public void skipChildren() {
-      Tok t = d.current();
-      d.skipChildren();
+      Tok t = delegate.current();
+      delegate.skipChildren();
       if (t == Tok.START_OBJECT || t == Tok.START_ARRAY) {
         depth--;
       }
-    }
-
-    @Override
-    public Tok current() {
-      return d.current();
-    }
-
-    @Override
-    public String text() {
-      return d.text();
-    }
-
-    @Override
-    public boolean intFits() {
-      return d.intFits();
-    }
-
-    @Override
-    public int intValue() {
-      return d.intValue();
-    }
-
-    @Override
-    public double doubleValue() {
-      return d.doubleValue();
-    }
-
-    @Override
-    public String numberText() {
-      return d.numberText();
-    }
-
-    @Override
-    public int line() {
-      return d.line();
-    }
-
-    @Override
-    public int column() {
-      return d.column();
     }
   }
 
@@ -437,6 +410,14 @@ final class TableReader {
     return text;
   }
 
+  private static String names(ObjectCodec<?, ?> type) {
+    StringBuilder sb = new StringBuilder();
+    for (Prop<?, ?, ?> p : type.props) {
+      sb.append(sb.length() == 0 ? "" : ", ").append('"').append(p.name).append('"');
+    }
+    return sb.toString();
+  }
+
   private CxJsonException versionFirst() {
     return new CxJsonException.Details(
             Kind.VERSION,
@@ -461,7 +442,7 @@ final class TableReader {
       src.next();
       int i = type.index(name);
       if (i < 0) {
-        unknown(name);
+        unknown(name, type);
         continue;
       }
       long bit = 1L << i;
@@ -516,10 +497,13 @@ final class TableReader {
     return RawJson.capture(src, () -> {});
   }
 
-  private void unknown(String name) {
+  private void unknown(String name, ObjectCodec<?, ?> type) {
     path.push(name);
     try {
-      if (results && path.depth() == 1 && VERSION_PROPERTY.equals(name)) {
+      if (records) {
+        shape("unknown property of a " + type.what, "one of " + names(type), null);
+        src.skipChildren();
+      } else if (results && path.depth() == 1 && VERSION_PROPERTY.equals(name)) {
         if (!versionRead) {
           throw versionFirst();
         }

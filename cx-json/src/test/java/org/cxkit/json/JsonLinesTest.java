@@ -166,7 +166,8 @@ class JsonLinesTest {
     assertThat(r.rejected()).isEqualTo(2);
     assertThat(r.rejects()).hasSize(1);
     assertThat(r.rejects().get(0).location()).isEqualTo(InputLocation.document("/score", 3, 0));
-    assertThat(r.rejects().get(0).toString()).startsWith("/score (line 3): expected an integer");
+    assertThat(r.rejects().get(0).toString())
+        .startsWith("/score (line 3): wrong type: expected an integer");
     assertThat(JsonLines.builder().onBadInput(BadInput.collect(1)).build())
         .hasToString("JsonLines[BadInput[collect, list up to 1]]");
     new com.google.common.testing.NullPointerTester()

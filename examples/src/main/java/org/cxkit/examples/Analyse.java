@@ -1,8 +1,5 @@
 package org.cxkit.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,6 +23,7 @@ import org.cxkit.formats.ExportMapping;
 import org.cxkit.formats.ResponseCsv;
 import org.cxkit.formats.ResultCsv;
 import org.cxkit.json.CxJson;
+import org.cxkit.json.ResultSet;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
@@ -43,8 +41,9 @@ import org.cxkit.report.TextReport;
  * The README's main job: analyses a CX model and its survey responses end to end through the public
  * API and prints what a CX team looks at: the model check's findings, the overall scores with their
  * intervals (the journey NPS), the touchpoint scorecard (stage by stage, targets met or missed, the
- * weakest link, touchpoints without data) and the delight uplift; then writes the results as JSON
- * next to the responses.
+ * weakest link, touchpoints without data) and the delight uplift; then writes the results next to
+ * the responses as one cxkit results document of kind {@code "result-set"} ({@code
+ * CxJson.readResult(file, ResultSet.class)} reads it back).
  *
  * <pre>
  * examples/analyse                          # Waffle Wednesday
@@ -312,11 +311,8 @@ public final class Analyse {
     out.println(TextReport.table(model.check()));
     out.println();
 
-    ObjectMapper mapper = json.objectMapper();
-    ObjectNode results = mapper.createObjectNode();
-    results.put("cxkit", CxJson.FORMAT_VERSION);
-    results.put("model", model.name());
-    ObjectNode overallJson = results.putObject("overall");
+    // Every result of the run, by name, as one results document (kind "result-set").
+    ResultSet.Builder results = ResultSet.builder(model.name());
 
     // Overall answers (no touchpoint): the journey NPS, overall satisfaction, ...
     Map<MeasureId, List<Integer>> overall = new LinkedHashMap<>();
@@ -343,8 +339,8 @@ public final class Analyse {
       out.println("== Overall " + measure.name() + " (" + measure.id() + ")");
       out.println(result);
       out.println();
-      overallJson.set(measure.id().value(), readTree(mapper, json.writeResult(result)));
       overallResults.put(measure.id().value(), result);
+      results.add("overall " + measure.id(), result);
     }
     List<Path> csvFiles = new ArrayList<>();
     csvFiles.add(writeCsv(job.csvFile("overall"), w -> ResultCsv.results(overallResults, w)));
@@ -352,7 +348,6 @@ public final class Analyse {
     HtmlReport.Builder html = HtmlReport.builder().locale(job.locale()).model(model);
 
     // The touchpoint scorecard of every journey.
-    ArrayNode cards = results.putArray("scorecards");
     for (Journey journey : model.journeys()) {
       Scorecard scorecard =
           Scorecard.builder(journey)
@@ -364,10 +359,10 @@ public final class Analyse {
       out.println("== Touchpoint scorecard: " + journey.name());
       out.println(TextReport.table(card));
       out.println();
-      cards.add(readTree(mapper, json.writeScorecard(card)));
       csvFiles.add(
           writeCsv(
               job.csvFile("scorecard-" + journey.id().value()), w -> ResultCsv.scorecard(card, w)));
+      results.add("scorecard " + journey.id(), card);
       html.scorecard(card);
     }
 
@@ -409,16 +404,13 @@ public final class Analyse {
             "  " + withoutOutcome + " answers had no outcome recorded and were not compared");
       }
       out.println();
-      results.set("delightUplift", readTree(mapper, json.writeUplift(result)));
+      results.add("delight uplift", result);
       html.uplift(result, job.outcomeLabel());
     }
 
     Path file = job.resultsFile();
     try {
-      Files.writeString(
-          file,
-          mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n",
-          StandardCharsets.UTF_8);
+      Files.writeString(file, json.writeResult(results.build()), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -443,14 +435,5 @@ public final class Analyse {
       throw new UncheckedIOException("cannot write " + file, e);
     }
     return file;
-  }
-
-  private static com.fasterxml.jackson.databind.JsonNode readTree(
-      ObjectMapper mapper, String json) {
-    try {
-      return mapper.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

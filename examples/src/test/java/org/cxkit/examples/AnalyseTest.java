@@ -17,6 +17,10 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Rule;
 import org.cxkit.json.CxJson;
+import org.cxkit.json.ResultSet;
+import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,9 +72,20 @@ class AnalyseTest {
 
     JsonNode results = new ObjectMapper().readTree(tmp.resolve("responses.results.json").toFile());
     assertThat(results.get("cxkit").asText()).isEqualTo("1.0");
-    assertThat(results.get("overall").has("nps")).isTrue();
-    assertThat(results.get("scorecards")).hasSize(1);
-    assertThat(results.has("delightUplift")).isTrue();
+    assertThat(results.get("kind").asText()).isEqualTo("result-set");
+    // The main job's real output reads back, every result of it as the kind it says.
+    ResultSet back =
+        CxJson.defaults().readResult(tmp.resolve("responses.results.json"), ResultSet.class);
+    assertThat(back.title()).isEqualTo("Waffle Wednesday");
+    assertThat(back.get("overall nps", NpsResult.class)).isPresent();
+    assertThat(back.results().values())
+        .filteredOn(ScorecardResult.class::isInstance)
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(((ScorecardResult) c).weakestLink().orElseThrow().touchpoint().value())
+                    .isEqualTo("networking"));
+    assertThat(back.get("delight uplift", UpliftResult.class)).isPresent();
 
     // The HTML report lands beside the results, and the output says where.
     Path report = tmp.resolve("report.html");
@@ -148,7 +163,8 @@ class AnalyseTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("== mine.json")
         .contains("== Touchpoint scorecard");
-    assertThat(tmp.resolve("mine.results.json")).exists();
+    assertThat(CxJson.defaults().readResult(tmp.resolve("mine.results.json"), ResultSet.class))
+        .isNotNull();
   }
 
   @Test
