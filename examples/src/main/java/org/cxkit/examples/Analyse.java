@@ -245,7 +245,7 @@ public final class Analyse {
       MetricResult result =
           metric.compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
       out.println("== Overall " + measure.name() + " (" + measure.id() + ")");
-      out.println(result);
+      out.println(TextReport.table(result));
       out.println();
       overallJson.set(measure.id().value(), readTree(mapper, json.writeResult(result)));
     }
@@ -297,7 +297,7 @@ public final class Analyse {
               p ->
                   out.printf(
                       Locale.ROOT,
-                      "  projection: if %.0f %% of the merely satisfied were delighted, %.1f %% instead of %.1f %% would have %s%n",
+                      "  projection: if %.0f %% of the merely satisfied were delighted: %.1f %% instead of %.1f %% (%s)%n",
                       PROJECTED_SHARE * 100,
                       p,
                       result.overallOutcome().orElse(Double.NaN),
