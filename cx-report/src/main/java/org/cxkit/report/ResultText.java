@@ -395,7 +395,7 @@ final class ResultText {
         }
         p.interval().ifPresent(i -> legend.method(i.method()));
         t.row(
-            j == 0 ? series.name() : "",
+            j == 0 ? seriesName(series) : "",
             p.period(),
             Long.toString(p.n()),
             Table.num(p.value(), d),
@@ -420,7 +420,7 @@ final class ResultText {
                 messages.format(
                     "trends.chart",
                     "series",
-                    series.name(),
+                    seriesName(series),
                     "centre",
                     Table.fixed(locale, c.centre(), 1, false),
                     "sigmaZ",
@@ -430,6 +430,13 @@ final class ResultText {
       }
     }
     return s.append(legend.line()).toString();
+  }
+
+  /** A series' name: its touchpoint, or the overall series' name in the locale. */
+  String seriesName(TrendResult.Series series) {
+    return series.touchpoint().isPresent()
+        ? series.touchpoint().get().value()
+        : text("trends.series.overall");
   }
 
   private String p(double p) {
