@@ -189,12 +189,13 @@ final class Charts {
       lo = 0;
       hi = 1;
     }
-    double pad = Math.max(hi - lo, d == 2 ? 0.5 : 5) * 0.08;
+    double pad = Math.max(hi - lo, d == 2 ? 0.5 : 5) * 0.05;
     double[] domain = domain(r.statistic());
-    double ylo = Math.max(domain[0], lo - pad);
-    double yhi = Math.min(domain[1], hi + pad);
+    double step = niceStep((hi - lo + 2 * pad) / 4);
+    double ylo = Math.max(domain[0], Math.floor((lo - pad) / step) * step);
+    double yhi = Math.min(domain[1], Math.ceil((hi + pad) / step) * step);
     if (yhi - ylo < 1e-9) {
-      yhi = ylo + 1;
+      yhi = ylo + step;
     }
     String unit = text("trends.unit." + r.statistic().name());
     StringBuilder s =
@@ -215,11 +216,11 @@ final class Charts {
         "chart-title",
         "start",
         new ResultText(messages).seriesName(series) + " \u00b7 " + unit);
-    for (int k = 0; k <= 4; k++) {
-      double v = ylo + (yhi - ylo) * k / 4;
+    int tickDecimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+    for (double v = ylo; v <= yhi + step / 1000; v += step) {
       double y = y(v, ylo, yhi);
       line(s, PLOT_LEFT, y, PLOT_RIGHT, y, "#e3e3e3", "", 1);
-      label(s, PLOT_LEFT - 6, y + 4, "axis", "end", Table.fixed(locale, v, d == 2 ? 2 : 0, false));
+      label(s, PLOT_LEFT - 6, y + 4, "axis", "end", Table.fixed(locale, v, tickDecimals, false));
     }
     int n = points.size();
     int every = Math.max(1, (int) Math.ceil(n / 10.0));
@@ -356,6 +357,17 @@ final class Charts {
       s.append("</g>\n");
     }
     return s.append("</svg>").toString();
+  }
+
+  /** A round step near {@code raw}: 1, 2, 2.5 or 5 times a power of ten. */
+  static double niceStep(double raw) {
+    double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+    for (double m : new double[] {1, 2, 2.5, 5}) {
+      if (m * p >= raw) {
+        return m * p;
+      }
+    }
+    return 10 * p;
   }
 
   private static double[] domain(Trends.Statistic statistic) {

@@ -140,4 +140,13 @@ class ChartsTest {
     assertThat(texts(parse(svg))).contains("40,0", "merkitsev\u00e4 +30,0", "keskiviiva 55,7");
     assertThat(svg).contains("kokonaisuus");
   }
+
+  @Test
+  void axisStepsAreRound() {
+    assertThat(Charts.niceStep(7)).isEqualTo(10);
+    assertThat(Charts.niceStep(21)).isEqualTo(25);
+    assertThat(Charts.niceStep(1)).isEqualTo(1);
+    assertThat(Charts.niceStep(0.3)).isEqualTo(0.5);
+    assertThat(Charts.niceStep(0.11)).isEqualTo(0.2);
+  }
 }

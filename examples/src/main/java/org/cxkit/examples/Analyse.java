@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +28,15 @@ import org.cxkit.json.CxJson;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
+import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
+import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.spi.Metric;
 import org.cxkit.report.HtmlReport;
@@ -252,6 +259,36 @@ public final class Analyse {
 
     HtmlReport.Builder html = HtmlReport.builder().locale(job.locale()).model(model);
 
+    // The overall answers over time: a value per period, significant changes, control limits.
+    for (Map.Entry<MeasureId, List<Integer>> e : overall.entrySet()) {
+      Measure measure = model.measure(e.getKey()).orElseThrow();
+      List<Response> dated = new ArrayList<>();
+      for (Response r : responses) {
+        if (r.touchpoint().isEmpty() && r.measure().equals(measure.id()) && r.time().isPresent()) {
+          dated.add(r);
+        }
+      }
+      if (dated.size() < 2) {
+        continue;
+      }
+      MetricResult whole =
+          metrics
+              .forMeasure(measure)
+              .compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      Trends.Statistic statistic =
+          whole instanceof NpsResult
+              ? Trends.Statistic.NPS
+              : whole instanceof ScaleResult sr && sr.headlineKind() == ScaleResult.Headline.MEAN
+                  ? Trends.Statistic.MEAN
+                  : Trends.Statistic.GOOD_BOX;
+      TrendResult trend =
+          Trends.of(measure, statistic, period(dated), ZONE).newState().addAll(dated).result();
+      out.println("== Trend: overall " + measure.id());
+      out.println(TextReport.table(trend));
+      out.println();
+      html.trend(trend);
+    }
+
     // The touchpoint scorecard of every journey.
     ArrayNode cards = results.putArray("scorecards");
     for (Journey journey : model.journeys()) {
@@ -328,6 +365,19 @@ public final class Analyse {
       throw new UncheckedIOException("cannot write " + report, e);
     }
     out.println("Report written to " + report.toAbsolutePath().normalize());
+  }
+
+  /** The zone periods are cut in: the examples' organisations are in Finland. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
+  /** Months for answers over more than 90 days, weeks over more than 14, else days. */
+  static Trends.Period period(List<Response> dated) {
+    Instant first =
+        dated.stream().map(r -> r.time().orElseThrow()).min(Instant::compareTo).orElseThrow();
+    Instant last =
+        dated.stream().map(r -> r.time().orElseThrow()).max(Instant::compareTo).orElseThrow();
+    long days = Duration.between(first, last).toDays();
+    return days > 90 ? Trends.Period.MONTH : days > 14 ? Trends.Period.WEEK : Trends.Period.DAY;
   }
 
   private static com.fasterxml.jackson.databind.JsonNode readTree(
