@@ -68,6 +68,8 @@
 /set format cx until " which cannot be invoked until" defined-method-update
 /set format cx until " which cannot be referenced until" notdefined-update
 /set format cx value "%3$s" 
+/set truncation cx 100000
+/set truncation cx 100000 varvalue,expression
 import org.cxkit.core.*;
 import org.cxkit.core.journey.*;
 import org.cxkit.core.graph.*;

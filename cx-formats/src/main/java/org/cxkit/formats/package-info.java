@@ -1,7 +1,8 @@
 /**
- * Readers of other tools' formats: {@link org.cxkit.formats.ResponseCsv} for survey exports (long
- * and wide CSV), {@link org.cxkit.formats.EventCsv} for journey events, and {@link
- * org.cxkit.formats.ScoreSink} for the primitive path from a file into bulk accumulators.
+ * Other tools' formats: {@link org.cxkit.formats.ResponseCsv} reads survey exports (long and wide
+ * CSV), {@link org.cxkit.formats.EventCsv} journey events, {@link org.cxkit.formats.ScoreSink} is
+ * the primitive path from a file into bulk accumulators, and {@link
+ * org.cxkit.formats.MermaidJourney} writes a journey as a Mermaid {@code journey} diagram.
  *
  * <p>Every reader is configured with {@code X.builder()...build()}, is immutable and thread-safe,
  * reports what it read in a {@link org.cxkit.metrics.ReadReport} and handles bad rows as its {@link

@@ -33,6 +33,8 @@ import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.KeyDrivers;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
@@ -291,6 +293,7 @@ public final class Analyse {
 
     // The touchpoint scorecard of every journey.
     ArrayNode cards = results.putArray("scorecards");
+    Map<String, ScorecardResult> cardOf = new LinkedHashMap<>();
     for (Journey journey : model.journeys()) {
       Scorecard scorecard =
           Scorecard.builder(journey)
@@ -304,6 +307,40 @@ public final class Analyse {
       out.println();
       cards.add(readTree(mapper, json.writeScorecard(card)));
       html.scorecard(card);
+      cardOf.put(journey.id().value(), card);
+    }
+
+    // Key drivers of the outcome: which touchpoint's score moves it (each touchpoint's first
+    // measure, if at least half as many answered it as the most answered one, so that listwise
+    // deletion keeps most respondents; at most 16 drivers, the exact Shapley limit).
+    if (job.outcome().isPresent()) {
+      KeyDrivers.Item outcome = KeyDrivers.Item.attributeIs(job.outcome().get(), "yes");
+      List<KeyDrivers.Item> items = new ArrayList<>();
+      for (Journey journey : model.journeys()) {
+        ScorecardResult card = cardOf.get(journey.id().value());
+        long most = card.rows().stream().mapToLong(r -> r.n()).max().orElse(0);
+        for (var t : journey.touchpoints()) {
+          card.rows(t.id()).stream()
+              .findFirst()
+              .filter(r -> r.n() > 0 && 2 * r.n() >= most && items.size() < 16)
+              .ifPresent(
+                  r ->
+                      items.add(
+                          KeyDrivers.Item.at(
+                              t.measures().get(0).measure().value(), t.id().value())));
+        }
+      }
+      if (items.size() >= 2) {
+        KeyDriversResult why =
+            KeyDrivers.of(outcome, items)
+                .newState()
+                .addAll(KeyDrivers.rows(responses, outcome, items))
+                .result();
+        out.println("== Key drivers: " + job.outcomeLabel());
+        out.println(TextReport.table(why));
+        out.println();
+        html.drivers(why);
+      }
     }
 
     // The delight uplift: delighted vs merely satisfied customers on an outcome.
