@@ -575,25 +575,7 @@ final class Charts {
   // ---- SVG pieces ----
 
   private static StringBuilder open(String id, int width, int height, String title) {
-    StringBuilder s = new StringBuilder(8192);
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"")
-        .append(esc(id))
-        .append("\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(esc(id))
-        .append("-title\">\n<title id=\"")
-        .append(esc(id))
-        .append("-title\">")
-        .append(esc(title))
-        .append("</title>\n");
-    return s;
+    return Markup.svg(new StringBuilder(8192), "chart", id, width, height, title);
   }
 
   private static void line(

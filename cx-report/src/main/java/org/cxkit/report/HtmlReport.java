@@ -294,9 +294,12 @@ public final class HtmlReport {
       h.append(charts.trend(r, r.series().get(j), "trend-" + index + "-" + j)).append('\n');
     }
     h.append("</div>\n<p class=\"legend\">").append(esc(charts.legend("trend"))).append("</p>\n");
-    h.append("<pre class=\"table\">")
-        .append(esc(new ResultText(messages).table(r)))
-        .append("</pre>\n</section>\n");
+    table(h, new ResultText(messages).table(r));
+  }
+
+  /** A text table in a {@code <pre>}, closing the section. */
+  private static void table(StringBuilder h, String text) {
+    h.append("<pre class=\"table\">").append(esc(text)).append("</pre>\n</section>\n");
   }
 
   private void drivers(StringBuilder h, KeyDriversResult r, int index) {
@@ -312,9 +315,7 @@ public final class HtmlReport {
       return;
     }
     chart(h, new Charts(messages).quadrant(r, "drivers-" + index), "drivers");
-    h.append("<pre class=\"table\">")
-        .append(esc(new ResultText(messages).table(r)))
-        .append("</pre>\n</section>\n");
+    table(h, new ResultText(messages).table(r));
   }
 
   private void chart(StringBuilder h, String svg, String kind) {
