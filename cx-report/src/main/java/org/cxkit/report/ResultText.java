@@ -458,9 +458,10 @@ final class ResultText {
   private String table(NpsResult r) {
     StringBuilder s = new StringBuilder(messages.format("result.nps.title", "n", r.n()));
     if (r.n() == 0) {
-      return s.append("\n  ").append(text("result.none")).toString();
+      return noScore(s);
     }
     Legend legend = new Legend();
+    legend.add("nps");
     Table t =
         new Table(
             locale,
@@ -472,7 +473,6 @@ final class ResultText {
     t.row(
         text("result.detractors"), Long.toString(r.detractors()), Table.num(r.detractorShare(), 1));
     s.append('\n').append(t);
-    legend.add("nps");
     org.cxkit.metrics.Interval i = r.interval().orElseThrow();
     legend.method(i.method());
     s.append("\n  ")
@@ -502,9 +502,10 @@ final class ResultText {
                 "headline",
                 text("result.headline." + r.headlineKind().name())));
     if (r.n() == 0) {
-      return s.append("\n  ").append(text("result.none")).toString();
+      return noScore(s);
     }
     Legend legend = new Legend();
+    legend.add("boxes");
     Table t =
         new Table(
             locale,
@@ -523,9 +524,12 @@ final class ResultText {
     scaleRow(t, "topBox", "%", r.topBoxShare(), r.topBoxInterval(0.95), legend);
     scaleRow(t, "goodBox", "%", r.goodBoxShare(), r.goodBoxInterval(0.95), legend);
     scaleRow(t, "bottomBox", "%", r.bottomBoxShare(), r.bottomBoxInterval(0.95), legend);
-    legend.add("boxes");
     s.append('\n').append(t);
     return s.append(legend.line()).toString();
+  }
+
+  private String noScore(StringBuilder title) {
+    return title.append("\n  ").append(text("result.none")).toString();
   }
 
   private void scaleRow(

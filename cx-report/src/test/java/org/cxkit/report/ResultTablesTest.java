@@ -305,7 +305,9 @@ class ResultTablesTest {
             "  statistic   unit      value  95% interval  method")
         .contains("  top box     %         20.00   3.62..62.45  Wilson")
         .contains("  bottom box  %         20.00   3.62..62.45  Wilson");
-    assertThat(table).contains("terms: t = Student's t interval of a mean; Wilson = ");
+    assertThat(table)
+        .contains("terms: top, good and bottom box = ")
+        .contains("; t = Student's t interval of a mean; Wilson = ");
     assertThat(csat.toString()).doesNotContain("\n");
   }
 
