@@ -92,24 +92,7 @@ final class JourneyMap {
     int height = MOVES_Y + (moves.isEmpty() ? 0 : deepest + 30);
     String id = "journey-map-" + journey.id().value();
     StringBuilder s = new StringBuilder(16_384);
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" id=\"")
-        .append(esc(id))
-        .append("\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(esc(id))
-        .append("-title\">\n");
-    s.append("<title id=\"")
-        .append(esc(id))
-        .append("-title\">")
-        .append(esc(text("map.title", "journey", journey.name())))
-        .append("</title>\n");
+    Markup.svg(s, "journey-map", id, width, height, text("map.title", "journey", journey.name()));
     s.append("<defs><marker id=\"")
         .append(esc(id))
         .append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\"")

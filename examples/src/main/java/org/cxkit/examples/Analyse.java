@@ -7,6 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +30,17 @@ import org.cxkit.json.ResultSet;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
+import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.KeyDrivers;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
+import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.spi.Metric;
 import org.cxkit.report.HtmlReport;
@@ -337,7 +346,7 @@ public final class Analyse {
       MetricResult result =
           metric.compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
       out.println("== Overall " + measure.name() + " (" + measure.id() + ")");
-      out.println(result);
+      out.println(TextReport.table(result));
       out.println();
       overallResults.put(measure.id().value(), result);
       results.add("overall " + measure.id(), result);
@@ -347,7 +356,39 @@ public final class Analyse {
 
     HtmlReport.Builder html = HtmlReport.builder().locale(job.locale()).model(model);
 
+    // The overall answers over time: a value per period, significant changes, control limits.
+    for (Map.Entry<MeasureId, List<Integer>> e : overall.entrySet()) {
+      Measure measure = model.measure(e.getKey()).orElseThrow();
+      List<Response> dated = new ArrayList<>();
+      for (Response r : responses) {
+        if (r.touchpoint().isEmpty() && r.measure().equals(measure.id()) && r.time().isPresent()) {
+          dated.add(r);
+        }
+      }
+      if (dated.size() < 2) {
+        continue;
+      }
+      MetricResult whole =
+          metrics
+              .forMeasure(measure)
+              .compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      Trends.Statistic statistic =
+          whole instanceof NpsResult
+              ? Trends.Statistic.NPS
+              : whole instanceof ScaleResult sr && sr.headlineKind() == ScaleResult.Headline.MEAN
+                  ? Trends.Statistic.MEAN
+                  : Trends.Statistic.GOOD_BOX;
+      TrendResult trend =
+          Trends.of(measure, statistic, period(dated), ZONE).newState().addAll(dated).result();
+      out.println("== Trend: overall " + measure.id());
+      out.println(TextReport.table(trend));
+      out.println();
+      html.trend(trend);
+      results.add("trend overall " + measure.id(), trend);
+    }
+
     // The touchpoint scorecard of every journey.
+    Map<String, ScorecardResult> cardOf = new LinkedHashMap<>();
     for (Journey journey : model.journeys()) {
       Scorecard scorecard =
           Scorecard.builder(journey)
@@ -364,6 +405,41 @@ public final class Analyse {
               job.csvFile("scorecard-" + journey.id().value()), w -> ResultCsv.scorecard(card, w)));
       results.add("scorecard " + journey.id(), card);
       html.scorecard(card);
+      cardOf.put(journey.id().value(), card);
+    }
+
+    // Key drivers of the outcome: which touchpoint's score moves it (each touchpoint's first
+    // measure, if at least half as many answered it as the most answered one, so that listwise
+    // deletion keeps most respondents; at most 16 drivers, the exact Shapley limit).
+    if (job.outcome().isPresent()) {
+      KeyDrivers.Item outcome = KeyDrivers.Item.attributeIs(job.outcome().get(), "yes");
+      List<KeyDrivers.Item> items = new ArrayList<>();
+      for (Journey journey : model.journeys()) {
+        ScorecardResult card = cardOf.get(journey.id().value());
+        long most = card.rows().stream().mapToLong(r -> r.n()).max().orElse(0);
+        for (var t : journey.touchpoints()) {
+          card.rows(t.id()).stream()
+              .findFirst()
+              .filter(r -> r.n() > 0 && 2 * r.n() >= most && items.size() < 16)
+              .ifPresent(
+                  r ->
+                      items.add(
+                          KeyDrivers.Item.at(
+                              t.measures().get(0).measure().value(), t.id().value())));
+        }
+      }
+      if (items.size() >= 2) {
+        KeyDriversResult why =
+            KeyDrivers.of(outcome, items)
+                .newState()
+                .addAll(KeyDrivers.rows(responses, outcome, items))
+                .result();
+        out.println("== Key drivers: " + job.outcomeLabel());
+        out.println(TextReport.table(why));
+        out.println();
+        html.drivers(why);
+        results.add("key drivers", why);
+      }
     }
 
     // The delight uplift: delighted vs merely satisfied customers on an outcome.
@@ -394,7 +470,7 @@ public final class Analyse {
               p ->
                   out.printf(
                       Locale.ROOT,
-                      "  projection: if %.0f %% of the merely satisfied were delighted, %.1f %% instead of %.1f %% would have %s%n",
+                      "  projection: if %.0f %% of the merely satisfied were delighted: %.1f %% instead of %.1f %% (%s)%n",
                       PROJECTED_SHARE * 100,
                       p,
                       result.overallOutcome().orElse(Double.NaN),
@@ -425,6 +501,19 @@ public final class Analyse {
       throw new UncheckedIOException("cannot write " + report, e);
     }
     out.println("Report written to " + report.toAbsolutePath().normalize());
+  }
+
+  /** The zone periods are cut in: the examples' organisations are in Finland. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
+  /** Months for answers over more than 90 days, weeks over more than 14, else days. */
+  static Trends.Period period(List<Response> dated) {
+    Instant first =
+        dated.stream().map(r -> r.time().orElseThrow()).min(Instant::compareTo).orElseThrow();
+    Instant last =
+        dated.stream().map(r -> r.time().orElseThrow()).max(Instant::compareTo).orElseThrow();
+    long days = Duration.between(first, last).toDays();
+    return days > 90 ? Trends.Period.MONTH : days > 14 ? Trends.Period.WEEK : Trends.Period.DAY;
   }
 
   /** Writes a CSV file of results. */
