@@ -139,7 +139,13 @@ class ModelPropertiesTest {
                   t.failPoints(),
                   t.realms(),
                   t.measures(),
-                  t.mainPath()),
+                  t.mainPath(),
+                  t.activities(),
+                  t.emotion(),
+                  t.research(),
+                  t.observed(),
+                  t.timing(),
+                  t.detail()),
               t,
               why);
         }
