@@ -15,6 +15,7 @@ import org.cxkit.core.blueprint.Dependency;
 import org.cxkit.core.blueprint.DependencyKind;
 import org.cxkit.core.blueprint.Emotion;
 import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.JourneyComparison;
 import org.cxkit.core.blueprint.Lane;
 import org.cxkit.core.blueprint.NoteKind;
 import org.cxkit.core.blueprint.ResearchNote;
@@ -199,6 +200,45 @@ class BlueprintTest {
         .isFalse();
     Journey map = ReferenceModels.journeyMap().journey("buy-e-bike").orElseThrow();
     assertThat(map.totalStandard()).isEqualTo(Duration.ofDays(5)); // the wait counts
+  }
+
+  /**
+   * The journey map's to-be version adds a slot choice; its curve rises at configure (measured 0.5
+   * today, 1.5 intended: +1) and at delivery (measured -1 today, 1 intended: +2), and stays at the
+   * first ride (2 and 2).
+   */
+  @Test
+  void aToBeVersionIsComparedWithItsAsIsJourney() {
+    CxModel m = ReferenceModels.journeyMap();
+    Journey asIs = m.journey("buy-e-bike").orElseThrow();
+    Journey toBe = m.journey("buy-e-bike-future").orElseThrow();
+    assertThat(toBe.versionOf()).contains(asIs.id());
+    JourneyComparison c = JourneyComparison.of(asIs, toBe);
+    assertThat(c.added()).extracting(TouchpointId::value).containsExactly("slot-choice");
+    assertThat(c.removed()).isEmpty();
+    assertThat(c.moved()).isEmpty();
+    assertThat(c.rose()).extracting(TouchpointId::value).containsExactly("configure", "delivery");
+    assertThat(c.fell()).isEmpty();
+    assertThat(c.changes())
+        .filteredOn(x -> x.touchpoint().value().equals("delivery"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.rise()).hasValue(2.0));
+    assertThat(c.changes())
+        .filteredOn(x -> x.touchpoint().value().equals("first-ride"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.rise()).hasValue(0.0));
+    assertThat(c)
+        .hasToString(
+            "JourneyComparison[buy-e-bike -> buy-e-bike-future: 1 added, 0 removed, 0 moved,"
+                + " curve rose at 2, fell at 0]");
+    JourneyComparison back = JourneyComparison.of(toBe, asIs);
+    assertThat(back.removed()).extracting(TouchpointId::value).containsExactly("slot-choice");
+    // today's design set against the future one as measured: the curve falls at delivery
+    assertThat(back.fell()).extracting(TouchpointId::value).containsExactly("delivery");
+    Journey otherScale = toBe.toBuilder().emotionScale(EmotionScale.of(-3, 3)).build();
+    assertThatThrownBy(() -> JourneyComparison.of(asIs, otherScale))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("different emotion scales");
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.cxkit.core.blueprint.Dependency;
 import org.cxkit.core.blueprint.DependencyKind;
 import org.cxkit.core.blueprint.Emotion;
 import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.JourneyComparison;
 import org.cxkit.core.blueprint.Lane;
 import org.cxkit.core.blueprint.NoteKind;
 import org.cxkit.core.blueprint.Participant;
@@ -151,6 +152,10 @@ class NullArgumentTest {
     m.put(java.time.Duration.class, () -> java.time.Duration.ofMinutes(2));
     m.put(Participant.class, () -> Participant.of(Actor.CUSTOMER, ActorType.END_USER));
     m.put(Dependency.class, () -> Dependency.of("a", DependencyKind.ENABLES, "b"));
+    m.put(JourneyComparison.class, () -> JourneyComparison.of(JOURNEY, JOURNEY));
+    m.put(
+        JourneyComparison.CurveChange.class,
+        () -> new JourneyComparison.CurveChange(TouchpointId.of("a"), Emotion.NONE, Emotion.NONE));
     m.put(ModelPath.class, () -> ModelPath.root().field("a"));
     m.put(
         ModelPath.Segment.class, () -> new ModelPath.Segment("a", -1, java.util.Optional.empty()));

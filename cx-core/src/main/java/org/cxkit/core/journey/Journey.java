@@ -138,8 +138,10 @@ public final class Journey {
   }
 
   /**
-   * Creates a journey from its parts. Prefer {@link #builder(String)}, which reports problems in
-   * the stages and touchpoints it builds as well.
+   * Creates a journey from its parts, with no blueprint of its own (an end-to-end, current-state
+   * journey without participants, support processes, dependencies, further entry points or emotion
+   * scale; {@link #toBuilder()} adds them). Prefer {@link #builder(String)}, which reports problems
+   * in the stages and touchpoints it builds as well.
    *
    * @param id the id
    * @param name a human-readable name
@@ -172,6 +174,7 @@ public final class Journey {
     ImmutableList<Transition> transitionList = Args.list(transitions, "transitions");
     Problems problems = new Problems();
     check(name, stageList.stream().map(StageInfo::of).toList(), transitionList, problems);
+    checkBlueprint(id, stageList, Blueprint.NONE, problems);
     problems.throwIfAny("journey '" + id + "'");
     return new Journey(
         id, name, persona, offering, status, provenance, stageList, transitionList, Blueprint.NONE);

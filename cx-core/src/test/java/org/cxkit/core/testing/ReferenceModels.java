@@ -87,6 +87,7 @@ public final class ReferenceModels {
             .participant(SHINER, ActorType.FRONTLINE)
             .stage(
                 Stage.builder("shine", Phase.DURING)
+                    .name("Shine")
                     .touchpoint(
                         Touchpoint.builder("shoeshine")
                             .name("Shoeshine")
@@ -109,6 +110,7 @@ public final class ReferenceModels {
                     .failPoint("Supplies run out or are of the wrong kind"))
             .stage(
                 Stage.builder("shine", Phase.DURING)
+                    .name("Shine")
                     .touchpoint(
                         step("brush-shoes", "Brush shoes", 30)
                             .failPoint("Soils the customer's clothes"))
@@ -171,6 +173,7 @@ public final class ReferenceModels {
             .supportProcess(SupportProcess.of("payments", "Payment processor").ownedBy("treasury"))
             .stage(
                 Stage.builder("apply", Phase.DURING)
+                    .name("Apply")
                     .touchpoint(
                         Touchpoint.builder("find-form")
                             .name("Finds the application form")
@@ -209,6 +212,7 @@ public final class ReferenceModels {
                             .measure("csat", 4)))
             .stage(
                 Stage.builder("decision", Phase.AFTER)
+                    .name("Decision")
                     .touchpoint(
                         Touchpoint.builder("review")
                             .name("Caseworker reviews the application")
@@ -267,6 +271,7 @@ public final class ReferenceModels {
             .participant(INSTALLER, ActorType.PARTNER)
             .stage(
                 Stage.builder("order", Phase.BEFORE)
+                    .name("Order")
                     .touchpoint(
                         Touchpoint.builder("order")
                             .name("Orders broadband")
@@ -293,6 +298,7 @@ public final class ReferenceModels {
                             .measure("csat", 4)))
             .stage(
                 Stage.builder("delivery", Phase.DURING)
+                    .name("Delivery")
                     .touchpoint(
                         Touchpoint.builder("router-parcel")
                             .name("Router arrives by post")
@@ -327,6 +333,7 @@ public final class ReferenceModels {
                             .offMainPath()))
             .stage(
                 Stage.builder("use", Phase.AFTER)
+                    .name("Use")
                     .touchpoint(
                         Touchpoint.builder("first-invoice")
                             .name("First invoice")
@@ -379,6 +386,7 @@ public final class ReferenceModels {
             .supportProcess(SupportProcess.of("kitchen", "Prepare food").ownedBy("kitchen"))
             .stage(
                 Stage.builder("arrival", Phase.DURING)
+                    .name("Arrival")
                     .touchpoint(
                         Touchpoint.builder("arrive")
                             .name("Arrive at hotel")
@@ -416,6 +424,7 @@ public final class ReferenceModels {
                                 Activity.of(Lane.BACKSTAGE, "Takes bags to room").by(BELLPERSON))))
             .stage(
                 Stage.builder("stay", Phase.DURING)
+                    .name("Stay")
                     .touchpoint(
                         Touchpoint.builder("sleep")
                             .name("Sleep, shower")
@@ -444,6 +453,7 @@ public final class ReferenceModels {
                                 Activity.of(Lane.SUPPORT, "Prepares food").inProcess("kitchen"))))
             .stage(
                 Stage.builder("departure", Phase.DURING)
+                    .name("Departure")
                     .touchpoint(
                         Touchpoint.builder("check-out")
                             .name("Check out and leave")
@@ -495,6 +505,26 @@ public final class ReferenceModels {
         .build();
   }
 
+  /** The to-be design lets the customer choose a two-hour delivery slot by text message. */
+  private static Stage.Builder slotChoice(Stage.Builder delivery, JourneyState state) {
+    if (state != JourneyState.FUTURE) {
+      return delivery;
+    }
+    return delivery.touchpoint(
+        Touchpoint.builder("slot-choice")
+            .name("Chooses a delivery slot")
+            .channel(Channel.SMS)
+            .communication(Actor.ORGANISATION, Actor.CUSTOMER)
+            .emotion(Emotion.intended(1))
+            .goals(
+                TouchpointGoals.builder()
+                    .does("Picks a two-hour slot")
+                    .feels("In control")
+                    .communication("Slot offer with the shipping notice")
+                    .build())
+            .measure("ces", 5));
+  }
+
   private static Journey.Builder bikeJourney(String id, JourneyState state, EmotionScale scale) {
     String interviews = "commuter interviews (12)";
     return Journey.builder(id)
@@ -506,6 +536,7 @@ public final class ReferenceModels {
         .entry("magazine-review")
         .stage(
             Stage.builder("awareness", Phase.BEFORE)
+                .name("Awareness")
                 .touchpoint(
                     Touchpoint.builder("search")
                         .name("Searches for e-bikes")
@@ -534,6 +565,7 @@ public final class ReferenceModels {
                         .offMainPath()))
         .stage(
             Stage.builder("purchase", Phase.DURING)
+                .name("Purchase")
                 .touchpoint(
                     Touchpoint.builder("configure")
                         .name("Configures and orders")
@@ -579,7 +611,7 @@ public final class ReferenceModels {
                         .frontstage("Chat")
                         .activity(Activity.of(Lane.ONSTAGE, "Advises on size"))))
         .stage(
-            Stage.builder("delivery", Phase.AFTER)
+            slotChoice(Stage.builder("delivery", Phase.AFTER).name("Delivery"), state)
                 .touchpoint(
                     Touchpoint.builder("delivery")
                         .name("Bike arrives as a parcel")
