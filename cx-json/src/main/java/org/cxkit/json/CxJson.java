@@ -57,8 +57,20 @@ import org.cxkit.metrics.analysis.UpliftResult;
  * @since 0.1
  */
 public final class CxJson {
-  /** The format version this library writes: {@value}. */
+  /**
+   * The model format version this library writes: {@value}. Version 1.1 added the service blueprint
+   * (lanes and activities, participants, support processes, dependencies, entry points, the
+   * experience curve, research notes, time standards, zoom and versions); every 1.0 document reads
+   * unchanged, and one read and written unchanged keeps its version.
+   */
   public static final String FORMAT_VERSION = TableReader.VERSION;
+
+  /**
+   * The results format version this library writes: {@value}. Results did not change in 1.1.
+   *
+   * @since 0.1
+   */
+  public static final String RESULTS_FORMAT_VERSION = TableReader.RESULTS_VERSION;
 
   /** Classpath resource of the JSON Schema (draft 2020-12) of format 1.x: {@value}. */
   public static final String SCHEMA_RESOURCE = "/org/cxkit/json/schema/v1/cxkit-model.schema.json";

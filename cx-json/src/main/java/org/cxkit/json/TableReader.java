@@ -2,6 +2,7 @@ package org.cxkit.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,8 +41,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableReader {
   static final int MAJOR = 1;
-  static final int MINOR = 0;
+
+  /** The model format's minor version: 1.1 added the blueprint. */
+  static final int MINOR = 1;
+
   static final String VERSION = MAJOR + "." + MINOR;
+
+  /** The results documents' minor version: unchanged since 1.0. */
+  static final int RESULTS_MINOR = 0;
+
+  static final String RESULTS_VERSION = MAJOR + "." + RESULTS_MINOR;
   static final String VERSION_PROPERTY = "cxkit";
 
   /** Most problems a model document reports at once. */
@@ -55,7 +64,7 @@ final class TableReader {
   static final String NOT_GIVEN = "unknown property, or a value the result's data does not give";
 
   private static final String NOT_GIVEN_EXPECTED =
-      "only the properties of format " + VERSION + " that this result has";
+      "only the properties of format " + RESULTS_VERSION + " that this result has";
 
   /** Thrown after a problem was recorded and the offending value skipped. */
   static final class Skipped extends RuntimeException {
@@ -115,6 +124,11 @@ final class TableReader {
     this.kinds = kinds;
     this.maxProblems = results ? 1 : MAX_PROBLEMS;
     this.live = live;
+  }
+
+  /** The version this reader's kind of document is written in. */
+  private String version() {
+    return results ? RESULTS_VERSION : VERSION;
   }
 
   /** A reader of a model document. */
@@ -257,7 +271,7 @@ final class TableReader {
     String what =
         kind == Kind.MODEL
             ? "invalid model"
-            : "document does not match the cxkit format " + VERSION;
+            : "document does not match the cxkit format " + version();
     if (all.size() == 1) {
       JsonProblem p = all.get(0);
       CxJsonException.Details d =
@@ -375,7 +389,7 @@ final class TableReader {
     if (v != Tok.STRING) {
       throw new CxJsonException.Details(Kind.VERSION, "malformed format version")
           .at(path.current(), src.line(), src.column())
-          .expected("a string such as \"" + VERSION + "\"", found(v))
+          .expected("a string such as \"" + version() + "\"", found(v))
           .build();
     }
     String text = src.text();
@@ -384,7 +398,7 @@ final class TableReader {
       throw new CxJsonException.Details(Kind.VERSION, "malformed format version")
           .at(path.current(), src.line(), src.column())
           .expected(
-              "a string of the form major.minor such as \"" + VERSION + "\"",
+              "a string of the form major.minor such as \"" + version() + "\"",
               "a string of another form")
           .build();
     }
@@ -396,7 +410,7 @@ final class TableReader {
               "format version "
                   + text
                   + " is not supported: this reader reads format "
-                  + VERSION
+                  + version()
                   + " (and newer "
                   + MAJOR
                   + ".x documents)")
@@ -405,7 +419,7 @@ final class TableReader {
           .build();
     }
     path.pop();
-    newerMinor = minor > MINOR;
+    newerMinor = minor > (results ? RESULTS_MINOR : MINOR);
     versionRead = true;
     return text;
   }
@@ -421,7 +435,7 @@ final class TableReader {
   private CxJsonException versionFirst() {
     return new CxJsonException.Details(
             Kind.VERSION,
-            "a cxkit document starts with its format version, \"cxkit\": \"" + VERSION + "\"")
+            "a cxkit document starts with its format version, \"cxkit\": \"" + version() + "\"")
         .at("", src.line(), src.column())
         .build();
   }
@@ -526,7 +540,7 @@ final class TableReader {
       } else {
         shape(
             "unknown property in a format "
-                + VERSION
+                + version()
                 + " document (newer properties are kept only in documents"
                 + " that declare a newer 1.x version)",
             null,
@@ -941,6 +955,35 @@ final class TableReader {
       // reported below
     }
     shape("malformed date", "a date of the form yyyy-mm-dd", "a string of another form");
+    throw SKIPPED;
+  }
+
+  /** The minor number of a well-formed {@code major.minor} version, as the reader accepted it. */
+  static int minorOf(String version) {
+    Matcher m = VERSION_PATTERN.matcher(version);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a format version of the form major.minor");
+    }
+    return Integer.parseInt(m.group(2));
+  }
+
+  Duration duration() {
+    String s = str();
+    try {
+      if (s.length() <= 64) {
+        Duration d = Duration.parse(s);
+        if (!d.isNegative() && d.toString().equals(s)) { // one spelling, so a re-write is stable
+          return d;
+        }
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    shape(
+        "malformed duration",
+        "a non-negative ISO-8601 duration as java.time.Duration writes it, such as \"PT30S\" or"
+            + " \"PT120H\"",
+        "a string of another form");
     throw SKIPPED;
   }
 

@@ -33,7 +33,7 @@ class CheckAndOutlineTest {
   void aCheckReportIsASummaryLineAndAnAlignedTable() {
     CheckReport report = MODEL.check();
     List<String> lines = TextReport.table(report).lines().toList();
-    assertThat(lines.get(0)).isEqualTo("CheckReport[19 findings: 15 MEDIUM, 4 LOW]");
+    assertThat(lines.get(0)).isEqualTo("CheckReport[18 findings: 14 MEDIUM, 4 LOW]");
     long rules = report.findings().stream().map(Finding::rule).distinct().count();
     int findingLines = rows(report).size();
     assertThat(lines).hasSize(findingLines + 1 + 1 + (int) rules);
