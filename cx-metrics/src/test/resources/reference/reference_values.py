@@ -89,6 +89,11 @@ def newcombe(k1, n1, k2, n2, z=Z):
     d = p1 - p2
     return d - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
 
+# ScaleMetricsTest: one CSAT sample of 263 whose three boxes differ (5: 81, 4: 50, 3: 100, 2: 20,
+# 1: 12): top box 5 = 81 (Newcombe's published case), good box 4-5 = 131, bottom box 1-2 = 32.
+for k in [81, 131, 32]:
+    print(f"wilson {k}/263: {wilson(k, 263)}")
+
 print(f"newcombe 56/70 - 48/80: {newcombe(56, 70, 48, 80)}")
 
 xs = [1, 2, 2, 3, 4, 5, 5, 5, 6, 7]

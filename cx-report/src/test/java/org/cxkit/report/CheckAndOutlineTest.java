@@ -82,31 +82,27 @@ class CheckAndOutlineTest {
   }
 
   /**
-   * Every message starts in the same column, whatever the severity, as long as paths fit the
-   * column.
+   * Every message starts in the same column, whatever the severity: the column after the longest
+   * path, or after 72 characters when a path is longer; a longer path pushes only its own message
+   * right, two spaces after it.
    */
   private static void assertAligned(CheckReport report) {
     List<String> lines =
         TextReport.table(report).lines().skip(1).limit(report.findings().size()).toList();
     int width =
-        report.findings().stream().mapToInt(f -> f.path().toString().length()).max().orElse(0);
-    if (width > 72) {
-      return; // over-long paths push their message right; the shorter ones still line up
-    }
-    Integer column = null;
+        report.findings().stream()
+            .mapToInt(f -> Math.min(72, f.path().toString().length()))
+            .max()
+            .orElse(0);
     for (int i = 0; i < lines.size(); i++) {
       Finding f = report.findings().get(i);
       String line = lines.get(i);
       String message = TextReport.message(f);
-      assertThat(line)
-          .startsWith(
-              String.format(Locale.ROOT, "  %-6s %s  %s", f.severity(), f.code(), f.path()));
+      String start = String.format(Locale.ROOT, "  %-6s %s  %s", f.severity(), f.code(), f.path());
+      assertThat(line).startsWith(start).endsWith(message);
       int at = line.length() - message.length();
-      assertThat(line.substring(at)).isEqualTo(message);
-      if (column == null) {
-        column = at;
-      }
-      assertThat(at).as(line).isEqualTo(column);
+      int column = "  SEVERE CX000  ".length() + Math.max(width, f.path().toString().length()) + 2;
+      assertThat(at).as("where the message starts in %s", line).isEqualTo(column);
     }
   }
 
