@@ -68,51 +68,48 @@ class ReadmeTest {
 
   /**
    * Checks the claims about one snippet against what that snippet printed (JShell's echoes of
-   * values are not part of it). Without {@code ...} the claims are the printed lines, all of them,
-   * in order. A claim ending in {@code ...} is the start of a printed line; a claim that is only
-   * {@code ...} stands for any number of lines; once a claim has {@code ...}, more lines may follow
-   * the last claim and the claims need only match printed lines in order, the first claim the first
-   * line.
+   * values are not part of it): claim after claim, printed line after printed line, from the first
+   * line to the last. A claim ending in {@code ...} is the start of its line; a claim that is only
+   * {@code ...} stands for any number of lines (at the end: for whatever follows).
    *
    * @return why the claims do not hold, or empty when they do
    */
   static Optional<String> mismatch(List<String> claims, String printed) {
     List<String> out = printed.lines().map(String::strip).toList();
-    boolean loose = claims.stream().anyMatch(c -> c.contains("..."));
-    if (!loose) {
-      return out.equals(claims)
-          ? Optional.empty()
-          : Optional.of("printed " + out + ", the README says " + claims);
-    }
     int at = 0;
     boolean skipping = false;
-    for (String claim : claims) {
+    for (String raw : claims) {
+      String claim = raw.strip();
       if (claim.equals("...")) {
         skipping = true;
         continue;
       }
-      boolean first = at == 0 && !skipping;
       int found = -1;
       for (int i = at; i < out.size(); i++) {
         if (matches(claim, out.get(i))) {
           found = i;
           break;
         }
-        if (first) {
+        if (!skipping) {
           break;
         }
       }
       if (found < 0) {
         return Optional.of(
             "no printed line "
-                + (first ? "starts the output and " : "after line " + at + " ")
-                + "matches '"
+                + (skipping ? "from line " : "at line ")
+                + (at + 1)
+                + " matches '"
                 + claim
                 + "'; printed "
                 + out);
       }
       at = found + 1;
       skipping = false;
+    }
+    if (!skipping && at < out.size()) {
+      return Optional.of(
+          "printed more than the README says, from line " + (at + 1) + ": printed " + out);
     }
     return Optional.empty();
   }
@@ -171,8 +168,11 @@ class ReadmeTest {
     assertThat(mismatch(List.of("true"), "")).isPresent();
     assertThat(mismatch(List.of("a b ..."), "a b c\n")).isEmpty();
     assertThat(mismatch(List.of("a b ..."), "x\na b c\n")).as("anchored").isPresent();
-    assertThat(mismatch(List.of("a ...", "c ..."), "a 1\nb\nc 2\nd\n")).isEmpty();
-    assertThat(mismatch(List.of("a ...", "c ..."), "a 1\nc\n")).isPresent();
+    assertThat(mismatch(List.of("a ...", "c ..."), "a 1\nc 2\n")).isEmpty();
+    assertThat(mismatch(List.of("a ...", "c ..."), "a 1\nb\nc 2\n")).as("next line").isPresent();
+    assertThat(mismatch(List.of("a ...", "c ..."), "a 1\nc 2\nd\n")).as("more").isPresent();
+    assertThat(mismatch(List.of("a ...", "...", "c ..."), "a 1\nb\nc 2\n")).isEmpty();
+    assertThat(mismatch(List.of("a ...", "..."), "a 1\nb\nc 2\n")).isEmpty();
     assertThat(mismatch(List.of("head", "  row", "..."), "head\nrow\nmore\n")).isEmpty();
     assertThat(mismatch(List.of("head", "row", "..."), "head\nother\nrow\n")).isPresent();
     assertThat(mismatch(List.of("head", "...", "last"), "head\nx\ny\nlast\n")).isEmpty();
