@@ -110,3 +110,8 @@ diff = sum(a) / len(a) - sum(b) / len(b)
 tq = stats.t.ppf(0.975, df)
 print(f"welch diff={diff!r} df={df!r} t={r.statistic!r} p={r.pvalue!r} int=[{diff - tq*math.sqrt(va+vb)!r}, {diff + tq*math.sqrt(va+vb)!r}]")
 print(f"z975={Z!r} samplesize(5,.95)={math.ceil(Z*Z*1/(0.05**2))}")
+
+# UpliftEdgesTest: Welch t for {1, 2} vs {3, 5} (variances of the means 0.25 and 1.0)
+v1, v2 = 0.5 / 2, 2.0 / 2
+df = (v1 + v2) ** 2 / (v1 ** 2 / 1 + v2 ** 2 / 1)
+print(f"welch {{1,2}} vs {{3,5}}: df={df!r} t={stats.t.ppf(0.975, df)!r}")
