@@ -201,7 +201,12 @@ class CxJsonTest {
                 JSON.readModel(
                     "{\"cxkit\":\"1.0\",\"name\":\"m\",\"strategy\":{\"segments\":[],\"segments\":[]}}"));
     assertThat(e.kind()).isEqualTo(Kind.STRUCTURE);
-    assertThat(e.getMessage()).contains("duplicate property").doesNotContain("segments\":");
+    assertThat(e.pointer()).hasValue("/strategy/segments");
+    assertThat(e.line()).hasValue(1);
+    assertThat(e.getMessage())
+        .startsWith("/strategy/segments (line 1")
+        .contains("duplicate property")
+        .doesNotContain("segments\":");
   }
 
   @Test
