@@ -645,7 +645,8 @@ class RuleTest {
         .containsExactly(
             "CX101", "CX102", "CX103", "CX104", "CX105", "CX106", "CX201", "CX202", "CX203",
             "CX204", "CX301", "CX302", "CX303", "CX304", "CX305", "CX306", "CX307", "CX308",
-            "CX401", "CX402", "CX403", "CX404", "CX405", "CX406", "CX407", "CX408", "CX501", "CX502", "CX503");
+            "CX401", "CX402", "CX403", "CX404", "CX405", "CX406", "CX407", "CX408", "CX501",
+            "CX502", "CX503");
     assertThat(Rule.byCode("CX999")).isEmpty();
     assertThat(Rule.byCode("cx101")).isEmpty();
   }
