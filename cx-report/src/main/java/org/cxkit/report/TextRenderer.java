@@ -188,7 +188,6 @@ public final class TextRenderer {
    */
   public String table(PathsResult result) {
     return journeys.table(requireNonNull(result, "result"));
-    return journeys.table(requireNonNull(result, "result"));
   }
 
   /**
