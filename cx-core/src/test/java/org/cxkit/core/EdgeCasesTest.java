@@ -59,7 +59,12 @@ class EdgeCasesTest {
 
   @Test
   void aReportWithFindingsIsNotClean() {
-    CheckReport report = CxModel.builder("Bare").build().check();
+    CheckReport bare = CxModel.builder("Bare").build().check();
+    assertThat(bare.findings()).isEmpty(); // strategy rules stay quiet without a strategy
+    assertThat(bare.isClean()).isTrue();
+    ExperienceIntent one = ExperienceIntent.NONE.with(IntentPerspective.SURPRISES, "Waffles");
+    CheckReport report =
+        CxModel.builder("Half").strategy(Strategy.builder().intent(one).build()).build().check();
     assertThat(report.findings()).isNotEmpty();
     assertThat(report.isClean()).isFalse();
   }
