@@ -167,7 +167,8 @@ final class CsvRows implements AutoCloseable {
       limit = keep;
       recStart = 0;
     }
-    if (limit == buf.length) {
+    // Two free places at least: a character outside the BMP is decoded as two.
+    if (buf.length - limit < 2) {
       if (buf.length > maxRow) {
         throw new RowLimit();
       }

@@ -285,6 +285,27 @@ class CsvReliabilityTest {
   }
 
   @Test
+  void aCharacterOutsideTheBmpAtTheBufferEdgeIsReadWhole() {
+    // U+1F600 is two chars: placed at and around the end of the first 64 K characters, inside a
+    // header row that starts the buffer, so the reader cannot make room by moving a row.
+    String start = "respondent,measure,score,";
+    for (int pad = -2; pad <= 2; pad++) {
+      String name = "a".repeat((1 << 16) - 1 - start.length() + pad) + "\uD83D\uDE00";
+      String csv = start + name + "\nr1,nps,9,x\n";
+      List<Response> out = new ArrayList<>();
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(20),
+          () ->
+              ResponseCsv.builder()
+                  .attribute(name, "note")
+                  .build()
+                  .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), out::add));
+      assertThat(out).hasSize(1);
+      assertThat(out.get(0).attributes()).containsEntry("note", "x");
+    }
+  }
+
+  @Test
   void aBadByteIsReportedAtItsOwnLineAndColumnDeepInTheFile() {
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 1; i <= 5000; i++) {
