@@ -21,6 +21,9 @@ class JourneysNullTest {
     t.setDefault(ActualJourney.class, j);
     t.setDefault(Step.class, Step.adHoc("x"));
     t.setDefault(TouchpointId.class, TouchpointId.of("talk"));
+    t.setDefault(org.cxkit.core.JourneyId.class, org.cxkit.core.JourneyId.of("first-visit"));
+    t.setDefault(org.cxkit.core.StageId.class, org.cxkit.core.StageId.of("attend"));
+    t.setDefault(org.cxkit.core.journey.Channel.class, org.cxkit.core.journey.Channel.CHAT);
     t.setDefault(byte[].class, ConformanceTest.C.newState().toBytes());
     t.testAllPublicStaticMethods(Conformance.class);
     t.testAllPublicInstanceMethods(ConformanceTest.C);
