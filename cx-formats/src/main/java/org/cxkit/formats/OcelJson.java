@@ -55,17 +55,18 @@ import org.jspecify.annotations.Nullable;
  * ({@link ReadReport#skipped()}).
  *
  * <p>The document must have the shape of the OCEL 2.0 JSON schema, which cx-formats ships as {@code
- * org/cxkit/formats/ocel-2.0.schema.json} (written from the OCEL 2.0 specification, section 5.3):
+ * org/cxkit/formats/ocel-2.0.schema.json} (written from the OCEL 2.0 specification's JSON format):
  * {@code objectTypes} and {@code eventTypes} (each a name and typed attributes), {@code objects}
  * (id, type, timed attribute values, relationships) and {@code events} (id, type, time, attribute
  * values, relationships with a qualifier); properties it does not know are ignored. Beyond the
- * schema, an event's or object's type must be declared, and the chosen type must be an object type.
+ * schema, the chosen type must be an object type, and an event's or object's type must be declared
+ * (checked when the declarations come before the events or objects).
  *
  * <p>Memory: the ids of the objects of the chosen type (one per journey), the type names and one
- * event at a time. Objects must come before events to stream in one pass, as the specification's
- * example and PM4Py write them; a file with its events first is read twice, a stream with its
- * events first is refused. Limits: nesting 16, strings of 1,000,000 characters, names of 1000,
- * numbers of 1000.
+ * event at a time. Objects must come before events to stream in one pass; a file with its events
+ * first is read twice, a stream with its events first is refused. Limits: nesting 16, strings of
+ * 1,000,000 characters, names of 1000, numbers of 1000, 1000 attributes and 10,000 related objects
+ * per event.
  *
  * <p><b>Bad input.</b> Every OCEL event is a row of the {@link ReadReport}. A bad event (a missing
  * or mistyped property, an undeclared type, a bad time) is rejected with its JSON Pointer, line and
@@ -87,6 +88,12 @@ public final class OcelJson {
                   .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
+
+  /** The most objects one event may relate to. */
+  private static final int MAX_RELATED = 10_000;
+
+  /** The most attributes one event may have. */
+  private static final int MAX_ATTRIBUTES = 1000;
 
   private final String objectType;
   private final BadInput policy;
@@ -373,6 +380,9 @@ public final class OcelJson {
           throw bad(at, "relationship without an objectId or qualifier");
         }
         if (into != null) {
+          if (into.size() >= MAX_RELATED) {
+            throw bad(at, "event relates to more objects than the limit of " + MAX_RELATED);
+          }
           into.add(id);
         }
       }
@@ -489,8 +499,8 @@ public final class OcelJson {
         if (name == null || value == null) {
           throw bad(at, "event attribute without a name or value");
         }
-        if (into.size() >= 1000) {
-          throw bad(at, "event has more attributes than the limit of 1000");
+        if (into.size() >= MAX_ATTRIBUTES) {
+          throw bad(at, "event has more attributes than the limit of " + MAX_ATTRIBUTES);
         }
         into.putIfAbsent(name, value);
       }

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes event logs in XES (IEEE 1849-2016, eXtensible Event Stream), the process-mining
- * standard that ProM, PM4Py, Disco and Celonis exchange, streaming and one trace in memory at a
- * time.
+ * standard that process-mining tools such as ProM, PM4Py and Disco exchange, streaming and one
+ * trace in memory at a time.
  *
  * <pre>{@code
  * XesLog xes = XesLog.builder()
