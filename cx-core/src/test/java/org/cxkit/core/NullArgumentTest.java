@@ -41,7 +41,11 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.journey.TouchpointGoals;
 import org.cxkit.core.journey.Transition;
 import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.observed.ActualJourney;
+import org.cxkit.core.observed.EventLog;
+import org.cxkit.core.observed.Grain;
 import org.cxkit.core.observed.JourneyEvent;
+import org.cxkit.core.observed.Step;
 import org.cxkit.core.strategy.BusinessGoal;
 import org.cxkit.core.strategy.Competitor;
 import org.cxkit.core.strategy.CxMaturity;
@@ -141,6 +145,19 @@ class NullArgumentTest {
     m.put(Finding.class, () -> MODEL.check().findings().get(0));
     m.put(ModelCheck.class, ModelCheck::defaults);
     m.put(JourneyEvent.class, () -> JourneyEvent.of("c", "check-in", java.time.Instant.EPOCH));
+    m.put(JourneyEvent.Builder.class, JourneyEvent::builder);
+    m.put(Step.class, () -> Step.adHoc("a"));
+    m.put(Grain.class, () -> Grain.CUSTOMER);
+    m.put(
+        ActualJourney.class,
+        () ->
+            ActualJourney.of(
+                Grain.CUSTOMER,
+                "c",
+                List.of(JourneyEvent.of("c", "check-in", java.time.Instant.EPOCH))));
+    m.put(EventLog.class, () -> EventLog.of(Grain.CUSTOMER, List.of()));
+    m.put(EventLog.Builder.class, () -> EventLog.builder(Grain.CUSTOMER));
+    m.put(EventLog.Grouper.class, () -> EventLog.grouper(Grain.CUSTOMER, j -> {}));
     return m;
   }
 

@@ -7,17 +7,18 @@ import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.Initiator;
 import org.cxkit.core.observed.JourneyEvent;
+import org.cxkit.core.observed.Outcome;
+import org.cxkit.core.observed.Step;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.InputLocation;
@@ -26,16 +27,21 @@ import org.cxkit.metrics.Reject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads journey events (customer, touchpoint, time, optional channel) from CSV, one row per event,
- * streaming. Same parser, strictness, {@link BadInput} policy and counts as {@link ResponseCsv}.
+ * Reads journey events from CSV, one row per event, streaming. Same parser, strictness, {@link
+ * BadInput} policy and counts as {@link ResponseCsv}.
  *
  * <pre>{@code
  * EventCsv csv = EventCsv.builder().customerColumn("customer_id").onBadInput(BadInput.collect(50)).build();
  * ReadReport report = csv.read(Path.of("events.csv"), events::add);
  * }</pre>
  *
- * <p>The channel column is optional; its cells are {@link Channel} names, matched ignoring case
- * ({@code web}, {@code SOCIAL_MEDIA}); a blank cell is no channel.
+ * <p>Columns (default headers): {@code customer}, {@code case} and {@code session}, of which the
+ * header has at least one and each row fills at least one; {@code touchpoint} and {@code ad_hoc} (a
+ * label for a step the design does not have), of which each row fills exactly one; {@code time}
+ * (ISO-8601, required); {@code channel}, {@code initiator} and {@code outcome}, optional, whose
+ * cells are {@link Channel}, {@link Initiator} and {@link Outcome} names matched ignoring case
+ * ({@code web}, {@code SOCIAL_MEDIA}, {@code failed}). A blank optional cell is no value. Other
+ * columns are ignored.
  *
  * @since 0.1
  */
@@ -46,6 +52,11 @@ public final class EventCsv {
   private final String touchpointColumn;
   private final String timeColumn;
   private final String channelColumn;
+  private final String caseColumn;
+  private final String sessionColumn;
+  private final String adHocColumn;
+  private final String initiatorColumn;
+  private final String outcomeColumn;
 
   private EventCsv(Builder b) {
     this.delimiter = b.delimiter;
@@ -54,6 +65,11 @@ public final class EventCsv {
     this.touchpointColumn = b.touchpointColumn;
     this.timeColumn = b.timeColumn;
     this.channelColumn = b.channelColumn;
+    this.caseColumn = b.caseColumn;
+    this.sessionColumn = b.sessionColumn;
+    this.adHocColumn = b.adHocColumn;
+    this.initiatorColumn = b.initiatorColumn;
+    this.outcomeColumn = b.outcomeColumn;
   }
 
   /**
@@ -117,10 +133,21 @@ public final class EventCsv {
 
   private ReadReport read(CsvRows rows, Consumer<? super JourneyEvent> sink) {
     Map<String, Integer> header = rows.header();
-    int customer = CsvRows.required(header, customerColumn);
-    int touchpoint = CsvRows.required(header, touchpointColumn);
+    int customer = CsvRows.optional(header, customerColumn);
+    int caseId = CsvRows.optional(header, caseColumn);
+    int session = CsvRows.optional(header, sessionColumn);
+    if (customer < 0 && caseId < 0 && session < 0) {
+      CsvRows.required(header, customerColumn); // names the missing column
+    }
+    int touchpoint = CsvRows.optional(header, touchpointColumn);
+    int adHoc = CsvRows.optional(header, adHocColumn);
+    if (touchpoint < 0 && adHoc < 0) {
+      CsvRows.required(header, touchpointColumn);
+    }
     int time = CsvRows.required(header, timeColumn);
     int channel = CsvRows.optional(header, channelColumn);
+    int initiator = CsvRows.optional(header, initiatorColumn);
+    int outcome = CsvRows.optional(header, outcomeColumn);
     int columns = rows.width();
     long n = 0;
     long rejected = 0;
@@ -139,20 +166,53 @@ public final class EventCsv {
       } else {
         String column = customerColumn;
         try {
-          String who = cell(rows, customer);
-          if (who.isEmpty()) {
-            throw new IllegalArgumentException("blank customer");
+          JourneyEvent.Builder b = JourneyEvent.builder();
+          String who = optionalCell(rows, customer);
+          String theCase = optionalCell(rows, caseId);
+          String theSession = optionalCell(rows, session);
+          if (who.isEmpty() && theCase.isEmpty() && theSession.isEmpty()) {
+            column = customer >= 0 ? customerColumn : caseId >= 0 ? caseColumn : sessionColumn;
+            throw new IllegalArgumentException("no key");
+          }
+          if (!who.isEmpty()) {
+            b.customer(who);
+          }
+          if (!theCase.isEmpty()) {
+            b.caseId(theCase);
+          }
+          if (!theSession.isEmpty()) {
+            b.session(theSession);
           }
           column = touchpointColumn;
-          TouchpointId tp = TouchpointId.of(cell(rows, touchpoint));
-          column = timeColumn;
-          Instant at = ResponseCsv.parseInstant(cell(rows, time));
-          Optional<Channel> ch = Optional.empty();
-          if (channel >= 0 && !cell(rows, channel).isEmpty()) {
-            column = channelColumn;
-            ch = Optional.of(Channel.valueOf(cell(rows, channel).toUpperCase(Locale.ROOT)));
+          String tp = optionalCell(rows, touchpoint);
+          String label = optionalCell(rows, adHoc);
+          if (tp.isEmpty() == label.isEmpty()) {
+            column = tp.isEmpty() || adHoc < 0 ? touchpointColumn : adHocColumn;
+            throw new IllegalArgumentException("one step");
           }
-          event = new JourneyEvent(who, tp, at, ch);
+          if (tp.isEmpty()) {
+            b.adHoc(label);
+          } else {
+            b.step(Step.of(TouchpointId.of(tp)));
+          }
+          column = timeColumn;
+          b.time(ResponseCsv.parseInstant(cell(rows, time)));
+          column = channelColumn;
+          String c = optionalCell(rows, channel);
+          if (!c.isEmpty()) {
+            b.channel(Channel.valueOf(c.toUpperCase(Locale.ROOT)));
+          }
+          column = initiatorColumn;
+          c = optionalCell(rows, initiator);
+          if (!c.isEmpty()) {
+            b.initiator(Initiator.valueOf(c.toUpperCase(Locale.ROOT)));
+          }
+          column = outcomeColumn;
+          c = optionalCell(rows, outcome);
+          if (!c.isEmpty()) {
+            b.outcome(Outcome.valueOf(c.toUpperCase(Locale.ROOT)));
+          }
+          event = b.build();
         } catch (IllegalArgumentException | DateTimeParseException e) {
           where = InputLocation.cell(rows.rowNumber(), column);
           why = reasonFor(column);
@@ -175,15 +235,30 @@ public final class EventCsv {
   }
 
   private String reasonFor(String column) {
-    if (column.equals(customerColumn)) {
-      return "blank customer";
+    if (column.equals(customerColumn)
+        || column.equals(caseColumn)
+        || column.equals(sessionColumn)) {
+      return "no customer, case or session: expected at least one";
     }
     if (column.equals(channelColumn)) {
       return "not a channel: expected one of " + List.of(Channel.values());
     }
+    if (column.equals(initiatorColumn)) {
+      return "not an initiator: expected one of " + List.of(Initiator.values());
+    }
+    if (column.equals(outcomeColumn)) {
+      return "not an outcome: expected one of " + List.of(Outcome.values());
+    }
+    if (column.equals(adHocColumn)) {
+      return "both a touchpoint and an ad hoc label: expected one of them";
+    }
     return column.equals(touchpointColumn)
-        ? "not a touchpoint id: expected a slug such as 'sign-up'"
+        ? "not a touchpoint id: expected a slug such as 'sign-up' (or an ad hoc label)"
         : "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z";
+  }
+
+  private static String optionalCell(CsvRows rows, int i) {
+    return i < 0 ? "" : cell(rows, i);
   }
 
   private static String cell(CsvRows rows, int i) {
@@ -207,6 +282,11 @@ public final class EventCsv {
     private String touchpointColumn = "touchpoint";
     private String timeColumn = "time";
     private String channelColumn = "channel";
+    private String caseColumn = "case";
+    private String sessionColumn = "session";
+    private String adHocColumn = "ad_hoc";
+    private String initiatorColumn = "initiator";
+    private String outcomeColumn = "outcome";
 
     private Builder() {}
 
@@ -276,6 +356,67 @@ public final class EventCsv {
      */
     public Builder channelColumn(String column) {
       this.channelColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Sets the (optional) case column header.
+     *
+     * @param column the header
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder caseColumn(String column) {
+      this.caseColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Sets the (optional) session column header.
+     *
+     * @param column the header
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder sessionColumn(String column) {
+      this.sessionColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Sets the (optional) header of the column of ad hoc labels, for steps the design does not
+     * have.
+     *
+     * @param column the header
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder adHocColumn(String column) {
+      this.adHocColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Sets the (optional) initiator column header.
+     *
+     * @param column the header
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder initiatorColumn(String column) {
+      this.initiatorColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Sets the (optional) outcome column header.
+     *
+     * @param column the header
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder outcomeColumn(String column) {
+      this.outcomeColumn = requireNonNull(column, "column");
       return this;
     }
 

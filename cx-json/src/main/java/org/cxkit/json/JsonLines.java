@@ -33,15 +33,20 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * {"respondent":"r1","touchpoint":"sign-up","measure":"ces","score":6,"time":"2026-05-08T04:41:00Z","attributes":{"event":"may"}}
  * {"customer":"c1","touchpoint":"sign-up","time":"2026-05-08T04:41:00Z","channel":"WEB"}
+ * {"customer":"c1","case":"o-7","touchpoint":"chat","time":"2026-05-08T04:45:00Z","channel":"CHAT","initiator":"CUSTOMER","outcome":"FAILED","attributes":{"agent":"bot"}}
+ * {"session":"s-9","adHoc":"asked a friend","time":"2026-05-08T04:50:00Z"}
  * }</pre>
  *
  * <p>Response properties: {@code respondent}, {@code measure}, {@code score} (required), {@code
  * touchpoint}, {@code time} (ISO-8601), {@code attributes} (an object of strings). Event
- * properties: {@code customer}, {@code touchpoint}, {@code time} (required), {@code channel}. A bad
- * line fails the read with a {@link CxJsonException} (the default, {@link BadInput#failFast()}) or,
- * with {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed
- * as a {@link Reject} located by its line and the JSON Pointer of the offending value within it.
- * Every non-blank line is accepted or rejected.
+ * properties: at least one of {@code customer}, {@code case} and {@code session}; exactly one of
+ * {@code touchpoint} and {@code adHoc} (a label for a step the design does not have); {@code time}
+ * (required); {@code channel}, {@code initiator} and {@code outcome} (constant names such as {@code
+ * CHAT}, {@code CUSTOMER}, {@code FAILED}); {@code attributes} (an object of strings). A bad line
+ * fails the read with a {@link CxJsonException} (the default, {@link BadInput#failFast()}) or, with
+ * {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed as a
+ * {@link Reject} located by its line and the JSON Pointer of the offending value within it. Every
+ * non-blank line is accepted or rejected.
  *
  * <pre>{@code
  * JsonLines lines = JsonLines.builder().onBadInput(BadInput.collect(100)).build();

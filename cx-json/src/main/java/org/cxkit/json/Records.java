@@ -18,7 +18,10 @@ import java.util.Set;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.Initiator;
 import org.cxkit.core.observed.JourneyEvent;
+import org.cxkit.core.observed.Outcome;
+import org.cxkit.core.observed.Step;
 import org.cxkit.json.JsonSource.Tok;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.Response;
@@ -162,33 +165,88 @@ final class Records {
   // ---- events --------------------------------------------------------------------------------
 
   private static final Prop<JourneyEvent, String, String> CUSTOMER =
-      required("customer", STRING, JourneyEvent::customer);
+      optional("customer", STRING, e -> e.customer().orElse(null));
+  private static final Prop<JourneyEvent, String, String> CASE =
+      optional("case", STRING, e -> e.caseId().orElse(null));
+  private static final Prop<JourneyEvent, String, String> SESSION =
+      optional("session", STRING, e -> e.session().orElse(null));
   private static final Prop<JourneyEvent, TouchpointId, TouchpointId> EVENT_TOUCHPOINT =
-      required("touchpoint", TOUCHPOINT_ID, JourneyEvent::touchpoint);
+      optional("touchpoint", TOUCHPOINT_ID, e -> e.touchpoint().orElse(null));
+  private static final Prop<JourneyEvent, String, String> AD_HOC =
+      optional("adHoc", STRING, e -> e.step().isAdHoc() ? e.step().label() : null);
   private static final Prop<JourneyEvent, Instant, Instant> EVENT_TIME =
       required("time", INSTANT, JourneyEvent::time);
   private static final Prop<JourneyEvent, Channel, Channel> CHANNEL =
       optional("channel", enumOf(Channel.class), e -> e.channel().orElse(null));
+  private static final Prop<JourneyEvent, Initiator, Initiator> INITIATOR =
+      optional("initiator", enumOf(Initiator.class), e -> e.initiator().orElse(null));
+  private static final Prop<JourneyEvent, Outcome, Outcome> OUTCOME =
+      optional("outcome", enumOf(Outcome.class), e -> e.outcome().orElse(null));
+  private static final Prop<JourneyEvent, Map<String, String>, Map<String, String>>
+      EVENT_ATTRIBUTES =
+          Prop.unlessEmpty("attributes", STRING_MAP, JourneyEvent::attributes, ImmutableMap.of());
 
-  /** A journey event: {@code customer}, {@code touchpoint} and {@code time} required. */
+  /**
+   * A journey event: at least one of {@code customer}, {@code case} and {@code session}; exactly
+   * one of {@code touchpoint} and {@code adHoc} (a step the design does not have); {@code time}
+   * required; {@code channel}, {@code initiator}, {@code outcome} and {@code attributes} optional.
+   */
   static final ObjectCodec<JourneyEvent, JourneyEvent> EVENT =
       ObjectCodec.of(
           "journey event",
-          (v, r) ->
-              new JourneyEvent(
-                  notBlank(v, CUSTOMER, r),
-                  v.get(EVENT_TOUCHPOINT),
-                  v.get(EVENT_TIME),
-                  v.find(CHANNEL)),
+          Records::event,
           CUSTOMER,
+          CASE,
+          SESSION,
           EVENT_TOUCHPOINT,
+          AD_HOC,
           EVENT_TIME,
-          CHANNEL);
+          CHANNEL,
+          INITIATOR,
+          OUTCOME,
+          EVENT_ATTRIBUTES);
+
+  private static JourneyEvent event(Values v, TableReader r) {
+    JourneyEvent.Builder b = JourneyEvent.builder();
+    v.find(CUSTOMER).ifPresent(c -> b.customer(notBlank(v, CUSTOMER, r)));
+    v.find(CASE).ifPresent(c -> b.caseId(notBlank(v, CASE, r)));
+    v.find(SESSION).ifPresent(c -> b.session(notBlank(v, SESSION, r)));
+    if (!v.has(CUSTOMER) && !v.has(CASE) && !v.has(SESSION)) {
+      throw r.fail(
+          v,
+          null,
+          Kind.STRUCTURE,
+          "missing required property \"customer\", \"case\" or \"session\" of a journey event",
+          null,
+          null);
+    }
+    if (v.has(EVENT_TOUCHPOINT) == v.has(AD_HOC)) {
+      throw r.fail(
+          v,
+          v.has(AD_HOC) ? AD_HOC : null,
+          Kind.STRUCTURE,
+          v.has(AD_HOC)
+              ? "an event has a touchpoint or an ad hoc label, not both"
+              : "missing required property \"touchpoint\" or \"adHoc\" of a journey event",
+          null,
+          null);
+    }
+    v.find(EVENT_TOUCHPOINT).ifPresent(t -> b.step(Step.of(t)));
+    if (v.has(AD_HOC)) {
+      b.adHoc(notBlank(v, AD_HOC, r));
+    }
+    b.time(v.get(EVENT_TIME));
+    v.find(CHANNEL).ifPresent(b::channel);
+    v.find(INITIATOR).ifPresent(b::initiator);
+    v.find(OUTCOME).ifPresent(b::outcome);
+    b.attributes(v.get(EVENT_ATTRIBUTES));
+    return b.build(); // every rule of the builder is checked above
+  }
 
   private static <T> String notBlank(Values v, Prop<T, String, String> p, TableReader r) {
     String s = v.get(p);
     if (s.isBlank()) {
-      throw r.fail(v, p, Kind.MODEL, "blank " + p.name, "a non-blank id", "a blank string");
+      throw r.fail(v, p, Kind.MODEL, "blank " + p.name, "a non-blank string", "a blank string");
     }
     return s;
   }
