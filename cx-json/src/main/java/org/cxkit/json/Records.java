@@ -187,9 +187,9 @@ final class Records {
           Prop.unlessEmpty("attributes", STRING_MAP, JourneyEvent::attributes, ImmutableMap.of());
 
   /**
-   * A journey event: {@code time}, at least one of {@code customer}, {@code case} and {@code
-   * session}, and exactly one of {@code touchpoint} and {@code adHoc} required; {@code channel},
-   * {@code initiator}, {@code outcome} and {@code attributes} optional.
+   * A journey event: at least one of {@code customer}, {@code case} and {@code session}; exactly
+   * one of {@code touchpoint} and {@code adHoc} (a step the design does not have); {@code time}
+   * required; {@code channel}, {@code initiator}, {@code outcome} and {@code attributes} optional.
    */
   static final ObjectCodec<JourneyEvent, JourneyEvent> EVENT =
       ObjectCodec.of(
@@ -208,50 +208,45 @@ final class Records {
 
   private static JourneyEvent event(Values v, TableReader r) {
     JourneyEvent.Builder b = JourneyEvent.builder();
+    v.find(CUSTOMER).ifPresent(c -> b.customer(notBlank(v, CUSTOMER, r)));
+    v.find(CASE).ifPresent(c -> b.caseId(notBlank(v, CASE, r)));
+    v.find(SESSION).ifPresent(c -> b.session(notBlank(v, SESSION, r)));
     if (!v.has(CUSTOMER) && !v.has(CASE) && !v.has(SESSION)) {
       throw r.fail(
           v,
           null,
           Kind.STRUCTURE,
-          "missing who the event happened to",
-          "one of \"customer\", \"case\" and \"session\"",
+          "missing required property \"customer\", \"case\" or \"session\" of a journey event",
+          null,
           null);
-    }
-    if (v.has(CUSTOMER)) {
-      b.customer(notBlank(v, CUSTOMER, r));
-    }
-    if (v.has(CASE)) {
-      b.caseId(notBlank(v, CASE, r));
-    }
-    if (v.has(SESSION)) {
-      b.session(notBlank(v, SESSION, r));
     }
     if (v.has(EVENT_TOUCHPOINT) == v.has(AD_HOC)) {
       throw r.fail(
           v,
           v.has(AD_HOC) ? AD_HOC : null,
           Kind.STRUCTURE,
-          v.has(AD_HOC) ? "both a touchpoint and an ad hoc label" : "missing where the event was",
-          "exactly one of \"touchpoint\" and \"adHoc\"",
+          v.has(AD_HOC)
+              ? "an event has a touchpoint or an ad hoc label, not both"
+              : "missing required property \"touchpoint\" or \"adHoc\" of a journey event",
+          null,
           null);
     }
+    v.find(EVENT_TOUCHPOINT).ifPresent(t -> b.step(Step.of(t)));
     if (v.has(AD_HOC)) {
       b.adHoc(notBlank(v, AD_HOC, r));
-    } else {
-      b.step(Step.of(v.get(EVENT_TOUCHPOINT)));
     }
     b.time(v.get(EVENT_TIME));
     v.find(CHANNEL).ifPresent(b::channel);
     v.find(INITIATOR).ifPresent(b::initiator);
     v.find(OUTCOME).ifPresent(b::outcome);
     b.attributes(v.get(EVENT_ATTRIBUTES));
-    return b.build();
+    return b.build(); // every rule of the builder is checked above
   }
 
   private static <T> String notBlank(Values v, Prop<T, String, String> p, TableReader r) {
     String s = v.get(p);
     if (s.isBlank()) {
-      throw r.fail(v, p, Kind.MODEL, "blank " + p.name, "a non-blank id", "a blank string");
+      throw r.fail(v, p, Kind.MODEL, "blank " + p.name, "a non-blank string", "a blank string");
     }
     return s;
   }

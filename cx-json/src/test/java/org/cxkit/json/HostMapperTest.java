@@ -19,7 +19,9 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.Initiator;
 import org.cxkit.core.observed.JourneyEvent;
+import org.cxkit.core.observed.Outcome;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.MetricResult;
@@ -59,11 +61,38 @@ class HostMapperTest {
     return r;
   }
 
+  /** An event with every optional part present or not, designed or ad hoc. */
   static JourneyEvent event(SplittableRandom rnd, int i) {
-    JourneyEvent e =
-        JourneyEvent.of(
-            "c-" + i, "tp-" + rnd.nextInt(5), Instant.ofEpochMilli(rnd.nextLong(1L << 42)));
-    return rnd.nextBoolean() ? e.withChannel(Channel.values()[rnd.nextInt(3)]) : e;
+    JourneyEvent.Builder b =
+        JourneyEvent.builder().time(Instant.ofEpochMilli(rnd.nextLong(1L << 42)));
+    int who = 1 + rnd.nextInt(7); // a non-empty subset of customer, case, session
+    if ((who & 1) != 0) {
+      b.customer("c-" + i);
+    }
+    if ((who & 2) != 0) {
+      b.caseId("case " + i);
+    }
+    if ((who & 4) != 0) {
+      b.session("s/" + i);
+    }
+    if (rnd.nextBoolean()) {
+      b.touchpoint("tp-" + rnd.nextInt(5));
+    } else {
+      b.adHoc("asked a friend \u00e9 " + i);
+    }
+    if (rnd.nextBoolean()) {
+      b.channel(Channel.values()[rnd.nextInt(Channel.values().length)]);
+    }
+    if (rnd.nextBoolean()) {
+      b.initiator(Initiator.values()[rnd.nextInt(Initiator.values().length)]);
+    }
+    if (rnd.nextBoolean()) {
+      b.outcome(Outcome.values()[rnd.nextInt(Outcome.values().length)]);
+    }
+    if (rnd.nextBoolean()) {
+      b.attribute("agent", "bot " + rnd.nextInt(3));
+    }
+    return b.build();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -95,6 +124,15 @@ class HostMapperTest {
     List<Response> back = new ArrayList<>();
     JsonLines.builder().build().readResponses(new StringReader(lines.toString()), back::add);
     assertThat(back).as(Seeds.describe(seed)).isEqualTo(responses);
+    StringBuilder eventLines = new StringBuilder();
+    for (JourneyEvent e : events) {
+      eventLines.append(HOST.writeValueAsString(e)).append('\n');
+    }
+    List<JourneyEvent> eventsBack = new ArrayList<>();
+    JsonLines.builder()
+        .build()
+        .readEvents(new StringReader(eventLines.toString()), eventsBack::add);
+    assertThat(eventsBack).as(Seeds.describe(seed)).isEqualTo(events);
   }
 
   @Test

@@ -114,7 +114,8 @@ class JsonLinesTest {
         "{\"customer\":\"c\",\"touchpoint\":\"a\",\"time\":\"2026-01-01T10:00:00Z\",\"outcome\":\"SECRET\"}\n";
     assertThatThrownBy(() -> lines.readEvents(new java.io.StringReader(badOutcome), x -> {}))
         .isInstanceOf(CxJsonException.class)
-        .hasMessageContaining("unknown outcome: expected one of [COMPLETED, FAILED]")
+        .hasMessageContaining("/outcome")
+        .hasMessageContaining("unknown value: expected one of [COMPLETED, FAILED]")
         .hasMessageNotContaining("SECRET");
   }
 
