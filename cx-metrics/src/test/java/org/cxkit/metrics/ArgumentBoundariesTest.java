@@ -70,7 +70,10 @@ class ArgumentBoundariesTest {
     Scale noBottom = Scale.higherIsBetter(0, 10, 2, 2, 0);
     assertThatThrownBy(() -> Nps.metric(Measure.of("x", "X", noBottom)))
         .hasMessageContaining("needs a bottom box");
+    assertThatThrownBy(() -> new NpsResult(ScaleHistogram.of(noBottom, new long[11])))
+        .hasMessageContaining("needs a bottom box");
     Scale oneBottom = Scale.higherIsBetter(0, 10, 2, 2, 1);
+    assertThat(new NpsResult(ScaleHistogram.of(oneBottom, new long[11])).n()).isZero();
     NpsResult r = Nps.metric(Measure.of("x", "X", oneBottom)).compute(new int[] {0, 1, 10});
     assertThat(r.detractors()).isEqualTo(1);
     assertThat(r.promoters()).isEqualTo(1);

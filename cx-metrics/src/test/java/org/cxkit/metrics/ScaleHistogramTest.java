@@ -56,10 +56,10 @@ class ScaleHistogramTest {
   @Test
   void meanAndVarianceFromTheCounts() {
     // points 1..5 with counts 1, 2, 3, 4, 5: n = 15, sum = 1 + 4 + 9 + 16 + 25 = 55, mean 11/3;
-    // sum of squares 1 + 8 + 27 + 64 + 125 = 225; variance (225 - 15 (11/3)^2) / 14 = 10/7
+    // sum of squares 1 + 8 + 27 + 64 + 125 = 225; variance (225 - 15 (11/3)^2) / 14 = 5/3
     ScaleHistogram h = ScaleHistogram.of(Scale.CSAT, 1, 2, 3, 4, 5);
     assertThat(h.mean().orElseThrow()).isCloseTo(11.0 / 3, within(1e-12));
-    assertThat(h.variance().orElseThrow()).isCloseTo(10.0 / 7, within(1e-12));
+    assertThat(h.variance().orElseThrow()).isCloseTo(5.0 / 3, within(1e-12));
     // a scale that does not start at 0 or 1: -3..3, counts at -3 and 3 only -> mean 0, var 9 * 2/1
     ScaleHistogram centred =
         ScaleHistogram.of(Scale.higherIsBetter(-3, 3, 1, 2, 2), 1, 0, 0, 0, 0, 0, 1);
