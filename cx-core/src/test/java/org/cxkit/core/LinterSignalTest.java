@@ -301,7 +301,7 @@ class LinterSignalTest {
   }
 
   private static List<String> paths(String name) {
-    return ReferenceModels.all().get(name).check().findings().stream()
+    return ReferenceModels.byName(name).check().findings().stream()
         .map(f -> f.rule().code() + " " + f.path())
         .toList();
   }

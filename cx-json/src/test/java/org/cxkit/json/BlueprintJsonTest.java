@@ -25,7 +25,7 @@ class BlueprintJsonTest {
   @ParameterizedTest
   @MethodSource("names")
   void eachReferenceArtifactRoundTripsAndValidates(String name) {
-    CxModel m = ReferenceModels.all().get(name);
+    CxModel m = ReferenceModels.byName(name);
     String once = JSON.write(m);
     assertThat(once).startsWith("{\n  \"cxkit\": \"1.1\",\n");
     CxModel back = JSON.readModel(once);

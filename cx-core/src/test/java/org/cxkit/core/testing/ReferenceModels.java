@@ -56,6 +56,21 @@ public final class ReferenceModels {
   }
 
   /**
+   * Returns one reference model by its short name.
+   *
+   * @param name one of {@link #names()}
+   * @return the model
+   * @throws IllegalArgumentException if no reference model has that name
+   */
+  public static CxModel byName(String name) {
+    CxModel m = all().get(name);
+    if (m == null) {
+      throw new IllegalArgumentException("no reference model '" + name + "'; see names()");
+    }
+    return m;
+  }
+
+  /**
    * Returns the names of {@link #all()} in a stable order.
    *
    * @return the names
