@@ -43,8 +43,8 @@ import java.util.Set;
  * <p><b>Column names.</b> A column is known by the text of each of its header rows (stripped; also
  * without HTML markup), by the {@code ImportId} of a Qualtrics-style JSON header cell ({@code
  * {"ImportId":"QID1"}}, also in the older single-quoted form), and with {@link
- * #combineHeaderRows()} by the first row's text and the last row's joined by {@code " / "}. A
- * mapped name must fit exactly one column. A header of the form {@code Submit Date (UTC)} also
+ * Builder#combineHeaderRows()} by the first row's text and the last row's joined by {@code " / "}.
+ * A mapped name must fit exactly one column. A header of the form {@code Submit Date (UTC)} also
  * names the column {@code Submit Date}, and gives the zone of its times; a JSON header cell's
  * {@code "timeZone"} does the same.
  *
