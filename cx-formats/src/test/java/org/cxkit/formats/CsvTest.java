@@ -326,6 +326,36 @@ class CsvTest {
   }
 
   @Test
+  void readsEventsWithCasesAdHocStepsAndOutcomes() {
+    String csv =
+        "case,touchpoint,ad_hoc,time,channel,initiator,outcome\n"
+            + "o-1,chat,,2026-01-01T10:00:00Z,chat,customer,failed\n"
+            + "o-1,,phone the host,2026-01-01T10:05:00Z,PHONE,,completed\n"
+            + ",chat,,2026-01-01T10:06:00Z,,,\n"
+            + "o-2,chat,both,2026-01-01T10:07:00Z,,,\n"
+            + "o-3,chat,,2026-01-01T10:08:00Z,,,maybe\n";
+    List<JourneyEvent> out = new ArrayList<>();
+    ReadReport r =
+        EventCsv.builder()
+            .onBadInput(BadInput.collect(5))
+            .build()
+            .read(new StringReader(csv), out::add);
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(out.get(0).caseId()).contains("o-1");
+    assertThat(out.get(0).failed()).isTrue();
+    assertThat(out.get(1).step().isAdHoc()).isTrue();
+    assertThat(r.rejects())
+        .extracting(Reject::location)
+        .containsExactly(
+            InputLocation.cell(3, "case"),
+            InputLocation.cell(4, "ad_hoc"),
+            InputLocation.cell(5, "outcome"));
+    assertThat(r.rejects())
+        .extracting(Reject::reason)
+        .noneMatch(m -> m.contains("maybe") || m.contains("both"));
+  }
+
+  @Test
   void readsEvents() {
     String csv =
         "customer,touchpoint,time,channel\n"

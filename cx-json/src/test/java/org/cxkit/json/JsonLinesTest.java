@@ -1,6 +1,7 @@
 package org.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
@@ -74,6 +75,47 @@ class JsonLinesTest {
     // The collected reject is where and why the fail-fast read failed.
     assertThat(r.rejects()).containsExactly(new Reject(e.location().orElseThrow(), e.reason()));
     assertThat(out).hasSize(1);
+  }
+
+  @Test
+  void readsEveryFieldOfAnEvent() {
+    String in =
+        "{\"customer\":\"c1\",\"case\":\"o-7\",\"session\":\"s-1\",\"touchpoint\":\"chat\","
+            + "\"time\":\"2026-01-01T10:00:00Z\",\"channel\":\"CHAT\",\"initiator\":\"CUSTOMER\","
+            + "\"outcome\":\"FAILED\",\"attributes\":{\"agent\":\"bot\"}}\n"
+            + "{\"case\":\"o-7\",\"adHoc\":\"asked a friend\",\"time\":\"2026-01-01T10:05:00Z\"}\n";
+    List<JourneyEvent> out = new ArrayList<>();
+    JsonLines.builder().build().readEvents(new java.io.StringReader(in), out::add);
+    assertThat(out).hasSize(2);
+    JourneyEvent chat = out.get(0);
+    assertThat(chat.caseId()).contains("o-7");
+    assertThat(chat.session()).contains("s-1");
+    assertThat(chat.initiator()).contains(org.cxkit.core.observed.Initiator.CUSTOMER);
+    assertThat(chat.failed()).isTrue();
+    assertThat(chat.attributes()).containsEntry("agent", "bot");
+    assertThat(out.get(1).customer()).isEmpty();
+    assertThat(out.get(1).step()).isEqualTo(org.cxkit.core.observed.Step.adHoc("asked a friend"));
+  }
+
+  @Test
+  void anEventNeedsOneStepAndSomeone() {
+    JsonLines lines = JsonLines.builder().build();
+    String both =
+        "{\"customer\":\"secret\",\"touchpoint\":\"a\",\"adHoc\":\"b\",\"time\":\"2026-01-01T10:00:00Z\"}\n";
+    assertThatThrownBy(() -> lines.readEvents(new java.io.StringReader(both), x -> {}))
+        .isInstanceOf(CxJsonException.class)
+        .hasMessageContaining("a touchpoint or an ad hoc label, not both")
+        .hasMessageNotContaining("secret");
+    String nobody = "{\"touchpoint\":\"a\",\"time\":\"2026-01-01T10:00:00Z\"}\n";
+    assertThatThrownBy(() -> lines.readEvents(new java.io.StringReader(nobody), x -> {}))
+        .isInstanceOf(CxJsonException.class)
+        .hasMessageContaining("missing required property \"customer\", \"case\" or \"session\"");
+    String badOutcome =
+        "{\"customer\":\"c\",\"touchpoint\":\"a\",\"time\":\"2026-01-01T10:00:00Z\",\"outcome\":\"SECRET\"}\n";
+    assertThatThrownBy(() -> lines.readEvents(new java.io.StringReader(badOutcome), x -> {}))
+        .isInstanceOf(CxJsonException.class)
+        .hasMessageContaining("unknown outcome: expected one of [COMPLETED, FAILED]")
+        .hasMessageNotContaining("SECRET");
   }
 
   @Test

@@ -548,7 +548,7 @@ public final class Conformance
       w.putInt(adHoc.size());
       adHoc.forEach(
           (k, n) -> {
-            w.putByte(k.isAdHoc() ? 1 : 0).putString(k.label()).putLong(n[0]);
+            StepCodec.write(w, k).putLong(n[0]);
           });
       return w.finish();
     }
@@ -601,17 +601,9 @@ public final class Conformance
       Step previous = null;
       long adHocEvents = 0;
       for (int i = 0; i < hoc; i++) {
-        int kind = r.getByte("ad hoc step kind");
-        r.check(kind == 0 || kind == 1, "an ad hoc step kind is neither 0 nor 1");
-        String label = r.getString("ad hoc step");
-        Step step;
-        try {
-          step = kind == 1 ? Step.adHoc(label) : Step.of(TouchpointId.of(label));
-        } catch (IllegalArgumentException e) {
-          throw r.invalid("an ad hoc step is not valid");
-        }
+        Step step = StepCodec.read(r, "an ad hoc step");
         r.check(
-            kind == 1 || !c.aligner.index.containsKey(step.touchpoint().orElseThrow()),
+            step.isAdHoc() || !c.aligner.index.containsKey(step.touchpoint().orElseThrow()),
             "an ad hoc step is a designed touchpoint");
         r.check(previous == null || previous.compareTo(step) < 0, "ad hoc steps out of order");
         long n = r.getCount("ad hoc count");

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.JourneyEvent;
@@ -491,7 +490,7 @@ public final class JourneyPaths
       w.putInt(steps.size());
       for (int c : order) {
         Step s = steps.get(c);
-        w.putByte(s.isAdHoc() ? 1 : 0).putString(s.label());
+        StepCodec.write(w, s);
         w.putLong(eventsAt[c]).putLong(visits[c]).putLong(starts[c]).putLong(ends[c]);
       }
       putCounts(w, follows, remapPairs(follows, rank, false), rank, false);
@@ -541,15 +540,7 @@ public final class JourneyPaths
       long sumStarts = 0;
       long sumEnds = 0;
       for (int i = 0; i < n; i++) {
-        int kind = r.getByte("step kind");
-        r.check(kind == 0 || kind == 1, "a step kind is neither 0 nor 1");
-        String label = r.getString("step");
-        Step step;
-        try {
-          step = kind == 1 ? Step.adHoc(label) : Step.of(TouchpointId.of(label));
-        } catch (IllegalArgumentException e) {
-          throw r.invalid("a step is not valid");
-        }
+        Step step = StepCodec.read(r, "a step");
         r.check(previous == null || previous.compareTo(step) < 0, "the steps are out of order");
         int c = s.code(step);
         s.eventsAt[c] = r.getCount("a step's events");

@@ -24,6 +24,7 @@ import org.cxkit.core.observed.Step;
 import org.cxkit.core.testing.Fixtures;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -289,7 +290,7 @@ class ConformanceTest {
     JourneyGraph g = design.graph();
     TouchpointId entry = g.entry().orElseThrow();
     List<TouchpointId> ends = ends(design);
-    record State(int read, TouchpointId at) {}
+    record State(int read, @Nullable TouchpointId at) {}
     Map<State, Integer> best = new HashMap<>();
     PriorityQueue<Map.Entry<State, Integer>> todo =
         new PriorityQueue<>(Comparator.comparingInt(Map.Entry::getValue));
@@ -438,6 +439,7 @@ class ConformanceTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void rejectsBadArguments() {
     assertThatThrownBy(() -> C.maxEvents(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> C.align(null))
