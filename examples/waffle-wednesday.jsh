@@ -20,7 +20,8 @@ System.out.println(WaffleWednesdaySurvey.reader().read(dir.resolve("responses.cs
 
 // 4. The journey NPS, from the overall recommendation question, with its interval.
 int[] recommend = responses.stream().filter(r -> r.touchpoint().isEmpty() && r.measure().value().equals("nps")).mapToInt(Response::score).toArray()
-System.out.println(Nps.metric().compute(recommend))
+var nps = Nps.metric().compute(recommend)
+System.out.println(TextReport.table(nps))
 
 // 5. A score for every touchpoint, against its target: where is the weakest link?
 var card = Scorecard.builder(journey).model(model).minimumN(30).build().compute(responses)

@@ -13,6 +13,7 @@ module org.cxkit.core {
 
   exports org.cxkit.core;
   exports org.cxkit.core.journey;
+  exports org.cxkit.core.blueprint;
   exports org.cxkit.core.graph;
   exports org.cxkit.core.strategy;
   exports org.cxkit.core.check;

@@ -11,7 +11,6 @@ module org.cxkit.formats {
   requires transitive org.cxkit.core;
   requires transitive org.cxkit.metrics;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires java.xml;
   requires static transitive org.jspecify;
 

@@ -89,6 +89,11 @@ def newcombe(k1, n1, k2, n2, z=Z):
     d = p1 - p2
     return d - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
 
+# ScaleMetricsTest: one CSAT sample of 263 whose three boxes differ (5: 81, 4: 50, 3: 100, 2: 20,
+# 1: 12): top box 5 = 81 (Newcombe's published case), good box 4-5 = 131, bottom box 1-2 = 32.
+for k in [81, 131, 32]:
+    print(f"wilson {k}/263: {wilson(k, 263)}")
+
 print(f"newcombe 56/70 - 48/80: {newcombe(56, 70, 48, 80)}")
 
 xs = [1, 2, 2, 3, 4, 5, 5, 5, 6, 7]
@@ -105,3 +110,8 @@ diff = sum(a) / len(a) - sum(b) / len(b)
 tq = stats.t.ppf(0.975, df)
 print(f"welch diff={diff!r} df={df!r} t={r.statistic!r} p={r.pvalue!r} int=[{diff - tq*math.sqrt(va+vb)!r}, {diff + tq*math.sqrt(va+vb)!r}]")
 print(f"z975={Z!r} samplesize(5,.95)={math.ceil(Z*Z*1/(0.05**2))}")
+
+# UpliftEdgesTest: Welch t for {1, 2} vs {3, 5} (variances of the means 0.25 and 1.0)
+v1, v2 = 0.5 / 2, 2.0 / 2
+df = (v1 + v2) ** 2 / (v1 ** 2 / 1 + v2 ** 2 / 1)
+print(f"welch {{1,2}} vs {{3,5}}: df={df!r} t={stats.t.ppf(0.975, df)!r}")

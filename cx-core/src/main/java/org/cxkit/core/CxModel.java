@@ -5,7 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Lists;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +159,13 @@ public final class CxModel {
         }
       }
     }
+    Set<JourneyId> journeyIds = new HashSet<>();
+    for (Journey j : journeys) {
+      if (j != null) {
+        journeyIds.add(j.id());
+      }
+    }
+    List<Zoom> zooms = new ArrayList<>();
     for (int i = 0; i < journeys.size(); i++) {
       Journey j = journeys.get(i);
       if (j == null) {
@@ -169,10 +181,24 @@ public final class CxModel {
         problems.add(
             at.field("offering"), "no offering '%s' in strategy.offerings", j.offering().get());
       }
+      if (j.versionOf().isPresent() && !journeyIds.contains(j.versionOf().get())) {
+        problems.add(at.field("versionOf"), "no journey '%s' in journeys", j.versionOf().get());
+      }
       for (int s = 0; s < j.stages().size(); s++) {
         Stage stage = j.stages().get(s);
         for (int t = 0; t < stage.touchpoints().size(); t++) {
           Touchpoint tp = stage.touchpoints().get(t);
+          if (tp.detail().isPresent()) {
+            ModelPath dp =
+                at.element("stages", s, stage.id().value())
+                    .element("touchpoints", t, tp.id().value())
+                    .field("detail");
+            if (journeyIds.contains(tp.detail().get())) {
+              zooms.add(new Zoom(j.id(), tp.detail().get(), dp));
+            } else {
+              problems.add(dp, "no journey '%s' in journeys to zoom into", tp.detail().get());
+            }
+          }
           for (int k = 0; k < tp.measures().size(); k++) {
             MeasureId m = tp.measures().get(k).measure();
             if (!measureIds.contains(m)) {
@@ -188,6 +214,55 @@ public final class CxModel {
                       .collect(Collectors.joining(", ")));
             }
           }
+        }
+      }
+    }
+    zoomCycles(zooms, problems);
+  }
+
+  /** A touchpoint of journey {@code from} that opens the finer journey {@code to}. */
+  private record Zoom(JourneyId from, JourneyId to, ModelPath at) {}
+
+  /**
+   * Reports each zoom that closes a cycle (a journey that, zoomed into again and again, comes back
+   * to itself). Iterative depth-first search, so a hostile chain of journeys cannot overflow the
+   * stack.
+   */
+  private static void zoomCycles(List<Zoom> zooms, Problems problems) {
+    Map<JourneyId, List<Zoom>> out = new LinkedHashMap<>(); // model order
+    for (Zoom z : zooms) {
+      out.computeIfAbsent(z.from(), k -> new ArrayList<>()).add(z);
+    }
+    Map<JourneyId, Boolean> onStack = new HashMap<>(); // absent: unseen; false: done
+    for (JourneyId start : out.keySet()) {
+      if (onStack.containsKey(start)) {
+        continue;
+      }
+      Deque<JourneyId> path = new ArrayDeque<>();
+      Deque<Iterator<Zoom>> next = new ArrayDeque<>();
+      path.push(start);
+      next.push(out.getOrDefault(start, List.of()).iterator());
+      onStack.put(start, true);
+      while (!path.isEmpty()) {
+        Iterator<Zoom> it = next.peek();
+        if (it.hasNext()) {
+          Zoom z = it.next();
+          Boolean state = onStack.get(z.to());
+          if (state == null) {
+            onStack.put(z.to(), true);
+            path.push(z.to());
+            next.push(out.getOrDefault(z.to(), List.of()).iterator());
+          } else if (state) {
+            problems.add(
+                z.at(),
+                "zooming into journey '%s' leads back to journey '%s'; a finer journey never"
+                    + " contains the journey it details",
+                z.to(),
+                z.from());
+          }
+        } else {
+          onStack.put(path.pop(), false);
+          next.pop();
         }
       }
     }

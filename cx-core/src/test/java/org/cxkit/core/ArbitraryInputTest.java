@@ -55,6 +55,58 @@ class ArbitraryInputTest {
     return r.nextInt(3) == 0 ? null : pick(r, list);
   }
 
+  /**
+   * A model whose every part is valid (unique slug ids, phases in order, declared measures, a
+   * persona, distinct moves, only loops back to the same touchpoint), built with the same builders:
+   * the rounds that must build, with journeys.
+   */
+  private static CxModel.Builder tidy(SplittableRandom r, int round) {
+    CxModel.Builder m = CxModel.builder("Tidy " + round);
+    m.strategy(Strategy.builder().segment(Segment.of("s1", "S")));
+    m.persona(Persona.of("p1", "P").withSegment("s1"));
+    m.measure(Measure.of("fcr", "First contact resolution", Scale.CSAT));
+    int next = 0;
+    for (int j = 1 + r.nextInt(3); j > 0; j--) {
+      Journey.Builder jb =
+          Journey.builder("j" + j).name(pick(r, List.of("Name", "Ünïcödé"))).persona("p1");
+      List<String> ids = new java.util.ArrayList<>();
+      Phase[] phases = Phase.values();
+      int phase = 0;
+      for (int s1 = 1 + r.nextInt(3); s1 > 0; s1--) {
+        phase = Math.min(phases.length - 1, phase + r.nextInt(2));
+        Stage.Builder sb = Stage.builder("s" + next++, phases[phase]).name("Stage");
+        for (int t = 1 + r.nextInt(3); t > 0; t--) {
+          String id = "tp-" + next++;
+          ids.add(id);
+          Touchpoint.Builder tb =
+              Touchpoint.builder(id)
+                  .name(pick(r, List.of("Name", "x")))
+                  .mainPath(ids.size() == 1 || r.nextInt(4) > 0);
+          if (r.nextBoolean()) {
+            tb.measure(pick(r, List.of("csat", "fcr")), 1 + r.nextInt(5));
+          }
+          if (r.nextInt(3) == 0) {
+            tb.failPoint("Fails");
+          }
+          sb.touchpoint(tb);
+        }
+        jb.stage(sb);
+      }
+      java.util.Set<String> moves = new java.util.HashSet<>();
+      for (int t = r.nextInt(3); t > 0; t--) {
+        String from = pick(r, ids);
+        String to = pick(r, ids);
+        TransitionKind kind =
+            from.equals(to) ? TransitionKind.LOOP_BACK : pick(r, List.of(TransitionKind.values()));
+        if (moves.add(from + " " + to)) {
+          jb.transition(from, to, kind, null);
+        }
+      }
+      m.journey(jb);
+    }
+    return m;
+  }
+
   private static CxModel.Builder arbitrary(SplittableRandom r) {
     CxModel.Builder m = CxModel.builder(pick(r, NAMES));
     Strategy.Builder s = Strategy.builder();
@@ -128,9 +180,10 @@ class ArbitraryInputTest {
   @MethodSource("org.cxkit.core.testing.Seeds#some")
   void buildersEitherBuildOrReportEveryProblemWithAPath(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
+    int withJourneys = 0;
     for (int round = 0; round < 20; round++) {
       String why = Seeds.describe(seed) + ", round " + round;
-      CxModel.Builder b = arbitrary(r);
+      CxModel.Builder b = round % 4 == 0 ? tidy(r, round) : arbitrary(r);
       CxModel built;
       try {
         built = b.build();
@@ -151,7 +204,23 @@ class ArbitraryInputTest {
       }
       assertThat(built.toBuilder().build()).as(why).isEqualTo(built);
       assertThat(b.build()).as(why).isEqualTo(built);
-      assertThat(built.check()).as(why).isNotNull();
+      assertThat(built.check().findings())
+          .as(why + ": every finding names its place in the model")
+          .allSatisfy(f -> assertThat(f.path().isRoot()).isFalse());
+      if (!built.journeys().isEmpty()) {
+        withJourneys++;
+        for (Journey j : built.journeys()) {
+          java.util.Set<TouchpointId> all = new java.util.HashSet<>(j.graph().reachable());
+          all.addAll(j.graph().unreachable());
+          assertThat(all)
+              .as(why + ": every touchpoint is reachable or not, never both")
+              .hasSize(j.graph().reachable().size() + j.graph().unreachable().size())
+              .hasSize(j.touchpoints().size());
+        }
+      }
     }
+    assertThat(withJourneys)
+        .as(Seeds.describe(seed) + ": the tidy rounds (every fourth) build models with journeys")
+        .isGreaterThanOrEqualTo(5);
   }
 }

@@ -2,8 +2,14 @@ package org.cxkit.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cxkit.core.blueprint.Dependency;
+import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.Participant;
+import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.journey.ExperienceRealm;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyScope;
+import org.cxkit.core.journey.JourneyState;
 import org.cxkit.core.journey.JourneyStatus;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Provenance;
@@ -55,6 +61,14 @@ final class Draft {
     Provenance provenance;
     final List<StageDraft> stages = new ArrayList<>();
     final List<RawTransition> transitions = new ArrayList<>();
+    JourneyScope scope = JourneyScope.END_TO_END;
+    JourneyState state = JourneyState.CURRENT;
+    @Nullable String versionOf;
+    final List<Participant> participants = new ArrayList<>();
+    final List<SupportProcess> supportProcesses = new ArrayList<>();
+    final List<Dependency> dependencies = new ArrayList<>();
+    final List<String> entries = new ArrayList<>();
+    @Nullable EmotionScale emotionScale;
 
     private JourneyDraft(String id, String name, JourneyStatus status, Provenance provenance) {
       this.id = id;
@@ -74,6 +88,14 @@ final class Draft {
                   d.transitions.add(
                       new RawTransition(
                           t.from().value(), t.to().value(), t.kind(), t.note().orElse(null))));
+      d.scope = j.scope();
+      d.state = j.state();
+      d.versionOf = j.versionOf().map(JourneyId::value).orElse(null);
+      d.participants.addAll(j.participants());
+      d.supportProcesses.addAll(j.supportProcesses());
+      d.dependencies.addAll(j.dependencies());
+      j.entries().forEach(e -> d.entries.add(e.value()));
+      d.emotionScale = j.emotionScale().orElse(null);
       return d;
     }
 
@@ -87,6 +109,14 @@ final class Draft {
       }
       stages.forEach(s -> b.stage(s.builder()));
       transitions.forEach(t -> b.transition(t.from(), t.to(), t.kind(), t.note()));
+      b.scope(scope).state(state).versionOf(versionOf);
+      participants.forEach(b::participant);
+      supportProcesses.forEach(b::supportProcess);
+      dependencies.forEach(b::dependency);
+      entries.forEach(b::entry);
+      if (emotionScale != null) {
+        b.emotionScale(emotionScale);
+      }
       return b;
     }
   }
@@ -138,9 +168,15 @@ final class Draft {
             .goals(t.goals())
             .momentOfTruth(t.momentOfTruth())
             .realms(t.realms().toArray(new ExperienceRealm[0]))
-            .mainPath(t.mainPath());
+            .mainPath(t.mainPath())
+            .emotion(t.emotion())
+            .observed(t.observed())
+            .timing(t.timing())
+            .detail(t.detail().map(JourneyId::value).orElse(null));
     t.failPoints().forEach(b::failPoint);
     t.measures().forEach(b::measure);
+    t.activities().forEach(b::activity);
+    t.research().forEach(b::research);
     return b;
   }
 }

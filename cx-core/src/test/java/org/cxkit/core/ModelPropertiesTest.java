@@ -17,6 +17,8 @@ import org.cxkit.core.check.Rule;
 import org.cxkit.core.check.Severity;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyScope;
+import org.cxkit.core.journey.JourneyState;
 import org.cxkit.core.journey.JourneyStatus;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
@@ -76,6 +78,17 @@ class ModelPropertiesTest {
     assertEqualCopy(m.withStrategy(m.strategy()), m, why);
   }
 
+  private static boolean hasNoBlueprint(Journey j) {
+    return j.scope() == JourneyScope.END_TO_END
+        && j.state() == JourneyState.CURRENT
+        && j.versionOf().isEmpty()
+        && j.participants().isEmpty()
+        && j.supportProcesses().isEmpty()
+        && j.dependencies().isEmpty()
+        && j.entries().isEmpty()
+        && j.emotionScale().isEmpty();
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.cxkit.core.testing.Seeds#some")
   void buildingFromTheSamePartsTwiceGivesEqualValues(long seed) {
@@ -105,7 +118,8 @@ class ModelPropertiesTest {
     for (Persona p : m.personas()) {
       assertEqualCopy(new Persona(p.id(), p.name(), p.segment(), p.profile(), p.story()), p, why);
     }
-    for (Journey j : m.journeys()) {
+    for (Journey j : m.journeys().stream().filter(ModelPropertiesTest::hasNoBlueprint).toList()) {
+      // Journey.of takes a journey's parts without a blueprint (toBuilder() adds one)
       Journey copy =
           Journey.of(
               j.id(),
@@ -139,7 +153,13 @@ class ModelPropertiesTest {
                   t.failPoints(),
                   t.realms(),
                   t.measures(),
-                  t.mainPath()),
+                  t.mainPath(),
+                  t.activities(),
+                  t.emotion(),
+                  t.research(),
+                  t.observed(),
+                  t.timing(),
+                  t.detail()),
               t,
               why);
         }

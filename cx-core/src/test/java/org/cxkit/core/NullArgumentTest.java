@@ -27,6 +27,19 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cxkit.core.blueprint.Activity;
+import org.cxkit.core.blueprint.ActorType;
+import org.cxkit.core.blueprint.Dependency;
+import org.cxkit.core.blueprint.DependencyKind;
+import org.cxkit.core.blueprint.Emotion;
+import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.JourneyComparison;
+import org.cxkit.core.blueprint.Lane;
+import org.cxkit.core.blueprint.NoteKind;
+import org.cxkit.core.blueprint.Participant;
+import org.cxkit.core.blueprint.ResearchNote;
+import org.cxkit.core.blueprint.SupportProcess;
+import org.cxkit.core.blueprint.Timing;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.ModelCheck;
@@ -134,6 +147,19 @@ class NullArgumentTest {
     m.put(TouchpointGoals.class, CHECK_IN::goals);
     m.put(TouchpointGoals.Builder.class, TouchpointGoals::builder);
     m.put(Actor.class, () -> Actor.CUSTOMER);
+    m.put(Activity.class, () -> Activity.of(Lane.ONSTAGE, "a"));
+    m.put(Emotion.class, () -> Emotion.intended(1));
+    m.put(EmotionScale.class, () -> EmotionScale.of(-2, 2));
+    m.put(ResearchNote.class, () -> ResearchNote.of(NoteKind.PAIN, "a"));
+    m.put(SupportProcess.class, () -> SupportProcess.of("a", "A"));
+    m.put(Timing.class, () -> Timing.standard(java.time.Duration.ofMinutes(1)));
+    m.put(java.time.Duration.class, () -> java.time.Duration.ofMinutes(2));
+    m.put(Participant.class, () -> Participant.of(Actor.CUSTOMER, ActorType.END_USER));
+    m.put(Dependency.class, () -> Dependency.of("a", DependencyKind.ENABLES, "b"));
+    m.put(JourneyComparison.class, () -> JourneyComparison.of(JOURNEY, JOURNEY));
+    m.put(
+        JourneyComparison.CurveChange.class,
+        () -> new JourneyComparison.CurveChange(TouchpointId.of("a"), Emotion.NONE, Emotion.NONE));
     m.put(ModelPath.class, () -> ModelPath.root().field("a"));
     m.put(
         ModelPath.Segment.class, () -> new ModelPath.Segment("a", -1, java.util.Optional.empty()));

@@ -319,7 +319,13 @@ class RejectionTest {
                       t.failPoints(),
                       t.realms(),
                       t.measures(),
-                      t.mainPath()));
+                      t.mainPath(),
+                      t.activities(),
+                      t.emotion(),
+                      t.research(),
+                      t.observed(),
+                      t.timing(),
+                      t.detail()));
       assertThat(paths(e)).containsExactly("name");
       assertThat(e).hasMessage("invalid touchpoint 't': 1 problem\n  name: must not be blank");
     }
@@ -624,7 +630,13 @@ class RejectionTest {
                       t.failPoints(),
                       t.realms(),
                       t.measures(),
-                      t.mainPath()));
+                      t.mainPath(),
+                      t.activities(),
+                      t.emotion(),
+                      t.research(),
+                      t.observed(),
+                      t.timing(),
+                      t.detail()));
       assertThat(paths(direct)).containsExactly("receiver");
     }
 

@@ -148,7 +148,7 @@ class ToStringTest {
 
   @Test
   void checksFindingsProblemsAndPaths() {
-    assertThat(ModelCheck.defaults()).hasToString("ModelCheck[27 rules]");
+    assertThat(ModelCheck.defaults()).hasToString("ModelCheck[29 rules]");
     ModelPath p =
         ModelPath.root().element("journeys", 0, "onboarding").element("stages", 2).field("name");
     assertThat(p).hasToString("journeys[onboarding].stages[2].name");
@@ -163,7 +163,7 @@ class ToStringTest {
   @Test
   void aCheckReportIsASummaryLine() {
     // The table of findings with their sentences is cx-report's TextReport.table(report).
-    assertThat(MODEL.check()).hasToString("CheckReport[19 findings: 15 MEDIUM, 4 LOW]");
+    assertThat(MODEL.check()).hasToString("CheckReport[18 findings: 14 MEDIUM, 4 LOW]");
     CheckReport one =
         new CheckReport(
             com.google.common.collect.ImmutableList.of(

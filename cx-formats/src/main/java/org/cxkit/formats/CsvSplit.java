@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * Cuts a CSV file into parts that can be parsed on their own: each cut is just after a line feed
  * near an equal share of the bytes. A line feed inside a quoted cell is not a row end, and only the
  * parser can tell; so a cut is a guess that the caller confirms by parsing the part before it to a
- * clean end (the parser fails at a quote left open). To keep wasted work rare, no cut is made where
- * a quote character appears close before it.
+ * clean end (a part holding a malformed row, such as a quote left open at its end, fails, and the
+ * file is read again in one part). To keep wasted work rare, no cut is made where a quote character
+ * appears close before it.
  */
 final class CsvSplit {
   /** How far to look around a share's boundary for the line feed and for quotes, in bytes. */

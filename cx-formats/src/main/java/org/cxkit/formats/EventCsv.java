@@ -27,8 +27,11 @@ import org.cxkit.metrics.Reject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads journey events from CSV, one row per event, streaming. Same parser, strictness, {@link
- * BadInput} policy and counts as {@link ResponseCsv}.
+ * Reads journey events (every field of a JourneyEvent) from CSV, one row per event, streaming, in
+ * UTF-8. Same parser, strictness, {@link BadInput} policy and counts as {@link ResponseCsv}, and
+ * the same contract for malformed rows, blank lines, {@code ""} lines, control characters, a
+ * byte-order mark, duplicate and missing columns and the cell and row limits (see {@link
+ * ResponseCsv}'s Javadoc).
  *
  * <pre>{@code
  * EventCsv csv = EventCsv.builder().customerColumn("customer_id").onBadInput(BadInput.collect(50)).build();

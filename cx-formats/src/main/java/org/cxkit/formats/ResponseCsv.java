@@ -13,11 +13,14 @@ import java.io.Reader;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,16 +54,38 @@ import org.jspecify.annotations.Nullable;
  * per answer: respondent, touchpoint, measure, score, time, extra columns) or the <b>wide</b> shape
  * survey tools export (one row per respondent, one column per question, the full question text as
  * header, labels such as "Very satisfied" instead of numbers, free-text columns beside the
- * ratings). Parsing is done by Jackson's CSV parser: quoted fields with delimiters, quotes and line
- * breaks inside, any delimiter, a UTF-8 byte-order mark. Input bytes are decoded as strict UTF-8.
+ * ratings), as a survey tool lays it out: {@link Builder#preset preset(SurveyTool.QUALTRICS)} or
+ * any {@link ExportLayout} (header rows, respondent and time columns, time patterns and zone,
+ * charset, answers meaning not applicable, label sets, integral decimals). {@link ExportMapping}
+ * builds a reader from a mapping file.
+ *
+ * <p><b>The readers' contract</b>, the same for every CSV reader of this package (this one and
+ * {@link EventCsv}): RFC 4180 (quoted cells with delimiters, {@code ""} and line breaks inside;
+ * CRLF, LF or CR line ends); bytes decoded strictly in the layout's charset (UTF-8 by default), a
+ * bad byte failing the read with its line and column; a leading byte-order mark skipped; a blank
+ * line no row (but numbered), a line of {@code ""} a row of one empty cell; a malformed row (a
+ * quote inside an unquoted cell or after a closing one, a quote left open, a control character
+ * other than tab, CR and LF) a bad row like any other, reported with its row and the line and
+ * column of the problem, reading going on from the line after the row's first line, so a stray
+ * quote that ran over later lines loses none of them; a row with more or fewer cells than the
+ * header a bad row; a column the reader needs missing from the header, or in it twice, a {@link
+ * BadInputException.Kind#STRUCTURE STRUCTURE} error on the header row naming the column (a column
+ * it does not need may be there twice); a cell over {@link Builder#maxCellLength} or a row over
+ * {@link Builder#maxRowLength} characters a {@link BadInputException.Kind#LIMIT LIMIT} error, so
+ * memory is bounded per cell and per row. Rows are numbered from 0, the first header row, counting
+ * every record and blank line, so a row number is the record's position in the file; messages name
+ * a column by its header.
  *
  * <p>A blank answer is a skipped question: counted in {@link ReadReport#skipped()}, never a zero
- * and never an error. Every data row is either accepted or rejected. A bad row fails the read with
- * a {@link BadInputException} naming the row and column (the default, {@link BadInput#failFast()}),
- * or, with {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and
- * listed in {@link ReadReport#rejects()} with its row, column and reason. A row is all or nothing:
- * a wide row with one unreadable answer is rejected as a whole. Messages never repeat cell content
- * (survey answers are personal data).
+ * and never an error. An answer meaning not applicable (a code or label of the layout) is counted
+ * in {@link ReadReport#notApplicable()}: neither a score nor a skipped question nor a bad row.
+ * Every data row is either accepted or rejected: a row whose answers are all blank or not
+ * applicable is accepted and gives no response. A bad row fails the read with a {@link
+ * BadInputException} naming the row and column (the default, {@link BadInput#failFast()}), or, with
+ * {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed in
+ * {@link ReadReport#rejects()} with its row, column and reason. A row is all or nothing: a wide row
+ * with one unreadable answer is rejected as a whole. Messages never repeat cell content (survey
+ * answers are personal data).
  *
  * <pre>{@code
  * // long: respondent;touchpoint;measure;score;submitted;applicant
@@ -91,13 +116,7 @@ public final class ResponseCsv {
    * The usual five satisfaction labels, "Very dissatisfied" (1) to "Very satisfied" (5), for the
    * CSAT scale.
    */
-  public static final ImmutableMap<String, Integer> CSAT_LABELS =
-      ImmutableMap.of(
-          "Very dissatisfied", 1,
-          "Dissatisfied", 2,
-          "Neither satisfied nor dissatisfied", 3,
-          "Satisfied", 4,
-          "Very satisfied", 5);
+  public static final ImmutableMap<String, Integer> CSAT_LABELS = Labels.SATISFACTION;
 
   private enum Shape {
     LONG,
@@ -112,31 +131,56 @@ public final class ResponseCsv {
       ImmutableMap<String, Integer> labels) {}
 
   private final Shape shape;
+  private final ExportLayout layout;
   private final char delimiter;
   private final int maxCell;
+  private final int maxRow;
   private final BadInput policy;
-  private final String respondentColumn;
+
+  /** The names the respondent column may have, the first present used; empty: rows numbered. */
+  private final ImmutableList<String> respondentColumns;
+
   private final String touchpointColumn;
   private final String measureColumn;
+  private final @Nullable String questionColumn;
   private final String scoreColumn;
-  private final @Nullable String timeColumn;
+
+  /** The names the time column may have, the first present used; empty: no time. */
+  private final ImmutableList<String> timeColumns;
+
+  private final boolean timeRequired;
   private final ImmutableMap<String, String> attributes;
   private final ImmutableList<Question> questions;
+  private final ImmutableMap<String, Question> questionsByCode;
+  private final Answers answers;
   private final Executor executor;
   private final int parallelism;
 
   private ResponseCsv(Builder b) {
     this.shape = b.shape;
-    this.delimiter = b.delimiter;
+    this.layout = b.layout;
+    this.delimiter = b.delimiter != null ? b.delimiter : layout.delimiter();
     this.maxCell = b.maxCell;
+    this.maxRow = b.maxRow;
     this.policy = b.policy;
-    this.respondentColumn = b.respondentColumn;
+    this.respondentColumns =
+        b.respondentColumn != null
+            ? ImmutableList.of(b.respondentColumn)
+            : layout.respondentColumns();
     this.touchpointColumn = b.touchpointColumn;
     this.measureColumn = b.measureColumn;
+    this.questionColumn = b.questionColumn;
     this.scoreColumn = b.scoreColumn;
-    this.timeColumn = b.timeColumn;
+    this.timeColumns = b.timeColumn != null ? ImmutableList.of(b.timeColumn) : layout.timeColumns();
+    this.timeRequired = b.timeColumn != null;
     this.attributes = ImmutableMap.copyOf(b.attributes);
     this.questions = ImmutableList.copyOf(b.questions);
+    ImmutableMap.Builder<String, Question> byCode = ImmutableMap.builder();
+    for (Question q : questions) {
+      byCode.put(q.header(), q);
+    }
+    this.questionsByCode = byCode.buildOrThrow();
+    this.answers = new Answers(layout);
     this.executor = b.executor;
     this.parallelism = b.parallelism;
   }
@@ -165,11 +209,67 @@ public final class ResponseCsv {
   public ReadReport read(Path file, Consumer<? super Response> sink) {
     requireNonNull(file, "file");
     requireNonNull(sink, "sink");
-    return CsvRows.fromFile(file, in -> read(in, sink));
+    return CsvRows.fromFile(file, in -> read(in, sink, ""));
   }
 
   /**
-   * Reads UTF-8 CSV from a stream, which is read to its end and closed.
+   * Reads several files of one survey (exports per wave or per market) as one: each in turn, their
+   * responses to {@code sink} in file order. A respondent id seen in more than one file is counted
+   * in {@link FilesReport#repeatedRespondents()} and warned about (the ids are kept in memory for
+   * that, one per respondent); numbered rows are told apart by the file's position ({@code
+   * 2/row-5}). The policy applies to each file: under {@link BadInput#failFast()} the first bad row
+   * of any file fails the read.
+   *
+   * @param files the files, at least one
+   * @param sink receives each response, in file order
+   * @return what was read from each file and from all
+   * @throws IllegalArgumentException if {@code files} is empty
+   * @throws BadInputException on a bad row (unless rejects are collected), bad header, encoding or
+   *     I/O
+   */
+  public FilesReport read(List<Path> files, Consumer<? super Response> sink) {
+    requireNonNull(files, "files");
+    requireNonNull(sink, "sink");
+    checkArgument(!files.isEmpty(), "no files to read");
+    Map<String, Integer> firstFile = new HashMap<>();
+    long repeated = 0;
+    ImmutableList.Builder<ReadReport> reports = ImmutableList.builder();
+    long[] sum = new long[6];
+    for (int k = 0; k < files.size(); k++) {
+      Path file = requireNonNull(files.get(k), "file");
+      int at = k;
+      long[] repeatedHere = {0};
+      Consumer<Response> each =
+          r -> {
+            if (!respondentColumns.isEmpty()) {
+              // The file a respondent was first seen in, or -1 once counted as repeated.
+              Integer first = firstFile.putIfAbsent(r.respondent(), at);
+              if (first != null && first >= 0 && first != at) {
+                firstFile.put(r.respondent(), -1);
+                repeatedHere[0]++;
+              }
+            }
+            sink.accept(r);
+          };
+      String numbering = files.size() == 1 ? "" : (k + 1) + "/";
+      ReadReport r = CsvRows.fromFile(file, in -> read(in, each, numbering));
+      repeated += repeatedHere[0];
+      reports.add(r);
+      sum[0] += r.rows();
+      sum[1] += r.accepted();
+      sum[2] += r.rejected();
+      sum[3] += r.values();
+      sum[4] += r.skipped();
+      sum[5] += r.notApplicable();
+    }
+    ReadReport total =
+        new ReadReport(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], ImmutableList.of());
+    return new FilesReport(reports.build(), total, repeated);
+  }
+
+  /**
+   * Reads CSV from a stream, in the layout's charset (default UTF-8), which is read to its end and
+   * closed.
    *
    * @param in the stream
    * @param sink receives each response, in input order
@@ -180,9 +280,17 @@ public final class ResponseCsv {
   public ReadReport read(InputStream in, Consumer<? super Response> sink) {
     requireNonNull(in, "in");
     requireNonNull(sink, "sink");
-    try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
-      return read(rows, sink);
+    return read(in, sink, "");
+  }
+
+  private ReadReport read(InputStream in, Consumer<? super Response> sink, String numbering) {
+    try (CsvRows rows = open(in)) {
+      return read(rows, sink, numbering);
     }
+  }
+
+  private CsvRows open(InputStream in) {
+    return CsvRows.of(in, layout.charset(), delimiter, maxCell, maxRow);
   }
 
   /**
@@ -197,8 +305,8 @@ public final class ResponseCsv {
   public ReadReport read(Reader in, Consumer<? super Response> sink) {
     requireNonNull(in, "in");
     requireNonNull(sink, "sink");
-    try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
-      return read(rows, sink);
+    try (CsvRows rows = CsvRows.of(in, delimiter, maxCell, maxRow)) {
+      return read(rows, sink, "");
     }
   }
 
@@ -247,11 +355,18 @@ public final class ResponseCsv {
     requireNonNull(sink, "sink");
     checkState(shape == Shape.LONG, "readScores reads the long shape");
     SlugTable index = touchpointIndex(touchpoints);
-    try (CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
+    try (CsvRows rows = open(in)) {
       LongColumns cols = longColumns(rows);
       Counts c = new Counts();
       scoreRows(
-          rows, cols, index, measure.value(), null, (tp, score, row) -> sink.accept(tp, score), c);
+          rows,
+          cols,
+          index,
+          measure.value(),
+          null,
+          (tp, score, row) -> sink.accept(tp, score),
+          c,
+          false);
       return c.report();
     }
   }
@@ -263,15 +378,34 @@ public final class ResponseCsv {
   /** Where the long shape's columns are, from the header row. */
   private record LongColumns(int respondent, int measure, int score, int touchpoint, int width) {}
 
-  /** Reads the header row (row 0), which must be there. */
+  /** Reads the header rows, which must be there. */
   private LongColumns longColumns(CsvRows rows) {
-    Map<String, Integer> header = rows.header();
+    ExportHeader header = ExportHeader.read(rows, layout);
     return new LongColumns(
-        CsvRows.required(header, respondentColumn),
-        CsvRows.required(header, measureColumn),
-        CsvRows.required(header, scoreColumn),
-        CsvRows.optional(header, touchpointColumn),
-        rows.width());
+        respondentIndex(header),
+        header.required(measureColumn),
+        header.required(scoreColumn),
+        header.optional(touchpointColumn),
+        header.width());
+  }
+
+  /**
+   * The respondent column: the first of its names the header has.
+   *
+   * @return the index, or -1 if rows are numbered
+   * @throws BadInputException if the header has none of its names
+   */
+  private int respondentIndex(ExportHeader header) {
+    if (respondentColumns.isEmpty()) {
+      return -1;
+    }
+    String name = header.firstPresent(respondentColumns);
+    return header.required(name != null ? name : respondentColumns.get(0));
+  }
+
+  /** The respondent column's name, for messages. */
+  private String respondentColumn() {
+    return respondentColumns.isEmpty() ? "respondent" : respondentColumns.get(0);
   }
 
   /** Receives an accepted answer with the number of its row (relative to the part being read). */
@@ -291,7 +425,8 @@ public final class ResponseCsv {
       String wanted,
       int @Nullable [] scale,
       RowSink sink,
-      Counts c) {
+      Counts c,
+      boolean part) {
     int measureCol = cols.measure();
     int respondent = cols.respondent();
     int score = cols.score();
@@ -302,43 +437,53 @@ public final class ResponseCsv {
         continue;
       }
       c.rows++;
+      if (part && rows.malformed() != null) {
+        // A part may end inside a quoted cell that a cut split: only a read of the whole file
+        // says what a malformed row really is.
+        throw new PartFailed();
+      }
       try {
         checkWidth(rows, columns);
-        String m = rows.cellOrEmpty(measureCol);
-        if (!m.equals(wanted) && !m.strip().equals(wanted)) {
+        if (!rows.cellEquals(measureCol, wanted)) {
+          String m = rows.cellOrEmpty(measureCol);
           if (m.isBlank()) {
             throw new Bad(measureColumn, "blank measure");
           }
-          continue;
+          if (!m.strip().equals(wanted)) {
+            continue;
+          }
         }
-        if (rows.cellOrEmpty(respondent).isBlank()) {
-          throw new Bad(respondentColumn, "blank respondent: every answer needs one");
+        if (respondent >= 0 && rows.cellIsBlank(respondent)) {
+          throw new Bad(respondentColumn(), "blank respondent: every answer needs one");
         }
-        String s = rows.cellOrEmpty(score);
-        if (s.isBlank()) {
-          c.skipped++;
+        int v = rows.cellInt(score);
+        if (v == Answers.BAD) {
+          String s = rows.cellOrEmpty(score);
+          if (s.isBlank()) {
+            c.skipped++;
+            continue;
+          }
+          v = answers.score(s, ImmutableMap.of());
+          if (v == Answers.BAD) {
+            throw new Bad(scoreColumn, "not an integer score");
+          }
+        } else if (answers.notApplicable(v)) {
+          v = Answers.NOT_APPLICABLE;
+        }
+        if (v == Answers.NOT_APPLICABLE) {
+          c.notApplicable++;
           continue;
         }
         int tp = -1;
-        if (touchpoint >= 0) {
-          String t = rows.cellOrEmpty(touchpoint);
-          if (!t.isBlank()) {
-            int i = index.get(t);
-            if (i < 0) {
-              i = index.get(t.strip());
-            }
-            if (i < 0) {
-              throw new Bad(touchpointColumn, "touchpoint not in the given list");
-            }
-            tp = i;
+        if (touchpoint >= 0 && !rows.cellIsBlank(touchpoint)) {
+          int i = rows.cellIn(touchpoint, index);
+          if (i < 0) {
+            i = index.get(rows.cellOrEmpty(touchpoint).strip());
           }
-        }
-        int v = parseIntStrict(s);
-        if (v == Integer.MIN_VALUE) {
-          v = parseIntStrict(s.strip());
-          if (v == Integer.MIN_VALUE) {
-            throw new Bad(scoreColumn, "not an integer score");
+          if (i < 0) {
+            throw new Bad(touchpointColumn, "touchpoint not in the given list");
           }
+          tp = i;
         }
         if (scale != null) {
           if (tp < 0) {
@@ -419,7 +564,7 @@ public final class ResponseCsv {
     checkState(shape == Shape.LONG, "readInto reads the long shape");
     Scale s = scorecard.measure(measure).map(Measure::scale).orElse(null);
     checkArgument(s != null, "measure '%s' is not one of the scorecard's measures", measure);
-    int[] scale = {Math.max(Byte.MIN_VALUE, s.min()), Math.min(Byte.MAX_VALUE, s.max())};
+    int[] scale = {s.min(), s.max()};
     SlugTable index = touchpointIndex(scorecard.touchpoints());
     try {
       // More parts than tasks, so a task that gets less processor time takes fewer parts.
@@ -463,7 +608,7 @@ public final class ResponseCsv {
     int n = cuts.length - 1;
     LongColumns cols;
     try (FileChannel ch = FileChannel.open(file);
-        CsvRows head = CsvRows.of(CsvSplit.range(ch, 0, cuts[1]), delimiter, maxCell)) {
+        CsvRows head = open(CsvSplit.range(ch, 0, cuts[1]))) {
       cols = longColumns(head);
     } catch (IOException | RuntimeException e) {
       return null;
@@ -621,15 +766,20 @@ public final class ResponseCsv {
           Counts c = new Counts();
           Chunks chunks = new Chunks(parts.measure, tally, c);
           if (k == 0) {
-            try (CsvRows rows = CsvRows.of(CsvSplit.range(ch, 0, cuts[1]), delimiter, maxCell)) {
+            try (CsvRows rows = open(CsvSplit.range(ch, 0, cuts[1]))) {
               longColumns(rows); // the header, read before
-              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c);
+              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c, true);
             }
           } else {
             // A part starts after a line end, so a U+FEFF there is content, not a byte-order mark.
             try (CsvRows rows =
-                CsvRows.continuing(CsvSplit.range(ch, cuts[k], cuts[k + 1]), delimiter, maxCell)) {
-              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c);
+                CsvRows.continuing(
+                    CsvSplit.range(ch, cuts[k], cuts[k + 1]),
+                    layout.charset(),
+                    delimiter,
+                    maxCell,
+                    maxRow)) {
+              scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c, true);
             }
           }
           chunks.flush();
@@ -655,9 +805,9 @@ public final class ResponseCsv {
     Counts c = new Counts();
     Chunks chunks = new Chunks(measure, own, c);
     try (InputStream in = Files.newInputStream(file);
-        CsvRows rows = CsvRows.of(in, delimiter, maxCell)) {
+        CsvRows rows = open(in)) {
       LongColumns cols = longColumns(rows);
-      scoreRows(rows, cols, index, measure.value(), scale, chunks, c);
+      scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
     }
     chunks.flush();
     tally.merge(own);
@@ -673,7 +823,7 @@ public final class ResponseCsv {
     final Scorecard.Tally tally;
     final Counts counts;
     final int[] index = new int[SIZE];
-    final byte[] scores = new byte[SIZE];
+    final int[] scores = new int[SIZE];
     final long[] rows = new long[SIZE];
     int n;
 
@@ -686,7 +836,7 @@ public final class ResponseCsv {
     @Override
     public void accept(int touchpoint, int score, long row) {
       index[n] = touchpoint;
-      scores[n] = (byte) score;
+      scores[n] = score;
       rows[n] = row;
       n++;
       if (n == SIZE) {
@@ -701,7 +851,7 @@ public final class ResponseCsv {
       int from = 0;
       while (from < n) {
         int[] i = from == 0 ? Arrays.copyOf(index, n) : Arrays.copyOfRange(index, from, n);
-        byte[] s = from == 0 ? Arrays.copyOf(scores, n) : Arrays.copyOfRange(scores, from, n);
+        int[] s = from == 0 ? Arrays.copyOf(scores, n) : Arrays.copyOfRange(scores, from, n);
         try {
           tally.addColumns(measure, i, s);
           break;
@@ -719,28 +869,62 @@ public final class ResponseCsv {
     }
   }
 
+  /** A part of a file read in parts met a malformed row: the file is read again in one part. */
+  private static final class PartFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PartFailed() {
+      super("malformed row in a part", null, false, false);
+    }
+  }
+
   /** A row-level problem: the column (null: the whole row) and the reason, never the content. */
   private static final class Bad extends Exception {
     private static final long serialVersionUID = 1L;
     final @Nullable String column;
+    final BadInputException.Kind kind;
 
     Bad(@Nullable String column, String reason) {
       super(reason, null, false, false);
       this.column = column;
+      this.kind = BadInputException.Kind.STRUCTURE;
+    }
+
+    /** A problem with the whole row. */
+    Bad(BadInputException.Kind kind, String reason) {
+      super(reason, null, false, false);
+      this.column = null;
+      this.kind = kind;
     }
   }
 
-  private ReadReport read(CsvRows rows, Consumer<? super Response> sink) {
-    Map<String, Integer> header = rows.header();
-    int columns = rows.width();
+  /**
+   * Reads data rows after the header rows; {@code numbering} prefixes the ids of numbered rows (one
+   * file of several).
+   */
+  private ReadReport read(CsvRows rows, Consumer<? super Response> sink, String numbering) {
+    ExportHeader header = ExportHeader.read(rows, layout);
+    int columns = header.width();
     Counts c = new Counts();
-    int respondent = CsvRows.required(header, respondentColumn);
-    int time = timeColumn == null ? -1 : CsvRows.required(header, timeColumn);
-    int[] attrs = attributeColumns(header);
+    int respondent = respondentIndex(header);
+    int time = -1;
+    ZoneId zone = layout.zone();
+    String timeName = timeColumns.isEmpty() ? "time" : timeColumns.get(0);
+    if (!timeColumns.isEmpty()) {
+      String found = header.firstPresent(timeColumns);
+      if (found != null || timeRequired) {
+        timeName = found != null ? found : timeName;
+        time = header.required(timeName);
+        ZoneId named = header.zone(time);
+        zone = named != null ? named : zone;
+      }
+    }
+    Row row = new Row(rows, respondent, time, timeName, zone, attributeColumns(header), numbering);
     if (shape == Shape.LONG) {
-      int measure = CsvRows.required(header, measureColumn);
-      int score = CsvRows.required(header, scoreColumn);
-      int touchpoint = CsvRows.optional(header, touchpointColumn);
+      int measure = questionColumn == null ? header.required(measureColumn) : -1;
+      int question = questionColumn == null ? -1 : header.required(questionColumn);
+      int score = header.required(scoreColumn);
+      int touchpoint = header.optional(touchpointColumn);
       while (rows.next()) {
         if (rows.isEmptyLine()) {
           continue;
@@ -748,22 +932,39 @@ public final class ResponseCsv {
         c.rows++;
         try {
           checkWidth(rows, columns);
-          String who = respondent(rows, respondent);
+          Question q = null;
+          if (question >= 0) {
+            q = questionsByCode.get(rows.cellOrEmpty(question).strip());
+            if (q == null) {
+              continue; // a question nobody mapped: its answer may be a date or free text
+            }
+          }
+          String who = row.respondent();
           String s = rows.cellOrEmpty(score);
           if (s.isBlank()) {
             c.skipped++;
             continue;
           }
+          int v = answers.score(s, q == null ? ImmutableMap.<String, Integer>of() : q.labels());
+          if (v == Answers.BAD) {
+            throw new Bad(scoreColumn, answers.badScore(q != null && !q.labels().isEmpty()));
+          }
+          if (v == Answers.NOT_APPLICABLE) {
+            c.notApplicable++;
+            continue;
+          }
           Response r =
               new Response(
                   who,
-                  touchpoint < 0
-                      ? Optional.empty()
-                      : touchpoint(rows, touchpoint, touchpointColumn),
-                  measure(rows, measure, measureColumn),
-                  integer(s, scoreColumn),
-                  time(rows, time),
-                  attributes(rows, attrs));
+                  q != null
+                      ? Optional.ofNullable(q.touchpoint())
+                      : touchpoint < 0
+                          ? Optional.empty()
+                          : touchpoint(rows, touchpoint, touchpointColumn),
+                  q != null ? q.measure() : measure(rows, measure, measureColumn),
+                  v,
+                  row.time(),
+                  row.attributes());
           sink.accept(r);
           c.values++;
         } catch (Bad b) {
@@ -773,7 +974,7 @@ public final class ResponseCsv {
     } else {
       int[] qs = new int[questions.size()];
       for (int i = 0; i < qs.length; i++) {
-        qs[i] = CsvRows.required(header, questions.get(i).header());
+        qs[i] = header.required(questions.get(i).header());
       }
       List<Response> pending = new ArrayList<>();
       while (rows.next()) {
@@ -784,10 +985,11 @@ public final class ResponseCsv {
         pending.clear();
         try {
           checkWidth(rows, columns);
-          String who = respondent(rows, respondent);
-          Optional<Instant> when = time(rows, time);
-          ImmutableSortedMap<String, String> a = attributes(rows, attrs);
+          String who = row.respondent();
+          Optional<Instant> when = row.time();
+          ImmutableSortedMap<String, String> a = row.attributes();
           int skippedHere = 0;
+          int notApplicableHere = 0;
           for (int i = 0; i < qs.length; i++) {
             Question q = questions.get(i);
             String s = rows.cellOrEmpty(qs[i]);
@@ -795,11 +997,19 @@ public final class ResponseCsv {
               skippedHere++;
               continue;
             }
+            int v = answers.score(s, q.labels());
+            if (v == Answers.BAD) {
+              throw new Bad(q.header(), answers.badScore(!q.labels().isEmpty()));
+            }
+            if (v == Answers.NOT_APPLICABLE) {
+              notApplicableHere++;
+              continue;
+            }
             pending.add(
-                new Response(
-                    who, Optional.ofNullable(q.touchpoint()), q.measure(), answer(s, q), when, a));
+                new Response(who, Optional.ofNullable(q.touchpoint()), q.measure(), v, when, a));
           }
           c.skipped += skippedHere;
+          c.notApplicable += notApplicableHere;
           for (Response r : pending) {
             sink.accept(r);
           }
@@ -810,6 +1020,76 @@ public final class ResponseCsv {
       }
     }
     return c.report();
+  }
+
+  /** The cells every response of a row shares: respondent, time and attributes. */
+  private final class Row {
+    final CsvRows rows;
+    final int respondent;
+    final int time;
+    final String timeName;
+    final ZoneId zone;
+    final int[] attributes;
+    final String numbering;
+
+    Row(
+        CsvRows rows,
+        int respondent,
+        int time,
+        String timeName,
+        ZoneId zone,
+        int[] attributes,
+        String numbering) {
+      this.rows = rows;
+      this.respondent = respondent;
+      this.time = time;
+      this.timeName = timeName;
+      this.zone = zone;
+      this.attributes = attributes;
+      this.numbering = numbering;
+    }
+
+    /** The respondent id, or the row's own id if rows are numbered. */
+    String respondent() throws Bad {
+      if (respondent < 0) {
+        return numbering + "row-" + rows.rowNumber();
+      }
+      String s = rows.cellOrEmpty(respondent).strip();
+      if (s.isEmpty()) {
+        throw new Bad(respondentColumn(), "blank respondent: every answer needs one");
+      }
+      return s;
+    }
+
+    Optional<Instant> time() throws Bad {
+      if (time < 0) {
+        return Optional.empty();
+      }
+      String s = rows.cellOrEmpty(time).strip();
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(answers.time(s, zone));
+      } catch (DateTimeException e) {
+        throw new Bad(timeName, "not a time: expected " + answers.expectedTime());
+      }
+    }
+
+    ImmutableSortedMap<String, String> attributes() {
+      if (attributes.length == 0) {
+        return ImmutableSortedMap.of();
+      }
+      ImmutableSortedMap.Builder<String, String> b = ImmutableSortedMap.naturalOrder();
+      int i = 0;
+      for (String key : ResponseCsv.this.attributes.values()) {
+        String v = rows.cellOrEmpty(attributes[i++]);
+        if (!v.isBlank()) {
+          b.put(key, v.strip());
+        }
+      }
+      return b.buildOrThrow();
+    }
   }
 
   /** A reject whose row number may still be relative to a part of the file. */
@@ -823,6 +1103,7 @@ public final class ResponseCsv {
     long rejected;
     long values;
     long skipped;
+    long notApplicable;
 
     /** CSV records read, the header and empty lines included: the next part's first row number. */
     long records;
@@ -836,8 +1117,7 @@ public final class ResponseCsv {
     void reject(long row, Bad b) {
       String reason = String.valueOf(b.getMessage());
       if (policy.failsFast()) {
-        throw new BadInputException(
-            BadInputException.Kind.STRUCTURE, location(row, b.column), reason);
+        throw new BadInputException(b.kind, location(row, b.column), reason);
       }
       rejected++;
       if (rejects.size() < policy.maxListed()) {
@@ -851,6 +1131,7 @@ public final class ResponseCsv {
       rejected += o.rejected;
       values += o.values;
       skipped += o.skipped;
+      notApplicable += o.notApplicable;
       for (Pending r : o.rejects) {
         if (rejects.size() < policy.maxListed()) {
           rejects.add(new Pending(r.row() + base, r.column(), r.reason()));
@@ -863,7 +1144,8 @@ public final class ResponseCsv {
       for (Pending r : rejects) {
         list.add(new Reject(location(r.row(), r.column()), r.reason()));
       }
-      return new ReadReport(rows, rows - rejected, rejected, values, skipped, list.build());
+      return new ReadReport(
+          rows, rows - rejected, rejected, values, skipped, notApplicable, list.build());
     }
   }
 
@@ -874,25 +1156,21 @@ public final class ResponseCsv {
   private static void checkWidth(CsvRows rows, int columns) throws Bad {
     String problem = rows.widthProblem(columns);
     if (problem != null) {
-      throw new Bad(null, problem);
+      throw new Bad(
+          rows.malformed() != null
+              ? BadInputException.Kind.SYNTAX
+              : BadInputException.Kind.STRUCTURE,
+          problem);
     }
   }
 
-  private int[] attributeColumns(Map<String, Integer> header) {
+  private int[] attributeColumns(ExportHeader header) {
     int[] a = new int[attributes.size()];
     int i = 0;
     for (String column : attributes.keySet()) {
-      a[i++] = CsvRows.required(header, column);
+      a[i++] = header.required(column);
     }
     return a;
-  }
-
-  private String respondent(CsvRows rows, int i) throws Bad {
-    String s = rows.cellOrEmpty(i).strip();
-    if (s.isEmpty()) {
-      throw new Bad(respondentColumn, "blank respondent: every answer needs one");
-    }
-    return s;
   }
 
   private static Optional<TouchpointId> touchpoint(CsvRows rows, int i, String column) throws Bad {
@@ -918,22 +1196,6 @@ public final class ResponseCsv {
     }
   }
 
-  private Optional<Instant> time(CsvRows rows, int i) throws Bad {
-    if (i < 0) {
-      return Optional.empty();
-    }
-    String s = rows.cellOrEmpty(i).strip();
-    if (s.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(parseInstant(s));
-    } catch (DateTimeParseException e) {
-      throw new Bad(
-          String.valueOf(timeColumn), "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
-    }
-  }
-
   /** Parses an ISO-8601 instant, with {@code Z} or an offset such as {@code +02:00}. */
   static Instant parseInstant(String s) {
     try {
@@ -941,48 +1203,6 @@ public final class ResponseCsv {
     } catch (DateTimeParseException e) {
       return OffsetDateTime.parse(s).toInstant();
     }
-  }
-
-  private ImmutableSortedMap<String, String> attributes(CsvRows rows, int[] cols) {
-    if (cols.length == 0) {
-      return ImmutableSortedMap.of();
-    }
-    ImmutableSortedMap.Builder<String, String> b = ImmutableSortedMap.naturalOrder();
-    int i = 0;
-    for (String key : attributes.values()) {
-      String v = rows.cellOrEmpty(cols[i++]);
-      if (!v.isBlank()) {
-        b.put(key, v.strip());
-      }
-    }
-    return b.buildOrThrow();
-  }
-
-  private static int answer(String s, Question q) throws Bad {
-    String t = s.strip();
-    if (!q.labels().isEmpty()) {
-      Integer v = q.labels().get(t.toLowerCase(Locale.ROOT));
-      if (v != null) {
-        return v;
-      }
-    }
-    int n = parseIntStrict(t);
-    if (n == Integer.MIN_VALUE) {
-      throw new Bad(
-          q.header(),
-          q.labels().isEmpty()
-              ? "not an integer score"
-              : "neither a mapped label nor an integer score");
-    }
-    return n;
-  }
-
-  private static int integer(String s, String column) throws Bad {
-    int n = parseIntStrict(s.strip());
-    if (n == Integer.MIN_VALUE) {
-      throw new Bad(column, "not an integer score");
-    }
-    return n;
   }
 
   /**
@@ -1020,6 +1240,7 @@ public final class ResponseCsv {
         + "'"
         + (shape == Shape.WIDE ? ", " + questions.size() + " questions" : "")
         + (attributes.isEmpty() ? "" : ", attributes " + attributes.values())
+        + (layout == ExportLayout.plain() ? "" : ", " + layout)
         + ", "
         + policy
         + ", parallelism "
@@ -1035,14 +1256,17 @@ public final class ResponseCsv {
    */
   public static final class Builder {
     private Shape shape = Shape.LONG;
-    private char delimiter = ',';
+    private ExportLayout layout = ExportLayout.plain();
+    private @Nullable Character delimiter;
     private int maxCell = 1_000_000;
+    private int maxRow = CsvRows.DEFAULT_MAX_ROW;
     private BadInput policy = BadInput.failFast();
     private Executor executor = ForkJoinPool.commonPool();
     private int parallelism = Math.min(4, Runtime.getRuntime().availableProcessors());
-    private String respondentColumn = "respondent";
+    private @Nullable String respondentColumn;
     private String touchpointColumn = "touchpoint";
     private String measureColumn = "measure";
+    private @Nullable String questionColumn;
     private String scoreColumn = "score";
     private @Nullable String timeColumn;
     private final Set<String> longOptions = new LinkedHashSet<>();
@@ -1066,6 +1290,45 @@ public final class ResponseCsv {
     }
 
     /**
+     * Makes this a reader of the wide shape whose respondent column is the {@link
+     * #layout(ExportLayout) layout's} (or whose rows are numbered, if the layout has none).
+     *
+     * @return this builder
+     */
+    public Builder wide() {
+      this.shape = Shape.WIDE;
+      return this;
+    }
+
+    /**
+     * Reads the file as a survey tool lays out its export (default {@link ExportLayout#plain()}):
+     * header rows, charset, delimiter, respondent and time columns, time patterns and zone, and the
+     * answer conventions. Options set on this builder ({@link #delimiter}, {@link
+     * #respondentColumn}, {@link #timeColumn}, {@link #wide(String)}) take precedence over the
+     * layout's.
+     *
+     * @param layout the layout, such as {@code SurveyTool.QUALTRICS.layout()}
+     * @return this builder
+     */
+    public Builder layout(ExportLayout layout) {
+      this.layout = requireNonNull(layout, "layout");
+      return this;
+    }
+
+    /**
+     * Reads a survey tool's export: {@link #layout(ExportLayout) layout(tool.layout())} and the
+     * wide shape, one row per respondent.
+     *
+     * @param tool the tool
+     * @return this builder
+     */
+    public Builder preset(SurveyTool tool) {
+      this.layout = requireNonNull(tool, "tool").layout();
+      this.shape = Shape.WIDE;
+      return this;
+    }
+
+    /**
      * Sets the delimiter (default {@code ','}; {@code ';'} and tab are common too).
      *
      * @param delimiter the delimiter
@@ -1076,6 +1339,21 @@ public final class ResponseCsv {
       checkArgument(
           delimiter != '"' && delimiter != '\n' && delimiter != '\r', "unusable delimiter");
       this.delimiter = delimiter;
+      return this;
+    }
+
+    /**
+     * Sets the longest record accepted, in characters (default 8,000,000; at least the longest
+     * cell): a longer one fails the read with a {@link BadInputException.Kind#LIMIT LIMIT} error,
+     * so memory is bounded per row as well as per cell.
+     *
+     * @param length the limit
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Builder maxRowLength(int length) {
+      checkArgument(length > 0, "length must be positive, got %s", length);
+      this.maxRow = length;
       return this;
     }
 
@@ -1168,6 +1446,21 @@ public final class ResponseCsv {
     public Builder measureColumn(String column) {
       this.measureColumn = requireNonNull(column, "column");
       longOptions.add("measureColumn");
+      return this;
+    }
+
+    /**
+     * Makes a long reader read question codes from this column instead of measures: {@link
+     * #question question(code, touchpoint, measure)} maps a code to its touchpoint and measure, and
+     * the rows of questions not mapped are accepted and give nothing, whatever their answer holds
+     * (a date, free text).
+     *
+     * @param column the header
+     * @return this builder
+     */
+    public Builder questionColumn(String column) {
+      this.questionColumn = requireNonNull(column, "column");
+      longOptions.add("questionColumn");
       return this;
     }
 
@@ -1323,8 +1616,12 @@ public final class ResponseCsv {
             longOptions);
       } else {
         checkState(
-            questions.isEmpty(),
-            "questions belong to the wide shape: call wide(respondentColumn) on the builder");
+            questions.isEmpty() || questionColumn != null,
+            "questions belong to the wide shape, or to a long reader with a questionColumn: call"
+                + " wide(respondentColumn) or questionColumn(column) on the builder");
+        checkState(
+            questionColumn == null || !questions.isEmpty(),
+            "a long reader with a questionColumn needs at least one question");
       }
       return new ResponseCsv(this);
     }

@@ -67,6 +67,24 @@ final class SlugTable {
     }
   }
 
+  /** Returns the position of the text {@code buf[from, from + n)} in the list, or -1. */
+  int get(char[] buf, int from, int n) {
+    int h = n;
+    for (int i = 0; i < n; i++) {
+      h = 31 * h + buf[from + i];
+    }
+    h ^= h >>> 15;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int at = start[slot];
+      if (at < 0) {
+        return -1;
+      }
+      if (length[slot] == n && java.util.Arrays.equals(chars, at, at + n, buf, from, from + n)) {
+        return value[slot];
+      }
+    }
+  }
+
   private boolean same(int from, String s, int n) {
     for (int i = 0; i < n; i++) {
       if (chars[from + i] != s.charAt(i)) {

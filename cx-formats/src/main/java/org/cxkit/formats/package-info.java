@@ -1,7 +1,8 @@
 /**
- * Readers of other tools' formats: {@link org.cxkit.formats.ResponseCsv} for survey exports (long
- * and wide CSV), {@link org.cxkit.formats.EventCsv} for journey events, and {@link
- * org.cxkit.formats.ScoreSink} for the primitive path from a file into bulk accumulators. Event
+ * Other tools' formats: {@link org.cxkit.formats.ResponseCsv} reads survey exports (long and wide
+ * CSV), {@link org.cxkit.formats.EventCsv} journey events, {@link org.cxkit.formats.ScoreSink} is
+ * the primitive path from a file into bulk accumulators, and {@link
+ * org.cxkit.formats.MermaidJourney} writes a journey as a Mermaid {@code journey} diagram. Event
  * logs: {@link org.cxkit.formats.XesLog} (XES), {@link org.cxkit.formats.OcelJson} (OCEL 2.0 JSON)
  * and {@link org.cxkit.formats.CjmlXml} (CJML actual journeys), with {@link
  * org.cxkit.formats.XmlLimits} for hostile XML.

@@ -305,9 +305,9 @@ class CsvTest {
             BadInputException.class,
             () -> ResponseCsv.builder().build().read(new ByteArrayInputStream(bytes), x -> {}));
     assertThat(e.kind()).isEqualTo(Kind.ENCODING);
-    // The decoder reads ahead of the parser, so the row is a bound, not a location.
-    assertThat(e.location()).isEmpty();
-    assertThat(e.reason()).startsWith("invalid UTF-8 at or after header row");
+    // The bad byte's own line and column, not the decoder's read-ahead.
+    assertThat(e.location()).contains(InputLocation.row(1));
+    assertThat(e.reason()).startsWith("invalid UTF-8 at line 2, column 2:");
   }
 
   @Test

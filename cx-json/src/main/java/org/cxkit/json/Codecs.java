@@ -3,6 +3,7 @@ package org.cxkit.json;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -158,6 +159,25 @@ final class Codecs {
       };
 
   /** An ISO-8601 date, {@code yyyy-mm-dd}. */
+  /** A duration as an ISO-8601 string such as {@code "PT30S"}; never negative. */
+  static final Codec<Duration, Duration> DURATION =
+      new Codec<>() {
+        @Override
+        Duration read(TableReader r) {
+          return r.duration();
+        }
+
+        @Override
+        void write(TableWriter w, Duration value) {
+          w.out.string(value.toString());
+        }
+
+        @Override
+        String jsonType() {
+          return "string";
+        }
+      };
+
   static final Codec<LocalDate, LocalDate> DATE =
       new Codec<>() {
         @Override

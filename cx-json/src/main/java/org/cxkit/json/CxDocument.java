@@ -99,13 +99,22 @@ public final class CxDocument {
   }
 
   /**
-   * Returns this document with another model, keeping the format version and the extensions.
+   * Returns this document with another model, keeping the extensions and the format version, or
+   * moving a document older than this writer's version up to it ({@value CxJson#FORMAT_VERSION}),
+   * since the new model may use what that version added. A document read and written unchanged
+   * keeps its version, byte for byte.
    *
    * @param newModel the model
    * @return the new document
    */
   public CxDocument withModel(CxModel newModel) {
-    return new CxDocument(formatVersion, requireNonNull(newModel, "newModel"), extensions);
+    requireNonNull(newModel, "newModel");
+    // A changed model may use what this writer's version added: an older document moves up to it.
+    String version =
+        TableReader.minorOf(formatVersion) < TableReader.MINOR
+            ? CxJson.FORMAT_VERSION
+            : formatVersion;
+    return new CxDocument(version, newModel, extensions);
   }
 
   @Override

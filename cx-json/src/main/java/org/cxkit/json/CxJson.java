@@ -57,8 +57,20 @@ import org.cxkit.metrics.analysis.UpliftResult;
  * @since 0.1
  */
 public final class CxJson {
-  /** The format version this library writes: {@value}. */
+  /**
+   * The model format version this library writes: {@value}. Version 1.1 added the service blueprint
+   * (lanes and activities, participants, support processes, dependencies, entry points, the
+   * experience curve, research notes, time standards, zoom and versions); every 1.0 document reads
+   * unchanged, and one read and written unchanged keeps its version.
+   */
   public static final String FORMAT_VERSION = TableReader.VERSION;
+
+  /**
+   * The results format version this library writes: {@value}. Results did not change in 1.1.
+   *
+   * @since 0.1
+   */
+  public static final String RESULTS_FORMAT_VERSION = TableReader.RESULTS_VERSION;
 
   /** Classpath resource of the JSON Schema (draft 2020-12) of format 1.x: {@value}. */
   public static final String SCHEMA_RESOURCE = "/org/cxkit/json/schema/v1/cxkit-model.schema.json";
@@ -69,6 +81,11 @@ public final class CxJson {
    */
   public static final String RESULTS_SCHEMA_RESOURCE =
       "/org/cxkit/json/schema/v1/cxkit-results.schema.json";
+
+  static {
+    // Before anything touches a Jackson method newer than the floor: one clear message instead.
+    JacksonFloor.checkRuntime();
+  }
 
   private static final CxJson DEFAULTS = new Builder().build();
 
@@ -81,7 +98,7 @@ public final class CxJson {
     this.limits = limits;
     this.kinds = kinds;
     this.io = new JacksonIo(limits);
-    this.mapper = io.mapper(new CxJacksonModule(kinds));
+    this.mapper = io.mapper(new CxJacksonModule(kinds, limits));
   }
 
   /**
@@ -352,10 +369,12 @@ public final class CxJson {
    * "cxkit"} and {@code "kind"}, then the kind's properties. cxkit's own kinds are {@code
    * "nps-result"} and {@code "scale-result"} ({@code metric}, {@code n}, {@code headline} (left
    * out, with a {@code reason}, when there are no or too few responses), shares, counts, 95 %
-   * intervals and the histogram), {@code "scorecard"} and {@code "delight-uplift"}; a host adds its
-   * own with {@link Builder#resultKind}. A {@link MetricResult} of a type no kind is registered for
-   * is written as {@code "metric-result"} with the common fields only (and cannot be read back).
-   * Absent values are left out, never written as 0 or {@code null}.
+   * intervals and the histogram), {@code "scorecard"}, {@code "delight-uplift"}, {@code "trend"}
+   * ({@code TrendResult}), {@code "key-drivers"} ({@code KeyDriversResult}) and {@code
+   * "result-set"} (a {@link ResultSet}: several results by name); a host adds its own with {@link
+   * Builder#resultKind}. A {@link MetricResult} of a type no kind is registered for is written as
+   * {@code "metric-result"} with the common fields only (and cannot be read back). Absent values
+   * are left out, never written as 0 or {@code null}.
    *
    * @param result the result
    * @return the JSON text, ending with a newline
@@ -406,19 +425,23 @@ public final class CxJson {
    *
    * <p>{@code type} is one of {@link MetricResult} (reads an NPS, a scale result or a host's
    * registered metric result, as its {@code "kind"} says), {@link NpsResult}, {@link ScaleResult},
-   * {@link ScorecardResult}, {@link UpliftResult}, or the type of a {@link ResultKind} the host
-   * registered with {@link Builder#resultKind} (or a supertype of it). The document's {@code
-   * "kind"} must be one of this instance's closed list of kinds ({@code "nps-result"}, {@code
-   * "scale-result"}, {@code "scorecard"}, {@code "delight-uplift"} and the registered ones) and fit
-   * {@code type}; the input never names a Java type. A {@code "metric-result"} (a metric result of
-   * a type no kind is registered for, written with the common fields only) cannot be read back.
+   * {@link ScorecardResult}, {@link UpliftResult}, {@code TrendResult}, {@code KeyDriversResult},
+   * {@link ResultSet}, or the type of a {@link ResultKind} the host registered with {@link
+   * Builder#resultKind} (or a supertype of it). The document's {@code "kind"} must be one of this
+   * instance's closed list of kinds ({@code "nps-result"}, {@code "scale-result"}, {@code
+   * "scorecard"}, {@code "delight-uplift"}, {@code "trend"}, {@code "key-drivers"}, {@code
+   * "result-set"} and the registered ones) and fit {@code type}; the input never names a Java type.
+   * A {@code "metric-result"} (a metric result of a type no kind is registered for, written with
+   * the common fields only) cannot be read back.
    *
    * <p>The result is rebuilt from its primary data: histogram counts and scale; a scorecard's rows,
-   * rollups, counts and rejects; an uplift's group statistics. The derived figures (headline,
-   * shares, intervals, reasons, weakest link, ...) may be left out; when present they must match
-   * what the data gives (within a relative 1e-9), so a document cannot contradict itself. Otherwise
-   * reading is as strict as {@link #readModel(String)}: the same limits, no coercion, duplicate and
-   * unknown properties rejected (unknown ones are ignored in documents of a newer 1.y format).
+   * rollups, counts and rejects; an uplift's group statistics; every property of a trend or of key
+   * drivers (which hold no raw data), checked by the result's own constructor. The derived figures
+   * (headline, shares, intervals, reasons, weakest link, ...) may be left out; when present they
+   * must match what the data gives (within a relative 1e-9), so a document cannot contradict
+   * itself. Otherwise reading is as strict as {@link #readModel(String)}: the same limits, no
+   * coercion, duplicate and unknown properties rejected (unknown ones are ignored in documents of a
+   * newer 1.y format).
    *
    * <pre>{@code
    * String text = json.writeScorecard(scorecard);
@@ -534,13 +557,13 @@ public final class CxJson {
   /**
    * Returns a Jackson module for a host's own {@code ObjectMapper} that writes and reads this
    * instance's result kinds (a host's registered kinds included), as {@link CxJacksonModule} does
-   * for cxkit's own.
+   * for cxkit's own, and reads each value under this instance's limits.
    *
    * @return a new module
    * @since 0.1
    */
   public CxJacksonModule jacksonModule() {
-    return new CxJacksonModule(kinds);
+    return new CxJacksonModule(kinds, limits);
   }
 
   /**

@@ -97,6 +97,37 @@ public class CxJsonException extends BadInputException {
   }
 
   /**
+   * This failure of a value read inside a larger document (a model embedded in a host's request
+   * body), with every pointer prefixed by the pointer of the value in that document; the line and
+   * column count from the document's start already.
+   */
+  CxJsonException within(String prefix) {
+    if (prefix.isEmpty()) {
+      return this;
+    }
+    Details d = new Details(kind(), reason());
+    position()
+        .ifPresent(
+            p ->
+                d.at(
+                    prefix + p.pointer(),
+                    (int) Math.min(Integer.MAX_VALUE, p.line().orElse(0)),
+                    (int) Math.min(Integer.MAX_VALUE, p.column().orElse(0))));
+    d.expected = expected().orElse(null);
+    d.found = found().orElse(null);
+    if (location().isEmpty() || problems().size() > 1) {
+      d.problems =
+          problems().stream()
+              .map(p -> new JsonProblem(prefix + p.pointer(), p.message()))
+              .collect(ImmutableList.toImmutableList());
+    }
+    Throwable cause = getCause();
+    CxJsonException e = cause == null ? d.build() : d.build(cause);
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
+  /**
    * Returns the JSON Pointer of the offending value, if the failure is at one place of a JSON
    * document ({@code ""} is the whole document or line): a shortcut for the pointer of {@link
    * #location()}.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -38,7 +39,7 @@ final class JacksonSource implements JsonSource {
     }
   }
 
-  private static Tok map(JsonToken t) {
+  static Tok map(JsonToken t) {
     // VALUE_EMBEDDED_OBJECT and NOT_AVAILABLE never come from a text parser.
     return switch (t) {
       case START_OBJECT -> Tok.START_OBJECT;
@@ -135,6 +136,19 @@ final class JacksonSource implements JsonSource {
   public int column() {
     JsonLocation l = p.currentTokenLocation();
     return l == null ? 0 : Math.max(0, l.getColumnNr());
+  }
+
+  /**
+   * The JSON Pointer, from the document's root, of the value the parser is on (a value a host's
+   * mapper hands to a deserializer of this module, inside its own request body).
+   */
+  static String pointer(JsonParser p) {
+    JsonStreamContext c = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if (c != null && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+      c = c.getParent(); // the value's own context has no segment yet
+    }
+    return c == null ? "" : c.pathAsPointer().toString();
   }
 
   /**

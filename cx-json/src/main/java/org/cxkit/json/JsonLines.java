@@ -3,7 +3,6 @@ package org.cxkit.json;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,21 +12,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.cxkit.core.MeasureId;
-import org.cxkit.core.TouchpointId;
-import org.cxkit.core.journey.Channel;
-import org.cxkit.core.observed.Initiator;
 import org.cxkit.core.observed.JourneyEvent;
-import org.cxkit.core.observed.Outcome;
-import org.cxkit.core.observed.Step;
-import org.cxkit.json.JsonSource.Tok;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.InputLocation;
@@ -45,20 +33,15 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * {"respondent":"r1","touchpoint":"sign-up","measure":"ces","score":6,"time":"2026-05-08T04:41:00Z","attributes":{"event":"may"}}
  * {"customer":"c1","touchpoint":"sign-up","time":"2026-05-08T04:41:00Z","channel":"WEB"}
- * {"customer":"c1","case":"o-7","touchpoint":"chat","time":"2026-05-08T04:45:00Z","channel":"CHAT","initiator":"CUSTOMER","outcome":"FAILED","attributes":{"agent":"bot"}}
- * {"session":"s-9","adHoc":"asked a friend","time":"2026-05-08T04:50:00Z"}
  * }</pre>
  *
  * <p>Response properties: {@code respondent}, {@code measure}, {@code score} (required), {@code
  * touchpoint}, {@code time} (ISO-8601), {@code attributes} (an object of strings). Event
- * properties: at least one of {@code customer}, {@code case} and {@code session}; exactly one of
- * {@code touchpoint} and {@code adHoc} (a label for a step the design does not have); {@code time}
- * (required); {@code channel}, {@code initiator} and {@code outcome} (constant names such as {@code
- * CHAT}, {@code CUSTOMER}, {@code FAILED}); {@code attributes} (an object of strings). A bad line
- * fails the read with a {@link CxJsonException} (the default, {@link BadInput#failFast()}) or, with
- * {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed as a
- * {@link Reject} located by its line and the JSON Pointer of the offending value within it. Every
- * non-blank line is accepted or rejected.
+ * properties: {@code customer}, {@code touchpoint}, {@code time} (required), {@code channel}. A bad
+ * line fails the read with a {@link CxJsonException} (the default, {@link BadInput#failFast()}) or,
+ * with {@link Builder#onBadInput onBadInput(BadInput.collect(n))}, is left out, counted, and listed
+ * as a {@link Reject} located by its line and the JSON Pointer of the offending value within it.
+ * Every non-blank line is accepted or rejected.
  *
  * <pre>{@code
  * JsonLines lines = JsonLines.builder().onBadInput(BadInput.collect(100)).build();
@@ -127,7 +110,7 @@ public final class JsonLines {
   public ReadReport readResponses(Reader in, Consumer<? super Response> sink) {
     requireNonNull(in, "in");
     requireNonNull(sink, "sink");
-    return lines(in, JsonLines::response, sink);
+    return lines(in, Records.RESPONSE, sink);
   }
 
   /**
@@ -153,7 +136,7 @@ public final class JsonLines {
   public ReadReport readEvents(Reader in, Consumer<? super JourneyEvent> sink) {
     requireNonNull(in, "in");
     requireNonNull(sink, "sink");
-    return lines(in, JsonLines::event, sink);
+    return lines(in, Records.EVENT, sink);
   }
 
   private static Reader utf8(InputStream in) {
@@ -165,21 +148,12 @@ public final class JsonLines {
             .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-  /** A bad line: where (a pointer within the line) and why. */
-  private static final class Bad extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final String pointer;
-    final Kind kind;
-
-    Bad(Kind kind, String pointer, String reason) {
-      super(reason, null, false, false);
-      this.kind = kind;
-      this.pointer = pointer;
-    }
+  /** What is wrong with a line, with what was expected: a reject's reason. */
+  private static String reasonOf(CxJsonException e) {
+    return e.problems().size() == 1 ? e.problems().get(0).message() : e.reason();
   }
 
-  private <T> ReadReport lines(
-      Reader in, java.util.function.Function<LineSource, T> parse, Consumer<? super T> sink) {
+  private <T> ReadReport lines(Reader in, ObjectCodec<T, T> type, Consumer<? super T> sink) {
     long rows = 0;
     long rejected = 0;
     List<Reject> rejects = new ArrayList<>();
@@ -197,35 +171,24 @@ public final class JsonLines {
         }
         rows++;
         char[] chars = line.toCharArray();
-        try (JsonSource parsed = json.source(chars, 0, chars.length)) {
-          LineSource src = new LineSource(parsed);
-          try {
-            if (src.next() != Tok.START_OBJECT) {
-              throw new Bad(
-                  Kind.STRUCTURE,
-                  "",
-                  "expected an object, found " + TableReader.found(src.current()));
-            }
-            T value = parse.apply(src);
-            if (src.next() != Tok.EOF) {
-              throw new Bad(Kind.SYNTAX, "", "trailing content after the object");
-            }
-            sink.accept(value);
-          } catch (SourceFailure f) {
-            throw new Bad(f.details.kind, "", f.details.message);
-          }
-        } catch (Bad b) {
-          String reason = String.valueOf(b.getMessage());
+        T value;
+        try (JsonSource src = json.source(chars, 0, chars.length)) {
+          value = Records.read(src, type, true);
+        } catch (CxJsonException e) {
+          String pointer = e.pointer().orElse("");
+          String reason = reasonOf(e);
           if (policy.failsFast()) {
-            throw new CxJsonException.Details(b.kind, reason)
-                .at(b.pointer, lineNumber(lineNo), 0)
+            throw new CxJsonException.Details(e.kind(), reason)
+                .at(pointer, lineNumber(lineNo), 0)
                 .build();
           }
           rejected++;
           if (rejects.size() < policy.maxListed()) {
-            rejects.add(new Reject(InputLocation.document(b.pointer, lineNo, 0), reason));
+            rejects.add(new Reject(InputLocation.document(pointer, lineNo, 0), reason));
           }
+          continue;
         }
+        sink.accept(value);
       }
     } catch (CharacterCodingException e) {
       throw new CxJsonException.Details(Kind.ENCODING, "invalid UTF-8")
@@ -268,191 +231,6 @@ public final class JsonLines {
     }
     String s = sb == null ? "" : sb.toString();
     return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-  }
-
-  /** A source with the property name stack of one flat line object. */
-  private static final class LineSource {
-    final JsonSource src;
-
-    LineSource(JsonSource src) {
-      this.src = src;
-    }
-
-    Tok next() {
-      return src.next();
-    }
-
-    Tok current() {
-      return src.current();
-    }
-  }
-
-  private static Response response(LineSource s) {
-    String respondent = null;
-    String touchpoint = null;
-    String measure = null;
-    Integer score = null;
-    Instant time = null;
-    ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
-    List<String> seen = new ArrayList<>(6);
-    while (s.next() == Tok.NAME) {
-      String name = s.src.text();
-      s.next();
-      String at = "/" + JsonPointer.escape(name);
-      if (seen.contains(name)) {
-        throw new Bad(Kind.STRUCTURE, at, "duplicate property");
-      }
-      seen.add(name);
-      switch (name) {
-        case "respondent" -> respondent = text(s, at);
-        case "touchpoint" -> touchpoint = text(s, at);
-        case "measure" -> measure = text(s, at);
-        case "score" -> {
-          if (s.current() != Tok.INT || !s.src.intFits()) {
-            throw new Bad(Kind.STRUCTURE, at, "expected an integer score, found " + found(s));
-          }
-          score = s.src.intValue();
-        }
-        case "time" -> time = instant(text(s, at), at);
-        case "attributes" -> attributes = attributes(s, at);
-        default -> throw new Bad(Kind.STRUCTURE, at, "unknown property of a response");
-      }
-    }
-    if (respondent == null || measure == null || score == null) {
-      String missing = respondent == null ? "respondent" : measure == null ? "measure" : "score";
-      throw new Bad(Kind.STRUCTURE, "", "missing required property \"" + missing + "\"");
-    }
-    if (respondent.isBlank()) {
-      throw new Bad(Kind.MODEL, "/respondent", "blank respondent");
-    }
-    Optional<TouchpointId> tp = Optional.empty();
-    if (touchpoint != null) {
-      tp = Optional.of(id(touchpoint, "/touchpoint", TouchpointId::of));
-    }
-    MeasureId m = id(measure, "/measure", MeasureId::of);
-    return new Response(respondent, tp, m, score, Optional.ofNullable(time), attributes);
-  }
-
-  private static JourneyEvent event(LineSource s) {
-    JourneyEvent.Builder b = JourneyEvent.builder();
-    boolean who = false;
-    boolean where = false;
-    boolean when = false;
-    List<String> seen = new ArrayList<>(8);
-    while (s.next() == Tok.NAME) {
-      String name = s.src.text();
-      s.next();
-      String at = "/" + JsonPointer.escape(name);
-      if (seen.contains(name)) {
-        throw new Bad(Kind.STRUCTURE, at, "duplicate property");
-      }
-      seen.add(name);
-      switch (name) {
-        case "customer" -> b.customer(nonBlank(text(s, at), at, "customer"));
-        case "case" -> b.caseId(nonBlank(text(s, at), at, "case"));
-        case "session" -> b.session(nonBlank(text(s, at), at, "session"));
-        case "touchpoint" -> b.step(Step.of(id(text(s, at), at, TouchpointId::of)));
-        case "adHoc" -> b.adHoc(nonBlank(text(s, at), at, "ad hoc label"));
-        case "time" -> b.time(instant(text(s, at), at));
-        case "channel" -> b.channel(constant(Channel.class, text(s, at), at, "channel"));
-        case "initiator" -> b.initiator(constant(Initiator.class, text(s, at), at, "initiator"));
-        case "outcome" -> b.outcome(constant(Outcome.class, text(s, at), at, "outcome"));
-        case "attributes" -> b.attributes(attributes(s, at));
-        default -> throw new Bad(Kind.STRUCTURE, at, "unknown property of an event");
-      }
-      who |= name.equals("customer") || name.equals("case") || name.equals("session");
-      where |= name.equals("touchpoint") || name.equals("adHoc");
-      when |= name.equals("time");
-    }
-    if (seen.contains("touchpoint") && seen.contains("adHoc")) {
-      throw new Bad(
-          Kind.STRUCTURE, "/adHoc", "an event has a touchpoint or an ad hoc label, not both");
-    }
-    if (!who || !where || !when) {
-      String missing =
-          !who ? "customer\", \"case\" or \"session" : !where ? "touchpoint\" or \"adHoc" : "time";
-      throw new Bad(Kind.STRUCTURE, "", "missing required property \"" + missing + "\"");
-    }
-    return b.build();
-  }
-
-  private static String nonBlank(String text, String at, String what) {
-    if (text.isBlank()) {
-      throw new Bad(Kind.MODEL, at, "blank " + what);
-    }
-    return text;
-  }
-
-  private static <E extends Enum<E>> E constant(
-      Class<E> type, String text, String at, String what) {
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      throw new Bad(
-          Kind.STRUCTURE,
-          at,
-          "unknown " + what + ": expected one of " + List.of(type.getEnumConstants()));
-    }
-  }
-
-  private static String found(LineSource s) {
-    Tok t = s.current();
-    return t == Tok.INT ? "an integer out of range" : TableReader.found(t);
-  }
-
-  private static String text(LineSource s, String at) {
-    if (s.current() != Tok.STRING) {
-      throw new Bad(Kind.STRUCTURE, at, "expected a string, found " + found(s));
-    }
-    String v = s.src.text();
-    if (!TableReader.wellFormed(v)) {
-      throw new Bad(Kind.ENCODING, at, "string with an unpaired surrogate");
-    }
-    return v;
-  }
-
-  private static Instant instant(String text, String at) {
-    try {
-      return parseInstant(text);
-    } catch (DateTimeParseException e) {
-      throw new Bad(
-          Kind.STRUCTURE, at, "not a time: expected ISO-8601 such as 2026-05-08T04:41:00Z");
-    }
-  }
-
-  private static <I> I id(String text, String at, java.util.function.Function<String, I> parse) {
-    try {
-      return parse.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw new Bad(Kind.MODEL, at, "not an id: expected a slug such as 'sign-up'");
-    }
-  }
-
-  private static ImmutableSortedMap<String, String> attributes(LineSource s, String at) {
-    if (s.current() != Tok.START_OBJECT) {
-      throw new Bad(Kind.STRUCTURE, at, "expected an object of strings, found " + found(s));
-    }
-    ImmutableSortedMap.Builder<String, String> b = ImmutableSortedMap.naturalOrder();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    while (s.next() == Tok.NAME) {
-      String key = s.src.text();
-      s.next();
-      String here = at + "/" + JsonPointer.escape(key);
-      if (!seen.add(key)) {
-        throw new Bad(Kind.STRUCTURE, here, "duplicate property");
-      }
-      b.put(key, text(s, here));
-    }
-    return b.buildOrThrow();
-  }
-
-  /** Parses an ISO-8601 instant, with {@code Z} or an offset such as {@code +02:00}. */
-  private static Instant parseInstant(String s) {
-    try {
-      return Instant.parse(s);
-    } catch (DateTimeParseException e) {
-      return OffsetDateTime.parse(s).toInstant();
-    }
   }
 
   @Override

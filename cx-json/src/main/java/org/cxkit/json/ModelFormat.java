@@ -2,6 +2,7 @@ package org.cxkit.json;
 
 import static org.cxkit.json.Codecs.BOOL;
 import static org.cxkit.json.Codecs.DATE;
+import static org.cxkit.json.Codecs.DURATION;
 import static org.cxkit.json.Codecs.INT;
 import static org.cxkit.json.Codecs.NUMBER;
 import static org.cxkit.json.Codecs.STRING;
@@ -17,6 +18,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Lists;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import java.util.Set;
 import org.cxkit.core.BusinessGoalId;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Direction;
+import org.cxkit.core.JourneyId;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
@@ -34,12 +38,27 @@ import org.cxkit.core.OfferingId;
 import org.cxkit.core.PersonaId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.SegmentId;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.core.blueprint.Activity;
+import org.cxkit.core.blueprint.ActorType;
+import org.cxkit.core.blueprint.Dependency;
+import org.cxkit.core.blueprint.DependencyKind;
+import org.cxkit.core.blueprint.Emotion;
+import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.Lane;
+import org.cxkit.core.blueprint.NoteKind;
+import org.cxkit.core.blueprint.Participant;
+import org.cxkit.core.blueprint.ResearchNote;
+import org.cxkit.core.blueprint.SupportProcess;
+import org.cxkit.core.blueprint.Timing;
 import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.journey.ExperienceRealm;
 import org.cxkit.core.journey.Frontstage;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyScope;
+import org.cxkit.core.journey.JourneyState;
 import org.cxkit.core.journey.JourneyStatus;
 import org.cxkit.core.journey.Ownership;
 import org.cxkit.core.journey.ParticipantRole;
@@ -73,8 +92,11 @@ import org.cxkit.metrics.BadInputException.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The cxkit model format 1.x: one property table per type, which drives the reader, the writer
- * (whose property order it pins) and the check that the JSON Schema names the same properties.
+ * The cxkit model format 1.x (this writer: 1.1, which added the blueprint: a touchpoint's
+ * activities, emotion, research, observed view, timing and detail; a journey's scope, state,
+ * versionOf, participants, emotionScale, entries, supportProcesses and dependencies): one property
+ * table per type, which drives the reader, the writer (whose property order it pins) and the check
+ * that the JSON Schema names the same properties.
  *
  * <p>The property names are the cx-core component names, so a model validation problem's path is a
  * JSON Pointer into the document. Writing leaves out empty lists, absent optional values and empty
@@ -542,6 +564,152 @@ final class ModelFormat {
           TARGET_MEASURE,
           TARGET_THRESHOLD);
 
+  // ---- blueprint (format 1.1) ----------------------------------------------------------------
+
+  private static final Prop<Activity, Lane, Lane> ACTIVITY_LANE =
+      required("lane", enumOf(Lane.class), Activity::lane);
+  private static final Prop<Activity, String, String> ACTIVITY_DESCRIPTION =
+      required("description", STRING, Activity::description);
+  private static final Prop<Activity, Actor, Actor> ACTIVITY_ACTOR =
+      optional("actor", ACTOR, a -> a.actor().orElse(null));
+  private static final Prop<Activity, String, String> ACTIVITY_PROCESS =
+      optional("process", STRING, a -> a.process().orElse(null));
+  static final ObjectCodec<Activity, Activity> ACTIVITY =
+      ObjectCodec.of(
+          "activity",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Activity(
+                          v.get(ACTIVITY_LANE),
+                          v.get(ACTIVITY_DESCRIPTION),
+                          v.find(ACTIVITY_ACTOR),
+                          v.find(ACTIVITY_PROCESS))),
+          ACTIVITY_LANE,
+          ACTIVITY_DESCRIPTION,
+          ACTIVITY_ACTOR,
+          ACTIVITY_PROCESS);
+
+  private static final Prop<Emotion, Double, Double> EMOTION_INTENDED =
+      optional("intended", NUMBER, e -> e.intended().orElse(null));
+  private static final Prop<Emotion, Double, Double> EMOTION_MEASURED =
+      optional("measured", NUMBER, e -> e.measured().orElse(null));
+  static final ObjectCodec<Emotion, Emotion> EMOTION =
+      ObjectCodec.of(
+          "emotion",
+          (v, r) -> r.build(() -> new Emotion(v.find(EMOTION_INTENDED), v.find(EMOTION_MEASURED))),
+          EMOTION_INTENDED,
+          EMOTION_MEASURED);
+
+  private static final Prop<ResearchNote, NoteKind, NoteKind> NOTE_KIND =
+      required("kind", enumOf(NoteKind.class), ResearchNote::kind);
+  private static final Prop<ResearchNote, String, String> NOTE_TEXT =
+      required("text", STRING, ResearchNote::text);
+  private static final Prop<ResearchNote, String, String> NOTE_SOURCE =
+      optional("source", STRING, n -> n.source().orElse(null));
+  private static final Prop<ResearchNote, Double, Double> NOTE_WEIGHT =
+      optional("weight", NUMBER, ResearchNote::weight);
+  static final ObjectCodec<ResearchNote, ResearchNote> NOTE =
+      ObjectCodec.of(
+          "research note",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new ResearchNote(
+                          v.get(NOTE_KIND),
+                          v.get(NOTE_TEXT),
+                          v.find(NOTE_SOURCE),
+                          v.find(NOTE_WEIGHT).orElse(1.0))),
+          NOTE_KIND,
+          NOTE_TEXT,
+          NOTE_SOURCE,
+          NOTE_WEIGHT);
+
+  private static final Prop<Timing, Duration, Duration> TIMING_STANDARD =
+      optional("standard", DURATION, t -> t.standard().orElse(null));
+  private static final Prop<Timing, Duration, Duration> TIMING_TOLERANCE =
+      optional("tolerance", DURATION, t -> t.tolerance().orElse(null));
+  private static final Prop<Timing, Duration, Duration> TIMING_WAIT =
+      optional("waitBefore", DURATION, t -> t.waitBefore().orElse(null));
+  static final ObjectCodec<Timing, Timing> TIMING =
+      ObjectCodec.of(
+          "timing",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Timing(
+                          v.find(TIMING_STANDARD), v.find(TIMING_TOLERANCE), v.find(TIMING_WAIT))),
+          TIMING_STANDARD,
+          TIMING_TOLERANCE,
+          TIMING_WAIT);
+
+  private static final Prop<Participant, Actor, Actor> PARTICIPANT_ACTOR =
+      required("actor", ACTOR, Participant::actor);
+  private static final Prop<Participant, ActorType, ActorType> PARTICIPANT_TYPE =
+      required("type", enumOf(ActorType.class), Participant::type);
+  static final ObjectCodec<Participant, Participant> PARTICIPANT =
+      ObjectCodec.of(
+          "participant",
+          (v, r) ->
+              r.build(() -> new Participant(v.get(PARTICIPANT_ACTOR), v.get(PARTICIPANT_TYPE))),
+          PARTICIPANT_ACTOR,
+          PARTICIPANT_TYPE);
+
+  private static final Prop<SupportProcess, String, String> PROCESS_ID =
+      required("id", STRING, SupportProcess::id);
+  private static final Prop<SupportProcess, String, String> PROCESS_NAME =
+      required("name", STRING, SupportProcess::name);
+  private static final Prop<SupportProcess, String, String> PROCESS_OWNER =
+      optional("owner", STRING, p -> p.owner().orElse(null));
+  private static final Prop<SupportProcess, List<String>, List<String>> PROCESS_FAIL_POINTS =
+      list("failPoints", STRING, SupportProcess::failPoints);
+  static final ObjectCodec<SupportProcess, SupportProcess> SUPPORT_PROCESS =
+      ObjectCodec.of(
+          "support process",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new SupportProcess(
+                          v.get(PROCESS_ID),
+                          v.get(PROCESS_NAME),
+                          v.find(PROCESS_OWNER),
+                          copy(v.get(PROCESS_FAIL_POINTS)))),
+          PROCESS_ID,
+          PROCESS_NAME,
+          PROCESS_OWNER,
+          PROCESS_FAIL_POINTS);
+
+  private static final Prop<Dependency, String, String> DEPENDENCY_FROM =
+      required("from", STRING, Dependency::from);
+  private static final Prop<Dependency, DependencyKind, DependencyKind> DEPENDENCY_KIND =
+      required("kind", enumOf(DependencyKind.class), Dependency::kind);
+  private static final Prop<Dependency, String, String> DEPENDENCY_TO =
+      required("to", STRING, Dependency::to);
+  static final ObjectCodec<Dependency, Dependency> DEPENDENCY =
+      ObjectCodec.of(
+          "dependency",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Dependency(
+                          v.get(DEPENDENCY_FROM), v.get(DEPENDENCY_KIND), v.get(DEPENDENCY_TO))),
+          DEPENDENCY_FROM,
+          DEPENDENCY_KIND,
+          DEPENDENCY_TO);
+
+  private static final Prop<EmotionScale, Double, Double> SCALE_FROM =
+      required("min", NUMBER, EmotionScale::min);
+  private static final Prop<EmotionScale, Double, Double> SCALE_TO =
+      required("max", NUMBER, EmotionScale::max);
+  static final ObjectCodec<EmotionScale, EmotionScale> EMOTION_SCALE =
+      ObjectCodec.of(
+          "emotion scale",
+          (v, r) -> r.build(() -> new EmotionScale(v.get(SCALE_FROM), v.get(SCALE_TO))),
+          SCALE_FROM,
+          SCALE_TO);
+
+  // ---- touchpoints, stages, journeys ---------------------------------------------------------
+
   private static final Prop<Touchpoint, String, String> TP_ID =
       required("id", STRING, t -> t.id().value());
   private static final Prop<Touchpoint, String, String> TP_NAME =
@@ -576,6 +744,18 @@ final class ModelFormat {
       list("measures", TARGET, Touchpoint::measures);
   private static final Prop<Touchpoint, Boolean, Boolean> TP_MAIN_PATH =
       optional("mainPath", BOOL, Touchpoint::mainPath);
+  private static final Prop<Touchpoint, List<Activity>, List<Activity>> TP_ACTIVITIES =
+      list("activities", ACTIVITY, Touchpoint::activities);
+  private static final Prop<Touchpoint, Emotion, Emotion> TP_EMOTION =
+      unlessEmpty("emotion", EMOTION, Touchpoint::emotion, Emotion.NONE);
+  private static final Prop<Touchpoint, List<ResearchNote>, List<ResearchNote>> TP_RESEARCH =
+      list("research", NOTE, Touchpoint::research);
+  private static final Prop<Touchpoint, TouchpointGoals, TouchpointGoals> TP_OBSERVED =
+      unlessEmpty("observed", GOALS, Touchpoint::observed, TouchpointGoals.NONE);
+  private static final Prop<Touchpoint, Timing, Timing> TP_TIMING =
+      unlessEmpty("timing", TIMING, Touchpoint::timing, Timing.NONE);
+  private static final Prop<Touchpoint, String, String> TP_DETAIL =
+      optional("detail", STRING, t -> t.detail().map(JourneyId::value).orElse(null));
   static final ObjectCodec<Touchpoint, Touchpoint.Builder> TOUCHPOINT =
       ObjectCodec.building(
           "touchpoint",
@@ -636,6 +816,25 @@ final class ModelFormat {
             if (mainPath != null) {
               b.mainPath(mainPath);
             }
+            for (Activity a : v.get(TP_ACTIVITIES)) {
+              b.activity(a);
+            }
+            Emotion emotion = v.orNull(TP_EMOTION);
+            if (emotion != null) {
+              b.emotion(emotion);
+            }
+            for (ResearchNote n : v.get(TP_RESEARCH)) {
+              b.research(n);
+            }
+            TouchpointGoals observed = v.orNull(TP_OBSERVED);
+            if (observed != null) {
+              b.observed(observed);
+            }
+            Timing timing = v.orNull(TP_TIMING);
+            if (timing != null) {
+              b.timing(timing);
+            }
+            b.detail(v.orNull(TP_DETAIL));
             return b;
           },
           TP_ID,
@@ -654,7 +853,13 @@ final class ModelFormat {
           TP_FAIL_POINTS,
           TP_REALMS,
           TP_MEASURES,
-          TP_MAIN_PATH);
+          TP_MAIN_PATH,
+          TP_ACTIVITIES,
+          TP_EMOTION,
+          TP_RESEARCH,
+          TP_OBSERVED,
+          TP_TIMING,
+          TP_DETAIL);
 
   private static final Prop<Stage, String, String> STAGE_ID =
       required("id", STRING, s -> s.id().value());
@@ -740,6 +945,23 @@ final class ModelFormat {
       optional("offering", STRING, j -> j.offering().map(OfferingId::value).orElse(null));
   private static final Prop<Journey, JourneyStatus, JourneyStatus> JOURNEY_STATUS =
       optional("status", enumOf(JourneyStatus.class), Journey::status);
+  private static final Prop<Journey, JourneyScope, JourneyScope> JOURNEY_SCOPE =
+      unlessEmpty("scope", enumOf(JourneyScope.class), Journey::scope, JourneyScope.END_TO_END);
+  private static final Prop<Journey, JourneyState, JourneyState> JOURNEY_STATE =
+      unlessEmpty("state", enumOf(JourneyState.class), Journey::state, JourneyState.CURRENT);
+  private static final Prop<Journey, String, String> JOURNEY_VERSION_OF =
+      optional("versionOf", STRING, j -> j.versionOf().map(JourneyId::value).orElse(null));
+  private static final Prop<Journey, List<Participant>, List<Participant>> JOURNEY_PARTICIPANTS =
+      list("participants", PARTICIPANT, Journey::participants);
+  private static final Prop<Journey, EmotionScale, EmotionScale> JOURNEY_EMOTION_SCALE =
+      optional("emotionScale", EMOTION_SCALE, j -> j.emotionScale().orElse(null));
+  private static final Prop<Journey, List<String>, List<String>> JOURNEY_ENTRIES =
+      list("entries", STRING, j -> Lists.transform(j.entries(), TouchpointId::value));
+  private static final Prop<Journey, List<SupportProcess>, List<SupportProcess>>
+      JOURNEY_SUPPORT_PROCESSES =
+          list("supportProcesses", SUPPORT_PROCESS, Journey::supportProcesses);
+  private static final Prop<Journey, List<Dependency>, List<Dependency>> JOURNEY_DEPENDENCIES =
+      list("dependencies", DEPENDENCY, Journey::dependencies);
   private static final Prop<Journey, Provenance, Provenance> JOURNEY_PROVENANCE =
       unlessEmpty("provenance", PROVENANCE, Journey::provenance, Provenance.NONE);
   private static final Prop<Journey, List<Stage>, List<Stage.Builder>> JOURNEY_STAGES =
@@ -754,7 +976,12 @@ final class ModelFormat {
             v.find(JOURNEY_NAME).ifPresent(b::name);
             v.find(JOURNEY_OFFERING).ifPresent(b::offering);
             v.find(JOURNEY_STATUS).ifPresent(b::status);
+            v.find(JOURNEY_SCOPE).ifPresent(b::scope);
+            v.find(JOURNEY_STATE).ifPresent(b::state);
+            b.versionOf(v.orNull(JOURNEY_VERSION_OF));
             v.find(JOURNEY_PROVENANCE).ifPresent(b::provenance);
+            v.get(JOURNEY_PARTICIPANTS).forEach(b::participant);
+            v.find(JOURNEY_EMOTION_SCALE).ifPresent(b::emotionScale);
             v.get(JOURNEY_STAGES).forEach(b::stage);
             for (Values t : v.get(JOURNEY_TRANSITIONS)) {
               b.transition(
@@ -763,6 +990,9 @@ final class ModelFormat {
                   t.get(TRANSITION_KIND),
                   t.orNull(TRANSITION_NOTE));
             }
+            v.get(JOURNEY_ENTRIES).forEach(b::entry);
+            v.get(JOURNEY_SUPPORT_PROCESSES).forEach(b::supportProcess);
+            v.get(JOURNEY_DEPENDENCIES).forEach(b::dependency);
             return b;
           },
           JOURNEY_ID,
@@ -770,9 +1000,17 @@ final class ModelFormat {
           JOURNEY_PERSONA,
           JOURNEY_OFFERING,
           JOURNEY_STATUS,
+          JOURNEY_SCOPE,
+          JOURNEY_STATE,
+          JOURNEY_VERSION_OF,
           JOURNEY_PROVENANCE,
+          JOURNEY_PARTICIPANTS,
+          JOURNEY_EMOTION_SCALE,
           JOURNEY_STAGES,
-          JOURNEY_TRANSITIONS);
+          JOURNEY_TRANSITIONS,
+          JOURNEY_ENTRIES,
+          JOURNEY_SUPPORT_PROCESSES,
+          JOURNEY_DEPENDENCIES);
 
   // ---- the document --------------------------------------------------------------------------
 

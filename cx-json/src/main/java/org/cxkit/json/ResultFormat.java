@@ -632,7 +632,15 @@ final class ResultFormat {
 
   /** All of cxkit's own kinds, the write-only fallback last. */
   static final ImmutableList<ResultKind<?>> KINDS =
-      ImmutableList.of(NPS, SCALE, SCORECARD, UPLIFT, OTHER);
+      ImmutableList.of(
+          NPS,
+          SCALE,
+          SCORECARD,
+          UPLIFT,
+          AnalysisFormat.TREND,
+          AnalysisFormat.KEY_DRIVERS,
+          AnalysisFormat.RESULT_SET,
+          OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------
 

@@ -168,7 +168,7 @@ final class ResultKinds {
     out.startObject();
     if (envelope) {
       out.name(TableReader.VERSION_PROPERTY);
-      out.string(TableReader.VERSION);
+      out.string(TableReader.RESULTS_VERSION);
     }
     properties(w, forValue(value), value);
     w.end();

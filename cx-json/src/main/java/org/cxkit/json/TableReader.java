@@ -2,6 +2,7 @@ package org.cxkit.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,8 +41,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableReader {
   static final int MAJOR = 1;
-  static final int MINOR = 0;
+
+  /** The model format's minor version: 1.1 added the blueprint. */
+  static final int MINOR = 1;
+
   static final String VERSION = MAJOR + "." + MINOR;
+
+  /** The results documents' minor version: unchanged since 1.0. */
+  static final int RESULTS_MINOR = 0;
+
+  static final String RESULTS_VERSION = MAJOR + "." + RESULTS_MINOR;
   static final String VERSION_PROPERTY = "cxkit";
 
   /** Most problems a model document reports at once. */
@@ -55,7 +64,7 @@ final class TableReader {
   static final String NOT_GIVEN = "unknown property, or a value the result's data does not give";
 
   private static final String NOT_GIVEN_EXPECTED =
-      "only the properties of format " + VERSION + " that this result has";
+      "only the properties of format " + RESULTS_VERSION + " that this result has";
 
   /** Thrown after a problem was recorded and the offending value skipped. */
   static final class Skipped extends RuntimeException {
@@ -79,6 +88,9 @@ final class TableReader {
 
   /** The result kinds a results document may hold. */
   final ResultKinds kinds;
+
+  /** Records handed over in bulk (responses, events): read as results are, unversioned. */
+  private final boolean records;
 
   private final int maxProblems;
   private final List<JsonProblem> problems = new ArrayList<>();
@@ -104,23 +116,39 @@ final class TableReader {
 
   private boolean requireEnd;
 
-  private TableReader(JsonSource src, boolean results, ResultKinds kinds, @Nullable Depth live) {
+  private TableReader(
+      JsonSource src, boolean results, ResultKinds kinds, @Nullable Depth live, boolean records) {
     this.src = src;
     this.results = results;
+    this.records = records;
     this.kinds = kinds;
     this.maxProblems = results ? 1 : MAX_PROBLEMS;
     this.live = live;
   }
 
+  /** The version this reader's kind of document is written in. */
+  private String version() {
+    return results ? RESULTS_VERSION : VERSION;
+  }
+
   /** A reader of a model document. */
   static TableReader forModel(JsonSource src) {
-    return new TableReader(src, false, ResultKinds.BUILT_IN, null);
+    return new TableReader(src, false, ResultKinds.BUILT_IN, null, false);
   }
 
   /** A reader of a results document holding the given kinds. */
   static TableReader forResults(JsonSource src, ResultKinds kinds) {
     Depth live = new Depth(src);
-    return new TableReader(live, true, kinds, live);
+    return new TableReader(live, true, kinds, live, false);
+  }
+
+  /**
+   * A reader of one record handed over in bulk (a response, an event): fails on its first problem,
+   * every value located, and an unknown property is named as one of the record's type.
+   */
+  static TableReader forRecords(JsonSource src) {
+    Depth live = new Depth(src);
+    return new TableReader(live, true, ResultKinds.BUILT_IN, live, true);
   }
 
   /**
@@ -164,12 +192,11 @@ final class TableReader {
   }
 
   /** A source that knows how deep in the document it is. */
-  private static final class Depth implements JsonSource {
-    private final JsonSource d;
+  private static final class Depth extends ForwardingSource {
     private int depth;
 
     Depth(JsonSource d) {
-      this.d = d;
+      super(d);
       Tok t = d.current();
       depth = t == Tok.START_OBJECT || t == Tok.START_ARRAY ? 1 : 0;
     }
@@ -183,7 +210,7 @@ final class TableReader {
 
     @Override
     public Tok next() {
-      Tok t = d.next();
+      Tok t = delegate.next();
       if (t == Tok.START_OBJECT || t == Tok.START_ARRAY) {
         depth++;
       } else if (t == Tok.END_OBJECT || t == Tok.END_ARRAY) {
@@ -194,51 +221,11 @@ final class TableReader {
 
     @Override
     public void skipChildren() {
-      Tok t = d.current();
-      d.skipChildren();
+      Tok t = delegate.current();
+      delegate.skipChildren();
       if (t == Tok.START_OBJECT || t == Tok.START_ARRAY) {
         depth--;
       }
-    }
-
-    @Override
-    public Tok current() {
-      return d.current();
-    }
-
-    @Override
-    public String text() {
-      return d.text();
-    }
-
-    @Override
-    public boolean intFits() {
-      return d.intFits();
-    }
-
-    @Override
-    public int intValue() {
-      return d.intValue();
-    }
-
-    @Override
-    public double doubleValue() {
-      return d.doubleValue();
-    }
-
-    @Override
-    public String numberText() {
-      return d.numberText();
-    }
-
-    @Override
-    public int line() {
-      return d.line();
-    }
-
-    @Override
-    public int column() {
-      return d.column();
     }
   }
 
@@ -284,7 +271,7 @@ final class TableReader {
     String what =
         kind == Kind.MODEL
             ? "invalid model"
-            : "document does not match the cxkit format " + VERSION;
+            : "document does not match the cxkit format " + version();
     if (all.size() == 1) {
       JsonProblem p = all.get(0);
       CxJsonException.Details d =
@@ -402,7 +389,7 @@ final class TableReader {
     if (v != Tok.STRING) {
       throw new CxJsonException.Details(Kind.VERSION, "malformed format version")
           .at(path.current(), src.line(), src.column())
-          .expected("a string such as \"" + VERSION + "\"", found(v))
+          .expected("a string such as \"" + version() + "\"", found(v))
           .build();
     }
     String text = src.text();
@@ -411,7 +398,7 @@ final class TableReader {
       throw new CxJsonException.Details(Kind.VERSION, "malformed format version")
           .at(path.current(), src.line(), src.column())
           .expected(
-              "a string of the form major.minor such as \"" + VERSION + "\"",
+              "a string of the form major.minor such as \"" + version() + "\"",
               "a string of another form")
           .build();
     }
@@ -423,7 +410,7 @@ final class TableReader {
               "format version "
                   + text
                   + " is not supported: this reader reads format "
-                  + VERSION
+                  + version()
                   + " (and newer "
                   + MAJOR
                   + ".x documents)")
@@ -432,15 +419,23 @@ final class TableReader {
           .build();
     }
     path.pop();
-    newerMinor = minor > MINOR;
+    newerMinor = minor > (results ? RESULTS_MINOR : MINOR);
     versionRead = true;
     return text;
+  }
+
+  private static String names(ObjectCodec<?, ?> type) {
+    StringBuilder sb = new StringBuilder();
+    for (Prop<?, ?, ?> p : type.props) {
+      sb.append(sb.length() == 0 ? "" : ", ").append('"').append(p.name).append('"');
+    }
+    return sb.toString();
   }
 
   private CxJsonException versionFirst() {
     return new CxJsonException.Details(
             Kind.VERSION,
-            "a cxkit document starts with its format version, \"cxkit\": \"" + VERSION + "\"")
+            "a cxkit document starts with its format version, \"cxkit\": \"" + version() + "\"")
         .at("", src.line(), src.column())
         .build();
   }
@@ -461,7 +456,7 @@ final class TableReader {
       src.next();
       int i = type.index(name);
       if (i < 0) {
-        unknown(name);
+        unknown(name, type);
         continue;
       }
       long bit = 1L << i;
@@ -516,10 +511,13 @@ final class TableReader {
     return RawJson.capture(src, () -> {});
   }
 
-  private void unknown(String name) {
+  private void unknown(String name, ObjectCodec<?, ?> type) {
     path.push(name);
     try {
-      if (results && path.depth() == 1 && VERSION_PROPERTY.equals(name)) {
+      if (records) {
+        shape("unknown property of a " + type.what, "one of " + names(type), null);
+        src.skipChildren();
+      } else if (results && path.depth() == 1 && VERSION_PROPERTY.equals(name)) {
         if (!versionRead) {
           throw versionFirst();
         }
@@ -542,7 +540,7 @@ final class TableReader {
       } else {
         shape(
             "unknown property in a format "
-                + VERSION
+                + version()
                 + " document (newer properties are kept only in documents"
                 + " that declare a newer 1.x version)",
             null,
@@ -957,6 +955,35 @@ final class TableReader {
       // reported below
     }
     shape("malformed date", "a date of the form yyyy-mm-dd", "a string of another form");
+    throw SKIPPED;
+  }
+
+  /** The minor number of a well-formed {@code major.minor} version, as the reader accepted it. */
+  static int minorOf(String version) {
+    Matcher m = VERSION_PATTERN.matcher(version);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a format version of the form major.minor");
+    }
+    return Integer.parseInt(m.group(2));
+  }
+
+  Duration duration() {
+    String s = str();
+    try {
+      if (s.length() <= 64) {
+        Duration d = Duration.parse(s);
+        if (!d.isNegative() && d.toString().equals(s)) { // one spelling, so a re-write is stable
+          return d;
+        }
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    shape(
+        "malformed duration",
+        "a non-negative ISO-8601 duration as java.time.Duration writes it, such as \"PT30S\" or"
+            + " \"PT120H\"",
+        "a string of another form");
     throw SKIPPED;
   }
 

@@ -3,8 +3,10 @@ package org.cxkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +79,31 @@ class CxJacksonModuleTest {
     ObjectMapper a = CxJson.defaults().objectMapper();
     ObjectMapper b = CxJson.defaults().objectMapper();
     assertThat(a).isNotSameAs(b);
-    assertThat(catchThrowable(() -> a.readValue("{\"x\":\"9\"}", IntHolder.class))).isNotNull();
-    assertThat(catchThrowable(() -> a.readValue("{\"x\":9.7}", IntHolder.class))).isNotNull();
-    assertThat(catchThrowable(() -> a.readValue("{\"x\":null}", IntHolder.class))).isNotNull();
-    assertThat(catchThrowable(() -> a.readValue("{\"x\":1} 2", IntHolder.class))).isNotNull();
-    assertThat(catchThrowable(() -> a.readValue("{\"x\":1,\"x\":2}", Map.class))).isNotNull();
+    // Each is refused as bad input (Jackson's own exception, as CxJson.objectMapper() documents),
+    // not by some other failure: a string, a fraction or null for an int, trailing tokens, a
+    // duplicate key.
+    assertThat(catchThrowable(() -> a.readValue("{\"x\":\"9\"}", IntHolder.class)))
+        .isInstanceOf(MismatchedInputException.class);
+    assertThat(catchThrowable(() -> a.readValue("{\"x\":9.7}", IntHolder.class)))
+        .isInstanceOf(MismatchedInputException.class);
+    assertThat(catchThrowable(() -> a.readValue("{\"x\":null}", IntHolder.class)))
+        .isInstanceOf(MismatchedInputException.class);
+    assertThat(catchThrowable(() -> a.readValue("{\"x\":1} 2", IntHolder.class)))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("Trailing token");
+    assertThat(catchThrowable(() -> a.readValue("{\"x\":1,\"x\":2}", Map.class)))
+        .isInstanceOf(StreamReadException.class)
+        .hasMessageContaining("Duplicate field");
+    // a copy: configuring one leaves the other, and the next one, hardened
+    a.configure(
+        com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS, false);
+    assertThat(a.readValue("{\"x\":1} 2", IntHolder.class)).isEqualTo(new IntHolder(1));
+    assertThat(catchThrowable(() -> b.readValue("{\"x\":1} 2", IntHolder.class)))
+        .isInstanceOf(MismatchedInputException.class);
+    assertThat(
+            catchThrowable(
+                () -> CxJson.defaults().objectMapper().readValue("{\"x\":1} 2", IntHolder.class)))
+        .isInstanceOf(MismatchedInputException.class);
     assertThat(a.readValue("{\"x\":9}", IntHolder.class)).isEqualTo(new IntHolder(9));
   }
 

@@ -41,22 +41,29 @@ class CxJsonTest {
     assertThat(back).isEqualTo(m);
     assertThat(JSON.write(back)).isEqualTo(once);
     assertThat(once)
-        .startsWith("{\n  \"cxkit\": \"1.0\",\n  \"name\": \"Acme Telecom\",\n")
+        .startsWith("{\n  \"cxkit\": \"1.1\",\n  \"name\": \"Acme Telecom\",\n")
         .endsWith("}\n");
   }
 
   @Test
   void roundTripsTheMinimalModel() {
     String text = JSON.write(Fixtures.minimal());
-    assertThat(text).isEqualTo("{\n  \"cxkit\": \"1.0\",\n  \"name\": \"Minimal\"\n}\n");
+    assertThat(text).isEqualTo("{\n  \"cxkit\": \"1.1\",\n  \"name\": \"Minimal\"\n}\n");
     assertThat(JSON.readModel(text)).isEqualTo(Fixtures.minimal());
   }
 
   @Test
   void goldenFileKeepsReadingAndIsWrittenIdentically() {
+    // A 1.0 document reads unchanged into this 1.1 reader, and written back as read it keeps its
+    // version byte for byte; a new model is written as 1.1, the same document otherwise.
     String golden = golden("rich-1.0.json");
     assertThat(JSON.readModel(golden)).isEqualTo(Fixtures.rich());
-    assertThat(JSON.write(Fixtures.rich())).isEqualTo(golden);
+    CxDocument doc = JSON.readDocument(golden);
+    assertThat(doc.formatVersion()).isEqualTo("1.0");
+    assertThat(JSON.write(doc)).isEqualTo(golden);
+    assertThat(JSON.write(Fixtures.rich()))
+        .isEqualTo(golden.replaceFirst("\"cxkit\": \"1.0\"", "\"cxkit\": \"1.1\""));
+    assertThat(JSON.write(doc.withModel(Fixtures.rich()))).startsWith("{\n  \"cxkit\": \"1.1\"");
   }
 
   @Test
@@ -194,7 +201,12 @@ class CxJsonTest {
                 JSON.readModel(
                     "{\"cxkit\":\"1.0\",\"name\":\"m\",\"strategy\":{\"segments\":[],\"segments\":[]}}"));
     assertThat(e.kind()).isEqualTo(Kind.STRUCTURE);
-    assertThat(e.getMessage()).contains("duplicate property").doesNotContain("segments\":");
+    assertThat(e.pointer()).hasValue("/strategy/segments");
+    assertThat(e.line()).hasValue(1);
+    assertThat(e.getMessage())
+        .startsWith("/strategy/segments (line 1")
+        .contains("duplicate property")
+        .doesNotContain("segments\":");
   }
 
   @Test
@@ -204,7 +216,7 @@ class CxJsonTest {
             CxJsonException.class,
             () -> JSON.readModel("{\"cxkit\":\"2.0\",\"name\":\"m\",\"whatever\":[1]}"));
     assertThat(e.kind()).isEqualTo(Kind.VERSION);
-    assertThat(e.getMessage()).contains("2.0").contains("1.0");
+    assertThat(e.getMessage()).contains("2.0").contains("1.1");
     assertThat(e.pointer()).hasValue("/cxkit");
   }
 

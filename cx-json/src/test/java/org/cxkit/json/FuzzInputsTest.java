@@ -22,6 +22,7 @@ class FuzzInputsTest {
   @CsvSource({
     "ModelReaderFuzzTest, readDocument, 5",
     "ResultReaderFuzzTest, readResult, 4",
+    "JsonLinesFuzzTest, lines, 2",
   })
   void regressionInputsArePresent(String testClass, String method, int atLeast)
       throws IOException, URISyntaxException, ClassNotFoundException {

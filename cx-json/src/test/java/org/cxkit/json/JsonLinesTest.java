@@ -114,7 +114,8 @@ class JsonLinesTest {
         "{\"customer\":\"c\",\"touchpoint\":\"a\",\"time\":\"2026-01-01T10:00:00Z\",\"outcome\":\"SECRET\"}\n";
     assertThatThrownBy(() -> lines.readEvents(new java.io.StringReader(badOutcome), x -> {}))
         .isInstanceOf(CxJsonException.class)
-        .hasMessageContaining("unknown outcome: expected one of [COMPLETED, FAILED]")
+        .hasMessageContaining("/outcome")
+        .hasMessageContaining("unknown value: expected one of [COMPLETED, FAILED]")
         .hasMessageNotContaining("SECRET");
   }
 
@@ -166,7 +167,8 @@ class JsonLinesTest {
     assertThat(r.rejected()).isEqualTo(2);
     assertThat(r.rejects()).hasSize(1);
     assertThat(r.rejects().get(0).location()).isEqualTo(InputLocation.document("/score", 3, 0));
-    assertThat(r.rejects().get(0).toString()).startsWith("/score (line 3): expected an integer");
+    assertThat(r.rejects().get(0).toString())
+        .startsWith("/score (line 3): wrong type: expected an integer");
     assertThat(JsonLines.builder().onBadInput(BadInput.collect(1)).build())
         .hasToString("JsonLines[BadInput[collect, list up to 1]]");
     new com.google.common.testing.NullPointerTester()

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * way; whatever happens, it is a model or a {@link CxJsonException}, nothing else.
  *
  * <p>A bare JSON value is not a cxkit document, so each case is also embedded as the value of an
- * unknown property of a format 1.1 document (kept as an extension): there a {@code y_} case must be
+ * unknown property of a format 1.2 document (kept as an extension): there a {@code y_} case must be
  * read and an {@code n_} case must fail as malformed, which tests the parser itself.
  */
 class JsonTestSuiteTest {
@@ -174,7 +174,7 @@ class JsonTestSuiteTest {
       }
     }
     // 2. Embedded as an extension value: y_ must be read, n_ must be rejected as malformed.
-    byte[] prefix = "{\"cxkit\":\"1.1\",\"name\":\"m\",\"x\":".getBytes(StandardCharsets.UTF_8);
+    byte[] prefix = "{\"cxkit\":\"1.2\",\"name\":\"m\",\"x\":".getBytes(StandardCharsets.UTF_8);
     byte[] suffix = "}".getBytes(StandardCharsets.UTF_8);
     byte[] doc = new byte[prefix.length + bytes.length + suffix.length];
     System.arraycopy(prefix, 0, doc, 0, prefix.length);

@@ -48,7 +48,7 @@ class SchemaTest {
   @Test
   void schemaHasAStableIdAndDialect() {
     assertThat(CxJson.schema())
-        .contains("\"$id\": \"https://cxkit.org/schema/v1/cxkit-model.schema.json\"")
+        .contains("\"$id\": \"https://cxkit.org/schema/v1.1/cxkit-model.schema.json\"")
         .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
   }
 

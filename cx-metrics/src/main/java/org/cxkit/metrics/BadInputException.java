@@ -160,6 +160,32 @@ public class BadInputException extends CxException {
   }
 
   /**
+   * Finds the bad-input failure behind {@code failure}: {@code failure} itself or its first cause
+   * that is a {@code BadInputException}. For hosts whose framework wraps what cxkit throws (a
+   * Jackson {@code ObjectMapper} wraps a failure inside the host's own request record; Spring wraps
+   * a request body's failure again), so that one handler maps every bad input to a 400 reply.
+   *
+   * <pre>{@code
+   * BadInputException.in(e).ifPresent(bad -> reply(400, bad.kind(), bad.getMessage()));
+   * }</pre>
+   *
+   * @param failure what was thrown
+   * @return the bad-input failure, or empty if there is none in the chain
+   * @since 0.1
+   */
+  public static Optional<BadInputException> in(Throwable failure) {
+    requireNonNull(failure, "failure");
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof BadInputException bad) {
+        return Optional.of(bad);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Returns what kind of failure this is.
    *
    * @return the kind

@@ -328,33 +328,26 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
     return NpsComparison.of(this, other, level);
   }
 
+  /**
+   * Returns one line: n, the shares, the score and its default interval, such as {@code
+   * NpsResult[n=6, promoters 2 (33.3%), passives 2 (33.3%), detractors 2 (33.3%), NPS 0.0 [-46.93,
+   * 46.93] 95% adjusted Wald]}. cx-report's {@code TextReport.table(MetricResult)} prints it as a
+   * table.
+   */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "NPS (n=%d)%n", n()));
-    s.append(String.format(Locale.ROOT, "  %-11s %10s %8s%n", "", "count", "share"));
-    row(s, "promoters", promoters(), promoterShare());
-    row(s, "passives", passives(), passiveShare());
-    row(s, "detractors", detractors(), detractorShare());
+    StringBuilder s = new StringBuilder("NpsResult[n=").append(n());
     if (n() == 0) {
-      s.append("  score       no score: no responses");
-    } else {
-      s.append(String.format(Locale.ROOT, "  %-11s %10.1f%n", "score", score().orElseThrow()));
-      s.append(
-          String.format(
-              Locale.ROOT, "  %-11s %10.2f%n", "std error", standardError().orElseThrow()));
-      s.append(String.format(Locale.ROOT, "  %-11s %s", "interval", interval().orElseThrow()));
+      return s.append(", no score: no responses]").toString();
     }
-    return s.toString();
+    share(s, "promoters", promoters(), promoterShare());
+    share(s, "passives", passives(), passiveShare());
+    share(s, "detractors", detractors(), detractorShare());
+    s.append(String.format(Locale.ROOT, ", NPS %.1f", score().orElseThrow()));
+    return s.append(' ').append(interval().orElseThrow()).append(']').toString();
   }
 
-  private static void row(StringBuilder s, String label, long count, OptionalDouble share) {
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  %-11s %10d %8s%n",
-            label,
-            count,
-            share.isPresent() ? String.format(Locale.ROOT, "%.1f%%", share.getAsDouble()) : "-"));
+  private static void share(StringBuilder s, String label, long count, OptionalDouble share) {
+    s.append(String.format(Locale.ROOT, ", %s %d (%.1f%%)", label, count, share.orElseThrow()));
   }
 }

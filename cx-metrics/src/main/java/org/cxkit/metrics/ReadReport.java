@@ -8,9 +8,11 @@ import com.google.common.collect.ImmutableList;
 /**
  * What a reader of rows or lines (CSV, JSON Lines) did: how many data rows it read, how many it
  * accepted and rejected (every row is one or the other: {@code accepted + rejected == rows}), how
- * many values it passed on, and how many answers were skipped (a blank cell is a skipped question:
- * counted here, never turned into a zero). An accepted row may give no values (all its answers
- * blank, or a measure the reader was not asked for). Under {@link BadInput#collect(int)} the
+ * many values it passed on, how many answers were skipped (a blank cell is a skipped question:
+ * counted here, never turned into a zero), and how many answers meant <i>not applicable</i> (a code
+ * or label such as "N/A" or Qualtrics' -1: counted on their own, neither a score nor a skipped
+ * question nor a bad row). An accepted row may give no values (all its answers blank or not
+ * applicable, or a measure the reader was not asked for). Under {@link BadInput#collect(int)} the
  * rejected rows are listed, up to the policy's limit, with their location and reason.
  *
  * <pre>{@code
@@ -23,6 +25,7 @@ import com.google.common.collect.ImmutableList;
  * @param rejected rows left out as bad
  * @param values values passed to the consumer (a wide survey row can give several responses)
  * @param skipped blank answers skipped
+ * @param notApplicable answers that meant not applicable
  * @param rejects the first rejected rows, in input order, up to the policy's limit
  * @since 0.1
  */
@@ -32,6 +35,7 @@ public record ReadReport(
     long rejected,
     long values,
     long skipped,
+    long notApplicable,
     ImmutableList<Reject> rejects) {
 
   /**
@@ -42,13 +46,19 @@ public record ReadReport(
    * @param rejected rows left out as bad
    * @param values values passed to the consumer
    * @param skipped blank answers skipped
+   * @param notApplicable answers that meant not applicable
    * @param rejects the first rejected rows, in input order, up to the policy's limit
    * @throws IllegalArgumentException if a count is negative, {@code accepted + rejected} is not
    *     {@code rows}, or more rejects are listed than were counted
    */
   public ReadReport {
     checkArgument(
-        rows >= 0 && accepted >= 0 && rejected >= 0 && values >= 0 && skipped >= 0,
+        rows >= 0
+            && accepted >= 0
+            && rejected >= 0
+            && values >= 0
+            && skipped >= 0
+            && notApplicable >= 0,
         "counts must not be negative");
     checkArgument(
         accepted + rejected == rows,
@@ -58,6 +68,27 @@ public record ReadReport(
         rows);
     rejects = ImmutableList.copyOf(requireNonNull(rejects, "rejects"));
     checkArgument(rejects.size() <= rejected, "more rejects listed than rejected");
+  }
+
+  /**
+   * A report of a reader that met no answer meaning not applicable.
+   *
+   * @param rows data rows read (the header and empty lines are not counted)
+   * @param accepted rows read without a problem
+   * @param rejected rows left out as bad
+   * @param values values passed to the consumer
+   * @param skipped blank answers skipped
+   * @param rejects the first rejected rows, in input order, up to the policy's limit
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public ReadReport(
+      long rows,
+      long accepted,
+      long rejected,
+      long values,
+      long skipped,
+      ImmutableList<Reject> rejects) {
+    this(rows, accepted, rejected, values, skipped, 0, rejects);
   }
 
   @Override
@@ -73,6 +104,7 @@ public record ReadReport(
         + " values, "
         + skipped
         + " skipped"
+        + (notApplicable == 0 ? "" : ", " + notApplicable + " not applicable")
         + (rejects.isEmpty() ? "" : "; first reject: " + rejects.get(0))
         + "]";
   }

@@ -189,51 +189,29 @@ public record ScaleResult(String metric, ScaleHistogram histogram, Headline head
     return Optional.of(new Interval(100 * b[0], 100 * b[1], level, "Wilson"));
   }
 
+  /**
+   * Returns one line: the calculator, n, the scale, the headline with its interval and the mean,
+   * such as {@code csat[n=5, scale 1..5, good box 80.0% [37.55, 96.38] 95% Wilson, mean 4.20]}.
+   * cx-report's {@code TextReport.table(MetricResult)} prints every box and interval as a table.
+   */
   @Override
   public String toString() {
     StringBuilder s =
         new StringBuilder(
             String.format(
-                Locale.ROOT,
-                "%s (n=%d, scale %d..%d)%n",
-                metric,
-                n(),
-                scale().min(),
-                scale().max()));
+                Locale.ROOT, "%s[n=%d, scale %d..%d", metric, n(), scale().min(), scale().max()));
     if (n() == 0) {
-      return s.append("  no score: no responses").toString();
+      return s.append(", no score: no responses]").toString();
     }
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  %-10s %8.2f   %s%n",
-            "mean",
-            mean().orElseThrow(),
-            meanInterval(0.95).map(Interval::toString).orElse("(interval needs n >= 2)")));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  %-10s %7.1f%%   %s%n",
-            "top box",
-            topBoxShare().orElseThrow(),
-            topBoxInterval(0.95).orElseThrow()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  %-10s %7.1f%%   %s%n",
-            "good box",
-            goodBoxShare().orElseThrow(),
-            goodBoxInterval(0.95).orElseThrow()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  %-10s %7.1f%%   %s%n",
-            "bottom box",
-            bottomBoxShare().orElseThrow(),
-            bottomBoxInterval(0.95).orElseThrow()));
-    s.append(
-        String.format(
-            Locale.ROOT, "  headline: %s", headlineKind == Headline.MEAN ? "mean" : "good-box %"));
-    return s.toString();
+    if (headlineKind == Headline.MEAN) {
+      s.append(String.format(Locale.ROOT, ", mean %.2f", mean().orElseThrow()));
+      meanInterval(0.95).ifPresent(i -> s.append(' ').append(i));
+      s.append(String.format(Locale.ROOT, ", good box %.1f%%", goodBoxShare().orElseThrow()));
+    } else {
+      s.append(String.format(Locale.ROOT, ", good box %.1f%% ", goodBoxShare().orElseThrow()))
+          .append(goodBoxInterval(0.95).orElseThrow());
+      s.append(String.format(Locale.ROOT, ", mean %.2f", mean().orElseThrow()));
+    }
+    return s.append(']').toString();
   }
 }

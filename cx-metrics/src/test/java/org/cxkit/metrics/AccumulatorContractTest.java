@@ -44,24 +44,49 @@ class AccumulatorContractTest {
             ScaleMetrics.mean(LOWER),
             Metric.ofHistogram("fcr", MetricsTest.FCR, FcrProvider.FcrResult::new));
     for (Metric<?> m : metrics) {
-      Seeds.seeds(6).forEach(seed -> out.add(Arguments.of(m, seed)));
+      Seeds.seeds(6).forEach(seed -> out.add(Arguments.of(m, seed, Shape.RANDOM)));
+      for (Shape edge :
+          List.of(Shape.EMPTY, Shape.ONE_POINT, Shape.ALL_HIGHEST, Shape.ALL_LOWEST)) {
+        Seeds.seeds(1).forEach(seed -> out.add(Arguments.of(m, seed, edge)));
+      }
     }
     return out.stream();
   }
 
-  static int[] scores(Scale s, SplittableRandom rnd, int n) {
-    int[] x = new int[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = rnd.nextInt(s.min(), s.max() + 1);
+  /**
+   * What a drawn sample looks like: random, or one of the edges random draws almost never reach
+   * (empty, one point of the scale only, all at the top such as all promoters, all at the bottom).
+   */
+  enum Shape {
+    RANDOM,
+    EMPTY,
+    ONE_POINT,
+    ALL_HIGHEST,
+    ALL_LOWEST
+  }
+
+  static int[] scores(Scale s, Shape shape, SplittableRandom rnd, int n) {
+    int size = shape == Shape.EMPTY ? 0 : shape == Shape.RANDOM ? n : Math.max(1, n);
+    int point = rnd.nextInt(s.min(), s.max() + 1);
+    int[] x = new int[size];
+    for (int i = 0; i < size; i++) {
+      x[i] =
+          switch (shape) {
+            case ONE_POINT -> point;
+            case ALL_HIGHEST -> s.max();
+            case ALL_LOWEST -> s.min();
+            default -> rnd.nextInt(s.min(), s.max() + 1);
+          };
     }
     return x;
   }
 
-  @ParameterizedTest(name = "{0} seed={1}")
+  @ParameterizedTest(name = "{0} seed={1} {2}")
   @MethodSource("cases")
-  <R extends MetricResult> void anySplitAndOrderGivesTheSameResult(Metric<R> m, long seed) {
+  <R extends MetricResult> void anySplitAndOrderGivesTheSameResult(
+      Metric<R> m, long seed, Shape shape) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    int[] data = scores(m.scale(), rnd, rnd.nextInt(0, 400));
+    int[] data = scores(m.scale(), shape, rnd, rnd.nextInt(0, 400));
     R whole = m.compute(data);
     List<Integer> shuffled = new ArrayList<>();
     for (int x : data) {
@@ -107,11 +132,11 @@ class AccumulatorContractTest {
     return a.toBytes();
   }
 
-  @ParameterizedTest(name = "{0} seed={1}")
+  @ParameterizedTest(name = "{0} seed={1} {2}")
   @MethodSource("cases")
-  <R extends MetricResult> void primitiveAndObjectPathsAgree(Metric<R> m, long seed) {
+  <R extends MetricResult> void primitiveAndObjectPathsAgree(Metric<R> m, long seed, Shape shape) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    int[] data = scores(m.scale(), rnd, rnd.nextInt(0, 300));
+    int[] data = scores(m.scale(), shape, rnd, rnd.nextInt(0, 300));
     R viaInts = m.compute(data);
     assertThat(m.compute(IntStream.of(data))).isEqualTo(viaInts);
     assertThat(IntStream.of(data).boxed().parallel().collect(m.collector())).isEqualTo(viaInts);
@@ -162,12 +187,13 @@ class AccumulatorContractTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} seed={1}")
+  @ParameterizedTest(name = "{0} seed={1} {2}")
   @MethodSource("cases")
-  <R extends MetricResult> void bytesRoundTripAndCorruptionIsDetected(Metric<R> m, long seed) {
+  <R extends MetricResult> void bytesRoundTripAndCorruptionIsDetected(
+      Metric<R> m, long seed, Shape shape) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Accumulator<R> a = m.newAccumulator();
-    a.addAll(scores(m.scale(), rnd, rnd.nextInt(0, 200)));
+    a.addAll(scores(m.scale(), shape, rnd, rnd.nextInt(0, 200)));
     byte[] bytes = a.toBytes();
     Accumulator<R> back = m.decode(bytes);
     assertThat(back.toBytes()).isEqualTo(bytes);
@@ -185,15 +211,15 @@ class AccumulatorContractTest {
     assertThatThrownBy(() -> m.decode(cut)).isInstanceOf(IllegalArgumentException.class);
   }
 
-  @ParameterizedTest(name = "{0} seed={1}")
+  @ParameterizedTest(name = "{0} seed={1} {2}")
   @MethodSource("cases")
-  void collectorTesterMergeLaws(Metric<?> m, long seed) {
-    checkCollector(m, seed);
+  void collectorTesterMergeLaws(Metric<?> m, long seed, Shape shape) {
+    checkCollector(m, seed, shape);
   }
 
-  private static <R extends MetricResult> void checkCollector(Metric<R> m, long seed) {
+  private static <R extends MetricResult> void checkCollector(Metric<R> m, long seed, Shape shape) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    int[] data = scores(m.scale(), rnd, rnd.nextInt(0, 12));
+    int[] data = scores(m.scale(), shape, rnd, rnd.nextInt(0, 12));
     Integer[] boxed = IntStream.of(data).boxed().toArray(Integer[]::new);
     CollectorTester.of(m.collector()).expectCollects(m.compute(data), boxed);
   }

@@ -20,6 +20,24 @@ import org.junit.jupiter.api.Test;
 /** The one vocabulary for bad input: policy, location, reject, exception and read report. */
 class BadInputTest {
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void aBadInputFailureIsFoundBehindTheWrappersOfAFramework() {
+    BadInputException bad = new BadInputException(Kind.STRUCTURE, "wrong type");
+    assertThat(BadInputException.in(bad)).containsSame(bad);
+    RuntimeException wrapped = new RuntimeException("mapping", new IllegalStateException(bad));
+    assertThat(BadInputException.in(wrapped)).containsSame(bad);
+    assertThat(BadInputException.in(new IllegalStateException("no"))).isEmpty();
+    // A cause chain that loops ends the search instead of running forever.
+    RuntimeException a = new RuntimeException("a");
+    RuntimeException b = new RuntimeException("b", a);
+    a.initCause(b);
+    assertThat(BadInputException.in(a)).isEmpty();
+    assertThatThrownBy(() -> BadInputException.in(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("failure");
+  }
+
+  @Test
   void policyIsAValue() {
     new EqualsTester()
         .addEqualityGroup(BadInput.failFast(), BadInput.failFast())

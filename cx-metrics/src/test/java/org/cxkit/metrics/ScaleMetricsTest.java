@@ -35,6 +35,43 @@ class ScaleMetricsTest {
     assertThat(r.headline().orElseThrow()).isCloseTo(100.0 * k / n, within(1e-12));
   }
 
+  /**
+   * Each box has its own interval: one CSAT sample of 263 (5: 81, 4: 50, 3: 100, 2: 20, 1: 12)
+   * whose top box (81, Newcombe's published case), good box (131) and bottom box (32) differ, so a
+   * box mixed up with another is caught. Good and bottom: the Wilson formula in
+   * reference_values.py.
+   */
+  @Test
+  void everyBoxHasItsOwnWilsonInterval() {
+    int[] scores = new int[263];
+    int at = 0;
+    int[][] counts = {{5, 81}, {4, 50}, {3, 100}, {2, 20}, {1, 12}};
+    for (int[] c : counts) {
+      Arrays.fill(scores, at, at + c[1], c[0]);
+      at += c[1];
+    }
+    ScaleResult r = ScaleMetrics.csat().compute(scores);
+    assertThat(r.topBoxShare().orElseThrow()).isCloseTo(100.0 * 81 / 263, within(1e-12));
+    assertThat(r.goodBoxShare().orElseThrow()).isCloseTo(100.0 * 131 / 263, within(1e-12));
+    assertThat(r.bottomBoxShare().orElseThrow()).isCloseTo(100.0 * 32 / 263, within(1e-12));
+    Interval top = r.topBoxInterval(0.95).orElseThrow();
+    assertThat(top.lower() / 100)
+        .isCloseTo(0.2553, within(5e-5))
+        .isCloseTo(0.2552885198782742, within(1e-9));
+    assertThat(top.upper() / 100)
+        .isCloseTo(0.3662, within(5e-5))
+        .isCloseTo(0.36620957698280004, within(1e-9));
+    Interval good = r.goodBoxInterval(0.95).orElseThrow();
+    assertThat(good.lower() / 100).isCloseTo(0.4381349178556433, within(1e-9));
+    assertThat(good.upper() / 100).isCloseTo(0.5581175385489217, within(1e-9));
+    Interval bottom = r.bottomBoxInterval(0.95).orElseThrow();
+    assertThat(bottom.lower() / 100).isCloseTo(0.08751955599830202, within(1e-9));
+    assertThat(bottom.upper() / 100).isCloseTo(0.1667192685101513, within(1e-9));
+    assertThat(r.headline().orElseThrow())
+        .as("CSAT's headline is the good box")
+        .isCloseTo(100.0 * 131 / 263, within(1e-12));
+  }
+
   @Test
   void meanWithTInterval() {
     // scipy: mean 4, sd 1.9436506316151, t interval [2.6095960978798938, 5.390403902120106]

@@ -164,6 +164,57 @@ class ScorecardTest {
                 + " 0 rejected]");
   }
 
+  /**
+   * A headline exactly on its target meets it (TargetStatus: "equal counts as met"), one point of
+   * target more misses it. The values are exact in binary: NPS (3 - 1) / 5 = 40, CSAT 2 / 5 = 40 %,
+   * CES mean (7 + 6) / 2 = 6.5.
+   */
+  @Test
+  void aHeadlineExactlyOnItsTargetIsMet() {
+    for (int above : new int[] {0, 1}) {
+      Journey j =
+          Journey.builder("onboarding")
+              .persona("maria")
+              .stage(
+                  Stage.builder("join", Phase.DURING)
+                      .touchpoint(Touchpoint.builder("event-page").measure("nps", 40 + above))
+                      .touchpoint(Touchpoint.builder("sign-up").measure("csat", 40 + above)))
+              .build();
+      List<Response> rs =
+          responses().stream().filter(x -> !x.measure().value().equals("fcr")).toList();
+      ScorecardResult r = Scorecard.builder(j).build().compute(rs);
+      TouchpointScore nps = r.rows(TouchpointId.of("event-page")).get(0);
+      TouchpointScore csat = r.rows(TouchpointId.of("sign-up")).get(0);
+      assertThat(nps.result().headline()).hasValue(40.0);
+      assertThat(csat.result().headline()).hasValue(40.0);
+      TargetStatus expected = above == 0 ? TargetStatus.MET : TargetStatus.MISSED;
+      assertThat(nps.status()).as("NPS 40 against %s", 40 + above).isEqualTo(expected);
+      assertThat(csat.status()).as("CSAT 40 %% against %s", 40 + above).isEqualTo(expected);
+      assertThat(nps.gap()).hasValue(-above);
+      assertThat(csat.gap()).hasValue(-above);
+      assertThat(r.weakestLink().isPresent()).as("a weakest link misses").isEqualTo(above == 1);
+    }
+    Scorecard card =
+        Scorecard.builder(
+                Journey.builder("calls")
+                    .persona("maria")
+                    .stage(
+                        Stage.builder("join", Phase.DURING)
+                            .touchpoint(Touchpoint.builder("welcome-call").measure("ces", 7)))
+                    .build())
+            .build();
+    ScorecardResult exact =
+        card.compute(List.of(r("a", "ces", 7, "welcome-call"), r("b", "ces", 7, "welcome-call")));
+    assertThat(exact.rows(TouchpointId.of("welcome-call")).get(0).status())
+        .as("CES mean 7 against 7")
+        .isEqualTo(TargetStatus.MET);
+    ScorecardResult below =
+        card.compute(List.of(r("a", "ces", 7, "welcome-call"), r("b", "ces", 6, "welcome-call")));
+    assertThat(below.rows(TouchpointId.of("welcome-call")).get(0).status())
+        .as("CES mean 6.5 against 7")
+        .isEqualTo(TargetStatus.MISSED);
+  }
+
   @Test
   void minimumNMakesSmallSamplesVisible() {
     Scorecard c = Scorecard.builder(journey()).measure(MetricsTest.FCR).minimumN(5).build();

@@ -19,22 +19,28 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftGroup;
 import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
  * A report people look at: one self-contained HTML file (inline CSS and SVG, no scripts, nothing
  * fetched from the network, so it opens from disk) with the model's summary, a journey map of every
- * journey, the model check's findings with advice, the scorecards and the delight uplift, in one
- * locale (English or Finnish; numbers and dates in the locale's format).
+ * journey, the model check's findings with advice, the scorecards (as bars against their targets
+ * and as a table), trends (charts with control limits), key drivers (an importance–performance
+ * quadrant) and the delight uplift, in one locale (English or Finnish; numbers and dates in the
+ * locale's format).
  *
  * <pre>{@code
  * HtmlReport.builder()
  *     .locale(Locale.forLanguageTag("fi"))
  *     .model(model)
  *     .scorecard(card)
+ *     .trend(npsByMonth)
+ *     .drivers(keyDrivers)
  *     .uplift(uplift, "came back within 3 months")
  *     .build()
  *     .write(Path.of("report.html"));
@@ -59,6 +65,8 @@ public final class HtmlReport {
   private final Optional<UpliftResult> uplift;
   private final String upliftOutcome;
   private final Optional<LocalDate> date;
+  private final ImmutableList<TrendResult> trends;
+  private final ImmutableList<KeyDriversResult> drivers;
 
   private HtmlReport(Builder b, CxModel model) {
     this.messages = Messages.load(b.locale);
@@ -68,6 +76,8 @@ public final class HtmlReport {
     this.uplift = Optional.ofNullable(b.uplift);
     this.upliftOutcome = b.upliftOutcome;
     this.date = Optional.ofNullable(b.date);
+    this.trends = ImmutableList.copyOf(b.trends);
+    this.drivers = ImmutableList.copyOf(b.drivers);
   }
 
   /**
@@ -126,6 +136,12 @@ public final class HtmlReport {
     findings(h);
     for (ScorecardResult card : scorecards) {
       scorecard(h, card);
+    }
+    for (int i = 0; i < trends.size(); i++) {
+      trend(h, trends.get(i), i);
+    }
+    for (int i = 0; i < drivers.size(); i++) {
+      drivers(h, drivers.get(i), i);
     }
     uplift.ifPresent(u -> uplift(h, u));
     h.append("</main>\n</body>\n</html>\n");
@@ -208,7 +224,9 @@ public final class HtmlReport {
     String name = model.journey(r.journey()).map(Journey::name).orElse(r.journey().value());
     h.append("<section class=\"scorecard\">\n<h2>")
         .append(esc(text("html.scorecard", "journey", name)))
-        .append("</h2>\n<table>\n<thead><tr>");
+        .append("</h2>\n");
+    chart(h, new Charts(messages).scorecard(r, "scorecard-" + r.journey().value()), "scorecard");
+    h.append("<table>\n<thead><tr>");
     String[] cols = {"stage", "touchpoint", "measure", "n", "value", "target", "status", "gap"};
     for (String c : cols) {
       h.append("<th").append(numeric(c) ? " class=\"num\"" : "").append('>');
@@ -253,6 +271,59 @@ public final class HtmlReport {
     h.append("<p class=\"note\">")
         .append(esc(text("html.scorecard.note", "minimumN", r.minimumN())))
         .append("</p>\n</section>\n");
+  }
+
+  private void trend(StringBuilder h, TrendResult r, int index) {
+    h.append("<section class=\"trend\" id=\"trend-")
+        .append(index)
+        .append("\">\n<h2>")
+        .append(
+            esc(
+                text(
+                    "html.trend",
+                    "measure",
+                    r.measure().value(),
+                    "statistic",
+                    text("trends.statistic." + r.statistic().name()),
+                    "period",
+                    text("trends.period." + r.period().name()))))
+        .append("</h2>\n");
+    Charts charts = new Charts(messages);
+    h.append("<div class=\"charts\">\n");
+    for (int j = 0; j < r.series().size(); j++) {
+      h.append(charts.trend(r, r.series().get(j), "trend-" + index + "-" + j)).append('\n');
+    }
+    h.append("</div>\n<p class=\"legend\">").append(esc(charts.legend("trend"))).append("</p>\n");
+    table(h, new ResultText(messages).table(r));
+  }
+
+  /** A text table in a {@code <pre>}, closing the section. */
+  private static void table(StringBuilder h, String text) {
+    h.append("<pre class=\"table\">").append(esc(text)).append("</pre>\n</section>\n");
+  }
+
+  private void drivers(StringBuilder h, KeyDriversResult r, int index) {
+    h.append("<section class=\"drivers\" id=\"drivers-")
+        .append(index)
+        .append("\">\n<h2>")
+        .append(esc(text("html.drivers", "outcome", r.outcome())))
+        .append("</h2>\n");
+    if (!r.estimated()) {
+      h.append("<p>")
+          .append(esc(text("drivers.status." + r.status().name())))
+          .append("</p>\n</section>\n");
+      return;
+    }
+    chart(h, new Charts(messages).quadrant(r, "drivers-" + index), "drivers");
+    table(h, new ResultText(messages).table(r));
+  }
+
+  private void chart(StringBuilder h, String svg, String kind) {
+    h.append("<div class=\"chart-box\">\n")
+        .append(svg)
+        .append("\n</div>\n<p class=\"legend\">")
+        .append(esc(new Charts(messages).legend(kind)))
+        .append("</p>\n");
   }
 
   private void uplift(StringBuilder h, UpliftResult r) {
@@ -335,6 +406,13 @@ public final class HtmlReport {
       td.path, td.code { font-family: ui-monospace, monospace; font-size: 12px;
                          overflow-wrap: anywhere; max-width: 28em; }
       td.advice { color: #333; max-width: 36em; }
+      .chart-box, .charts { overflow-x: auto; }
+      .charts svg { margin: 0 12px 12px 0; }
+      svg.chart text { font-size: 12px; font-family: inherit; fill: #1b1b1b; }
+      svg.chart .axis, svg.chart .limit-label, svg.chart .driver-numbers { font-size: 11px; fill: #444; }
+      svg.chart .chart-title, svg.chart .driver-name, svg.chart .quadrant-label { font-weight: 600; }
+      svg.chart .change-label { font-weight: 600; fill: #D55E00; }
+      pre.table { font-size: 12px; background: #f7f7f7; padding: 8px; overflow-x: auto; }
       """;
 
   /**
@@ -351,6 +429,8 @@ public final class HtmlReport {
     private @org.jspecify.annotations.Nullable UpliftResult uplift;
     private String upliftOutcome = "";
     private @org.jspecify.annotations.Nullable LocalDate date;
+    private final List<TrendResult> trends = new ArrayList<>();
+    private final List<KeyDriversResult> drivers = new ArrayList<>();
 
     private Builder() {}
 
@@ -419,6 +499,31 @@ public final class HtmlReport {
     public Builder uplift(UpliftResult uplift, String outcome) {
       this.uplift = requireNonNull(uplift, "uplift");
       this.upliftOutcome = requireNonNull(outcome, "outcome");
+      return this;
+    }
+
+    /**
+     * Adds a trend: a chart per series (the value of each period with its interval, significant
+     * changes, the control chart's centre line and limits), then its table.
+     *
+     * @param trend the trend's result
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder trend(TrendResult trend) {
+      trends.add(requireNonNull(trend, "trend"));
+      return this;
+    }
+
+    /**
+     * Adds a key-driver analysis: its importance–performance quadrant, then its table.
+     *
+     * @param drivers the key drivers' result
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder drivers(KeyDriversResult drivers) {
+      this.drivers.add(requireNonNull(drivers, "drivers"));
       return this;
     }
 

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.blueprint.Activity;
+import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.Lane;
 import org.cxkit.core.graph.JourneyGraph;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
@@ -24,6 +27,7 @@ import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TargetStatus;
 import org.cxkit.metrics.analysis.TouchpointScore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A journey drawn as an SVG journey map in the manner of a service blueprint: a column per
@@ -31,8 +35,13 @@ import org.cxkit.metrics.analysis.TouchpointScore;
  * intended level (the target) and the measured score as two curves on a common 0–100 % scale; the
  * cards (channel, owner, controllable, score against target with its status written out, moment of
  * truth, fail points, the weakest link); below them the frontstage and backstage lanes split by the
- * line of visibility; under the lanes, the designed non-linear moves of the journey's {@link
- * JourneyGraph} as arcs.
+ * line of visibility. A journey laid out in blueprint lanes (its touchpoints have {@linkplain
+ * Activity activities}) is drawn with Bitner, Ostrom and Morgan's four lanes instead (customer,
+ * onstage, backstage, support) and their three lines (interaction, visibility, internal
+ * interaction); a journey that states an experience curve on an {@link EmotionScale} has that curve
+ * drawn in the feeling lane (intended and measured emotion) in place of the scores, which stay on
+ * the cards. Under the lanes, the designed non-linear moves of the journey's {@link JourneyGraph}
+ * as arcs.
  *
  * <p>Ids and coordinates depend on the journey and the scores only, so the output is stable: ids
  * are {@code tp-<touchpoint>}, {@code stage-<stage>}, {@code phase-<PHASE>} and {@code move-<n>} in
@@ -73,11 +82,49 @@ final class JourneyMap {
   private final Locale locale;
   private final Map<TouchpointId, Integer> column = new HashMap<>();
 
+  /** Whether the journey is laid out in blueprint lanes: then four lanes and three lines. */
+  private final boolean blueprint;
+
+  /** The experience curve's scale, when the journey states emotion values on one. */
+  private final Optional<EmotionScale> emotion;
+
+  private final int interactionY;
+  private final int onstageY;
+  private final int visibilityY;
+  private final int backY;
+  private final int internalY;
+  private final int supportY;
+  private final int movesY;
+
   JourneyMap(Journey journey, Optional<ScorecardResult> scores, Messages messages) {
     this.journey = journey;
     this.scores = scores;
     this.messages = messages;
     this.locale = messages.locale();
+    this.blueprint = journey.touchpoints().stream().anyMatch(t -> !t.activities().isEmpty());
+    this.emotion =
+        journey
+            .emotionScale()
+            .filter(x -> journey.touchpoints().stream().anyMatch(t -> !t.emotion().isEmpty()));
+    if (blueprint) {
+      // customer | line of interaction | onstage | line of visibility | backstage | line of
+      // internal interaction | support, as Bitner, Ostrom and Morgan (2008) draw them
+      interactionY = FRONT_Y + LANE_HEIGHT + 8;
+      onstageY = interactionY + 8;
+      visibilityY = onstageY + LANE_HEIGHT + 8;
+      backY = visibilityY + 8;
+      internalY = backY + LANE_HEIGHT + 8;
+      supportY = internalY + 8;
+      movesY = supportY + LANE_HEIGHT + 6;
+    } else {
+      interactionY = FRONT_Y;
+      onstageY = FRONT_Y;
+      visibilityY = VISIBILITY_Y;
+      backY = BACK_Y;
+      internalY = BACK_Y;
+      supportY = BACK_Y;
+      movesY = MOVES_Y;
+    }
   }
 
   /** The map as an {@code <svg>} element, without an XML declaration (to be inlined). */
@@ -89,27 +136,10 @@ final class JourneyMap {
     for (JourneyGraph.Move m : moves) {
       deepest = Math.max(deepest, depth(m));
     }
-    int height = MOVES_Y + (moves.isEmpty() ? 0 : deepest + 30);
+    int height = movesY + (moves.isEmpty() ? 0 : deepest + 30);
     String id = "journey-map-" + journey.id().value();
     StringBuilder s = new StringBuilder(16_384);
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" id=\"")
-        .append(esc(id))
-        .append("\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(esc(id))
-        .append("-title\">\n");
-    s.append("<title id=\"")
-        .append(esc(id))
-        .append("-title\">")
-        .append(esc(text("map.title", "journey", journey.name())))
-        .append("</title>\n");
+    Markup.svg(s, "journey-map", id, width, height, text("map.title", "journey", journey.name()));
     s.append("<defs><marker id=\"")
         .append(esc(id))
         .append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\"")
@@ -198,24 +228,54 @@ final class JourneyMap {
   private void lanes(StringBuilder s, int width) {
     label(s, 8, CHART_Y + 14, "lane-label", text("map.lane.feeling"), "");
     label(s, 8, CARD_Y + 14, "lane-label", text("map.lane.touchpoints"), "");
+    if (blueprint) {
+      label(s, 8, FRONT_Y + 14, "lane-label", text("map.lane.customer"), "");
+      line(s, width, "line-of-interaction", interactionY, text("map.lineOfInteraction"));
+      label(s, 8, onstageY + 14, "lane-label", text("map.lane.onstage"), "");
+      line(s, width, "line-of-visibility", visibilityY, text("map.lineOfVisibility"));
+      label(s, 8, backY + 14, "lane-label", text("map.lane.backstage"), "");
+      line(
+          s,
+          width,
+          "line-of-internal-interaction",
+          internalY,
+          text("map.lineOfInternalInteraction"));
+      label(s, 8, supportY + 14, "lane-label", text("map.lane.support"), "");
+      return;
+    }
     label(s, 8, FRONT_Y + 14, "lane-label", text("map.lane.frontstage"), "");
     label(s, 8, BACK_Y + 14, "lane-label", text("map.lane.backstage"), "");
-    s.append("<line class=\"line-of-visibility\" x1=\"8\" y1=\"")
-        .append(VISIBILITY_Y)
+    line(s, width, "line-of-visibility", VISIBILITY_Y, text("map.lineOfVisibility"));
+  }
+
+  private static void line(StringBuilder s, int width, String cls, int y, String name) {
+    s.append("<line class=\"")
+        .append(cls)
+        .append("\" x1=\"8\" y1=\"")
+        .append(y)
         .append("\" x2=\"")
         .append(width - 8)
         .append("\" y2=\"")
-        .append(VISIBILITY_Y)
+        .append(y)
         .append("\" stroke=\"#333\" stroke-dasharray=\"8 4\"/>");
-    s.append("<text class=\"lov-label\" x=\"8\" y=\"")
-        .append(VISIBILITY_Y - 3)
+    s.append("<text class=\"")
+        .append(cls.equals("line-of-visibility") ? "lov" : cls)
+        .append("-label\" x=\"8\" y=\"")
+        .append(y - 3)
         .append("\" font-size=\"10\">")
-        .append(esc(text("map.lineOfVisibility")))
+        .append(esc(name))
         .append("</text>\n");
   }
 
-  /** The intended level (the target) and the measured score, as two curves of points. */
+  /**
+   * The intended level (the target) and the measured score, as two curves of points; or, when the
+   * journey states an experience curve, its intended and measured emotion on the journey's scale.
+   */
   private void chart(StringBuilder s, List<Column> columns) {
+    if (emotion.isPresent()) {
+      emotionChart(s, columns, emotion.get());
+      return;
+    }
     int top = CHART_Y;
     int bottom = CHART_Y + CHART_HEIGHT;
     for (int pct : new int[] {0, 50, 100}) {
@@ -282,6 +342,67 @@ final class JourneyMap {
       }
     }
     s.append('\n');
+  }
+
+  /** The model's experience curve: intended (dashed, squares) and measured (solid, circles). */
+  private void emotionChart(StringBuilder s, List<Column> columns, EmotionScale scale) {
+    int top = CHART_Y;
+    double[] marks = {scale.min(), scale.neutral(), scale.max()};
+    for (double v : marks) {
+      int y =
+          (int)
+              Math.round(
+                  top + (1 - (v - scale.min()) / (scale.max() - scale.min())) * CHART_HEIGHT);
+      s.append("<line class=\"grid\" x1=\"")
+          .append(LEFT - 8)
+          .append("\" y1=\"")
+          .append(y)
+          .append("\" x2=\"")
+          .append(LEFT + columns.size() * COLUMN)
+          .append("\" y2=\"")
+          .append(y)
+          .append("\" stroke=\"#ccc\" stroke-width=\"0.5\"/>");
+      label(s, LEFT - 38, y + 4, "axis", text("map.emotionValue", "value", v), "");
+    }
+    s.append('\n');
+    List<double[]> intended = new ArrayList<>();
+    List<double[]> measured = new ArrayList<>();
+    for (Column c : columns) {
+      Optional<Touchpoint> t = c.touchpoint();
+      intended.add(point(c, scale, t.flatMap(x -> x.emotion().intended())));
+      measured.add(point(c, scale, t.flatMap(x -> x.emotion().measured())));
+    }
+    curve(s, "emotion-intended", intended, INTENDED, "6 4", top);
+    curve(s, "emotion-measured", measured, MET, "", top);
+    for (int i = 0; i < columns.size(); i++) {
+      double[] p = intended.get(i);
+      if (p != null) {
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<rect class=\"point-intended\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\""
+                    + " fill=\"%s\"/>",
+                p[0] - 4,
+                top + (1 - p[1]) * CHART_HEIGHT - 4,
+                INTENDED));
+      }
+      double[] m = measured.get(i);
+      if (m != null) {
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<circle class=\"point-measured\" cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\"/>",
+                m[0],
+                top + (1 - m[1]) * CHART_HEIGHT,
+                MET));
+      }
+    }
+    s.append('\n');
+  }
+
+  private static double @Nullable [] point(Column c, EmotionScale scale, Optional<Double> v) {
+    return v.map(x -> new double[] {c.centre(), (x - scale.min()) / (scale.max() - scale.min())})
+        .orElse(null);
   }
 
   private static void curve(
@@ -393,12 +514,48 @@ final class JourneyMap {
           "#000");
     }
     s.append("</g>\n");
-    lane(s, "frontstage", x, FRONT_Y, t.frontstage().description().map(List::of).orElse(List.of()));
     List<String> back = new ArrayList<>();
+    if (blueprint) {
+      lane(s, "customer", x, FRONT_Y, activities(t, Lane.CUSTOMER));
+      lane(s, "onstage", x, onstageY, activities(t, Lane.ONSTAGE));
+      back.addAll(activities(t, Lane.BACKSTAGE));
+    } else {
+      lane(
+          s,
+          "frontstage",
+          x,
+          FRONT_Y,
+          t.frontstage().description().map(List::of).orElse(List.of()));
+    }
     back.addAll(t.backstage().actions());
     back.addAll(t.backstage().systems());
     back.addAll(t.backstage().roles());
-    lane(s, "backstage", x, BACK_Y, back);
+    lane(s, "backstage", x, backY, back);
+    if (blueprint) {
+      lane(s, "support", x, supportY, activities(t, Lane.SUPPORT));
+    }
+  }
+
+  /** A touchpoint's activities in one lane, each as "actor: what" or "what (process)". */
+  private List<String> activities(Touchpoint t, Lane lane) {
+    List<String> out = new ArrayList<>();
+    for (Activity a : t.activities()) {
+      if (a.lane() == lane) {
+        String what = a.actor().map(who -> who.name() + ": ").orElse("") + a.description();
+        String process =
+            a.process()
+                .flatMap(
+                    id ->
+                        journey.supportProcesses().stream()
+                            .filter(p -> p.id().equals(id))
+                            .findFirst())
+                .filter(p -> !p.name().equals(a.description()))
+                .map(p -> " (" + p.name() + ")")
+                .orElse("");
+        out.add(what + process);
+      }
+    }
+    return out;
   }
 
   private void lane(StringBuilder s, String cls, int x, int y, List<String> items) {
@@ -512,7 +669,7 @@ final class JourneyMap {
     a += 10;
     b -= 10;
     int depth = depth(m);
-    int y0 = MOVES_Y;
+    int y0 = movesY;
     String kind = text("map.move." + m.kind().name());
     s.append("<g class=\"move ")
         .append(m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))

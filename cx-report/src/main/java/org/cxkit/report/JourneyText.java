@@ -57,6 +57,7 @@ final class JourneyText {
     }
     Table t =
         new Table(
+            locale,
             text("conformance.column.touchpoint"),
             text("conformance.column.stage"),
             ">" + text("conformance.column.met"),
@@ -114,6 +115,7 @@ final class JourneyText {
             count(r.distinctVariants())));
     Table steps =
         new Table(
+            locale,
             text("paths.column.step"),
             ">" + text("paths.column.events"),
             ">" + text("paths.column.journeys"),
@@ -132,6 +134,7 @@ final class JourneyText {
     s.append('\n').append(steps);
     Table moves =
         new Table(
+            locale,
             text("paths.column.from"),
             text("paths.column.to"),
             ">" + text("paths.column.count"),

@@ -99,4 +99,32 @@ final class Markup {
     }
     return lines;
   }
+
+  /**
+   * Opens an inline {@code <svg>} element of a class and id, its size, labelled by a {@code
+   * <title>} child (what screen readers read out).
+   */
+  static StringBuilder svg(
+      StringBuilder s, String cls, String id, int width, int height, String title) {
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+        .append(cls)
+        .append("\" id=\"")
+        .append(esc(id))
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(esc(id))
+        .append("-title\">\n<title id=\"")
+        .append(esc(id))
+        .append("-title\">")
+        .append(esc(title))
+        .append("</title>\n");
+    return s;
+  }
 }

@@ -1,6 +1,8 @@
 package org.cxkit.report;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cxkit.core.CxModel;
@@ -15,8 +17,11 @@ import org.cxkit.core.strategy.Persona;
 
 /** The model's texts: outlines of models and journeys, and the table of a check's findings. */
 final class ModelText {
-  /** Paths longer than this push their message right instead of widening every line. */
-  static final int PATH_COLUMN_LIMIT = 72;
+  /**
+   * The widest the path column grows: a longer path wraps after a dot onto lines of its own under
+   * the column, so every message starts in the same column.
+   */
+  static final int PATH_COLUMN_LIMIT = 44;
 
   private ModelText() {}
 
@@ -76,16 +81,25 @@ final class ModelText {
     for (Finding f : report.findings()) {
       width = Math.max(width, Math.min(PATH_COLUMN_LIMIT, f.path().toString().length()));
     }
+    int codeWidth = 1;
     for (Finding f : report.findings()) {
+      codeWidth = Math.max(codeWidth, f.code().length());
+    }
+    String indent = " ".repeat(2 + 6 + 1 + codeWidth + 2);
+    for (Finding f : report.findings()) {
+      List<String> path = wrapPath(f.path().toString(), width);
       sb.append('\n')
           .append(
               String.format(
                   Locale.ROOT,
-                  "  %-6s %s  %-" + width + "s  %s",
+                  "  %-6s %-" + codeWidth + "s  %-" + width + "s  %s",
                   f.severity(),
                   f.code(),
-                  f.path(),
+                  path.get(0),
                   message(messages, f)));
+      for (String more : path.subList(1, path.size())) {
+        sb.append('\n').append(indent).append(more);
+      }
     }
     if (!report.findings().isEmpty()) {
       sb.append("\n  ").append(messages.format("check.advice"));
@@ -100,6 +114,34 @@ final class ModelText {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Splits a path into lines of at most {@code width} characters, breaking after a dot (between two
+   * steps of the path) where it can and inside a step only when the step alone is wider.
+   */
+  static List<String> wrapPath(String path, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int start = 0;
+    while (start < path.length()) {
+      int dot = path.indexOf('.', start);
+      String step = dot < 0 ? path.substring(start) : path.substring(start, dot + 1);
+      start += step.length();
+      if (line.length() + step.length() > width && line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      while (step.length() > width) {
+        lines.add(step.substring(0, width));
+        step = step.substring(width);
+      }
+      line.append(step);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   /** The finding's sentence: its rule's message pattern with the finding's arguments. */

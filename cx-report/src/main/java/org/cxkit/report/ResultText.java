@@ -1,9 +1,15 @@
 package org.cxkit.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
+import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Reject;
+import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.DriverWeight;
 import org.cxkit.metrics.analysis.Importance;
 import org.cxkit.metrics.analysis.KeyDriversResult;
@@ -37,41 +43,58 @@ final class ResultText {
 
   String table(ScorecardResult r) {
     StringBuilder s = new StringBuilder();
+    Legend legend = new Legend();
     s.append(
             messages.format(
                 "scorecard.title", "journey", r.journey(), "minimumN", Long.toString(r.minimumN())))
         .append('\n');
     Table rows =
         new Table(
+            locale,
             text("scorecard.column.stage"),
             text("scorecard.column.touchpoint"),
             text("scorecard.column.measure"),
+            text("scorecard.column.unit"),
             ">" + text("scorecard.column.n"),
             ">" + text("scorecard.column.value"),
             ">" + text("scorecard.column.target"),
             text("scorecard.column.status"),
             ">" + text("scorecard.column.gap"));
+    String stage = "";
     for (TouchpointScore row : r.rows()) {
+      boolean first = !row.stage().value().equals(stage);
+      if (first && !stage.isEmpty()) {
+        rows.gap();
+      }
+      stage = row.stage().value();
+      int d = decimals(row.result());
       rows.row(
-          row.stage().value(),
+          first ? stage : "",
           row.touchpoint().value(),
           row.metric(),
+          unit(row.result(), legend),
           Long.toString(row.n()),
-          num(row.result().headline()),
-          row.target().map(x -> Table.num(locale, x.threshold())).orElse("-"),
+          Table.num(row.result().headline(), d),
+          row.target().<Object>map(x -> Table.num(x.threshold(), d)).orElse("-"),
           text("scorecard.status." + row.status().name()),
-          num(row.gap()));
+          row.gap().isPresent() ? Table.signed(row.gap().getAsDouble(), d) : "-");
+      if (row.gap().isPresent()) {
+        legend.add("gap");
+      }
     }
     s.append(rows).append('\n');
-    if (!r.stages().isEmpty() || !r.phases().isEmpty()) {
+    if (r.overall().stream().anyMatch(x -> x.result().n() > 0)) {
       Table roll =
           new Table(
+              locale,
               text("scorecard.column.rollup"),
               text("scorecard.column.name"),
               text("scorecard.column.measure"),
+              text("scorecard.column.unit"),
               ">" + text("scorecard.column.n"),
               ">" + text("scorecard.column.value"));
       for (List<Rollup> list : List.of(r.stages(), r.phases(), r.overall())) {
+        roll.gap();
         for (Rollup x : list) {
           if (x.result().n() == 0) {
             continue; // rollups without data are in stages()/phases(), not in the table
@@ -80,13 +103,14 @@ final class ResultText {
               text("scorecard.rollup." + x.level().toString().toLowerCase(Locale.ROOT)),
               x.name(),
               x.measure().value(),
+              unit(x.result(), legend),
               Long.toString(x.result().n()),
-              num(x.result().headline()));
+              Table.num(x.result().headline(), decimals(x.result())));
         }
       }
-      s.append(roll).append('\n');
+      s.append('\n').append(roll).append('\n');
     }
-    s.append(weakestLink(r)).append('\n');
+    s.append('\n').append(weakestLink(r)).append('\n');
     s.append(
             r.weakestStage()
                 .map(
@@ -102,27 +126,29 @@ final class ResultText {
                 .orElseGet(() -> text("scorecard.weakestStage.none")))
         .append('\n');
     s.append(
-            messages.format(
-                "scorecard.noData",
-                "touchpoints",
-                r.noData().isEmpty() ? "-" : r.noData().toString()))
+            r.noData().isEmpty()
+                ? text("scorecard.noData.none")
+                : messages.format("scorecard.noData", "touchpoints", r.noData()))
         .append('\n');
+    List<String> unknown = new ArrayList<>();
+    r.unknownTouchpoints()
+        .forEach(
+            (id, n) ->
+                unknown.add(messages.format("scorecard.unknown", "touchpoint", id, "count", n)));
     s.append(
-            messages.format(
-                "scorecard.unknownTouchpoints",
-                "counts",
-                r.unknownTouchpoints().isEmpty() ? "-" : r.unknownTouchpoints().toString()))
+            unknown.isEmpty()
+                ? text("scorecard.unknownTouchpoints.none")
+                : messages.format("scorecard.unknownTouchpoints", "counts", unknown))
         .append('\n');
-    s.append(messages.format("scorecard.untagged", "count", Long.toString(r.untagged())))
-        .append('\n');
-    s.append(messages.format("scorecard.rejected", "count", Integer.toString(r.rejects().size())));
+    s.append(messages.format("scorecard.untagged", "count", r.untagged())).append('\n');
+    s.append(messages.format("scorecard.rejected", "count", r.rejected()));
     for (Reject x : r.rejects().subList(0, Math.min(REJECTS_SHOWN, r.rejects().size()))) {
       s.append("\n  ").append(x);
     }
     if (r.rejects().size() > REJECTS_SHOWN) {
       s.append("\n  ...");
     }
-    return s.toString();
+    return s.append(legend.line()).toString();
   }
 
   /** The weakest-link line: the touchpoint most below its target, or that none is below. */
@@ -143,6 +169,7 @@ final class ResultText {
 
   String table(UpliftResult r) {
     String kind = r.outcome().name();
+    Legend legend = new Legend();
     StringBuilder s = new StringBuilder();
     s.append(
             messages.format(
@@ -154,17 +181,35 @@ final class ResultText {
         .append('\n');
     Table t =
         new Table(
+            locale,
             text("uplift.column.group"),
             ">" + text("uplift.column.n"),
             ">" + text("uplift.unit." + kind));
     for (UpliftGroup g : r.groups()) {
       String key = "uplift.group." + g.name();
-      t.row(messages.has(key) ? text(key) : g.name(), Long.toString(g.n()), num(g.outcome()));
+      t.row(
+          messages.has(key) ? text(key) : g.name(),
+          Long.toString(g.n()),
+          Table.num(g.outcome(), 1));
     }
     s.append(t).append('\n');
-    s.append("  ").append(messages.format("uplift.absolute", "uplift", num(r.absoluteUplift())));
     s.append("  ")
-        .append(r.interval(0.95).map(Object::toString).orElseGet(() -> text("uplift.noInterval")))
+        .append(
+            messages.format(
+                "uplift.absolute",
+                "uplift",
+                r.absoluteUplift().isPresent()
+                    ? Table.fixed(locale, r.absoluteUplift().getAsDouble(), 1, false)
+                    : "-"));
+    s.append("  ")
+        .append(
+            r.interval(0.95)
+                .map(
+                    i -> {
+                      legend.method(i.method());
+                      return interval(i);
+                    })
+                .orElseGet(() -> text("uplift.noInterval")))
         .append('\n');
     s.append("  ")
         .append(
@@ -173,7 +218,29 @@ final class ResultText {
                 : text("uplift.relative.none"))
         .append('\n');
     s.append("  ").append(text("uplift.caveat"));
-    return s.toString();
+    return s.append(legend.line()).toString();
+  }
+
+  /**
+   * An interval as {@code [lower, upper] 95% method}, with one decimal, in the locale's numbers.
+   */
+  String interval(org.cxkit.metrics.Interval i) {
+    return messages.format(
+        "interval",
+        "lower",
+        Table.fixed(locale, i.lower(), 1, false),
+        "upper",
+        Table.fixed(locale, i.upper(), 1, false),
+        "level",
+        level(i.level()),
+        "method",
+        i.method());
+  }
+
+  /** A confidence level as a percentage: {@code 95}, {@code 99.5}. */
+  private String level(double level) {
+    double p = 100 * level;
+    return Table.fixed(locale, p, p == Math.rint(p) ? 0 : 1, false);
   }
 
   String table(KeyDriversResult r) {
@@ -198,13 +265,14 @@ final class ResultText {
             messages.format(
                 "drivers.fit",
                 "r2",
-                Table.num(locale, r.rSquared().getAsDouble()),
+                Table.fixed(locale, r.rSquared().getAsDouble(), 3, false),
                 "adjusted",
-                Table.num(locale, r.adjustedRSquared().getAsDouble())))
+                Table.fixed(locale, r.adjustedRSquared().getAsDouble(), 3, false)))
         .append('\n');
     String share = ">" + text("drivers.column.share");
     Table t =
         new Table(
+            locale,
             text("drivers.column.driver"),
             ">" + text("drivers.column.r"),
             ">" + text("drivers.column.beta"),
@@ -218,13 +286,13 @@ final class ResultText {
       DriverWeight w = r.weight(name);
       t.row(
           name,
-          Table.num(locale, w.pearsonR()),
-          Table.num(locale, w.beta()),
-          Table.num(locale, w.signedWeight(Importance.JOHNSON)),
-          Table.num(locale, 100 * w.johnsonShare()),
-          Table.num(locale, w.signedWeight(Importance.SHAPLEY)),
-          Table.num(locale, 100 * w.shapleyShare()),
-          Table.num(locale, w.mean()),
+          Table.num(w.pearsonR(), 2),
+          Table.num(w.beta(), 2),
+          Table.num(w.signedWeight(Importance.JOHNSON), 3),
+          Table.num(100 * w.johnsonShare(), 1),
+          Table.num(w.signedWeight(Importance.SHAPLEY), 3),
+          Table.num(100 * w.shapleyShare(), 1),
+          Table.num(w.mean(), 2),
           text("drivers.quadrant." + w.quadrant().name()));
     }
     s.append(t);
@@ -238,10 +306,17 @@ final class ResultText {
                   "drivers",
                   String.join(", ", r.ranking(m))));
     }
-    return s.toString();
+    Legend legend = new Legend();
+    legend.add("r");
+    legend.add("beta");
+    legend.add("johnson");
+    legend.add("shapley");
+    legend.add("quadrant");
+    return s.append(legend.line()).toString();
   }
 
   String table(TrendResult r) {
+    Legend legend = new Legend();
     StringBuilder s = new StringBuilder();
     s.append(
         messages.format(
@@ -265,9 +340,11 @@ final class ResultText {
                 "alpha",
                 Table.num(locale, 1 - r.level()),
                 "level",
-                Table.num(locale, 100 * r.level()),
+                level(r.level()),
                 "minimumN",
                 Integer.toString(r.minimumN())));
+    legend.add("test." + r.statistic().test().name());
+    legend.add("correction." + r.correction().name());
     if (r.undated() > 0) {
       s.append("\n  ").append(messages.format("trends.undated", "n", Long.toString(r.undated())));
     }
@@ -275,28 +352,32 @@ final class ResultText {
       return s.append("\n  ").append(text("trends.empty")).toString();
     }
     s.append('\n');
+    int d = r.statistic() == org.cxkit.metrics.analysis.Trends.Statistic.MEAN ? 2 : 1;
+    String unit = text("trends.unit." + r.statistic().name());
     Table t =
         new Table(
+            locale,
             text("trends.column.series"),
             text("trends.column.period"),
             ">" + text("trends.column.n"),
-            ">" + text("trends.column.value"),
-            ">" + text("trends.column.interval"),
-            ">" + text("trends.column.change"),
+            ">" + messages.format("trends.column.value", "unit", unit),
+            ">" + messages.format("trends.column.interval", "level", level(r.level())),
+            ">" + messages.format("trends.column.change", "unit", unit),
             ">" + text("trends.column.adjusted"),
             text("trends.column.note"));
     for (TrendResult.Series series : r.series()) {
+      t.gap();
       for (int j = 0; j < series.points().size(); j++) {
         TrendResult.Point p = series.points().get(j);
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (p.sample() != TrendResult.Sample.ENOUGH) {
           notes.add(text("trends.sample." + p.sample().name()));
         }
-        String change = "";
+        Object change = "";
         String adjusted = "";
         if (j > 0) {
           TrendResult.Change c = series.changes().get(j - 1);
-          change = c.difference().isPresent() ? signed(c.difference().getAsDouble()) : "-";
+          change = c.difference().isPresent() ? Table.signed(c.difference().getAsDouble(), d) : "-";
           adjusted = c.adjustedP().isPresent() ? p(c.adjustedP().getAsDouble()) : "-";
           if (c.significant()) {
             notes.add(text("trends.note.significant"));
@@ -305,19 +386,25 @@ final class ResultText {
           }
         }
         if (series.chart().isPresent()) {
+          legend.add("pChart");
           for (TrendResult.Limits l : series.chart().get().limits()) {
             if (l.period().equals(p.period()) && l.signal()) {
               notes.add(text(l.laneySignal() ? "trends.note.laneySignal" : "trends.note.signal"));
             }
           }
         }
+        p.interval().ifPresent(i -> legend.method(i.method()));
         t.row(
-            j == 0 ? series.name() : "",
+            j == 0 ? seriesName(series) : "",
             p.period(),
             Long.toString(p.n()),
-            num(p.value()),
+            Table.num(p.value(), d),
             p.interval()
-                .map(i -> Table.num(locale, i.lower()) + ".." + Table.num(locale, i.upper()))
+                .map(
+                    i ->
+                        Table.fixed(locale, i.lower(), d, false)
+                            + ".."
+                            + Table.fixed(locale, i.upper(), d, false))
                 .orElse("-"),
             change,
             adjusted,
@@ -333,23 +420,191 @@ final class ResultText {
                 messages.format(
                     "trends.chart",
                     "series",
-                    series.name(),
+                    seriesName(series),
                     "centre",
-                    Table.num(locale, c.centre()),
+                    Table.fixed(locale, c.centre(), 1, false),
                     "sigmaZ",
-                    num(c.sigmaZ())));
+                    c.sigmaZ().isPresent()
+                        ? Table.fixed(locale, c.sigmaZ().getAsDouble(), 2, false)
+                        : "-"));
       }
     }
-    return s.toString();
+    return s.append(legend.line()).toString();
   }
 
-  private String signed(double d) {
-    return (d > 0 ? "+" : "") + Table.num(locale, d);
+  /** A series' name: its touchpoint, or the overall series' name in the locale. */
+  String seriesName(TrendResult.Series series) {
+    return series.touchpoint().isPresent()
+        ? series.touchpoint().get().value()
+        : text("trends.series.overall");
   }
 
   private String p(double p) {
     return p < 0.001
         ? "<" + String.format(locale, "%.3f", 0.001)
         : String.format(locale, "%.3f", p);
+  }
+
+  String table(MetricResult r) {
+    if (r instanceof NpsResult nps) {
+      return table(nps);
+    }
+    if (r instanceof ScaleResult scale) {
+      return table(scale);
+    }
+    return r.toString();
+  }
+
+  private String table(NpsResult r) {
+    StringBuilder s = new StringBuilder(messages.format("result.nps.title", "n", r.n()));
+    if (r.n() == 0) {
+      return noScore(s);
+    }
+    Legend legend = new Legend();
+    legend.add("nps");
+    Table t =
+        new Table(
+            locale,
+            text("result.column.group"),
+            ">" + text("result.column.n"),
+            ">" + text("result.column.share"));
+    t.row(text("result.promoters"), Long.toString(r.promoters()), Table.num(r.promoterShare(), 1));
+    t.row(text("result.passives"), Long.toString(r.passives()), Table.num(r.passiveShare(), 1));
+    t.row(
+        text("result.detractors"), Long.toString(r.detractors()), Table.num(r.detractorShare(), 1));
+    s.append('\n').append(t);
+    org.cxkit.metrics.Interval i = r.interval().orElseThrow();
+    legend.method(i.method());
+    s.append("\n  ")
+        .append(
+            messages.format(
+                "result.nps.score",
+                "score",
+                Table.fixed(locale, r.score().orElseThrow(), 1, false),
+                "interval",
+                interval(i)));
+    return s.append(legend.line()).toString();
+  }
+
+  private String table(ScaleResult r) {
+    StringBuilder s =
+        new StringBuilder(
+            messages.format(
+                "result.scale.title",
+                "measure",
+                r.metric(),
+                "n",
+                r.n(),
+                "min",
+                r.scale().min(),
+                "max",
+                r.scale().max(),
+                "headline",
+                text("result.headline." + r.headlineKind().name())));
+    if (r.n() == 0) {
+      return noScore(s);
+    }
+    Legend legend = new Legend();
+    legend.add("boxes");
+    Table t =
+        new Table(
+            locale,
+            text("result.column.statistic"),
+            text("scorecard.column.unit"),
+            ">" + text("result.column.value"),
+            ">" + messages.format("trends.column.interval", "level", level(0.95)),
+            text("result.column.method"));
+    scaleRow(
+        t,
+        "mean",
+        messages.format("unit.label.mean", "min", r.scale().min(), "max", r.scale().max()),
+        r.mean(),
+        r.meanInterval(0.95),
+        legend);
+    scaleRow(t, "topBox", "%", r.topBoxShare(), r.topBoxInterval(0.95), legend);
+    scaleRow(t, "goodBox", "%", r.goodBoxShare(), r.goodBoxInterval(0.95), legend);
+    scaleRow(t, "bottomBox", "%", r.bottomBoxShare(), r.bottomBoxInterval(0.95), legend);
+    s.append('\n').append(t);
+    return s.append(legend.line()).toString();
+  }
+
+  private String noScore(StringBuilder title) {
+    return title.append("\n  ").append(text("result.none")).toString();
+  }
+
+  private void scaleRow(
+      Table t,
+      String statistic,
+      String unit,
+      OptionalDouble value,
+      java.util.Optional<org.cxkit.metrics.Interval> interval,
+      Legend legend) {
+    interval.ifPresent(i -> legend.method(i.method()));
+    t.row(
+        text("result.statistic." + statistic),
+        unit,
+        Table.num(value, 2),
+        interval
+            .map(
+                i ->
+                    Table.fixed(locale, i.lower(), 2, false)
+                        + ".."
+                        + Table.fixed(locale, i.upper(), 2, false))
+            .orElse("-"),
+        interval.map(org.cxkit.metrics.Interval::method).orElse(text("result.noInterval")));
+  }
+
+  /** The unit of a result's headline, as a column shows it; notes the terms it uses. */
+  String unit(MetricResult result, Legend legend) {
+    if (result instanceof NpsResult) {
+      legend.add("nps");
+      return text("unit.label.nps");
+    }
+    if (result instanceof ScaleResult sr) {
+      if (sr.headlineKind() == ScaleResult.Headline.MEAN) {
+        return messages.format("unit.label.mean", "min", sr.scale().min(), "max", sr.scale().max());
+      }
+      legend.add("box");
+      return text("unit.label.goodBox");
+    }
+    return text("unit.label.other");
+  }
+
+  /** The decimals a result's headline needs: two for a mean on a scale, one for points and %. */
+  static int decimals(MetricResult result) {
+    return JourneyMap.unit(result).equals("mean") ? 2 : 1;
+  }
+
+  /**
+   * The statistical terms a table uses, explained in one line at its end: {@code terms: box = …;
+   * Wilson = …}. Terms are explained in the order they were first used, each once.
+   */
+  final class Legend {
+    private final Set<String> terms = new LinkedHashSet<>();
+
+    /** Notes a term ({@code legend.TERM} in the bundle). */
+    void add(String term) {
+      terms.add(term);
+    }
+
+    /** Notes an interval's method, when the bundle explains it. */
+    void method(String method) {
+      String key = "method." + method.replace(' ', '-');
+      if (messages.has("legend." + key)) {
+        terms.add(key);
+      }
+    }
+
+    /** The legend with a line break before it, or nothing when no term was used. */
+    String line() {
+      if (terms.isEmpty()) {
+        return "";
+      }
+      List<String> explained = new ArrayList<>();
+      for (String t : terms) {
+        explained.add(text("legend." + t));
+      }
+      return "\n  " + messages.format("legend", "terms", explained);
+    }
   }
 }

@@ -8,6 +8,7 @@ import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
@@ -187,6 +188,20 @@ public final class TextRenderer {
    */
   public String table(PathsResult result) {
     return journeys.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a calculator's result as a table: for NPS, the promoters, passives and detractors with
+   * their counts and shares, then the score with its interval; for a scale (CSAT, CES, any scale),
+   * the mean and the top, good and bottom box with their 95% intervals and methods; a one-line
+   * legend explains the terms. Another result prints its own one-line {@code toString}.
+   *
+   * @param result the result
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String table(MetricResult result) {
+    return results.table(requireNonNull(result, "result"));
   }
 
   /**

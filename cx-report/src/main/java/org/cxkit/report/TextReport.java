@@ -5,6 +5,7 @@ import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
@@ -21,6 +22,7 @@ import org.cxkit.metrics.journeys.PathsResult;
  * System.out.println(TextReport.outline(model));          // strategy, personas, journeys
  * System.out.println(TextReport.table(model.check()));    // every finding with its sentence
  * System.out.println(TextReport.table(scorecardResult));  // a row per touchpoint and measure
+ * System.out.println(TextReport.table(Nps.of(10, 9, 6)));  // shares, score, interval, legend
  * System.out.println(TextReport.advice(Rule.STAGE_EMPTY));
  * }</pre>
  *
@@ -126,6 +128,17 @@ public final class TextReport {
    * @since 0.1
    */
   public static String table(PathsResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns an NPS or scale result as a table, as {@link TextRenderer#table(MetricResult)} does.
+   *
+   * @param result the result
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(MetricResult result) {
     return TextRenderer.english().table(result);
   }
 

@@ -33,20 +33,25 @@ class CheckAndOutlineTest {
   void aCheckReportIsASummaryLineAndAnAlignedTable() {
     CheckReport report = MODEL.check();
     List<String> lines = TextReport.table(report).lines().toList();
-    assertThat(lines.get(0)).isEqualTo("CheckReport[19 findings: 15 MEDIUM, 4 LOW]");
+    assertThat(lines.get(0)).isEqualTo("CheckReport[18 findings: 14 MEDIUM, 4 LOW]");
     long rules = report.findings().stream().map(Finding::rule).distinct().count();
-    assertThat(lines).hasSize(report.findings().size() + 1 + 1 + (int) rules);
-    assertThat(lines.get(report.findings().size() + 1)).isEqualTo("  what to do:");
-    assertThat(lines.get(report.findings().size() + 2))
+    int findingLines = rows(report).size();
+    assertThat(lines).hasSize(findingLines + 1 + 1 + (int) rules);
+    assertThat(lines.get(findingLines + 1)).isEqualTo("  what to do:");
+    assertThat(lines.get(findingLines + 2))
         .isEqualTo("    CX401  Say what the customer should do, think and feel there.");
-    assertThat(lines.get(1))
-        .isEqualTo(
-            "  MEDIUM CX401  journeys[first-visit].stages[discover].touchpoints[hear-about]"
-                + ".goals      touchpoint 'hear-about' has no do, think or feel goals");
-    assertThat(lines.get(16))
-        .isEqualTo(
+    // A path wider than the column wraps after a dot; the message stays in its column.
+    assertThat(lines.subList(1, 4))
+        .containsExactly(
+            "  MEDIUM CX401  journeys[first-visit].stages[discover].       "
+                + "touchpoint 'hear-about' has no do, think or feel goals",
+            "                touchpoints[hear-about].goals",
+            "  MEDIUM CX401  journeys[first-visit].stages[discover].       "
+                + "touchpoint 'event-page' has no do, think or feel goals");
+    assertThat(lines)
+        .contains(
             "  LOW    CX103  strategy.intent"
-                + " ".repeat(72 - "strategy.intent".length() + 2)
+                + " ".repeat(ModelText.PATH_COLUMN_LIMIT - "strategy.intent".length() + 2)
                 + "the intended experience does not say: SUPPORTS_SELF_IMAGE, SURPRISES,"
                 + " IS_REMEMBERED, MAKES_THEM_WANT_MORE");
     assertAligned(report);
@@ -70,6 +75,14 @@ class CheckAndOutlineTest {
         .isEqualTo("CheckReport[0 findings]");
   }
 
+  @Test
+  void longPathsWrapAfterADotAndAStepWiderThanTheColumnIsCut() {
+    assertThat(ModelText.wrapPath("a.bb.ccc", 5)).containsExactly("a.bb.", "ccc");
+    assertThat(ModelText.wrapPath("abcdefgh.i", 3)).containsExactly("abc", "def", "gh.", "i");
+    assertThat(ModelText.wrapPath("short", 44)).containsExactly("short");
+    assertThat(ModelText.wrapPath("", 4)).containsExactly("");
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.cxkit.core.testing.Seeds#few")
   void generatedReportsAreAlignedToo(long seed) {
@@ -77,37 +90,47 @@ class CheckAndOutlineTest {
     long rules = report.findings().stream().map(Finding::rule).distinct().count();
     assertThat(TextReport.table(report).lines())
         .as(Seeds.describe(seed))
-        .hasSize(report.findings().size() + 1 + (rules > 0 ? 1 + (int) rules : 0));
+        .hasSize(rows(report).size() + 1 + (rules > 0 ? 1 + (int) rules : 0));
     assertAligned(report);
   }
 
+  /** The lines of the findings: each finding's first line, then its path's continuation lines. */
+  private static List<String> rows(CheckReport report) {
+    List<String> lines = TextReport.table(report).lines().skip(1).toList();
+    int end = lines.indexOf("  what to do:");
+    return end < 0 ? lines : lines.subList(0, end);
+  }
+
   /**
-   * Every message starts in the same column, whatever the severity, as long as paths fit the
-   * column.
+   * Every message starts in the same column, whatever the severity and however long the path: a
+   * long path goes on, in the path's column, on lines of its own, and put together is the path.
    */
   private static void assertAligned(CheckReport report) {
-    List<String> lines =
-        TextReport.table(report).lines().skip(1).limit(report.findings().size()).toList();
-    int width =
-        report.findings().stream().mapToInt(f -> f.path().toString().length()).max().orElse(0);
-    if (width > 72) {
-      return; // over-long paths push their message right; the shorter ones still line up
-    }
+    List<String> lines = rows(report);
     Integer column = null;
-    for (int i = 0; i < lines.size(); i++) {
-      Finding f = report.findings().get(i);
-      String line = lines.get(i);
+    int k = 0;
+    for (Finding f : report.findings()) {
+      String line = lines.get(k++);
       String message = TextReport.message(f);
-      assertThat(line)
-          .startsWith(
-              String.format(Locale.ROOT, "  %-6s %s  %s", f.severity(), f.code(), f.path()));
+      String head = String.format(Locale.ROOT, "  %-6s %s  ", f.severity(), f.code());
+      assertThat(line).startsWith(head);
       int at = line.length() - message.length();
       assertThat(line.substring(at)).isEqualTo(message);
       if (column == null) {
         column = at;
       }
       assertThat(at).as(line).isEqualTo(column);
+      StringBuilder path = new StringBuilder(line.substring(head.length(), at).strip());
+      assertThat(line.substring(head.length(), at).length() - 2)
+          .isLessThanOrEqualTo(ModelText.PATH_COLUMN_LIMIT);
+      while (k < lines.size() && lines.get(k).startsWith(" ".repeat(head.length()))) {
+        String more = lines.get(k++);
+        assertThat(more.length() - head.length()).isLessThanOrEqualTo(ModelText.PATH_COLUMN_LIMIT);
+        path.append(more.strip());
+      }
+      assertThat(path.toString()).isEqualTo(f.path().toString());
     }
+    assertThat(k).isEqualTo(lines.size());
   }
 
   @Test

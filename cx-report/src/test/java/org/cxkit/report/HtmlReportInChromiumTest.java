@@ -121,6 +121,39 @@ class HtmlReportInChromiumTest {
     }
   }
 
+  /**
+   * The charts as Chromium builds them: the scorecard's bars, a chart per trend series and the key
+   * drivers' quadrant are in the DOM, with no console message; the Finnish page, as rendered, shows
+   * no English label.
+   */
+  @Test
+  void theChartsLoadAndTheFinnishPageHasNoEnglishLabel() throws Exception {
+    Path english =
+        HtmlReport.builder()
+            .model(ReportFixtures.meetup())
+            .scorecard(ReportFixtures.meetupCard())
+            .trend(ReportFixtures.trend("talk"))
+            .drivers(ReportFixtures.drivers("overall", "talk", "networking", "waffles"))
+            .build()
+            .write(dir.resolve("charts.html"));
+    String[] result = run(english, Files.createDirectory(dir.resolve("profile-en")), "--dump-dom");
+    assertThat(result[1]).as("console messages").doesNotContain(":CONSOLE");
+    String dom = result[0];
+    assertThat(ids(dom, "<svg [^>]*class=\"chart\" id=\"([^\"]+)\""))
+        .containsExactly("scorecard-first-visit", "trend-0-0", "trend-0-1", "drivers-0");
+    assertThat(ids(dom, "<g class=\"bar [^\"]*\" id=\"([^\"]+)\""))
+        .hasSize(ReportFixtures.meetupCard().rows().size());
+    assertThat(dom).contains("class=\"change significant\"").contains("class=\"driver ");
+
+    Path finnish = FinnishTest.kahvilaReport().write(dir.resolve("kaaviot.html"));
+    String[] fi = run(finnish, Files.createDirectory(dir.resolve("profile-fi")), "--dump-dom");
+    assertThat(fi[1]).as("console messages").doesNotContain(":CONSOLE");
+    assertThat(fi[0]).contains("class=\"chart\"");
+    assertThat(FinnishTest.englishLabels(FinnishTest.shownText(fi[0])))
+        .as("English labels in the Finnish page as Chromium shows it")
+        .isEmpty();
+  }
+
   @Test
   void aScreenshotIsThePagesSizeAndNotBlank() throws Exception {
     Path file =

@@ -157,7 +157,15 @@ class MessagesTest {
             "stage 'wrap-up' has no touchpoints"),
         Arguments.of(
             Finding.of(Rule.TOUCHPOINT_UNREACHABLE, AT, TALK),
-            "touchpoint 'talk' is off the main path and no transition leads to it from the start"),
+            "touchpoint 'talk' is off the main path and no transition leads to it from an entry point"),
+        Arguments.of(
+            Finding.of(Rule.JOURNEY_NO_GOALS, AT, J),
+            "journey 'first-visit' sets no goals at any touchpoint the organisation shapes and the"
+                + " customer takes part in"),
+        Arguments.of(
+            Finding.of(Rule.JOURNEY_UNMEASURED, AT, J),
+            "journey 'first-visit' has no measure or time standard at any touchpoint the"
+                + " organisation shapes and the customer takes part in"),
         Arguments.of(
             Finding.of(Rule.TOUCHPOINT_NO_GOALS, AT, TALK),
             "touchpoint 'talk' has no do, think or feel goals"),
@@ -178,10 +186,12 @@ class MessagesTest {
                 + " happen"),
         Arguments.of(
             Finding.of(Rule.FAIL_POINT_WITHOUT_RECOVERY, AT, TALK, 3),
-            "touchpoint 'talk' has 3 fail points and no EXCEPTION or ALTERNATIVE transition out"),
+            "touchpoint 'talk' has 3 fail points and no EXCEPTION, ALTERNATIVE or LOOP_BACK"
+                + " transition out"),
         Arguments.of(
             Finding.of(Rule.FAIL_POINT_WITHOUT_RECOVERY, AT, TALK, 1),
-            "touchpoint 'talk' has 1 fail point and no EXCEPTION or ALTERNATIVE transition out"),
+            "touchpoint 'talk' has 1 fail point and no EXCEPTION, ALTERNATIVE or LOOP_BACK"
+                + " transition out"),
         Arguments.of(
             Finding.of(Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS, AT, TALK),
             "touchpoint 'talk' is a moment of truth with no known fail points"),

@@ -1,8 +1,10 @@
 package org.cxkit.report;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
@@ -16,8 +18,12 @@ import org.cxkit.core.strategy.Persona;
 import org.cxkit.core.testing.Fixtures;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.KeyDrivers;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
+import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.analysis.UpliftResult;
 
 /** Models and results the HTML report's tests draw: small and fixed, wide, and hostile. */
@@ -108,5 +114,42 @@ final class ReportFixtures {
       }
     }
     return Scorecard.builder(j).model(model).minimumN(5).build().compute(rs);
+  }
+
+  /**
+   * A month-by-month top-box trend of CSAT, as in {@code TrendTableTest}: the overall series has a
+   * significant rise from January to February, a month without answers, a month with too few, and
+   * January below the p chart's lower limit; the touchpoint {@code touchpoint} has one month.
+   */
+  static TrendResult trend(String touchpoint) {
+    List<Response> rs = new ArrayList<>();
+    TrendTableTest.answers(rs, "", 1, 5, 40);
+    TrendTableTest.answers(rs, "", 1, 3, 60);
+    TrendTableTest.answers(rs, "", 2, 5, 70);
+    TrendTableTest.answers(rs, "", 2, 3, 30);
+    TrendTableTest.answers(rs, "", 4, 5, 3);
+    TrendTableTest.answers(rs, touchpoint, 1, 5, 50);
+    TrendTableTest.answers(rs, touchpoint, 1, 2, 50);
+    return Trends.of(Measure.CSAT, Trends.Statistic.TOP_BOX, Trends.Period.MONTH, ZoneOffset.UTC)
+        .newState()
+        .addAll(rs)
+        .result();
+  }
+
+  /**
+   * Key drivers of an outcome from three drivers on one scale, 200 seeded rows: the outcome follows
+   * {@code second} most, then {@code first}; {@code third} is noise.
+   */
+  static KeyDriversResult drivers(String outcome, String first, String second, String third) {
+    KeyDrivers kd = KeyDrivers.of(outcome, first, second, third);
+    KeyDrivers.State s = kd.newState();
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    for (int i = 0; i < 200; i++) {
+      double a = 1 + r.nextInt(5);
+      double b = 2 + r.nextInt(4);
+      double c = 1 + r.nextInt(4);
+      s.add(0.5 * a + b + 0.1 * c + r.nextGaussian(), a, b, c);
+    }
+    return s.result();
   }
 }

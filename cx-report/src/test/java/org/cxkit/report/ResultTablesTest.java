@@ -28,31 +28,37 @@ class ResultTablesTest {
   private static final String SCORECARD =
       """
       Scorecard onboarding (minimum n 2)
-        stage     touchpoint    measure  n  value  target  status             gap
-        discover  event-page    nps      5   40.0    30.0  met               10.0
-        join      sign-up       csat     5   40.0    80.0  missed           -40.0
-        join      welcome-call  ces      2   6.50    5.00  met               1.50
-        join      welcome-call  csat     0      -    50.0  not enough data      -
-        support   help-desk     csat     1  100.0    70.0  not enough data      -
-        support   help-desk     ces      1   4.00       -  no target            -
-        rollup   name        measure  n  value
-        stage    join        ces      2   6.50
-        stage    support     ces      1   4.00
-        stage    join        csat     5   40.0
-        stage    support     csat     1  100.0
-        stage    discover    nps      5   40.0
-        phase    DURING      ces      2   6.50
-        phase    AFTER       ces      1   4.00
-        phase    DURING      csat     5   40.0
-        phase    AFTER       csat     1  100.0
-        phase    BEFORE      nps      5   40.0
-        journey  onboarding  ces      3   5.67
-        journey  onboarding  csat     6   50.0
-        journey  onboarding  nps      5   40.0
+        stage     touchpoint    measure  unit        n   value  target  status              gap
+        discover  event-page    nps      NPS points  5   40.00   30.00  met              +10.00
+
+        join      sign-up       csat     % good box  5   40.00   80.00  missed           -40.00
+                  welcome-call  ces      mean 1–7    2    6.50    5.00  met               +1.50
+                  welcome-call  csat     % good box  0       -   50.00  not enough data       -
+
+        support   help-desk     csat     % good box  1  100.00   70.00  not enough data       -
+                  help-desk     ces      mean 1–7    1    4.00       -  no target             -
+
+        rollup   name        measure  unit        n   value
+        stage    join        ces      mean 1–7    2    6.50
+        stage    support     ces      mean 1–7    1    4.00
+        stage    join        csat     % good box  5   40.00
+        stage    support     csat     % good box  1  100.00
+        stage    discover    nps      NPS points  5   40.00
+
+        phase    DURING      ces      mean 1–7    2    6.50
+        phase    AFTER       ces      mean 1–7    1    4.00
+        phase    DURING      csat     % good box  5   40.00
+        phase    AFTER       csat     % good box  1  100.00
+        phase    BEFORE      nps      NPS points  5   40.00
+
+        journey  onboarding  ces      mean 1–7    3    5.67
+        journey  onboarding  csat     % good box  6   50.00
+        journey  onboarding  nps      NPS points  5   40.00
+
       weakest link: sign-up (csat, gap -40.0)
       weakest stage: join (lowest score of 4 of 5 respondents)
-      no data: [survey]
-      unknown touchpoints: {checkout=2}
+      no data: survey
+      unknown touchpoints: checkout (2)
       without touchpoint: 1
       rejected: 6
         record 17, field 'score': score off the csat scale 1..5
@@ -60,23 +66,28 @@ class ResultTablesTest {
         record 19, field 'score': score off the csat scale 1..5
         record 20, field 'score': score off the csat scale 1..5
         record 21, field 'score': score off the csat scale 1..5
-        ...""";
+        ...
+        terms: NPS points = % promoters (9–10) − % detractors (0–6), −100..100; gap = value − target, positive is better; good box = share of answers in the scale's good points (CSAT: 4–5 of 5)""";
 
   private static final String EMPTY_SCORECARD =
       """
       Scorecard onboarding (minimum n 1)
-        stage     touchpoint    measure  n  value  target  status           gap
-        discover  event-page    nps      0      -    30.0  not enough data    -
-        join      sign-up       csat     0      -    80.0  not enough data    -
-        join      welcome-call  ces      0      -    5.00  not enough data    -
-        join      welcome-call  csat     0      -    50.0  not enough data    -
-        support   help-desk     csat     0      -    70.0  not enough data    -
+        stage     touchpoint    measure  unit        n  value  target  status           gap
+        discover  event-page    nps      NPS points  0      -   30.00  not enough data    -
+
+        join      sign-up       csat     % good box  0      -   80.00  not enough data    -
+                  welcome-call  ces      mean 1–7    0      -    5.00  not enough data    -
+                  welcome-call  csat     % good box  0      -   50.00  not enough data    -
+
+        support   help-desk     csat     % good box  0      -   70.00  not enough data    -
+
       weakest link: none below target
       weakest stage: -
-      no data: [event-page, sign-up, welcome-call, help-desk, survey]
+      no data: event-page, sign-up, welcome-call, help-desk, survey
       unknown touchpoints: -
       without touchpoint: 0
-      rejected: 0""";
+      rejected: 0
+        terms: NPS points = % promoters (9–10) − % detractors (0–6), −100..100; good box = share of answers in the scale's good points (CSAT: 4–5 of 5)""";
 
   private static final String BINARY =
       """
@@ -85,9 +96,10 @@ class ResultTablesTest {
         delighted     70   80.0
         satisfied     80   60.0
         dissatisfied  10   10.0
-        uplift (delighted − satisfied): 20.0  [5.24, 33.39] 95% Newcombe hybrid score
+        uplift (delighted − satisfied): 20.0  [5.2, 33.4] 95% Newcombe hybrid score
         relative uplift: 33.3%
-        observational, not causal: delighted customers may differ in other ways""";
+        observational, not causal: delighted customers may differ in other ways
+        terms: Newcombe = interval of a difference of two shares built from their Wilson intervals (Newcombe 1998)""";
 
   private static final String NPS =
       """
@@ -96,9 +108,10 @@ class ResultTablesTest {
         delighted     5   40.0
         satisfied     6  -16.7
         dissatisfied  0      -
-        uplift (delighted − satisfied): 56.7  [-43.71, 157.04] 95% Wald
+        uplift (delighted − satisfied): 56.7  [-43.7, 157.0] 95% Wald
         relative uplift: -
-        observational, not causal: delighted customers may differ in other ways""";
+        observational, not causal: delighted customers may differ in other ways
+        terms: Wald = normal-approximation interval""";
 
   private static final String NUMERIC =
       """
@@ -107,9 +120,10 @@ class ResultTablesTest {
         delighted     6  107.7
         satisfied     5   77.6
         dissatisfied  0      -
-        uplift (delighted − satisfied): 30.2  [4.02, 56.29] 95% Welch t
+        uplift (delighted − satisfied): 30.2  [4.0, 56.3] 95% Welch t
         relative uplift: 38.9%
-        observational, not causal: delighted customers may differ in other ways""";
+        observational, not causal: delighted customers may differ in other ways
+        terms: Welch t = interval of a difference of means without assuming equal variances""";
 
   private static final String EMPTY_UPLIFT =
       """
@@ -224,7 +238,8 @@ class ResultTablesTest {
     TextRenderer esperanto = TextRenderer.builder().locale(Locale.forLanguageTag("eo")).build();
     String table = esperanto.table(card());
     assertThat(table)
-        .contains("  join      welcome-call  ces      2   6,50    5,00  met               1,50")
+        .contains(
+            "            welcome-call  ces      mean 1–7    2    6,50    5,00  met               +1,50")
         .contains("weakest link: sign-up (csat, gap -40,0)");
     assertThat(TextRenderer.builder().locale(Locale.UK).build().table(card())).isEqualTo(SCORECARD);
   }
@@ -249,5 +264,77 @@ class ResultTablesTest {
         .isEqualTo(
             "Key drivers of overall (n=0 of 0 rows, listwise)\n"
                 + "  not estimated: fewer rows than drivers + 2");
+  }
+
+  /**
+   * The NPS of 5 promoters, 2 passives and 3 detractors is 20; its adjusted-Wald interval (Rocks
+   * 2016: add 3/4 of a promoter and of a detractor, n + 3) is p = 5.75/13, d = 3.75/13, se = √((p +
+   * d − (p − d)²)/13) = 0.2332, so 15.38 ± 1.96 · 23.32 = [−30.3, 61.1].
+   */
+  @Test
+  void anNpsResultIsATableOfItsGroupsThenItsScoreWithItsIntervalAndALegend() {
+    org.cxkit.metrics.NpsResult nps = org.cxkit.metrics.Nps.of(10, 10, 9, 9, 9, 8, 7, 6, 3, 0);
+    assertThat(TextReport.table(nps))
+        .isEqualTo(
+            """
+            NPS (n=10)
+              group       n  share (%)
+              promoters   5       50.0
+              passives    2       20.0
+              detractors  3       30.0
+              NPS 20.0 points  [-30.3, 61.1] 95% adjusted Wald
+              terms: NPS points = % promoters (9–10) − % detractors (0–6), −100..100; adjusted\
+             Wald = NPS interval with 3 pseudo-answers added (Rocks 2016)""");
+    assertThat(nps.toString()).doesNotContain("\n");
+    assertThat(TextReport.table(org.cxkit.metrics.Nps.of()))
+        .isEqualTo("NPS (n=0)\n  no score: no responses");
+  }
+
+  /**
+   * CSAT answers 5, 4, 4, 3, 1: one top box of 5, whose 95% Wilson interval is [3.62, 62.45] %
+   * (Wilson 1927; Newcombe 1998, Statistics in Medicine 17, table I gives 0.0362–0.6245 for 1/5).
+   */
+  @Test
+  void aScaleResultIsATableOfItsMeanAndBoxesWithIntervals() {
+    org.cxkit.metrics.ScaleResult csat =
+        org.cxkit.metrics.ScaleMetrics.csat().compute(new int[] {5, 4, 4, 3, 1});
+    String table = TextReport.table(csat);
+    assertThat(table.lines().toList())
+        .startsWith(
+            "csat (n=5, scale 1..5, headline: good box)",
+            "  statistic   unit      value  95% interval  method")
+        .contains("  top box     %         20.00   3.62..62.45  Wilson")
+        .contains("  bottom box  %         20.00   3.62..62.45  Wilson");
+    assertThat(table)
+        .contains("terms: top, good and bottom box = ")
+        .contains("; t = Student's t interval of a mean; Wilson = ");
+    assertThat(csat.toString()).doesNotContain("\n");
+  }
+
+  /** Down a column every number has as many decimals, so the decimal marks line up. */
+  @Test
+  void everyNumberInAColumnHasTheSameDecimals() {
+    Table t = new Table(Locale.ROOT, "a", ">b", ">c");
+    t.row("x", Table.num(1.5, 1), Table.signed(3, 0));
+    t.row("y", Table.num(12.25, 2), Table.signed(-2.4, 1));
+    t.gap();
+    t.row("z", "-", Table.signed(-0.001, 2));
+    assertThat(t.toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "  a      b      c",
+                "  x   1.50  +3.00",
+                "  y  12.25  -2.40",
+                "",
+                "  z      -   0.00"));
+    List<String> lines = TextReport.table(card()).lines().toList();
+    for (String line : lines.subList(2, 12)) {
+      for (String cell : line.trim().split("\\s{2,}")) {
+        if (cell.matches("[+-]?[0-9]+\\.[0-9]+")) {
+          assertThat(cell.substring(cell.indexOf('.') + 1)).as(line).hasSize(2);
+        }
+      }
+    }
   }
 }

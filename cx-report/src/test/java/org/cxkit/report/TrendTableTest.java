@@ -43,18 +43,20 @@ class TrendTableTest {
         .isEqualTo(
             """
             Trend of csat: top-box share (%) by month, in Z
-              changes from the period before: two-proportion z, Holm-adjusted across series, α 0.05; intervals at 95.0 %; periods with fewer than 30 answers are not tested
+              changes from the period before: two-proportion z, Holm-adjusted across series, α 0.05; intervals at 95 %; periods with fewer than 30 answers are not tested
               answers without a time, in no period: 1
-              series   period     n  value     interval  change  adj. p  note
-              overall  2026-01  100   40.0   30.9..49.8                  outside the p chart's limits
-                       2026-02  100   70.0   60.4..78.1   +30.0  <0.001  significant change
-                       2026-03    0      -            -       -       -  no answers
-                       2026-04    3  100.0  43.9..100.0       -       -  too few answers
-              arrival  2026-01  100   50.0   40.4..59.6
-                       2026-02    0      -            -       -       -  no answers
-                       2026-03    0      -            -       -       -  no answers
-                       2026-04    0      -            -       -       -  no answers
+              series   period     n  value (%)  95% interval  change (%)  adj. p  note
+              overall  2026-01  100       40.0    30.9..49.8                      outside the p chart's limits
+                       2026-02  100       70.0    60.4..78.1       +30.0  <0.001  significant change
+                       2026-03    0          -             -           -       -  no answers
+                       2026-04    3      100.0   43.9..100.0           -       -  too few answers
+
+              arrival  2026-01  100       50.0    40.4..59.6
+                       2026-02    0          -             -           -       -  no answers
+                       2026-03    0          -             -           -       -  no answers
+                       2026-04    0          -             -           -       -  no answers
               control charts of overall: centre line 55.7 % (pooled), Laney σz 3.27
-              control charts of arrival: centre line 50.0 % (pooled), Laney σz -""");
+              control charts of arrival: centre line 50.0 % (pooled), Laney σz -
+              terms: two-proportion z = z test of the difference of two shares; Holm = step-down correction that keeps the chance of any false alarm at α; p chart = 3σ limits of a share around the pooled centre line; p′ (Laney) widens them by the variation between periods; Wilson = score interval of a share (Wilson 1927)""");
   }
 }

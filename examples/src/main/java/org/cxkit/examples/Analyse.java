@@ -1,14 +1,15 @@
 package org.cxkit.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +21,26 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.formats.ExportInspection;
+import org.cxkit.formats.ExportMapping;
 import org.cxkit.formats.ResponseCsv;
+import org.cxkit.formats.ResultCsv;
 import org.cxkit.json.CxJson;
+import org.cxkit.json.ResultSet;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
+import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.KeyDrivers;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
+import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.spi.Metric;
 import org.cxkit.report.HtmlReport;
@@ -39,18 +50,23 @@ import org.cxkit.report.TextReport;
  * The README's main job: analyses a CX model and its survey responses end to end through the public
  * API and prints what a CX team looks at: the model check's findings, the overall scores with their
  * intervals (the journey NPS), the touchpoint scorecard (stage by stage, targets met or missed, the
- * weakest link, touchpoints without data) and the delight uplift; then writes the results as JSON
- * next to the responses.
+ * weakest link, touchpoints without data) and the delight uplift; then writes the results next to
+ * the responses as one cxkit results document of kind {@code "result-set"} ({@code
+ * CxJson.readResult(file, ResultSet.class)} reads it back).
  *
  * <pre>
  * examples/analyse                          # Waffle Wednesday
  * examples/analyse building-permit          # the public-sector example
  * examples/analyse MODEL.json RESPONSES.csv # your own model and long-format responses
+ * examples/analyse MODEL.json EXPORT.csv --mapping MAP.json   # a survey tool's export
+ * examples/analyse --inspect EXPORT.csv      # what the export holds, and a draft mapping
  * </pre>
  *
  * <p>Your own responses are read in the long shape (columns {@code respondent}, {@code touchpoint},
  * {@code measure}, {@code score}; a blank touchpoint is an overall answer), with {@code ,} or
- * {@code ;} as delimiter.
+ * {@code ;} as delimiter; or, with {@code --mapping}, as a mapping file ({@link
+ * org.cxkit.formats.ExportMapping}) says. The results are also written as CSV for spreadsheets
+ * (overall results, and a scorecard per journey).
  */
 public final class Analyse {
   /** The share of merely satisfied customers the uplift projection imagines delighted. */
@@ -91,10 +107,12 @@ public final class Analyse {
 
     /** Returns where the results JSON goes: next to the responses. */
     Path resultsFile() {
-      String name = responses.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      String base = dot > 0 ? name.substring(0, dot) : name;
-      return responses.resolveSibling(base + ".results.json");
+      return responses.resolveSibling(baseName(responses) + ".results.json");
+    }
+
+    /** Returns where a CSV of results goes: next to the responses, {@code base.what.csv}. */
+    Path csvFile(String what) {
+      return responses.resolveSibling(baseName(responses) + "." + what + ".csv");
     }
   }
 
@@ -106,6 +124,20 @@ public final class Analyse {
    */
   public static void main(String[] args) {
     Path examples = Path.of(System.getProperty("cx.examples", "examples"));
+    if (args.length >= 1 && args[0].equals("--inspect")) {
+      if (args.length != 2) {
+        System.err.println("usage: examples/analyse --inspect EXPORT.csv");
+        System.exit(2);
+        return;
+      }
+      try {
+        inspect(Path.of(args[1]), System.out);
+      } catch (CxException e) {
+        System.err.println("analyse: " + e.getMessage());
+        System.exit(1);
+      }
+      return;
+    }
     Job job;
     try {
       job = job(args, examples);
@@ -113,7 +145,7 @@ public final class Analyse {
       System.err.println(e.getMessage());
       System.err.println(
           "usage: examples/analyse [--lang en|fi] [waffle-wednesday | building-permit |"
-              + " MODEL.json RESPONSES.csv]");
+              + " MODEL.json RESPONSES.csv [--mapping MAP.json]] | --inspect EXPORT.csv");
       System.exit(2);
       return;
     }
@@ -136,6 +168,15 @@ public final class Analyse {
       }
       locale = Locale.forLanguageTag(tag);
       rest.subList(lang, lang + 2).clear();
+    }
+    Optional<Path> mapping = Optional.empty();
+    int map = rest.indexOf("--mapping");
+    if (map >= 0) {
+      if (map + 1 >= rest.size()) {
+        throw new IllegalArgumentException("analyse: --mapping takes a mapping file");
+      }
+      mapping = Optional.of(Path.of(rest.get(map + 1)));
+      rest.subList(map, map + 2).clear();
     }
     boolean finnish = locale.getLanguage().equals("fi");
     String[] args = rest.toArray(new String[0]);
@@ -166,23 +207,85 @@ public final class Analyse {
     if (args.length == 2) {
       Path model = Path.of(args[0]);
       Path responses = Path.of(args[1]);
+      ResponseCsv.Builder reader =
+          mapping.isPresent()
+              ? ExportMapping.read(mapping.get()).reader()
+              : ResponseCsv.builder().delimiter(sniffDelimiter(responses));
       return new Job(
           model.getFileName().toString(),
           model,
           responses,
-          ResponseCsv.builder()
-              .delimiter(sniffDelimiter(responses))
-              .onBadInput(BadInput.collect(20))
-              .build(),
+          reader.onBadInput(BadInput.collect(20)).build(),
           Optional.empty(),
           Optional.empty(),
           "",
           locale);
     }
+    if (mapping.isPresent()) {
+      throw new IllegalArgumentException("analyse: --mapping goes with a model and an export");
+    }
     throw new IllegalArgumentException(
         "analyse: expected nothing, an example's name, or a model and a responses file; got "
             + args.length
             + " arguments");
+  }
+
+  /**
+   * Prints what an export holds (tool, header rows, columns with the answers seen and a guessed
+   * measure) and writes a draft mapping ({@code EXPORT.mapping.json}) and the inspection as CSV
+   * ({@code EXPORT.inspection.csv}) beside it; an existing draft is not overwritten.
+   *
+   * @param export the export
+   * @param out where to print
+   */
+  static void inspect(Path export, PrintStream out) {
+    ExportInspection seen = ExportInspection.of(export);
+    out.println(seen);
+    seen.respondentColumn()
+        .ifPresentOrElse(
+            c -> out.println("respondent: " + c), () -> out.println("respondent: rows numbered"));
+    seen.timeColumn().ifPresent(c -> out.println("time: " + c));
+    for (ExportInspection.Column c : seen.columns()) {
+      StringBuilder line = new StringBuilder();
+      line.append(
+          String.format(Locale.ROOT, "%4d  %s: %d answered", c.index(), c.name(), c.answered()));
+      if (!c.values().isEmpty()) {
+        line.append(", values ").append(String.join(" | ", c.values()));
+      } else if (c.distinct() > ExportInspection.MAX_VALUES) {
+        line.append(", more than ").append(ExportInspection.MAX_VALUES).append(" distinct values");
+      }
+      c.measure()
+          .ifPresent(
+              m ->
+                  line.append("  -> ")
+                      .append(m)
+                      .append(c.labels().map(l -> " (labels: " + l + ")").orElse("")));
+      out.println(line);
+    }
+    String base = baseName(export);
+    Path draft = export.resolveSibling(base + ".mapping.json");
+    Path table = export.resolveSibling(base + ".inspection.csv");
+    try {
+      if (Files.exists(draft)) {
+        out.println("A mapping exists already, not overwritten: " + draft);
+      } else {
+        Files.writeString(draft, seen.draftMapping(), StandardCharsets.UTF_8);
+        out.println(
+            "Draft mapping written to " + draft + ": name the touchpoints as the model does");
+      }
+      try (Writer w = Files.newBufferedWriter(table, StandardCharsets.UTF_8)) {
+        ResultCsv.inspection(seen, w);
+      }
+      out.println("Inspection written to " + table);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write beside " + export, e);
+    }
+  }
+
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** Returns {@code ;} if the header line has more semicolons than commas, else {@code ,}. */
@@ -217,11 +320,8 @@ public final class Analyse {
     out.println(TextReport.table(model.check()));
     out.println();
 
-    ObjectMapper mapper = json.objectMapper();
-    ObjectNode results = mapper.createObjectNode();
-    results.put("cxkit", CxJson.FORMAT_VERSION);
-    results.put("model", model.name());
-    ObjectNode overallJson = results.putObject("overall");
+    // Every result of the run, by name, as one results document (kind "result-set").
+    ResultSet.Builder results = ResultSet.builder(model.name());
 
     // Overall answers (no touchpoint): the journey NPS, overall satisfaction, ...
     Map<MeasureId, List<Integer>> overall = new LinkedHashMap<>();
@@ -231,6 +331,7 @@ public final class Analyse {
       }
     }
     Metrics metrics = Metrics.builtIns();
+    Map<String, MetricResult> overallResults = new LinkedHashMap<>();
     for (Map.Entry<MeasureId, List<Integer>> e : overall.entrySet()) {
       Measure measure =
           model
@@ -245,15 +346,49 @@ public final class Analyse {
       MetricResult result =
           metric.compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
       out.println("== Overall " + measure.name() + " (" + measure.id() + ")");
-      out.println(result);
+      out.println(TextReport.table(result));
       out.println();
-      overallJson.set(measure.id().value(), readTree(mapper, json.writeResult(result)));
+      overallResults.put(measure.id().value(), result);
+      results.add("overall " + measure.id(), result);
     }
+    List<Path> csvFiles = new ArrayList<>();
+    csvFiles.add(writeCsv(job.csvFile("overall"), w -> ResultCsv.results(overallResults, w)));
 
     HtmlReport.Builder html = HtmlReport.builder().locale(job.locale()).model(model);
 
+    // The overall answers over time: a value per period, significant changes, control limits.
+    for (Map.Entry<MeasureId, List<Integer>> e : overall.entrySet()) {
+      Measure measure = model.measure(e.getKey()).orElseThrow();
+      List<Response> dated = new ArrayList<>();
+      for (Response r : responses) {
+        if (r.touchpoint().isEmpty() && r.measure().equals(measure.id()) && r.time().isPresent()) {
+          dated.add(r);
+        }
+      }
+      if (dated.size() < 2) {
+        continue;
+      }
+      MetricResult whole =
+          metrics
+              .forMeasure(measure)
+              .compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      Trends.Statistic statistic =
+          whole instanceof NpsResult
+              ? Trends.Statistic.NPS
+              : whole instanceof ScaleResult sr && sr.headlineKind() == ScaleResult.Headline.MEAN
+                  ? Trends.Statistic.MEAN
+                  : Trends.Statistic.GOOD_BOX;
+      TrendResult trend =
+          Trends.of(measure, statistic, period(dated), ZONE).newState().addAll(dated).result();
+      out.println("== Trend: overall " + measure.id());
+      out.println(TextReport.table(trend));
+      out.println();
+      html.trend(trend);
+      results.add("trend overall " + measure.id(), trend);
+    }
+
     // The touchpoint scorecard of every journey.
-    ArrayNode cards = results.putArray("scorecards");
+    Map<String, ScorecardResult> cardOf = new LinkedHashMap<>();
     for (Journey journey : model.journeys()) {
       Scorecard scorecard =
           Scorecard.builder(journey)
@@ -265,8 +400,46 @@ public final class Analyse {
       out.println("== Touchpoint scorecard: " + journey.name());
       out.println(TextReport.table(card));
       out.println();
-      cards.add(readTree(mapper, json.writeScorecard(card)));
+      csvFiles.add(
+          writeCsv(
+              job.csvFile("scorecard-" + journey.id().value()), w -> ResultCsv.scorecard(card, w)));
+      results.add("scorecard " + journey.id(), card);
       html.scorecard(card);
+      cardOf.put(journey.id().value(), card);
+    }
+
+    // Key drivers of the outcome: which touchpoint's score moves it (each touchpoint's first
+    // measure, if at least half as many answered it as the most answered one, so that listwise
+    // deletion keeps most respondents; at most 16 drivers, the exact Shapley limit).
+    if (job.outcome().isPresent()) {
+      KeyDrivers.Item outcome = KeyDrivers.Item.attributeIs(job.outcome().get(), "yes");
+      List<KeyDrivers.Item> items = new ArrayList<>();
+      for (Journey journey : model.journeys()) {
+        ScorecardResult card = cardOf.get(journey.id().value());
+        long most = card.rows().stream().mapToLong(r -> r.n()).max().orElse(0);
+        for (var t : journey.touchpoints()) {
+          card.rows(t.id()).stream()
+              .findFirst()
+              .filter(r -> r.n() > 0 && 2 * r.n() >= most && items.size() < 16)
+              .ifPresent(
+                  r ->
+                      items.add(
+                          KeyDrivers.Item.at(
+                              t.measures().get(0).measure().value(), t.id().value())));
+        }
+      }
+      if (items.size() >= 2) {
+        KeyDriversResult why =
+            KeyDrivers.of(outcome, items)
+                .newState()
+                .addAll(KeyDrivers.rows(responses, outcome, items))
+                .result();
+        out.println("== Key drivers: " + job.outcomeLabel());
+        out.println(TextReport.table(why));
+        out.println();
+        html.drivers(why);
+        results.add("key drivers", why);
+      }
     }
 
     // The delight uplift: delighted vs merely satisfied customers on an outcome.
@@ -297,7 +470,7 @@ public final class Analyse {
               p ->
                   out.printf(
                       Locale.ROOT,
-                      "  projection: if %.0f %% of the merely satisfied were delighted, %.1f %% instead of %.1f %% would have %s%n",
+                      "  projection: if %.0f %% of the merely satisfied were delighted: %.1f %% instead of %.1f %% (%s)%n",
                       PROJECTED_SHARE * 100,
                       p,
                       result.overallOutcome().orElse(Double.NaN),
@@ -307,20 +480,20 @@ public final class Analyse {
             "  " + withoutOutcome + " answers had no outcome recorded and were not compared");
       }
       out.println();
-      results.set("delightUplift", readTree(mapper, json.writeUplift(result)));
+      results.add("delight uplift", result);
       html.uplift(result, job.outcomeLabel());
     }
 
     Path file = job.resultsFile();
     try {
-      Files.writeString(
-          file,
-          mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n",
-          StandardCharsets.UTF_8);
+      Files.writeString(file, json.writeResult(results.build()), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
     out.println("Results written to " + file);
+    for (Path csv : csvFiles) {
+      out.println("Spreadsheet CSV written to " + csv);
+    }
     Path report = job.reportFile();
     try {
       html.build().write(report);
@@ -330,12 +503,26 @@ public final class Analyse {
     out.println("Report written to " + report.toAbsolutePath().normalize());
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode readTree(
-      ObjectMapper mapper, String json) {
-    try {
-      return mapper.readTree(json);
+  /** The zone periods are cut in: the examples' organisations are in Finland. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
+  /** Months for answers over more than 90 days, weeks over more than 14, else days. */
+  static Trends.Period period(List<Response> dated) {
+    Instant first =
+        dated.stream().map(r -> r.time().orElseThrow()).min(Instant::compareTo).orElseThrow();
+    Instant last =
+        dated.stream().map(r -> r.time().orElseThrow()).max(Instant::compareTo).orElseThrow();
+    long days = Duration.between(first, last).toDays();
+    return days > 90 ? Trends.Period.MONTH : days > 14 ? Trends.Period.WEEK : Trends.Period.DAY;
+  }
+
+  /** Writes a CSV file of results. */
+  private static Path writeCsv(Path file, java.util.function.Consumer<Writer> write) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write.accept(w);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot write " + file, e);
     }
+    return file;
   }
 }

@@ -17,6 +17,10 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Rule;
 import org.cxkit.json.CxJson;
+import org.cxkit.json.ResultSet;
+import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,9 +72,20 @@ class AnalyseTest {
 
     JsonNode results = new ObjectMapper().readTree(tmp.resolve("responses.results.json").toFile());
     assertThat(results.get("cxkit").asText()).isEqualTo("1.0");
-    assertThat(results.get("overall").has("nps")).isTrue();
-    assertThat(results.get("scorecards")).hasSize(1);
-    assertThat(results.has("delightUplift")).isTrue();
+    assertThat(results.get("kind").asText()).isEqualTo("result-set");
+    // The main job's real output reads back, every result of it as the kind it says.
+    ResultSet back =
+        CxJson.defaults().readResult(tmp.resolve("responses.results.json"), ResultSet.class);
+    assertThat(back.title()).isEqualTo("Waffle Wednesday");
+    assertThat(back.get("overall nps", NpsResult.class)).isPresent();
+    assertThat(back.results().values())
+        .filteredOn(ScorecardResult.class::isInstance)
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(((ScorecardResult) c).weakestLink().orElseThrow().touchpoint().value())
+                    .isEqualTo("networking"));
+    assertThat(back.get("delight uplift", UpliftResult.class)).isPresent();
 
     // The HTML report lands beside the results, and the output says where.
     Path report = tmp.resolve("report.html");
@@ -148,7 +163,65 @@ class AnalyseTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("== mine.json")
         .contains("== Touchpoint scorecard");
-    assertThat(tmp.resolve("mine.results.json")).exists();
+    assertThat(CxJson.defaults().readResult(tmp.resolve("mine.results.json"), ResultSet.class))
+        .isNotNull();
+  }
+
+  @Test
+  void aQualtricsExportIsAnalysedThroughAMappingFile() throws IOException {
+    Path export =
+        Files.copy(EXAMPLES.resolve("survey-exports/qualtrics.csv"), tmp.resolve("q.csv"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Analyse.run(
+        Analyse.job(
+            new String[] {
+              EXAMPLES.resolve("waffle-wednesday/model.json").toString(),
+              export.toString(),
+              "--mapping",
+              EXAMPLES.resolve("survey-exports/qualtrics-mapping.json").toString()
+            },
+            EXAMPLES),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .contains("responses: ReadReport[40 rows: 40 accepted, 0 rejected;")
+        .contains(" not applicable]")
+        .contains("== Overall Net Promoter Score (nps)")
+        .contains("Spreadsheet CSV written to " + tmp.resolve("q.overall.csv"));
+    String card =
+        Files.readString(tmp.resolve("q.scorecard-first-visit.csv"), StandardCharsets.UTF_8);
+    assertThat(card).startsWith("journey,level,name,stage,phase,metric,n,value,unit,");
+    assertThat(card).contains(",touchpoint,sign-up,");
+  }
+
+  @Test
+  void inspectPrintsWhatItFoundAndDraftsAMappingThatReads() throws IOException {
+    Path export =
+        Files.copy(EXAMPLES.resolve("survey-exports/google-forms.csv"), tmp.resolve("g.csv"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Analyse.inspect(export, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .startsWith("ExportInspection[google-forms, 1 header row, UTF-8, delimiter ',', 4 columns")
+        .contains("respondent: rows numbered")
+        .contains("time: Timestamp")
+        .contains("-> nps")
+        .contains("-> csat (labels: satisfaction)")
+        .contains("Draft mapping written to " + tmp.resolve("g.mapping.json"));
+    assertThat(tmp.resolve("g.inspection.csv")).exists();
+    // The draft reads the export as it stands.
+    var report =
+        org.cxkit.formats.ExportMapping.read(tmp.resolve("g.mapping.json"))
+            .reader()
+            .build()
+            .read(export, r -> {});
+    assertThat(report.rejected()).isZero();
+    assertThat(report.values()).isPositive();
+    // A second inspection leaves an edited draft alone.
+    Files.writeString(tmp.resolve("g.mapping.json"), "edited");
+    Analyse.inspect(
+        export, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(Files.readString(tmp.resolve("g.mapping.json"))).isEqualTo("edited");
   }
 
   @Test

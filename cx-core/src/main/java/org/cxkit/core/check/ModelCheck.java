@@ -19,8 +19,13 @@ import org.cxkit.core.ModelPath;
 import org.cxkit.core.PersonaId;
 import org.cxkit.core.SegmentId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.blueprint.Activity;
+import org.cxkit.core.blueprint.ActorType;
+import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.graph.JourneyGraph;
+import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyScope;
 import org.cxkit.core.journey.JourneyStatus;
 import org.cxkit.core.journey.Ownership;
 import org.cxkit.core.journey.Phase;
@@ -36,6 +41,7 @@ import org.cxkit.core.strategy.InsightMethod;
 import org.cxkit.core.strategy.IntentPerspective;
 import org.cxkit.core.strategy.Offering;
 import org.cxkit.core.strategy.Persona;
+import org.cxkit.core.strategy.Profile;
 import org.cxkit.core.strategy.Segment;
 import org.cxkit.core.strategy.Strategy;
 
@@ -296,6 +302,9 @@ public final class ModelCheck {
 
   private static void strategy(CxModel model, Sink sink) {
     Strategy s = model.strategy();
+    if (s.equals(Strategy.EMPTY)) {
+      return; // a model without any strategy (a blueprint-only model) is legal
+    }
     ModelPath at = ModelPath.root().field("strategy");
     for (int i = 0; i < s.businessGoals().size(); i++) {
       BusinessGoal g = s.businessGoals().get(i);
@@ -343,31 +352,41 @@ public final class ModelCheck {
   private static void personas(CxModel model, Sink sink) {
     Set<PersonaId> withJourney =
         model.journeys().stream().map(Journey::persona).collect(Collectors.toSet());
+    boolean segmented = !model.strategy().segments().isEmpty();
     for (int i = 0; i < model.personas().size(); i++) {
       Persona p = model.personas().get(i);
       ModelPath at = ModelPath.root().element("personas", i, p.id().value());
+      if (!withJourney.contains(p.id())) {
+        sink.add(Rule.PERSONA_WITHOUT_JOURNEY, at, p.id());
+      }
+      if (isBare(p)) {
+        continue; // a name only: "the customer" of a blueprint, not a persona being worked on
+      }
       if (p.story().isEmpty()) {
         sink.add(Rule.PERSONA_WITHOUT_STORY, at.field("story"), p.id());
       }
-      if (p.segment().isEmpty()) {
+      if (segmented && p.segment().isEmpty()) {
         sink.add(Rule.PERSONA_WITHOUT_SEGMENT, at.field("segment"), p.id());
       }
       if (p.profile().isThin()) {
         sink.add(Rule.PERSONA_THIN_PROFILE, at.field("profile"), p.id());
       }
-      if (!withJourney.contains(p.id())) {
-        sink.add(Rule.PERSONA_WITHOUT_JOURNEY, at, p.id());
-      }
     }
+  }
+
+  /** A persona that is only a name: no segment, profile or story. */
+  private static boolean isBare(Persona p) {
+    return p.segment().isEmpty() && p.profile().equals(Profile.EMPTY) && p.story().isEmpty();
   }
 
   private static void journey(Journey j, ModelPath at, Sink sink) {
     Set<Phase> missing = EnumSet.allOf(Phase.class);
     missing.removeAll(j.phases());
-    if (!missing.isEmpty()) {
+    if (j.scope() == JourneyScope.END_TO_END && !missing.isEmpty()) {
       sink.add(Rule.JOURNEY_MISSING_PHASE, at.field("stages"), j.id(), missing);
     }
-    if (!j.touchpoints().isEmpty()
+    if (j.scope() == JourneyScope.END_TO_END
+        && !j.touchpoints().isEmpty()
         && j.touchpoints().stream().noneMatch(Touchpoint::momentOfTruth)) {
       sink.add(Rule.JOURNEY_NO_MOMENT_OF_TRUTH, at, j.id());
     }
@@ -388,10 +407,30 @@ public final class ModelCheck {
           j.status(),
           methods);
     }
+    // Goals and measures are for what the organisation shapes and the customer takes part in; a
+    // journey where none has any gets one finding instead of one per touchpoint.
+    boolean anyDesigned = false;
+    boolean anyGoals = false;
+    boolean anyMeasured = false;
+    for (Touchpoint tp : j.touchpoints()) {
+      if (designed(j, tp)) {
+        anyDesigned = true;
+        anyGoals |= !tp.goals().hasNoCustomerGoals();
+        anyMeasured |= measured(tp);
+      }
+    }
+    if (anyDesigned && !anyGoals) {
+      sink.add(Rule.JOURNEY_NO_GOALS, at, j.id());
+    }
+    if (anyDesigned && !anyMeasured) {
+      sink.add(Rule.JOURNEY_UNMEASURED, at, j.id());
+    }
     Set<TouchpointId> unreachable = j.graph().unreachable();
     Set<TouchpointId> recovered = new HashSet<>();
     for (Transition t : j.transitions()) {
-      if (t.kind() == TransitionKind.EXCEPTION || t.kind() == TransitionKind.ALTERNATIVE) {
+      if (t.kind() == TransitionKind.EXCEPTION
+          || t.kind() == TransitionKind.ALTERNATIVE
+          || t.kind() == TransitionKind.LOOP_BACK) {
         recovered.add(t.from());
       }
     }
@@ -407,41 +446,103 @@ public final class ModelCheck {
         if (unreachable.contains(tp.id())) {
           sink.add(Rule.TOUCHPOINT_UNREACHABLE, tpp, tp.id());
         }
-        touchpoint(tp, tpp, recovered.contains(tp.id()), sink);
+        touchpoint(j, tp, tpp, recovered.contains(tp.id()), anyGoals, anyMeasured, sink);
       }
     }
   }
 
-  private static void touchpoint(Touchpoint tp, ModelPath at, boolean recovered, Sink sink) {
+  private static void touchpoint(
+      Journey j,
+      Touchpoint tp,
+      ModelPath at,
+      boolean recovered,
+      boolean goalsInJourney,
+      boolean measuresInJourney,
+      Sink sink) {
     TouchpointId name = tp.id();
     TouchpointGoals g = tp.goals();
-    if (g.hasNoCustomerGoals()) {
-      sink.add(Rule.TOUCHPOINT_NO_GOALS, at.field("goals"), name);
-    } else {
-      if (g.feels().isEmpty()) {
-        sink.add(Rule.TOUCHPOINT_NO_FEELING, at.field("goals").field("feels"), name);
+    if (designed(j, tp)) {
+      if (g.hasNoCustomerGoals()) {
+        if (goalsInJourney) {
+          sink.add(Rule.TOUCHPOINT_NO_GOALS, at.field("goals"), name);
+        }
+      } else {
+        if (g.feels().isEmpty()) {
+          sink.add(Rule.TOUCHPOINT_NO_FEELING, at.field("goals").field("feels"), name);
+        }
+        if (g.hasNoEnablers()) {
+          sink.add(Rule.TOUCHPOINT_NO_ENABLERS, at.field("goals"), name);
+        }
       }
-      if (g.hasNoEnablers()) {
-        sink.add(Rule.TOUCHPOINT_NO_ENABLERS, at.field("goals"), name);
+      if (measuresInJourney && !measured(tp)) {
+        sink.add(Rule.TOUCHPOINT_NO_MEASURE, at.field("measures"), name);
       }
-    }
-    if (tp.controllable() && tp.measures().isEmpty()) {
-      sink.add(Rule.TOUCHPOINT_NO_MEASURE, at.field("measures"), name);
     }
     if ((tp.ownership() == Ownership.PARTNER || tp.ownership() == Ownership.SOCIAL)
         && tp.owner().isEmpty()) {
       sink.add(Rule.TOUCHPOINT_NO_OWNER, at.field("owner"), name, tp.ownership());
     }
-    if (tp.controllable() && !tp.frontstage().isEmpty() && tp.backstage().isEmpty()) {
+    // A touchpoint laid out in lanes shows its backstage as drawn: an empty one is a fact.
+    if (tp.controllable()
+        && tp.activities().isEmpty()
+        && !tp.frontstage().isEmpty()
+        && tp.backstage().isEmpty()) {
       sink.add(Rule.TOUCHPOINT_NO_BACKSTAGE, at.field("backstage"), name);
     }
     if (!tp.failPoints().isEmpty() && !recovered) {
       sink.add(
           Rule.FAIL_POINT_WITHOUT_RECOVERY, at.field("failPoints"), name, tp.failPoints().size());
     }
-    if (tp.momentOfTruth() && tp.failPoints().isEmpty()) {
+    if (tp.momentOfTruth() && tp.failPoints().isEmpty() && !supportCanFail(j, tp)) {
       sink.add(Rule.MOMENT_OF_TRUTH_NO_FAIL_POINTS, at.field("failPoints"), name);
     }
+  }
+
+  /** Whether the organisation shapes a touchpoint and the customer takes part in it. */
+  private static boolean designed(Journey j, Touchpoint tp) {
+    return tp.controllable() && customerTakesPart(j, tp);
+  }
+
+  /** Whether a touchpoint has a measure, or a time standard (an operational measure). */
+  private static boolean measured(Touchpoint tp) {
+    return !tp.measures().isEmpty() || tp.timing().standard().isPresent();
+  }
+
+  /**
+   * Whether the customer takes part in a touchpoint: an activity above the line of visibility (the
+   * customer acts or sees it done), or an initiator or receiver the journey types as an end user
+   * (the customer is one unless typed otherwise). A touchpoint that names no actor and draws no
+   * lanes is taken to involve the customer, as the designed journey is theirs.
+   */
+  private static boolean customerTakesPart(Journey j, Touchpoint tp) {
+    for (Activity a : tp.activities()) {
+      if (a.lane().visible()) {
+        return true;
+      }
+    }
+    List<Actor> actors = new ArrayList<>(2);
+    tp.initiator().ifPresent(actors::add);
+    tp.receiver().ifPresent(actors::add);
+    for (Actor a : actors) {
+      if (j.typeOf(a).filter(ActorType::isCustomer).isPresent()) {
+        return true;
+      }
+    }
+    return actors.isEmpty() && tp.activities().isEmpty();
+  }
+
+  /** Whether a support process the touchpoint relies on lists fail points. */
+  private static boolean supportCanFail(Journey j, Touchpoint tp) {
+    for (Activity a : tp.activities()) {
+      if (a.process().isPresent()) {
+        for (SupportProcess p : j.supportProcesses()) {
+          if (p.id().equals(a.process().get()) && !p.failPoints().isEmpty()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   @Override

@@ -30,68 +30,166 @@ import org.cxkit.core.strategy.IntentPerspective;
  * the reader's language, from the code and the finding's arguments.
  */
 public enum Rule {
-  /** CX101: A business goal has no measurable target. */
+  /**
+   * CX101: A business goal has no measurable target. Fires for each such goal; quiet on a model
+   * without any strategy, as every strategy rule is (a blueprint-only model is legal).
+   */
   GOAL_WITHOUT_TARGET("CX101", Severity.MEDIUM, arg("goal", BusinessGoalId.class)),
-  /** CX102: An offering's value proposition has no promise. */
+  /**
+   * CX102: An offering's value proposition has no promise. Fires for each such offering; quiet
+   * without a strategy.
+   */
   OFFERING_WITHOUT_PROMISE("CX102", Severity.MEDIUM, arg("offering", OfferingId.class)),
-  /** CX103: The intended experience does not cover all four perspectives. */
+  /**
+   * CX103: The intended experience does not cover all four perspectives. Fires when a model has a
+   * strategy whose intent misses a perspective; quiet on a model without any strategy.
+   */
   INTENT_INCOMPLETE("CX103", Severity.LOW, list("perspectives", IntentPerspective.class)),
-  /** CX104: The market insights come from one kind of research only. */
+  /**
+   * CX104: The market insights come from one kind of research only (or there are none). Fires when
+   * a model has a strategy whose insights do not use every kind; quiet without a strategy.
+   */
   MARKET_ONE_METHOD("CX104", Severity.LOW, list("methods", InsightMethod.class)),
-  /** CX105: The organisation's CX maturity is not assessed. */
+  /**
+   * CX105: The organisation's CX maturity is not assessed. Fires when a model has a strategy
+   * without a maturity assessment; quiet on a model without any strategy.
+   */
   MATURITY_NOT_ASSESSED("CX105", Severity.LOW),
-  /** CX106: No persona represents a segment. */
+  /**
+   * CX106: No persona represents a segment. Fires for each segment of the strategy that no persona
+   * names; quiet when the strategy has no segments.
+   */
   SEGMENT_UNREPRESENTED("CX106", Severity.MEDIUM, arg("segment", SegmentId.class)),
-  /** CX201: A persona has no story. */
+  /**
+   * CX201: A persona has no story. Fires for a persona with a segment or a profile but no story;
+   * quiet on a bare persona (a name only, as a blueprint names its customer).
+   */
   PERSONA_WITHOUT_STORY("CX201", Severity.MEDIUM, arg("persona", PersonaId.class)),
-  /** CX202: A persona represents no segment. */
+  /**
+   * CX202: A persona represents no segment. Fires when the strategy has segments and a persona that
+   * is more than a name names none; quiet when there are no segments to name, and on a bare
+   * persona.
+   */
   PERSONA_WITHOUT_SEGMENT("CX202", Severity.MEDIUM, arg("persona", PersonaId.class)),
-  /** CX203: A persona's profile has no goals, needs or frustrations. */
+  /**
+   * CX203: A persona's profile has no goals, needs or frustrations. Fires for a persona with a
+   * segment, a story or preferred channels but none of those; quiet on a bare persona.
+   */
   PERSONA_THIN_PROFILE("CX203", Severity.LOW, arg("persona", PersonaId.class)),
-  /** CX204: A persona has no journey. */
+  /**
+   * CX204: A persona has no journey. Fires for every persona no journey belongs to, bare or not (it
+   * is declared for nothing).
+   */
   PERSONA_WITHOUT_JOURNEY("CX204", Severity.LOW, arg("persona", PersonaId.class)),
-  /** CX301: A journey misses the BEFORE, DURING or AFTER phase. */
+  /**
+   * CX301: An end-to-end journey misses the BEFORE, DURING or AFTER phase. Fires only for a journey
+   * whose scope is {@link org.cxkit.core.journey.JourneyScope#END_TO_END END_TO_END}; quiet on an
+   * {@link org.cxkit.core.journey.JourneyScope#EPISODE EPISODE}, whose stages need not span every
+   * phase.
+   */
   JOURNEY_MISSING_PHASE(
       "CX301", Severity.HIGH, arg("journey", JourneyId.class), list("phases", Phase.class)),
-  /** CX302: A journey names no moment of truth. */
+  /**
+   * CX302: An end-to-end journey with touchpoints names no moment of truth. Quiet on a journey
+   * without touchpoints, and on an {@link org.cxkit.core.journey.JourneyScope#EPISODE EPISODE} (a
+   * shoeshine, a check-in), which is usually itself one moment of a longer relationship.
+   */
   JOURNEY_NO_MOMENT_OF_TRUTH("CX302", Severity.MEDIUM, arg("journey", JourneyId.class)),
-  /** CX303: A validated or live journey was drawn without customers or frontline staff. */
+  /**
+   * CX303: A validated or live journey was drawn without customers or frontline staff. Quiet on a
+   * draft, a journey in validation and a retired one.
+   */
   JOURNEY_MANAGEMENT_ONLY(
       "CX303", Severity.HIGH, arg("journey", JourneyId.class), arg("status", JourneyStatus.class)),
-  /** CX304: A validated or live journey rests on assumptions only. */
+  /**
+   * CX304: A validated or live journey rests on assumptions only (or names no method). Quiet on a
+   * draft, a journey in validation and a retired one.
+   */
   JOURNEY_ASSUMED(
       "CX304",
       Severity.MEDIUM,
       arg("journey", JourneyId.class),
       arg("status", JourneyStatus.class),
       list("methods", ResearchMethod.class)),
-  /** CX305: A stage has no touchpoints. */
+  /** CX305: A stage has no touchpoints. Fires for each empty stage, whatever the scope. */
   STAGE_EMPTY("CX305", Severity.MEDIUM, arg("stage", StageId.class)),
-  /** CX306: No customer can reach a touchpoint from the start. */
+  /**
+   * CX306: No customer can reach a touchpoint from any entry point. Fires for a touchpoint off the
+   * main path that no move reaches; quiet on a touchpoint that is one of the journey's {@linkplain
+   * org.cxkit.core.journey.Journey#entries() entry points} or is reached from one.
+   */
   TOUCHPOINT_UNREACHABLE("CX306", Severity.HIGH, arg("touchpoint", TouchpointId.class)),
-  /** CX401: A touchpoint has no goals. */
+  /**
+   * CX307: No touchpoint of a journey has goals. Fires once for a journey none of whose designed
+   * touchpoints (controllable, with the customer taking part) has goals, in place of a CX401 for
+   * each of them: a blueprint drawn before goals are set gets one finding, not one per step. Quiet
+   * when any designed touchpoint has goals (then CX401 names the others), and on a journey with no
+   * designed touchpoint.
+   *
+   * @since 0.1
+   */
+  JOURNEY_NO_GOALS("CX307", Severity.LOW, arg("journey", JourneyId.class)),
+  /**
+   * CX308: No touchpoint of a journey is measured. Fires once for a journey none of whose designed
+   * touchpoints has a measure or a time standard, in place of a CX403 for each of them. Quiet when
+   * any designed touchpoint is measured (then CX403 names the others), and on a journey with no
+   * designed touchpoint.
+   *
+   * @since 0.1
+   */
+  JOURNEY_UNMEASURED("CX308", Severity.LOW, arg("journey", JourneyId.class)),
+  /**
+   * CX401: A touchpoint has no goals. Fires for a designed touchpoint (controllable, with the
+   * customer taking part) when other designed touchpoints of its journey have goals; quiet where
+   * the organisation does not control it, where the customer takes no part (its named actors are
+   * none of them end users, and no activity is above the line of visibility), and when no
+   * touchpoint of the journey has goals (CX307 says so once).
+   */
   TOUCHPOINT_NO_GOALS("CX401", Severity.MEDIUM, arg("touchpoint", TouchpointId.class)),
-  /** CX402: A touchpoint's goals name no feeling. */
+  /**
+   * CX402: A touchpoint's goals name no feeling. Fires where CX401 would apply and the goals exist
+   * but name no feeling; quiet where CX401 is.
+   */
   TOUCHPOINT_NO_FEELING("CX402", Severity.LOW, arg("touchpoint", TouchpointId.class)),
-  /** CX403: A controllable touchpoint has no measure. */
+  /**
+   * CX403: A controllable touchpoint has no measure. Quiet where the organisation does not control
+   * it or the customer takes no part (as for CX401), where a time standard measures it, and when no
+   * touchpoint of the journey is measured (CX308 says so once).
+   */
   TOUCHPOINT_NO_MEASURE("CX403", Severity.MEDIUM, arg("touchpoint", TouchpointId.class)),
-  /** CX404: A partner or social touchpoint has no internal owner. */
+  /**
+   * CX404: A partner or social touchpoint has no internal owner. Quiet on touchpoints the brand or
+   * the customer owns.
+   */
   TOUCHPOINT_NO_OWNER(
       "CX404",
       Severity.MEDIUM,
       arg("touchpoint", TouchpointId.class),
       arg("ownership", Ownership.class)),
-  /** CX405: A controllable touchpoint has a frontstage but no backstage. */
+  /**
+   * CX405: A controllable touchpoint describes a frontstage but no backstage. Quiet on a touchpoint
+   * laid out in blueprint lanes ({@linkplain org.cxkit.core.journey.Touchpoint#activities()
+   * activities}): there, an empty backstage is what was drawn, not an omission.
+   */
   TOUCHPOINT_NO_BACKSTAGE("CX405", Severity.LOW, arg("touchpoint", TouchpointId.class)),
-  /** CX406: A touchpoint has customer goals but nothing that makes it work. */
+  /**
+   * CX406: A touchpoint has customer goals but nothing that makes it work. Fires where CX401 would
+   * apply and the goals exist; quiet where CX401 is.
+   */
   TOUCHPOINT_NO_ENABLERS("CX406", Severity.LOW, arg("touchpoint", TouchpointId.class)),
-  /** CX407: A touchpoint can fail but no exception or alternative path leaves it. */
+  /**
+   * CX407: A touchpoint can fail but no way out leaves it. Quiet when an {@code EXCEPTION}, an
+   * {@code ALTERNATIVE} or a {@code LOOP_BACK} transition (a retry counts) leaves the touchpoint.
+   */
   FAIL_POINT_WITHOUT_RECOVERY(
       "CX407",
-      Severity.LOW,
+      Severity.MEDIUM,
       arg("touchpoint", TouchpointId.class),
       arg("failPoints", Integer.class)),
-  /** CX408: A moment of truth lists no fail points. */
+  /**
+   * CX408: A moment of truth lists no fail points. Quiet when a support process the touchpoint's
+   * activities rely on lists fail points.
+   */
   MOMENT_OF_TRUTH_NO_FAIL_POINTS("CX408", Severity.LOW, arg("touchpoint", TouchpointId.class)),
   /**
    * CX501: No observed journey takes a designed move (checked with observed data, from {@value

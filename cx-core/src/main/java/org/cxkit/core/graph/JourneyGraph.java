@@ -68,6 +68,7 @@ public final class JourneyGraph {
   private final ImmutableSetMultimap<TouchpointId, TouchpointId> successors;
   private final ImmutableSetMultimap<TouchpointId, TouchpointId> predecessors;
   private final Optional<TouchpointId> entry;
+  private final ImmutableSet<TouchpointId> entries;
   private final ImmutableSet<TouchpointId> reachable;
   private final ImmutableSet<TouchpointId> unreachable;
 
@@ -183,8 +184,12 @@ public final class JourneyGraph {
       first = journey.touchpoints().get(0);
     }
     this.entry = first == null ? Optional.empty() : Optional.of(first.id());
+    ImmutableSet.Builder<TouchpointId> starts = ImmutableSet.builder();
+    entry.ifPresent(starts::add);
+    starts.addAll(journey.entries());
+    this.entries = starts.build();
     Set<TouchpointId> seen = new HashSet<>();
-    entry.ifPresent(e -> Traverser.forGraph(successors::get).breadthFirst(e).forEach(seen::add));
+    Traverser.forGraph(successors::get).breadthFirst(entries).forEach(seen::add);
     ImmutableSet.Builder<TouchpointId> in = ImmutableSet.builder();
     ImmutableSet.Builder<TouchpointId> out = ImmutableSet.builder();
     for (TouchpointId t : touchpoints) {
@@ -331,7 +336,18 @@ public final class JourneyGraph {
   }
 
   /**
-   * Returns the touchpoints a customer can reach from the {@linkplain #entry() entry}.
+   * Returns every touchpoint where a customer may start: the {@linkplain #entry() entry} first,
+   * then the journey's further {@linkplain Journey#entries() entry points}.
+   *
+   * @return the entry points; empty for a journey without touchpoints
+   * @since 0.1
+   */
+  public ImmutableSet<TouchpointId> entries() {
+    return entries;
+  }
+
+  /**
+   * Returns the touchpoints a customer can reach from the {@linkplain #entries() entry points}.
    *
    * @return the reachable touchpoints in journey order, the entry included; empty for a journey
    *     without touchpoints
@@ -342,8 +358,8 @@ public final class JourneyGraph {
   }
 
   /**
-   * Returns the touchpoints no customer can reach from the entry: off the main path with no move
-   * leading to them from a reachable touchpoint.
+   * Returns the touchpoints no customer can reach from any entry point: off the main path with no
+   * move leading to them from a reachable touchpoint.
    *
    * @return the unreachable touchpoints in journey order; empty when every one is reachable
    * @since 0.1

@@ -27,5 +27,23 @@ public enum Channel {
   /** An event or venue. */
   EVENT,
   /** Any other channel. */
-  OTHER
+  OTHER,
+  /**
+   * Print media: a newspaper or magazine, a brochure, a poster.
+   *
+   * @since 0.1
+   */
+  PRINT,
+  /**
+   * Broadcast media: television or radio.
+   *
+   * @since 0.1
+   */
+  BROADCAST,
+  /**
+   * A parcel or package delivered by post or courier (a letter is {@link #LETTER}).
+   *
+   * @since 0.1
+   */
+  PARCEL
 }

@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +21,12 @@ import org.cxkit.core.OfferingId;
 import org.cxkit.core.PersonaId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.blueprint.ActorType;
+import org.cxkit.core.blueprint.Dependency;
+import org.cxkit.core.blueprint.DependencyKind;
+import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.Participant;
+import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.graph.JourneyGraph;
 import org.cxkit.core.internal.Args;
 import org.cxkit.core.internal.Dupes;
@@ -63,6 +71,7 @@ public final class Journey {
   private final Provenance provenance;
   private final ImmutableList<Stage> stages;
   private final ImmutableList<Transition> transitions;
+  private final Blueprint blueprint;
 
   // Derived, for queries. The touchpoint list is cheap and always built; the lookup maps and the
   // graph are built on first use (a model read from a file is often only checked, printed or
@@ -80,7 +89,8 @@ public final class Journey {
       JourneyStatus status,
       Provenance provenance,
       ImmutableList<Stage> stages,
-      ImmutableList<Transition> transitions) {
+      ImmutableList<Transition> transitions,
+      Blueprint blueprint) {
     this.id = id;
     this.name = name;
     this.persona = persona;
@@ -89,6 +99,7 @@ public final class Journey {
     this.provenance = provenance;
     this.stages = stages;
     this.transitions = transitions;
+    this.blueprint = blueprint;
     ImmutableList.Builder<Touchpoint> all = ImmutableList.builder();
     for (Stage s : stages) {
       all.addAll(s.touchpoints());
@@ -127,8 +138,10 @@ public final class Journey {
   }
 
   /**
-   * Creates a journey from its parts. Prefer {@link #builder(String)}, which reports problems in
-   * the stages and touchpoints it builds as well.
+   * Creates a journey from its parts, with no blueprint of its own (an end-to-end, current-state
+   * journey without participants, support processes, dependencies, further entry points or emotion
+   * scale; {@link #toBuilder()} adds them). Prefer {@link #builder(String)}, which reports problems
+   * in the stages and touchpoints it builds as well.
    *
    * @param id the id
    * @param name a human-readable name
@@ -161,8 +174,10 @@ public final class Journey {
     ImmutableList<Transition> transitionList = Args.list(transitions, "transitions");
     Problems problems = new Problems();
     check(name, stageList.stream().map(StageInfo::of).toList(), transitionList, problems);
+    checkBlueprint(id, stageList, Blueprint.NONE, problems);
     problems.throwIfAny("journey '" + id + "'");
-    return new Journey(id, name, persona, offering, status, provenance, stageList, transitionList);
+    return new Journey(
+        id, name, persona, offering, status, provenance, stageList, transitionList, Blueprint.NONE);
   }
 
   /**
@@ -285,6 +300,142 @@ public final class Journey {
         });
   }
 
+  /** What a journey holds beyond its steps, with the defaults of a journey that states none. */
+  private record Blueprint(
+      JourneyScope scope,
+      JourneyState state,
+      Optional<JourneyId> versionOf,
+      ImmutableList<Participant> participants,
+      ImmutableList<SupportProcess> supportProcesses,
+      ImmutableList<Dependency> dependencies,
+      ImmutableList<TouchpointId> entries,
+      Optional<EmotionScale> emotionScale) {
+    static final Blueprint NONE =
+        new Blueprint(
+            JourneyScope.END_TO_END,
+            JourneyState.CURRENT,
+            Optional.empty(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            Optional.empty());
+  }
+
+  /**
+   * The rules that span a journey's blueprint and its touchpoints: actors named once, support
+   * process ids unique and apart from touchpoint ids, every reference (an activity's process, a
+   * dependency's ends, an entry point) resolving in this journey, emotion values on the stated
+   * scale. Run only when every stage was built.
+   */
+  private static void checkBlueprint(
+      @Nullable JourneyId self, List<Stage> stages, Blueprint bp, Problems problems) {
+    ModelPath root = ModelPath.root();
+    if (self != null && bp.versionOf().filter(self::equals).isPresent()) {
+      problems.add(root.field("versionOf"), "a journey is not a version of itself");
+    }
+    Dupes.forEachRepeat(
+        Lists.transform(bp.participants(), Participant::actor),
+        (i, first) ->
+            problems.add(
+                root.element("participants", i).field("actor"),
+                "actor '%s' is typed twice (also participants[%s]); name each actor once",
+                bp.participants().get(i).actor(),
+                first));
+    Set<String> touchpoints = new HashSet<>();
+    for (Stage s : stages) {
+      for (Touchpoint t : s.touchpoints()) {
+        touchpoints.add(t.id().value());
+      }
+    }
+    Set<String> processes = new HashSet<>();
+    for (int i = 0; i < bp.supportProcesses().size(); i++) {
+      String pid = bp.supportProcesses().get(i).id();
+      ModelPath at = root.element("supportProcesses", i, pid).field("id");
+      if (!processes.add(pid)) {
+        problems.add(at, "duplicate support process id '%s'", pid);
+      } else if (touchpoints.contains(pid)) {
+        problems.add(
+            at,
+            "support process id '%s' is also a touchpoint's id; dependencies name either by id, so"
+                + " they must differ",
+            pid);
+      }
+    }
+    for (int i = 0; i < bp.dependencies().size(); i++) {
+      Dependency d = bp.dependencies().get(i);
+      ModelPath at = root.element("dependencies", i);
+      if (!touchpoints.contains(d.from()) && !processes.contains(d.from())) {
+        problems.add(at.field("from"), UNKNOWN_ELEMENT, d.from());
+      }
+      if (!touchpoints.contains(d.to()) && !processes.contains(d.to())) {
+        problems.add(at.field("to"), UNKNOWN_ELEMENT, d.to());
+      }
+    }
+    Dupes.forEachRepeat(
+        bp.entries(),
+        (i, first) ->
+            problems.add(
+                root.element("entries", i),
+                "entry point '%s' is listed twice",
+                bp.entries().get(i)));
+    for (int i = 0; i < bp.entries().size(); i++) {
+      if (!touchpoints.contains(bp.entries().get(i).value())) {
+        problems.add(root.element("entries", i), UNKNOWN_TOUCHPOINT, bp.entries().get(i));
+      }
+    }
+    for (int si = 0; si < stages.size(); si++) {
+      Stage s = stages.get(si);
+      for (int ti = 0; ti < s.touchpoints().size(); ti++) {
+        Touchpoint t = s.touchpoints().get(ti);
+        ModelPath at =
+            root.element("stages", si, s.id().value()).element("touchpoints", ti, t.id().value());
+        for (int ai = 0; ai < t.activities().size(); ai++) {
+          Optional<String> process = t.activities().get(ai).process();
+          if (process.isPresent() && !processes.contains(process.get())) {
+            problems.add(
+                at.element("activities", ai).field("process"),
+                "no support process '%s' in this journey's supportProcesses",
+                process.get());
+          }
+        }
+        emotionOnScale(
+            t.emotion().intended(),
+            bp.emotionScale(),
+            at.field("emotion").field("intended"),
+            problems);
+        emotionOnScale(
+            t.emotion().measured(),
+            bp.emotionScale(),
+            at.field("emotion").field("measured"),
+            problems);
+      }
+    }
+  }
+
+  private static void emotionOnScale(
+      Optional<Double> value, Optional<EmotionScale> scale, ModelPath at, Problems problems) {
+    if (value.isEmpty()) {
+      return;
+    }
+    if (scale.isEmpty()) {
+      problems.add(
+          at,
+          "an emotion value needs the journey's emotionScale, the range the curve is drawn on;"
+              + " none is set");
+    } else if (!scale.get().contains(value.get())) {
+      problems.add(
+          at,
+          "%s is off the journey's emotion scale %s..%s",
+          value.get(),
+          scale.get().min(),
+          scale.get().max());
+    }
+  }
+
+  private static final String UNKNOWN_ELEMENT =
+      "no touchpoint or support process '%s' in this journey; a dependency joins elements of its own journey";
+
   private static final String UNKNOWN_TOUCHPOINT =
       "no touchpoint '%s' in this journey; a transition connects touchpoints of its own journey, never those of another";
 
@@ -310,6 +461,13 @@ public final class Journey {
     offering.ifPresent(b::offering);
     stages.forEach(b::stage);
     transitions.forEach(b::transition);
+    b.scope(blueprint.scope()).state(blueprint.state());
+    blueprint.versionOf().ifPresent(v -> b.versionOf(v.value()));
+    blueprint.participants().forEach(b::participant);
+    blueprint.supportProcesses().forEach(b::supportProcess);
+    blueprint.dependencies().forEach(b::dependency);
+    blueprint.entries().forEach(e -> b.entry(e.value()));
+    blueprint.emotionScale().ifPresent(b::emotionScale);
     return b;
   }
 
@@ -393,6 +551,128 @@ public final class Journey {
    */
   public ImmutableList<Touchpoint> touchpoints() {
     return touchpoints;
+  }
+
+  /**
+   * Returns how much of the relationship this journey covers (default {@link
+   * JourneyScope#END_TO_END END_TO_END}).
+   *
+   * @return the scope
+   * @since 0.1
+   */
+  public JourneyScope scope() {
+    return blueprint.scope();
+  }
+
+  /**
+   * Returns which state of the service this journey describes (default {@link JourneyState#CURRENT
+   * CURRENT}).
+   *
+   * @return the state
+   * @since 0.1
+   */
+  public JourneyState state() {
+    return blueprint.state();
+  }
+
+  /**
+   * Returns the journey this one is a version of (a to-be journey names its as-is journey), if any;
+   * the model checks that it exists.
+   *
+   * @return the other journey's id, or empty
+   * @since 0.1
+   */
+  public Optional<JourneyId> versionOf() {
+    return blueprint.versionOf();
+  }
+
+  /**
+   * Returns the typed actors of this journey, each named once.
+   *
+   * @return the participants, in order
+   * @since 0.1
+   */
+  public ImmutableList<Participant> participants() {
+    return blueprint.participants();
+  }
+
+  /**
+   * Returns the type of an actor, if this journey types it. The customer ({@link Actor#CUSTOMER})
+   * is an {@link ActorType#END_USER END_USER} unless typed otherwise.
+   *
+   * @param actor an actor
+   * @return its type, or empty if it is not typed
+   * @since 0.1
+   */
+  public Optional<ActorType> typeOf(Actor actor) {
+    requireNonNull(actor, "actor");
+    for (Participant p : blueprint.participants()) {
+      if (p.actor().equals(actor)) {
+        return Optional.of(p.type());
+      }
+    }
+    return actor.equals(Actor.CUSTOMER) ? Optional.of(ActorType.END_USER) : Optional.empty();
+  }
+
+  /**
+   * Returns the support processes several touchpoints of this journey rely on.
+   *
+   * @return the support processes, in order
+   * @since 0.1
+   */
+  public ImmutableList<SupportProcess> supportProcesses() {
+    return blueprint.supportProcesses();
+  }
+
+  /**
+   * Returns the blueprint's arrows: which touchpoint or support process triggers or enables which.
+   *
+   * @return the dependencies, in order
+   * @since 0.1
+   */
+  public ImmutableList<Dependency> dependencies() {
+    return blueprint.dependencies();
+  }
+
+  /**
+   * Returns the touchpoints where customers may also start, besides the first one on the main path
+   * (a walk-in beside a booking, a referral beside an ad). What is reachable from any of them is
+   * reachable.
+   *
+   * @return the further entry points, in order
+   * @since 0.1
+   */
+  public ImmutableList<TouchpointId> entries() {
+    return blueprint.entries();
+  }
+
+  /**
+   * Returns the range the experience curve is drawn on, if stated; every emotion value of the
+   * journey's touchpoints lies on it.
+   *
+   * @return the scale, or empty
+   * @since 0.1
+   */
+  public Optional<EmotionScale> emotionScale() {
+    return blueprint.emotionScale();
+  }
+
+  /**
+   * Returns the sum of the time standards and the waits of the main path's touchpoints: the
+   * journey's total standard time. Touchpoints without a timing add nothing.
+   *
+   * @return the total, {@link Duration#ZERO} when no touchpoint sets a standard or a wait
+   * @since 0.1
+   */
+  public Duration totalStandard() {
+    Duration total = Duration.ZERO;
+    for (Touchpoint t : touchpoints) {
+      if (t.mainPath()) {
+        total = total.plus(t.timing().standard().orElse(Duration.ZERO));
+        total = total.plus(t.timing().waitBefore().orElse(Duration.ZERO));
+      }
+    }
+    return total;
   }
 
   /**
@@ -580,7 +860,8 @@ public final class Journey {
         requireNonNull(newStatus, "newStatus"),
         provenance,
         stages,
-        transitions);
+        transitions,
+        blueprint);
   }
 
   /**
@@ -598,7 +879,8 @@ public final class Journey {
         status,
         requireNonNull(newProvenance, "newProvenance"),
         stages,
-        transitions);
+        transitions,
+        blueprint);
   }
 
   /**
@@ -624,7 +906,7 @@ public final class Journey {
       newStages.add(new Stage(s.id(), s.name(), s.phase(), tps));
     }
     return new Journey(
-        id, name, persona, offering, status, provenance, newStages.build(), transitions);
+        id, name, persona, offering, status, provenance, newStages.build(), transitions, blueprint);
   }
 
   @Override
@@ -640,12 +922,14 @@ public final class Journey {
         && status == j.status
         && provenance.equals(j.provenance)
         && stages.equals(j.stages)
-        && transitions.equals(j.transitions);
+        && transitions.equals(j.transitions)
+        && blueprint.equals(j.blueprint);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, persona, offering, status, provenance, stages, transitions);
+    return Objects.hash(
+        id, name, persona, offering, status, provenance, stages, transitions, blueprint);
   }
 
   /**
@@ -687,6 +971,14 @@ public final class Journey {
     private Provenance provenance = Provenance.NONE;
     private final List<StagePart> stages = new ArrayList<>();
     private final List<Part<Transition>> transitions = new ArrayList<>();
+    private JourneyScope scope = JourneyScope.END_TO_END;
+    private JourneyState state = JourneyState.CURRENT;
+    private @Nullable String versionOf;
+    private final List<Participant> participants = new ArrayList<>();
+    private final List<SupportProcess> supportProcesses = new ArrayList<>();
+    private final List<Dependency> dependencies = new ArrayList<>();
+    private final List<String> entries = new ArrayList<>();
+    private @Nullable EmotionScale emotionScale;
 
     /** A stage and its phase, which the journey's rules need even when the stage fails. */
     private record StagePart(Part<Stage> part, Phase phase) {}
@@ -870,6 +1162,129 @@ public final class Journey {
     }
 
     /**
+     * Sets how much of the relationship the journey covers (default {@link JourneyScope#END_TO_END
+     * END_TO_END}).
+     *
+     * @param scope the scope
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder scope(JourneyScope scope) {
+      this.scope = requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /**
+     * Sets which state of the service the journey describes (default {@link JourneyState#CURRENT
+     * CURRENT}).
+     *
+     * @param state the state
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder state(JourneyState state) {
+      this.state = requireNonNull(state, "state");
+      return this;
+    }
+
+    /**
+     * Sets or clears the journey this one is a version of.
+     *
+     * @param journey the other journey's id slug, or null for none
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder versionOf(@Nullable String journey) {
+      this.versionOf = journey;
+      return this;
+    }
+
+    /**
+     * Types an actor of the journey.
+     *
+     * @param participant the actor and its type
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder participant(Participant participant) {
+      participants.add(requireNonNull(participant, "participant"));
+      return this;
+    }
+
+    /**
+     * Types an actor of the journey.
+     *
+     * @param actor the actor
+     * @param type its type
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder participant(Actor actor, ActorType type) {
+      return participant(Participant.of(actor, type));
+    }
+
+    /**
+     * Adds a support process that touchpoints refer to from their activities.
+     *
+     * @param process the support process
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder supportProcess(SupportProcess process) {
+      supportProcesses.add(requireNonNull(process, "process"));
+      return this;
+    }
+
+    /**
+     * Adds an arrow of the blueprint.
+     *
+     * @param dependency the dependency
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder dependency(Dependency dependency) {
+      dependencies.add(requireNonNull(dependency, "dependency"));
+      return this;
+    }
+
+    /**
+     * Adds an arrow of the blueprint.
+     *
+     * @param from the id of the touchpoint or support process it leaves
+     * @param kind how the second depends on the first
+     * @param to the id of the touchpoint or support process it enters
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder dependency(String from, DependencyKind kind, String to) {
+      return dependency(Dependency.of(from, kind, to));
+    }
+
+    /**
+     * Adds a touchpoint where customers may also start.
+     *
+     * @param touchpoint the touchpoint's id slug
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder entry(String touchpoint) {
+      entries.add(requireNonNull(touchpoint, "touchpoint"));
+      return this;
+    }
+
+    /**
+     * Sets the range the experience curve is drawn on.
+     *
+     * @param scale the scale
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder emotionScale(EmotionScale scale) {
+      this.emotionScale = requireNonNull(scale, "scale");
+      return this;
+    }
+
+    /**
      * Builds the journey, reporting every problem at once.
      *
      * @return the journey
@@ -902,6 +1317,31 @@ public final class Journey {
       List<@Nullable Transition> builtTransitions =
           Part.buildAll(transitions, root, "transitions", problems);
       check(name, infos, builtTransitions, problems);
+      String v = versionOf;
+      JourneyId version =
+          v == null ? null : problems.collect(root.field("versionOf"), () -> JourneyId.of(v));
+      ImmutableList.Builder<TouchpointId> entryIds = ImmutableList.builder();
+      for (int i = 0; i < entries.size(); i++) {
+        String e = entries.get(i);
+        TouchpointId tid = problems.collect(root.element("entries", i), () -> TouchpointId.of(e));
+        if (tid != null) {
+          entryIds.add(tid);
+        }
+      }
+      Blueprint bp =
+          new Blueprint(
+              scope,
+              state,
+              Optional.ofNullable(version),
+              ImmutableList.copyOf(participants),
+              ImmutableList.copyOf(supportProcesses),
+              ImmutableList.copyOf(dependencies),
+              entryIds.build(),
+              Optional.ofNullable(emotionScale));
+      List<Stage> allStages = Part.<Stage>allBuilt(builtStages);
+      if (allStages != null) {
+        checkBlueprint(jid, allStages, bp, problems);
+      }
       problems.throwIfAny("journey '" + id + "'");
       return new Journey(
           requireNonNull(jid),
@@ -911,7 +1351,8 @@ public final class Journey {
           status,
           provenance,
           requireNonNull(Part.<Stage>allBuilt(builtStages)),
-          requireNonNull(Part.<Transition>allBuilt(builtTransitions)));
+          requireNonNull(Part.<Transition>allBuilt(builtTransitions)),
+          bp);
     }
   }
 }

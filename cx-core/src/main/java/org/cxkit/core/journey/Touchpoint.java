@@ -10,11 +10,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cxkit.core.JourneyId;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.ModelPath;
 import org.cxkit.core.ModelValidationException;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.blueprint.Activity;
+import org.cxkit.core.blueprint.Emotion;
+import org.cxkit.core.blueprint.Lane;
+import org.cxkit.core.blueprint.ResearchNote;
+import org.cxkit.core.blueprint.Timing;
 import org.cxkit.core.internal.Args;
 import org.cxkit.core.internal.Dupes;
 import org.cxkit.core.internal.Problems;
@@ -60,6 +66,13 @@ import org.jspecify.annotations.Nullable;
  * @param realms the experience realms it addresses
  * @param measures the measures it is judged by, each measure at most once
  * @param mainPath whether it is on the journey's main path (in order, one after the other)
+ * @param activities what is done at it, lane by lane of the service blueprint (since 0.1)
+ * @param emotion its point on the experience curve, intended and measured (since 0.1)
+ * @param research the pains, gains, needs, observations and quotes found here (since 0.1)
+ * @param observed what customers were seen to do, think and feel here, beside the designed {@code
+ *     goals} (since 0.1)
+ * @param timing its time standard, tolerance and the wait before it (since 0.1)
+ * @param detail the finer journey it opens when zoomed into, if any (since 0.1)
  */
 public record Touchpoint(
     TouchpointId id,
@@ -78,7 +91,13 @@ public record Touchpoint(
     ImmutableList<String> failPoints,
     ImmutableSet<ExperienceRealm> realms,
     ImmutableList<MetricTarget> measures,
-    boolean mainPath) {
+    boolean mainPath,
+    ImmutableList<Activity> activities,
+    Emotion emotion,
+    ImmutableList<ResearchNote> research,
+    TouchpointGoals observed,
+    Timing timing,
+    Optional<JourneyId> detail) {
 
   /**
    * Validates and copies the components.
@@ -100,6 +119,12 @@ public record Touchpoint(
    * @param realms the experience realms it addresses
    * @param measures the measures it is judged by, each measure at most once
    * @param mainPath whether it is on the journey's main path (in order, one after the other)
+   * @param activities what is done at it, lane by lane
+   * @param emotion its point on the experience curve
+   * @param research the research notes found here
+   * @param observed what customers were seen to do, think and feel here
+   * @param timing its time standard, tolerance and the wait before it
+   * @param detail the finer journey it opens, if any
    * @throws NullPointerException if an argument or element is null
    * @throws ModelValidationException if the touchpoint can never be right: a blank name, owner or
    *     fail point, actors that do not fit its kind (see the class docs), a measure targeted twice
@@ -119,6 +144,12 @@ public record Touchpoint(
     failPoints = Args.list(failPoints, "failPoints");
     realms = Args.enums(realms, "realms");
     measures = Args.list(measures, "measures");
+    activities = Args.list(activities, "activities");
+    requireNonNull(emotion, "emotion");
+    research = Args.list(research, "research");
+    requireNonNull(observed, "observed");
+    requireNonNull(timing, "timing");
+    requireNonNull(detail, "detail");
     Problems problems = new Problems();
     check(name, kind, initiator, receiver, owner, failPoints, measures, problems);
     problems.throwIfAny("touchpoint '" + id + "'");
@@ -214,6 +245,12 @@ public record Touchpoint(
     b.realms.addAll(realms);
     b.measures.addAll(measures);
     b.mainPath = mainPath;
+    b.activities.addAll(activities);
+    b.emotion = emotion;
+    b.research.addAll(research);
+    b.observed = observed;
+    b.timing = timing;
+    b.detail = detail.map(JourneyId::value).orElse(null);
     return b;
   }
 
@@ -316,6 +353,12 @@ public record Touchpoint(
     private final Set<ExperienceRealm> realms = EnumSet.noneOf(ExperienceRealm.class);
     private final List<MetricTarget> measures = new ArrayList<>();
     private boolean mainPath = true;
+    private final List<Activity> activities = new ArrayList<>();
+    private Emotion emotion = Emotion.NONE;
+    private final List<ResearchNote> research = new ArrayList<>();
+    private TouchpointGoals observed = TouchpointGoals.NONE;
+    private Timing timing = Timing.NONE;
+    private @Nullable String detail;
 
     private Builder(String id) {
       this.id = id;
@@ -592,6 +635,100 @@ public record Touchpoint(
     }
 
     /**
+     * Adds activities, each in its lane of the service blueprint.
+     *
+     * @param activities the activities
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder activity(Activity... activities) {
+      for (Activity a : requireNonNull(activities, "activities")) {
+        this.activities.add(requireNonNull(a, "activities element"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds an activity in a lane.
+     *
+     * @param lane the lane
+     * @param by who does it
+     * @param description what is done
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder activity(Lane lane, Actor by, String description) {
+      requireNonNull(lane, "lane");
+      requireNonNull(by, "by");
+      requireNonNull(description, "description");
+      return activity(Activity.of(lane, description).by(by));
+    }
+
+    /**
+     * Sets the touchpoint's point on the experience curve.
+     *
+     * @param emotion intended and measured values on the journey's emotion scale
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder emotion(Emotion emotion) {
+      this.emotion = requireNonNull(emotion, "emotion");
+      return this;
+    }
+
+    /**
+     * Adds research notes: pains, gains, needs, observations, quotes.
+     *
+     * @param notes the notes
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder research(ResearchNote... notes) {
+      for (ResearchNote n : requireNonNull(notes, "notes")) {
+        research.add(requireNonNull(n, "notes element"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets what customers were seen to do, think and feel here (the observed view, beside the
+     * designed goals).
+     *
+     * @param observed the observed view
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder observed(TouchpointGoals observed) {
+      this.observed = requireNonNull(observed, "observed");
+      return this;
+    }
+
+    /**
+     * Sets the time standard, tolerance and wait.
+     *
+     * @param timing the timing
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder timing(Timing timing) {
+      this.timing = requireNonNull(timing, "timing");
+      return this;
+    }
+
+    /**
+     * Sets or clears the finer journey this touchpoint opens when zoomed into; the model checks
+     * that it exists and that zooming never comes back to where it started.
+     *
+     * @param journey the finer journey's id slug, or null for none
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder detail(@Nullable String journey) {
+      this.detail = journey;
+      return this;
+    }
+
+    /**
      * Builds the touchpoint, reporting every problem at once.
      *
      * @return the touchpoint
@@ -604,7 +741,12 @@ public record Touchpoint(
       Optional<Actor> from = Optional.ofNullable(initiator);
       Optional<Actor> to = Optional.ofNullable(receiver);
       Optional<String> ownerText = Optional.ofNullable(owner);
-      if (tid == null) {
+      String d = detail;
+      JourneyId detailId =
+          d == null
+              ? null
+              : problems.collect(ModelPath.root().field("detail"), () -> JourneyId.of(d));
+      if (tid == null || (d != null && detailId == null)) {
         // No touchpoint can be constructed: report everything else the constructor would find.
         check(name, kind, from, to, ownerText, failPoints, measures, problems);
         problems.throwIfAny("touchpoint '" + id + "'");
@@ -626,7 +768,13 @@ public record Touchpoint(
           ImmutableList.copyOf(failPoints),
           ImmutableSet.copyOf(realms),
           ImmutableList.copyOf(measures),
-          mainPath);
+          mainPath,
+          ImmutableList.copyOf(activities),
+          emotion,
+          ImmutableList.copyOf(research),
+          observed,
+          timing,
+          Optional.ofNullable(detailId));
     }
   }
 }

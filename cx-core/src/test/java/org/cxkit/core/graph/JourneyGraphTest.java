@@ -222,6 +222,7 @@ class JourneyGraphTest {
       // Reachability by fixpoint iteration.
       Set<TouchpointId> reach = new HashSet<>();
       entry.ifPresent(reach::add);
+      reach.addAll(j.entries()); // further entry points
       boolean grew = true;
       while (grew) {
         grew = false;

@@ -3,6 +3,7 @@ package org.cxkit.core.testing;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,12 +22,24 @@ import org.cxkit.core.PersonaId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.SegmentId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.blueprint.Activity;
+import org.cxkit.core.blueprint.ActorType;
+import org.cxkit.core.blueprint.DependencyKind;
+import org.cxkit.core.blueprint.Emotion;
+import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.Lane;
+import org.cxkit.core.blueprint.NoteKind;
+import org.cxkit.core.blueprint.ResearchNote;
+import org.cxkit.core.blueprint.SupportProcess;
+import org.cxkit.core.blueprint.Timing;
 import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.journey.ExperienceRealm;
 import org.cxkit.core.journey.Frontstage;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.JourneyScope;
+import org.cxkit.core.journey.JourneyState;
 import org.cxkit.core.journey.JourneyStatus;
 import org.cxkit.core.journey.Ownership;
 import org.cxkit.core.journey.ParticipantRole;
@@ -54,6 +67,7 @@ import org.cxkit.core.strategy.Profile;
 import org.cxkit.core.strategy.Segment;
 import org.cxkit.core.strategy.Strategy;
 import org.cxkit.core.strategy.ValueProposition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded generator of arbitrary <em>valid</em> {@link CxModel}s for property tests, shared with
@@ -104,12 +118,27 @@ public final class ModelGenerator {
   private final SplittableRandom random;
 
   /**
+   * The blueprint's values (format 1.1) come from a stream of their own, so that adding them left
+   * every other generated value as it was for a seed.
+   */
+  private final SplittableRandom blue;
+
+  /** The support processes and the emotion scale of the journey being generated. */
+  private List<String> processes = List.of();
+
+  private @Nullable EmotionScale scale;
+
+  /** Whether the journey being generated has a blueprint (a third of them have none). */
+  private boolean blueprinted = true;
+
+  /**
    * Creates a generator.
    *
    * @param seed the seed; equal seeds give equal sequences of values
    */
   public ModelGenerator(long seed) {
     this.random = new SplittableRandom(seed);
+    this.blue = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
   }
 
   /**
@@ -296,6 +325,10 @@ public final class ModelGenerator {
       b.name(text());
     }
     offering.ifPresent(b::offering);
+    blueprinted = blue.nextInt(3) != 0;
+    if (blueprinted) {
+      blueprint(b);
+    }
     int stageCount = random.nextInt(5);
     List<Phase> phases = new ArrayList<>();
     for (int i = 0; i < stageCount; i++) {
@@ -354,7 +387,111 @@ public final class ModelGenerator {
         b.transition(t.from().value(), t.to().value(), t.kind(), t.note().orElse(null));
       }
     }
+    List<String> elements = new ArrayList<>(processes);
+    all.forEach(t -> elements.add(t.value()));
+    for (TouchpointId t : blueprinted ? all : List.<TouchpointId>of()) {
+      if (blue.nextInt(5) == 0) {
+        b.entry(t.value());
+      }
+    }
+    Set<List<Object>> arrows = new HashSet<>();
+    int arrowCount = blue.nextInt(4);
+    for (int i = 0; blueprinted && elements.size() > 1 && i < arrowCount; i++) {
+      String from = elements.get(blue.nextInt(elements.size()));
+      String to = elements.get(blue.nextInt(elements.size()));
+      DependencyKind kind = DependencyKind.values()[blue.nextInt(2)];
+      if (!from.equals(to) && arrows.add(List.of(from, to, kind))) {
+        b.dependency(from, kind, to);
+      }
+    }
+    processes = List.of();
+    scale = null;
+    blueprinted = true;
     return b.build();
+  }
+
+  /** A journey's blueprint: scope, state, typed actors, support processes, emotion scale. */
+  private void blueprint(Journey.Builder b) {
+    b.scope(JourneyScope.values()[blue.nextInt(JourneyScope.values().length)]);
+    b.state(JourneyState.values()[blue.nextInt(JourneyState.values().length)]);
+    for (Actor a : ACTORS) {
+      if (blue.nextInt(3) == 0) {
+        b.participant(a, ActorType.values()[blue.nextInt(ActorType.values().length)]);
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    int processCount = blue.nextInt(3);
+    for (int i = 0; i < processCount; i++) {
+      SupportProcess p = SupportProcess.of("process-" + i, blueText());
+      if (blue.nextBoolean()) {
+        p = p.ownedBy(blueText());
+      }
+      if (blue.nextBoolean()) {
+        p = p.failPoint(blueText());
+      }
+      b.supportProcess(p);
+      ids.add(p.id());
+    }
+    processes = ids;
+    if (blue.nextBoolean()) {
+      double min = blue.nextInt(-5, 2);
+      scale = EmotionScale.of(min, min + 1 + blue.nextInt(9));
+      b.emotionScale(scale);
+    }
+  }
+
+  private String blueText() {
+    return WORDS.get(blue.nextInt(WORDS.size())) + " " + WORDS.get(blue.nextInt(WORDS.size()));
+  }
+
+  /** A touchpoint's blueprint: activities in lanes, emotion, research, observed view, timing. */
+  private void blueprint(Touchpoint.Builder b) {
+    int activityCount = blue.nextInt(4);
+    for (int i = 0; i < activityCount; i++) {
+      Activity a = Activity.of(Lane.values()[blue.nextInt(Lane.values().length)], blueText());
+      if (blue.nextBoolean()) {
+        a = a.by(ACTORS.get(blue.nextInt(ACTORS.size())));
+      }
+      if (!processes.isEmpty() && blue.nextBoolean()) {
+        a = a.inProcess(processes.get(blue.nextInt(processes.size())));
+      }
+      b.activity(a);
+    }
+    EmotionScale s = scale;
+    if (s != null && blue.nextBoolean()) {
+      Optional<Double> intended =
+          blue.nextBoolean()
+              ? Optional.of(s.min() + blue.nextDouble() * (s.max() - s.min()))
+              : Optional.empty();
+      Optional<Double> measured =
+          blue.nextBoolean()
+              ? Optional.of(s.min() + blue.nextDouble() * (s.max() - s.min()))
+              : Optional.empty();
+      b.emotion(new Emotion(intended, measured));
+    }
+    int noteCount = blue.nextInt(3);
+    for (int i = 0; i < noteCount; i++) {
+      ResearchNote n =
+          ResearchNote.of(NoteKind.values()[blue.nextInt(NoteKind.values().length)], blueText());
+      if (blue.nextBoolean()) {
+        n = n.from(blueText());
+      }
+      b.research(n.weighing(0.5 + blue.nextInt(10)));
+    }
+    if (blue.nextInt(4) == 0) {
+      b.observed(TouchpointGoals.builder().does(blueText()).feels(blueText()).build());
+    }
+    if (blue.nextBoolean()) {
+      Duration standard = Duration.ofSeconds(blue.nextInt(3600), blue.nextInt(1000) * 1_000_000L);
+      Timing t = Timing.standard(standard);
+      if (blue.nextBoolean()) {
+        t = t.toleratingUpTo(standard.plusSeconds(blue.nextInt(600)));
+      }
+      if (blue.nextBoolean()) {
+        t = t.afterWaiting(Duration.ofMinutes(blue.nextInt(10_000)));
+      }
+      b.timing(t);
+    }
   }
 
   private void addTransition(
@@ -430,6 +567,9 @@ public final class ModelGenerator {
       b.measure(new org.cxkit.core.MetricTarget(m, threshold()));
     }
     b.mainPath(!chance(0.2));
+    if (blueprinted) {
+      blueprint(b);
+    }
     return b.build();
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Ids;
 import org.cxkit.core.Measure;
@@ -657,12 +658,37 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
      *     it)
      */
     public void addColumns(MeasureId measure, int[] touchpointIndex, byte[] scores) {
+      requireNonNull(touchpointIndex, "touchpointIndex");
+      requireNonNull(scores, "scores");
+      addColumns(measure, g -> g.addAll(touchpointIndex, scores));
+    }
+
+    /**
+     * Adds bulk columns for one measure, as {@link #addColumns(MeasureId, int[], byte[])} does,
+     * with scores as {@code int}s: for a scale beyond a byte's range, such as 0..1000.
+     *
+     * @param measure the measure
+     * @param touchpointIndex touchpoint indices
+     * @param scores scores, as long as the index column
+     * @throws IllegalArgumentException if the measure is not known or the lengths differ
+     * @throws BadColumnValueException naming the first index whose touchpoint or score is out of
+     *     range (nothing is added then)
+     * @since 0.1
+     */
+    public void addColumns(MeasureId measure, int[] touchpointIndex, int[] scores) {
+      requireNonNull(touchpointIndex, "touchpointIndex");
+      requireNonNull(scores, "scores");
+      addColumns(measure, g -> g.addAll(touchpointIndex, scores));
+    }
+
+    /** Adds columns through {@code add}; a measure's state made for them goes if they fail. */
+    private void addColumns(MeasureId measure, Consumer<GroupedAccumulator<?>> add) {
       Measure m = measures.get(requireNonNull(measure, "measure"));
       checkArgument(
           m != null, "measure '%s' is not declared (known: %s)", measure, measures.keySet());
       boolean fresh = !perMeasure.containsKey(m.id());
       try {
-        perMeasure(m).grouped.addAll(touchpointIndex, scores);
+        add.accept(perMeasure(m).grouped);
       } catch (RuntimeException e) {
         if (fresh) {
           perMeasure.remove(m.id());

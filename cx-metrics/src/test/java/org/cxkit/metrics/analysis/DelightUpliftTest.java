@@ -118,36 +118,72 @@ class DelightUpliftTest {
     return Seeds.seeds(8);
   }
 
-  /** Adds one random customer of the tally's kind to both tallies. */
+  /**
+   * Adds one random customer of the tally's kind to both tallies; an {@code extreme} customer gives
+   * the same outcome as every other extreme one (a yes, a promoter's 10, the value 250).
+   */
   private interface Draw<T> {
-    void add(SplittableRandom rnd, int satisfaction, T whole, T part);
+    void add(SplittableRandom rnd, int satisfaction, boolean extreme, T whole, T part);
+  }
+
+  /** What a sample looks like: random, empty, or one satisfaction only with one outcome only. */
+  enum Shape {
+    RANDOM,
+    EMPTY,
+    ONE_GROUP_ONE_OUTCOME
   }
 
   private static <O, T extends DelightUplift.Tally<O, T>> void mergeAnySplit(
-      DelightUplift<O, T> u, Draw<T> draw, long seed) {
+      DelightUplift<O, T> u, Draw<T> draw, long seed, Shape shape) {
+    String why = Seeds.describe(seed) + ", " + shape + ", " + u.outcome();
     SplittableRandom rnd = new SplittableRandom(seed);
     T whole = u.newTally();
     List<T> parts = List.of(u.newTally(), u.newTally(), u.newTally());
-    int n = rnd.nextInt(0, 300);
+    int n = shape == Shape.EMPTY ? 0 : rnd.nextInt(1, 300);
     for (int i = 0; i < n; i++) {
-      draw.add(rnd, rnd.nextInt(1, 6), whole, parts.get(rnd.nextInt(3)));
+      boolean one = shape == Shape.ONE_GROUP_ONE_OUTCOME;
+      draw.add(rnd, one ? 5 : rnd.nextInt(1, 6), one, whole, parts.get(rnd.nextInt(3)));
     }
     byte[] before = parts.get(1).toBytes();
     T merged = u.newTally().merge(parts.get(2)).merge(parts.get(0)).merge(parts.get(1));
     assertThat(parts.get(1).toBytes()).isEqualTo(before);
     UpliftResult a = whole.result();
     UpliftResult b = merged.result();
-    assertThat(b.n()).as(Seeds.describe(seed)).isEqualTo(a.n());
+    assertThat(b.n()).as(why).isEqualTo(a.n()).isEqualTo(n);
     for (int g = 0; g < 3; g++) {
       assertThat(b.groups().get(g).n()).isEqualTo(a.groups().get(g).n());
       if (a.groups().get(g).outcome().isPresent()) {
         assertThat(b.groups().get(g).outcome().orElseThrow())
-            .as(Seeds.describe(seed))
+            .as(why)
             .isCloseTo(a.groups().get(g).outcome().orElseThrow(), within(1e-9));
       }
     }
     if (u.outcome() != DelightUplift.Outcome.NUMERIC) {
-      assertThat(b).as(Seeds.describe(seed)).isEqualTo(a);
+      assertThat(b).as(why).isEqualTo(a);
+    } else {
+      // Sums of squares and so variances and the interval agree to rounding: a merge that drops
+      // Chan et al.'s cross term d^2 * na * nb / n gives smaller ones whenever the parts' means
+      // differ.
+      for (int g = 0; g < 3; g++) {
+        UpliftResult.GroupStatistics.Numeric x =
+            (UpliftResult.GroupStatistics.Numeric) a.statistics().get(g);
+        UpliftResult.GroupStatistics.Numeric y =
+            (UpliftResult.GroupStatistics.Numeric) b.statistics().get(g);
+        assertThat(y.sumOfSquares())
+            .as("%s: group %s's sum of squares", why, g)
+            .isCloseTo(x.sumOfSquares(), within(1e-9 * Math.max(1, x.sumOfSquares())));
+      }
+      assertThat(b.interval(0.95).isPresent()).as(why).isEqualTo(a.interval(0.95).isPresent());
+      if (a.interval(0.95).isPresent()) {
+        Interval x = a.interval(0.95).orElseThrow();
+        Interval y = b.interval(0.95).orElseThrow();
+        assertThat(y.lower()).as(why).isCloseTo(x.lower(), within(1e-9));
+        assertThat(y.upper()).as(why).isCloseTo(x.upper(), within(1e-9));
+      }
+    }
+    if (shape == Shape.ONE_GROUP_ONE_OUTCOME) {
+      assertThat(b.groups().get(0).n()).as("all delighted").isEqualTo(n);
+      assertThat(b.absoluteUplift()).as("%s: no satisfied group to compare with", why).isEmpty();
     }
     assertThat(u.decode(merged.toBytes()).result()).isEqualTo(b);
     byte[] bytes = merged.toBytes();
@@ -157,33 +193,77 @@ class DelightUpliftTest {
         .hasMessageContaining("cannot decode a '" + u.id() + "' tally");
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds8")
-  void mergeAnySplitAndBytesRoundTrip(long seed) {
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> seedsAndShapes() {
+    return java.util.stream.Stream.concat(
+        seeds8().mapToObj(s -> org.junit.jupiter.params.provider.Arguments.of(s, Shape.RANDOM)),
+        java.util.stream.Stream.of(Shape.EMPTY, Shape.ONE_GROUP_ONE_OUTCOME)
+            .flatMap(
+                shape ->
+                    Seeds.seeds(2)
+                        .mapToObj(s -> org.junit.jupiter.params.provider.Arguments.of(s, shape))));
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @MethodSource("seedsAndShapes")
+  void mergeAnySplitAndBytesRoundTrip(long seed, Shape shape) {
     mergeAnySplit(
         DelightUplift.binary(Scale.CSAT),
-        (rnd, sat, whole, part) -> {
-          boolean yes = rnd.nextBoolean();
+        (rnd, sat, extreme, whole, part) -> {
+          boolean yes = extreme || rnd.nextBoolean();
           whole.add(sat, yes);
           part.add(sat, yes);
         },
-        seed);
+        seed,
+        shape);
     mergeAnySplit(
         DelightUplift.nps(Scale.CSAT),
-        (rnd, sat, whole, part) -> {
-          int score = rnd.nextInt(0, 11);
+        (rnd, sat, extreme, whole, part) -> {
+          int score = extreme ? 10 : rnd.nextInt(0, 11);
           whole.add(sat, score);
           part.add(sat, score);
         },
-        seed);
+        seed,
+        shape);
     mergeAnySplit(
         DelightUplift.numeric(Scale.CSAT),
-        (rnd, sat, whole, part) -> {
-          double v = rnd.nextDouble(0, 500);
+        (rnd, sat, extreme, whole, part) -> {
+          double v = extreme ? 250 : rnd.nextDouble(0, 500);
           whole.add(sat, v);
           part.add(sat, v);
         },
-        seed);
+        seed,
+        shape);
+  }
+
+  /**
+   * Two halves with different means, merged: the delighted group's sum of squared deviations is the
+   * one of all six values, computed here by the two-pass textbook formula (mean first, then squared
+   * deviations), and Welch's interval is then scipy's of the whole sample (reference_values.py).
+   */
+  @Test
+  void aNumericMergeKeepsTheSpreadBetweenItsParts() {
+    double[] delighted = {120.0, 80.5, 99.0, 150.25, 101.0, 95.5};
+    double[] satisfied = {70.0, 88.0, 64.5, 90.0, 75.25};
+    DelightUplift<Double, DelightUplift.NumericTally> u = DelightUplift.numeric(Scale.CSAT);
+    DelightUplift.NumericTally low = u.newTally();
+    DelightUplift.NumericTally high = u.newTally();
+    for (int i = 0; i < delighted.length; i++) {
+      (delighted[i] < 100 ? low : high).add(5, delighted[i]);
+    }
+    for (int i = 0; i < satisfied.length; i++) {
+      (i < 2 ? low : high).add(4, satisfied[i]);
+    }
+    UpliftResult r = low.merge(high).result();
+    double mean = java.util.Arrays.stream(delighted).average().orElseThrow();
+    double ss = java.util.Arrays.stream(delighted).map(x -> (x - mean) * (x - mean)).sum();
+    UpliftResult.GroupStatistics.Numeric g =
+        (UpliftResult.GroupStatistics.Numeric) r.statistics().get(0);
+    assertThat(g.n()).isEqualTo(6);
+    assertThat(g.mean()).isCloseTo(mean, within(1e-12));
+    assertThat(g.sumOfSquares()).isCloseTo(ss, within(1e-9));
+    Interval i = r.interval(0.95).orElseThrow();
+    assertThat(i.lower()).isCloseTo(4.024826837706367, within(1e-6));
+    assertThat(i.upper()).isCloseTo(56.29183982896029, within(1e-6));
   }
 
   @Test

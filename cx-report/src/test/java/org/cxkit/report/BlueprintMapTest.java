@@ -1,0 +1,73 @@
+package org.cxkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.testing.ReferenceModels;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The journey map draws what the model holds: Bitner, Ostrom and Morgan's hotel blueprint in its
+ * four lanes and three lines, the journey map's experience curve on its stated scale. Pinned as a
+ * golden file like the meetup's map (regenerate with {@code -Dcx.golden.update=true}).
+ */
+class BlueprintMapTest {
+  static final Path GOLDEN = Path.of("src/test/resources/golden/hotel-map.svg");
+
+  static String map(Journey j, Locale locale) {
+    return new JourneyMap(j, Optional.empty(), Messages.load(locale)).svg() + "\n";
+  }
+
+  @Test
+  void theHotelBlueprintIsDrawnInItsLanes() throws Exception {
+    String svg = map(ReferenceModels.hotel().journeys().get(0), Locale.ENGLISH);
+    if (Boolean.getBoolean("cx.golden.update")) {
+      Files.writeString(GOLDEN, svg, StandardCharsets.UTF_8);
+    }
+    assertThat(svg).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    assertThat(svg)
+        .contains("class=\"line-of-interaction\"")
+        .contains("class=\"line-of-visibility\"")
+        .contains("class=\"line-of-internal-interaction\"")
+        .contains(">Customer actions<")
+        .contains(">Support processes<")
+        .contains("front desk: Processes registration")
+        .contains("Registration system<")
+        .doesNotContain("Registration system (Registration system)")
+        .contains("Prepares food (Prepare food)")
+        .contains("bellperson: Takes bags to room");
+    assertThat(map(ReferenceModels.hotel().journeys().get(0), Locale.forLanguageTag("fi")))
+        .contains(">Tukitoiminnot<")
+        .contains("sis\u00e4isen vuorovaikutuksen raja");
+  }
+
+  @Test
+  void theExperienceCurveIsDrawnOnItsScale() {
+    Journey j = ReferenceModels.journeyMap().journeys().get(0);
+    String svg = map(j, Locale.ENGLISH);
+    // configure: intended 1.5, measured 0.5 on -2..2; delivery measured -1; first ride measured 2
+    assertThat(svg).contains("class=\"emotion-intended\"").contains("class=\"emotion-measured\"");
+    assertThat(svg).contains(">-2<").contains(">0<").contains(">2<");
+    // measured points: y = 80 + (1 - (v + 2) / 4) * 110
+    assertThat(svg)
+        .contains("cy=\"121.3\"") // 0.5
+        .contains("cy=\"162.5\"") // -1
+        .contains("cy=\"80.0\""); // 2
+    String fi = map(j, Locale.forLanguageTag("fi"));
+    assertThat(fi).contains(">2<").contains("class=\"emotion-measured\"");
+  }
+
+  @Test
+  void aJourneyWithoutLanesOrCurveIsDrawnAsBefore() {
+    String svg = map(ReportFixtures.meetup().journeys().get(0), Locale.ENGLISH);
+    assertThat(svg)
+        .doesNotContain("line-of-interaction")
+        .doesNotContain("emotion-intended")
+        .contains(">Frontstage<");
+  }
+}
