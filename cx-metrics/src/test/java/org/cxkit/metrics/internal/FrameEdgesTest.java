@@ -34,7 +34,8 @@ class FrameEdgesTest {
 
   @Test
   void kindsAreLowerCaseSlugsWithDotsOrDashes() {
-    for (String ok : new String[] {"a", "z", "a9", "a.b", "a-b", "acme.fcr-2", "z0.y9"}) {
+    for (String ok :
+        new String[] {"a", "z", "a9", "za", "az", "a0", "a.b", "a-b", "acme.fcr-2", "z0.y9"}) {
       assertThat(Frame.isKind(ok)).as(ok).isTrue();
     }
     for (String bad :
