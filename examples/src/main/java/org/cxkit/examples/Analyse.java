@@ -219,7 +219,7 @@ public final class Analyse {
 
     ObjectMapper mapper = json.objectMapper();
     ObjectNode results = mapper.createObjectNode();
-    results.put("cxkit", CxJson.FORMAT_VERSION);
+    results.put("cxkit", CxJson.RESULTS_FORMAT_VERSION);
     results.put("model", model.name());
     ObjectNode overallJson = results.putObject("overall");
 
