@@ -110,7 +110,7 @@ class EventCsvRowsTest {
     assertThatThrownBy(
             () -> EventCsv.builder().build().read(new ByteArrayInputStream(latin1), e -> {}))
         .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("invalid UTF-8 at or after row");
+        .hasMessageContaining("invalid UTF-8 at line 2, column 2");
   }
 
   @Test
