@@ -44,10 +44,10 @@ class CheckAndOutlineTest {
     assertThat(lines.subList(1, 4))
         .containsExactly(
             "  MEDIUM CX401  journeys[first-visit].stages[discover].       "
-                + "touchpoint 'hear-about' has no do, think or feel goals",
-            "                touchpoints[hear-about].goals",
-            "  MEDIUM CX401  journeys[first-visit].stages[discover].       "
-                + "touchpoint 'event-page' has no do, think or feel goals");
+                + "touchpoint 'event-page' has no do, think or feel goals",
+            "                touchpoints[event-page].goals",
+            "  MEDIUM CX403  journeys[first-visit].stages[discover].       "
+                + "touchpoint 'event-page' is controllable but has no measure");
     assertThat(lines)
         .contains(
             "  LOW    CX103  strategy.intent"
