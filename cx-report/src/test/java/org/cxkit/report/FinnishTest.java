@@ -129,6 +129,7 @@ class FinnishTest {
         .scorecard(kahvilaCard(model))
         .trend(ReportFixtures.trend("kassa"))
         .drivers(ReportFixtures.drivers("kokonaisarvio", "kassa", "kahvi", "pulla"))
+        .paths(ReportFixtures.paths("kysyy tiet\u00e4"))
         .uplift(ReportFixtures.uplift(), "tuli uudestaan")
         .date(LocalDate.of(2026, 3, 4))
         .build();
