@@ -7,6 +7,7 @@ import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.analysis.DriverWeight;
 import org.cxkit.metrics.analysis.Importance;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.LowestExperience;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TouchpointScore;
@@ -50,28 +51,35 @@ final class ResultText {
             ">" + text("scorecard.column.value"),
             ">" + text("scorecard.column.target"),
             text("scorecard.column.status"),
-            ">" + text("scorecard.column.gap"));
+            ">" + text("scorecard.column.gap"),
+            ">" + text("scorecard.column.adjustedP"));
     for (TouchpointScore row : r.rows()) {
       rows.row(
           row.stage().value(),
           row.touchpoint().value(),
-          row.metric(),
+          row.measure().value(),
           Long.toString(row.n()),
-          num(row.result().headline()),
-          row.target().map(x -> Table.num(locale, x.threshold())).orElse("-"),
+          row.value().isPresent()
+              ? JourneyMap.value(messages, row, row.value().getAsDouble())
+              : "-",
+          row.target().map(x -> JourneyMap.value(messages, row, x.threshold())).orElse("-"),
           text("scorecard.status." + row.status().name()),
-          num(row.gap()));
+          num(row.gap()),
+          row.adjustedP().isPresent()
+              ? String.format(locale, "%.3f", row.adjustedP().getAsDouble())
+              : "");
     }
     s.append(rows).append('\n');
-    if (!r.stages().isEmpty() || !r.phases().isEmpty()) {
+    if (!r.stages().isEmpty() || !r.phases().isEmpty() || !r.overallAnswers().isEmpty()) {
       Table roll =
           new Table(
               text("scorecard.column.rollup"),
               text("scorecard.column.name"),
               text("scorecard.column.measure"),
               ">" + text("scorecard.column.n"),
-              ">" + text("scorecard.column.value"));
-      for (List<Rollup> list : List.of(r.stages(), r.phases(), r.overall())) {
+              ">" + text("scorecard.column.value"),
+              ">" + text("scorecard.column.interval"));
+      for (List<Rollup> list : List.of(r.stages(), r.phases(), r.overall(), r.overallAnswers())) {
         for (Rollup x : list) {
           if (x.result().n() == 0) {
             continue; // rollups without data are in stages()/phases(), not in the table
@@ -81,25 +89,58 @@ final class ResultText {
               x.name(),
               x.measure().value(),
               Long.toString(x.result().n()),
-              num(x.result().headline()));
+              rollupValue(x),
+              x.interval()
+                  .map(i -> Table.num(locale, i.lower()) + ".." + Table.num(locale, i.upper()))
+                  .orElse(""));
         }
       }
       s.append(roll).append('\n');
     }
-    s.append(weakestLink(r)).append('\n');
+    long judged = r.rows().stream().filter(x -> x.adjustedP().isPresent()).count();
     s.append(
-            r.weakestStage()
-                .map(
-                    st ->
+            messages.format(
+                "scorecard.tests",
+                "correction",
+                text("trends.correction." + r.correction().name()),
+                "count",
+                Long.toString(judged),
+                "alpha",
+                String.format(locale, "%.2f", r.alpha()),
+                "flagged",
+                r.flagged().isEmpty()
+                    ? "-"
+                    : r.flagged().stream()
+                        .map(x -> x.touchpoint().value() + " " + x.measure().value())
+                        .collect(java.util.stream.Collectors.joining(", "))))
+        .append('\n');
+    s.append(weakestLink(r)).append('\n');
+    if (r.weakestStages().isEmpty()) {
+      s.append(text("scorecard.weakestStage.none")).append('\n');
+    }
+    r.weakestStages()
+        .forEach(
+            (m, st) ->
+                s.append(
                         messages.format(
-                            "scorecard.weakestStage",
-                            "stage",
-                            st,
-                            "count",
-                            String.valueOf(r.lowestScoreStages().get(st)),
+                            "scorecard.weakestStage", "measure", m.value(), "stage", st.value()))
+                    .append('\n'));
+    s.append(
+            r.lowestExperiences().stream()
+                .max(java.util.Comparator.comparingDouble(LowestExperience::normalised))
+                .map(
+                    x ->
+                        messages.format(
+                            "scorecard.lowest",
+                            "touchpoint",
+                            x.touchpoint().value(),
+                            "share",
+                            Table.num(locale, 100 * x.share()),
                             "respondents",
-                            Long.toString(r.respondentsCompared())))
-                .orElseGet(() -> text("scorecard.weakestStage.none")))
+                            Long.toString(r.respondentsCompared()),
+                            "ratio",
+                            Table.num(locale, x.normalised())))
+                .orElseGet(() -> text("scorecard.lowest.none")))
         .append('\n');
     s.append(
             messages.format(
@@ -135,10 +176,37 @@ final class ResultText {
                     "touchpoint",
                     w.touchpoint(),
                     "measure",
-                    w.metric(),
+                    w.measure().value(),
+                    "value",
+                    w.value().isPresent()
+                        ? JourneyMap.value(messages, w, w.value().getAsDouble())
+                        : "-",
+                    "interval",
+                    w.interval()
+                        .map(
+                            i -> Table.num(locale, i.lower()) + ".." + Table.num(locale, i.upper()))
+                        .orElse("-"),
                     "gap",
                     num(w.gap())))
         .orElseGet(() -> text("scorecard.weakestLink.none"));
+  }
+
+  /** A rollup's figure in its unit. */
+  private String rollupValue(Rollup x) {
+    if (x.value().isEmpty()) {
+      return "-";
+    }
+    String key =
+        x.unit()
+            .map(
+                u ->
+                    switch (u) {
+                      case NPS_POINTS -> "nps";
+                      case MEAN -> "mean";
+                      case TOP_BOX_PERCENT, GOOD_BOX_PERCENT -> "percent";
+                    })
+            .orElse("other");
+    return messages.format("unit." + key, "value", Table.num(locale, x.value().getAsDouble()));
   }
 
   String table(UpliftResult r) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
@@ -22,35 +23,39 @@ import org.junit.jupiter.api.Test;
 /**
  * The scorecard's and the uplift's tables, pinned: the text is what {@code ScorecardResult} and
  * {@code UpliftResult} printed before their tables moved here (the expected strings below were
- * printed by that code on the same inputs).
+ * printed by that code on the same inputs), with the scorecard's units, intervals, adjusted p
+ * values, statuses and the lowest-experience line of issue #11.
  */
 class ResultTablesTest {
   private static final String SCORECARD =
       """
       Scorecard onboarding (minimum n 2)
-        stage     touchpoint    measure  n  value  target  status             gap
-        discover  event-page    nps      5   40.0    30.0  met               10.0
-        join      sign-up       csat     5   40.0    80.0  missed           -40.0
-        join      welcome-call  ces      2   6.50    5.00  met               1.50
-        join      welcome-call  csat     0      -    50.0  not enough data      -
-        support   help-desk     csat     1  100.0    70.0  not enough data      -
-        support   help-desk     ces      1   4.00       -  no target            -
-        rollup   name        measure  n  value
-        stage    join        ces      2   6.50
-        stage    support     ces      1   4.00
-        stage    join        csat     5   40.0
-        stage    support     csat     1  100.0
-        stage    discover    nps      5   40.0
-        phase    DURING      ces      2   6.50
-        phase    AFTER       ces      1   4.00
-        phase    DURING      csat     5   40.0
-        phase    AFTER       csat     1  100.0
-        phase    BEFORE      nps      5   40.0
-        journey  onboarding  ces      3   5.67
-        journey  onboarding  csat     6   50.0
-        journey  onboarding  nps      5   40.0
-      weakest link: sign-up (csat, gap -40.0)
-      weakest stage: join (lowest score of 4 of 5 respondents)
+        stage     touchpoint    measure  n      value     target  status             gap  adj. p
+        discover  event-page    nps      5   NPS 40.0   NPS 30.0  met               10.0   0.780
+        join      sign-up       csat     5      40.0%      80.0%  missed           -40.0   0.076
+        join      welcome-call  ces      2  mean 6.50  mean 5.00  met               1.50   0.410
+        join      welcome-call  csat     0          -      50.0%  no answers           -
+        support   help-desk     csat     1     100.0%      70.0%  too few answers      -
+        support   help-desk     ces      1  mean 4.00          -  no target            -
+        rollup           name        measure  n      value  95 % interval
+        stage            join        ces      2  mean 6.50     1.00..7.00
+        stage            support     ces      1  mean 4.00
+        stage            join        csat     5      40.0%     11.8..76.9
+        stage            support     csat     1     100.0%    20.7..100.0
+        stage            discover    nps      5   NPS 40.0    -29.8..79.8
+        phase            DURING      ces      2  mean 6.50     1.00..7.00
+        phase            AFTER       ces      1  mean 4.00
+        phase            DURING      csat     5      40.0%     11.8..76.9
+        phase            AFTER       csat     1     100.0%    20.7..100.0
+        phase            BEFORE      nps      5   NPS 40.0    -29.8..79.8
+        journey          onboarding  ces      3  mean 5.67     1.87..7.00
+        journey          onboarding  csat     6      50.0%     18.8..81.2
+        journey          onboarding  nps      5   NPS 40.0    -29.8..79.8
+        overall answers  onboarding  nps      1   NPS 0.00    -60.0..60.0
+      targets tested against the value: Holm-adjusted across 3 targets, α 0.05; beyond noise: -
+      weakest link: sign-up (csat 40.0%, 95 % interval 11.8..76.9, gap -40.0)
+      weakest stage: none below the others beyond noise
+      lowest experience most often at: help-desk (25.0 % of 5 respondents, 2.50× chance)
       no data: [survey]
       unknown touchpoints: {checkout=2}
       without touchpoint: 1
@@ -64,15 +69,17 @@ class ResultTablesTest {
 
   private static final String EMPTY_SCORECARD =
       """
-      Scorecard onboarding (minimum n 1)
-        stage     touchpoint    measure  n  value  target  status           gap
-        discover  event-page    nps      0      -    30.0  not enough data    -
-        join      sign-up       csat     0      -    80.0  not enough data    -
-        join      welcome-call  ces      0      -    5.00  not enough data    -
-        join      welcome-call  csat     0      -    50.0  not enough data    -
-        support   help-desk     csat     0      -    70.0  not enough data    -
+      Scorecard onboarding (minimum n 30)
+        stage     touchpoint    measure  n  value     target  status      gap  adj. p
+        discover  event-page    nps      0      -   NPS 30.0  no answers    -
+        join      sign-up       csat     0      -      80.0%  no answers    -
+        join      welcome-call  ces      0      -  mean 5.00  no answers    -
+        join      welcome-call  csat     0      -      50.0%  no answers    -
+        support   help-desk     csat     0      -      70.0%  no answers    -
+      targets tested against the value: Holm-adjusted across 0 targets, α 0.05; beyond noise: -
       weakest link: none below target
-      weakest stage: -
+      weakest stage: none below the others beyond noise
+      lowest experience: no respondent answered two touchpoints
       no data: [event-page, sign-up, welcome-call, help-desk, survey]
       unknown touchpoints: -
       without touchpoint: 0
@@ -127,15 +134,20 @@ class ResultTablesTest {
         .persona("maria")
         .stage(
             Stage.builder("discover", Phase.BEFORE)
-                .touchpoint(Touchpoint.builder("event-page").measure("nps", 30)))
+                .touchpoint(
+                    Touchpoint.builder("event-page").measure(MetricTarget.npsPoints("nps", 30))))
         .stage(
             Stage.builder("join", Phase.DURING)
-                .touchpoint(Touchpoint.builder("sign-up").measure("csat", 80))
                 .touchpoint(
-                    Touchpoint.builder("welcome-call").measure("ces", 5).measure("csat", 50)))
+                    Touchpoint.builder("sign-up").measure(MetricTarget.goodBoxShare("csat", 80)))
+                .touchpoint(
+                    Touchpoint.builder("welcome-call")
+                        .measure(MetricTarget.mean("ces", 5))
+                        .measure(MetricTarget.goodBoxShare("csat", 50))))
         .stage(
             Stage.builder("support", Phase.AFTER)
-                .touchpoint(Touchpoint.builder("help-desk").measure("csat", 70))
+                .touchpoint(
+                    Touchpoint.builder("help-desk").measure(MetricTarget.goodBoxShare("csat", 70)))
                 .touchpoint(Touchpoint.builder("survey")))
         .build();
   }
@@ -224,8 +236,9 @@ class ResultTablesTest {
     TextRenderer esperanto = TextRenderer.builder().locale(Locale.forLanguageTag("eo")).build();
     String table = esperanto.table(card());
     assertThat(table)
-        .contains("  join      welcome-call  ces      2   6,50    5,00  met               1,50")
-        .contains("weakest link: sign-up (csat, gap -40,0)");
+        .contains(
+            "  join      welcome-call  ces      2  mean 6,50  mean 5,00  met               1,50")
+        .contains("weakest link: sign-up (csat 40,0%, 95 % interval 11,8..76,9, gap -40,0)");
     assertThat(TextRenderer.builder().locale(Locale.UK).build().table(card())).isEqualTo(SCORECARD);
   }
 

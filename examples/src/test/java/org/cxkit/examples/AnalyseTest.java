@@ -142,13 +142,44 @@ class AnalyseTest {
             "c,networking,csat,2"),
         StandardCharsets.UTF_8);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Analyse.run(
-        Analyse.job(new String[] {model.toString(), responses.toString()}, EXAMPLES),
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int status =
+        Analyse.run(
+            Analyse.job(new String[] {model.toString(), responses.toString()}, EXAMPLES),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("== mine.json")
-        .contains("== Touchpoint scorecard");
+        .contains("== Touchpoint scorecard")
+        .doesNotContain("warning:");
+    assertThat(status).isZero();
     assertThat(tmp.resolve("mine.results.json")).exists();
+  }
+
+  /**
+   * Issue #11: when no response matched the journey, every row said "not enough data", the summary
+   * said "weakest link: none below target" and the job exited 0.
+   */
+  @Test
+  void noResponseMatchingTheJourneyWarnsAndFails() throws IOException {
+    Path model = tmp.resolve("mine.json");
+    CxJson.defaults().write(WaffleWednesday.model(), model);
+    Path responses = tmp.resolve("mine.csv");
+    Files.write(
+        responses,
+        List.of(
+            "respondent,touchpoint,measure,score",
+            "a,checkout,nps,10",
+            "b,Checkout,nps,3",
+            "a,,nps,9"),
+        StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status =
+        Analyse.run(
+            Analyse.job(new String[] {model.toString(), responses.toString()}, EXAMPLES),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(status).isEqualTo(Analyse.NO_MATCH);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("warning: no response matches a touchpoint of journey first-visit")
+        .contains("check the touchpoint ids");
   }
 
   @Test
