@@ -126,6 +126,7 @@ public record GroupComparison(
       return Optional.empty();
     }
     double z = Stats.z(LEVEL);
+    Builder out = new Builder(firstName, secondName, unit, n1, n2);
     switch (unit) {
       case TOP_BOX_PERCENT, GOOD_BOX_PERCENT -> {
         boolean top = unit == Unit.TOP_BOX_PERCENT;
@@ -138,38 +139,26 @@ public record GroupComparison(
         double seTest = Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
         double stat = seTest == 0 ? 0 : (p1 - p2) / seTest;
         double[] ci = Stats.newcombe(k1, n1, k2, n2, z);
-        return Optional.of(
-            new GroupComparison(
-                firstName,
-                secondName,
-                unit,
-                n1,
-                n2,
-                100 * (p1 - p2),
-                100 * se,
-                new Interval(100 * ci[0], 100 * ci[1], LEVEL, "Newcombe hybrid score"),
-                stat,
-                seTest == 0 ? 1.0 : Stats.twoSidedP(stat),
-                "two-proportion z"));
+        return out.of(
+            100 * (p1 - p2),
+            100 * se,
+            new Interval(100 * ci[0], 100 * ci[1], LEVEL, "Newcombe hybrid score"),
+            stat,
+            seTest == 0 ? 1.0 : Stats.twoSidedP(stat),
+            "two-proportion z");
       }
       case NPS_POINTS -> {
         NpsComparison c = new NpsResult(a).compare(new NpsResult(b), LEVEL);
         double se = c.standardError().orElseThrow();
         double d = c.difference().orElseThrow();
         double stat = se == 0 ? 0 : d / se;
-        return Optional.of(
-            new GroupComparison(
-                firstName,
-                secondName,
-                unit,
-                n1,
-                n2,
-                d,
-                se,
-                c.interval().orElseThrow(),
-                stat,
-                se == 0 ? (d == 0 ? 1.0 : 0.0) : Stats.twoSidedP(stat),
-                "two-sample NPS z"));
+        return out.of(
+            d,
+            se,
+            c.interval().orElseThrow(),
+            stat,
+            se == 0 ? (d == 0 ? 1.0 : 0.0) : Stats.twoSidedP(stat),
+            "two-sample NPS z");
       }
       default -> {
         double m1 = a.mean().orElseThrow();
@@ -179,37 +168,30 @@ public record GroupComparison(
         double se = Math.sqrt(v1 + v2);
         double d = m1 - m2;
         if (se == 0) {
-          return Optional.of(
-              new GroupComparison(
-                  firstName,
-                  secondName,
-                  unit,
-                  n1,
-                  n2,
-                  d,
-                  0,
-                  new Interval(d, d, LEVEL, "Welch t"),
-                  0,
-                  d == 0 ? 1.0 : 0.0,
-                  "Welch t"));
+          return out.of(
+              d, 0, new Interval(d, d, LEVEL, "Welch t"), 0, d == 0 ? 1.0 : 0.0, "Welch t");
         }
         double df = Stats.welchDf(v1, n1, v2, n2);
         double h = Stats.t(LEVEL, df) * se;
         double stat = d / se;
-        return Optional.of(
-            new GroupComparison(
-                firstName,
-                secondName,
-                unit,
-                n1,
-                n2,
-                d,
-                se,
-                new Interval(d - h, d + h, LEVEL, "Welch t"),
-                stat,
-                Stats.twoSidedPt(stat, df),
-                "Welch t"));
+        return out.of(
+            d,
+            se,
+            new Interval(d - h, d + h, LEVEL, "Welch t"),
+            stat,
+            Stats.twoSidedPt(stat, df),
+            "Welch t");
       }
+    }
+  }
+
+  /** The groups' names, the unit and the sizes, which every test's comparison shares. */
+  private record Builder(String first, String second, Unit unit, long n1, long n2) {
+    Optional<GroupComparison> of(
+        double difference, double se, Interval interval, double statistic, double p, String test) {
+      return Optional.of(
+          new GroupComparison(
+              first, second, unit, n1, n2, difference, se, interval, statistic, p, test));
     }
   }
 
