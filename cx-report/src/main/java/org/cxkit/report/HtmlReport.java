@@ -255,19 +255,17 @@ public final class HtmlReport {
           .append("\">");
       cell(h, row.stage().value(), "");
       cell(h, row.touchpoint().value(), "");
-      cell(h, row.metric(), "");
+      cell(h, row.measure().value(), "");
       cell(h, Long.toString(row.n()), "num");
       cell(
           h,
-          row.result().headline().isPresent()
-              ? JourneyMap.value(messages, row.result(), row.result().headline().getAsDouble())
+          row.value().isPresent()
+              ? JourneyMap.value(messages, row, row.value().getAsDouble())
               : "\u2013",
           "num");
       cell(
           h,
-          row.target()
-              .map(t -> JourneyMap.value(messages, row.result(), t.threshold()))
-              .orElse("\u2013"),
+          row.target().map(t -> JourneyMap.value(messages, row, t.threshold())).orElse("\u2013"),
           "num");
       cell(h, text("scorecard.status." + row.status().name()), "status");
       cell(h, Table.num(locale(), row.gap()), "num");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
@@ -84,7 +85,7 @@ final class ReportFixtures {
                 .goals(TouchpointGoals.builder().feels(k == 0 ? HOSTILE : "calm").build())
                 .frontstage(k == 0 ? HOSTILE : "What the customer sees at step " + k)
                 .backstage(Backstage.builder().system(k == 0 ? HOSTILE : "CRM").build())
-                .measure("csat", 70);
+                .measure(MetricTarget.goodBoxShare("csat", 70));
         if (k % 3 == 0) {
           t.momentOfTruth();
         }
