@@ -80,9 +80,7 @@ final class ResultText {
           row.target().<Object>map(x -> Table.num(x.threshold(), d)).orElse("-"),
           text("scorecard.status." + row.status().name()),
           row.gap().isPresent() ? Table.signed(row.gap().getAsDouble(), d) : "-",
-          row.adjustedP().isPresent()
-              ? Table.num(row.adjustedP().getAsDouble(), 3)
-              : "");
+          row.adjustedP().isPresent() ? Table.num(row.adjustedP().getAsDouble(), 3) : "");
       if (row.gap().isPresent()) {
         legend.add("gap");
       }
