@@ -83,7 +83,7 @@ class ArbitraryInputTest {
                   .name(pick(r, List.of("Name", "x")))
                   .mainPath(ids.size() == 1 || r.nextInt(4) > 0);
           if (r.nextBoolean()) {
-            tb.measure(pick(r, List.of("csat", "fcr")), 1 + r.nextInt(5));
+            tb.measure(MetricTarget.mean(pick(r, List.of("csat", "fcr")), 1 + r.nextInt(5)));
           }
           if (r.nextInt(3) == 0) {
             tb.failPoint("Fails");

@@ -185,12 +185,16 @@ class ScorecardTest {
               .persona("maria")
               .stage(
                   Stage.builder("join", Phase.DURING)
-                      .touchpoint(Touchpoint.builder("event-page").measure("nps", 40 + above))
-                      .touchpoint(Touchpoint.builder("sign-up").measure("csat", 40 + above)))
+                      .touchpoint(
+                          Touchpoint.builder("event-page")
+                              .measure(MetricTarget.npsPoints("nps", 40 + above)))
+                      .touchpoint(
+                          Touchpoint.builder("sign-up")
+                              .measure(MetricTarget.goodBoxShare("csat", 40 + above))))
               .build();
       List<Response> rs =
           responses().stream().filter(x -> !x.measure().value().equals("fcr")).toList();
-      ScorecardResult r = Scorecard.builder(j).build().compute(rs);
+      ScorecardResult r = Scorecard.builder(j).minimumN(1).build().compute(rs);
       TouchpointScore nps = r.rows(TouchpointId.of("event-page")).get(0);
       TouchpointScore csat = r.rows(TouchpointId.of("sign-up")).get(0);
       assertThat(nps.result().headline()).hasValue(40.0);
@@ -208,7 +212,7 @@ class ScorecardTest {
                     .persona("maria")
                     .stage(
                         Stage.builder("join", Phase.DURING)
-                            .touchpoint(Touchpoint.builder("welcome-call").measure("ces", 7)))
+                            .touchpoint(Touchpoint.builder("welcome-call").measure(MetricTarget.mean("ces", 7))))
                     .build())
             .build();
     ScorecardResult exact =

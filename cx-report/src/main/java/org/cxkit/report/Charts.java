@@ -90,15 +90,15 @@ final class Charts {
           "end",
           row.touchpoint().value() + " \u00b7 " + row.metric());
       rect(s, BAR_LABEL, y + 4, BAR_LENGTH, BAR_ROW - 8, "#f2f4f7", "");
-      OptionalDouble h = result.headline();
+      OptionalDouble h = row.value();
       if (h.isPresent()) {
-        double level = JourneyMap.level(result, h.getAsDouble());
+        double level = JourneyMap.level(row, h.getAsDouble());
         rect(s, BAR_LABEL, y + 7, BAR_LENGTH * level, BAR_ROW - 14, colour, "bar-value");
-        interval(result)
+        row.interval()
             .ifPresent(
                 iv -> {
-                  double a = BAR_LABEL + BAR_LENGTH * JourneyMap.level(result, iv.lower());
-                  double b = BAR_LABEL + BAR_LENGTH * JourneyMap.level(result, iv.upper());
+                  double a = BAR_LABEL + BAR_LENGTH * JourneyMap.level(row, iv.lower());
+                  double b = BAR_LABEL + BAR_LENGTH * JourneyMap.level(row, iv.upper());
                   double c = y + BAR_ROW / 2.0;
                   line(s, a, c, b, c, "#1b1b1b", "interval", 1.5);
                   line(s, a, c - 5, a, c + 5, "#1b1b1b", "", 1.5);
@@ -108,12 +108,12 @@ final class Charts {
       row.target()
           .ifPresent(
               t -> {
-                double x = BAR_LABEL + BAR_LENGTH * JourneyMap.level(result, t.threshold());
+                double x = BAR_LABEL + BAR_LENGTH * JourneyMap.level(row, t.threshold());
                 line(s, x, y + 2, x, y + BAR_ROW - 2, "#000", "target", 3);
               });
       String value =
           h.isPresent()
-              ? JourneyMap.value(messages, result, h.getAsDouble())
+              ? JourneyMap.value(messages, row, h.getAsDouble())
               : text("map.noScore") + " (n=" + result.n() + ")";
       String target =
           row.target()
@@ -121,9 +121,7 @@ final class Charts {
                   t ->
                       " / "
                           + text(
-                              "map.target",
-                              "target",
-                              JourneyMap.value(messages, result, t.threshold())))
+                              "map.target", "target", JourneyMap.value(messages, row, t.threshold())))
               .orElse("");
       String status =
           row.status() == TargetStatus.NO_TARGET
