@@ -212,8 +212,11 @@ class ScorecardTest {
                     .persona("maria")
                     .stage(
                         Stage.builder("join", Phase.DURING)
-                            .touchpoint(Touchpoint.builder("welcome-call").measure(MetricTarget.mean("ces", 7))))
+                            .touchpoint(
+                                Touchpoint.builder("welcome-call")
+                                    .measure(MetricTarget.mean("ces", 7))))
                     .build())
+            .minimumN(1)
             .build();
     ScorecardResult exact =
         card.compute(List.of(r("a", "ces", 7, "welcome-call"), r("b", "ces", 7, "welcome-call")));
