@@ -73,13 +73,13 @@ final class Aligner {
     for (int i = 0; i <= size; i++) {
       preds.add(new ArrayList<>());
     }
-    int entry = graph.entry().map(index::get).orElse(-1);
+    int entry = graph.entry().map(this::node).orElse(-1);
     for (int u = 0; u < size; u++) {
       var s = graph.successors(touchpoints.get(u));
       succ[u] = new int[s.size()];
       int k = 0;
       for (TouchpointId t : s) {
-        int v = index.get(t);
+        int v = node(t);
         succ[u][k++] = v;
         preds.get(v).add(u);
       }
@@ -117,7 +117,7 @@ final class Aligner {
     int lastMain = -1;
     for (JourneyGraph.Move m : graph.moves()) {
       if (m.implicit()) {
-        lastMain = index.get(m.to());
+        lastMain = node(m.to());
       }
     }
     if (lastMain < 0) {
@@ -134,6 +134,15 @@ final class Aligner {
       best = Math.min(best, dist[start][f]);
     }
     this.shortest = best;
+  }
+
+  /** The node of a touchpoint of the design. */
+  int node(TouchpointId t) {
+    Integer i = index.get(t);
+    if (i == null) {
+      throw new IllegalArgumentException("the design has no touchpoint '" + t + "'");
+    }
+    return i;
   }
 
   /** Whether any designed way leads from the entry to an end. */

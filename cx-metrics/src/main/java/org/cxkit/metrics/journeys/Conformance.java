@@ -89,14 +89,14 @@ public final class Conformance
     for (Stage stage : journey.stages()) {
       s.add(stage.id());
       for (Touchpoint t : stage.touchpoints()) {
-        stageOf[aligner.index.get(t.id())] = k;
+        stageOf[aligner.node(t.id())] = k;
       }
       k++;
     }
     this.stages = s.build();
     this.designedPair = new boolean[v * v];
     for (JourneyGraph.Move m : journey.graph().moves()) {
-      designedPair[aligner.index.get(m.from()) * v + aligner.index.get(m.to())] = true;
+      designedPair[aligner.node(m.from()) * v + aligner.node(m.to())] = true;
     }
   }
 
@@ -462,8 +462,8 @@ public final class Conformance
       List<MoveCount> designed = new ArrayList<>();
       boolean[] listed = new boolean[v * v];
       for (JourneyGraph.Move m : c.journey.graph().moves()) {
-        int a = c.aligner.index.get(m.from());
-        int b = c.aligner.index.get(m.to());
+        int a = c.aligner.node(m.from());
+        int b = c.aligner.node(m.to());
         if (!listed[a * v + b]) {
           listed[a * v + b] = true;
           designed.add(new MoveCount(step(a), step(b), follows[a * v + b]));

@@ -426,7 +426,7 @@ public final class JourneyPaths
       for (long rp : rankedPairs) {
         Step from = steps.get(order[(int) (rp >>> 32)]);
         Step to = steps.get(order[(int) rp]);
-        long n = pairCount.get(rp);
+        long n = requireNonNull(pairCount.get(rp));
         dfg.add(new MoveCount(from, to, n));
         long prefix = ((rp >>> 32) << 40) | ((rp & 0xFFFFFFFFL) << 16);
         long medianRank = (n + 1) / 2; // ⌈0.5 n⌉
@@ -436,7 +436,7 @@ public final class JourneyPaths
         long p90 = -1;
         while (g < gapKeys.length && (gapKeys[g] & ~0xFFFFL) == prefix) {
           int b = (int) (gapKeys[g] & 0xFFFF);
-          seenSoFar += gapCount.get(gapKeys[g]);
+          seenSoFar += requireNonNull(gapCount.get(gapKeys[g]));
           if (median < 0 && seenSoFar >= medianRank) {
             median = bucketMid(b);
           }
@@ -525,7 +525,7 @@ public final class JourneyPaths
       Arrays.sort(rankedKeys);
       w.putInt(rankedKeys.length);
       for (long k : rankedKeys) {
-        w.putLong(k).putLong(byRanked.get(k));
+        w.putLong(k).putLong(requireNonNull(byRanked.get(k)));
       }
     }
 
