@@ -100,7 +100,8 @@ class EventCsvRowsTest {
     assertThatThrownBy(
             () -> EventCsv.builder().build().read(new ByteArrayInputStream(latin1), e -> {}))
         .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("invalid UTF-8 at or after row");
+        .hasMessageContaining("invalid UTF-8 at or after ")
+        .hasMessageContaining("expected UTF-8 text, found a malformed byte sequence");
   }
 
   @Test
