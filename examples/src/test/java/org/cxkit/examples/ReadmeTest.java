@@ -143,7 +143,13 @@ class ReadmeTest {
           assertThat(owner)
               .as("%s line %d: a claim before any statement: '%s'", origin, c.line() + 1, c.text())
               .isNotNegative();
-          if (c.trailing() && !ran.get(owner).code().strip().startsWith("System.out.println(")) {
+          // A trailing comment is a claim on a line that prints, or on the last line of a
+          // statement that prints (JShell's snippet source may start with the comments before it).
+          String code = ran.get(owner).code();
+          boolean prints =
+              b.code().split("\n", -1)[c.line()].contains("System.out.println(")
+                  || code.startsWith("System.out.println(", JShellRunner.codeStart(code, 0));
+          if (c.trailing() && !prints) {
             continue; // a note on a statement that prints nothing, such as "// one per service"
           }
           bySnippet.computeIfAbsent(owner, k -> new ArrayList<>()).add(c.text());
