@@ -89,8 +89,7 @@ class KeyDriversPublishedTest {
 
   @Test
   void johnsonWeightsMatchRwaOnMtcars() {
-    KeyDriversResult r =
-        run(new String[] {"cyl", "disp", "hp", "wt"}, CYL, DISP, HP, WT);
+    KeyDriversResult r = run(new String[] {"cyl", "disp", "hp", "wt"}, CYL, DISP, HP, WT);
 
     assertThat(r.n()).isEqualTo(32);
     assertThat(r.rSquared().orElseThrow()).isCloseTo(0.8486, within(5e-5));
