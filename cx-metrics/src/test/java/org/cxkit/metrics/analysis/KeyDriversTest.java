@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Key drivers against references computed independently of the code under test.
  *
- * <p>No published relative-importance table (such as R {@code relaimpo}'s LMG on a public data set)
- * could be reached from the build machine to 1e-6, so the references are computed here by other
+ * <p>Published values (R's {@code rwa} and {@code domir} on {@code mtcars}) are checked in {@link
+ * KeyDriversPublishedTest}; here, on seeded data of any size, the references are computed by other
  * routes than the code's (the correlation matrix, its eigen decomposition, Cholesky solves of its
  * submatrices):
  *
