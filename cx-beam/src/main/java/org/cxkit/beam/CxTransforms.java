@@ -65,7 +65,8 @@ public final class CxTransforms {
   }
 
   /**
-   * Returns the scorecard of a journey over all responses (minimum n 1).
+   * Returns the scorecard of a journey over all responses (minimum n {@value
+   * Scorecard#DEFAULT_MINIMUM_N}, the scorecard's default).
    *
    * @param model the model, with the journey and its measures
    * @param journey the journey's id
@@ -75,11 +76,12 @@ public final class CxTransforms {
    */
   public static PTransform<PCollection<Response>, PCollection<ScorecardResult>> scorecard(
       CxModel model, String journey) {
-    return new Globally<>(scorecardFn(model, journey, 1));
+    return new Globally<>(scorecardFn(model, journey, Scorecard.DEFAULT_MINIMUM_N));
   }
 
   /**
-   * Returns the scorecard of a journey per key, such as a segment or a market (minimum n 1).
+   * Returns the scorecard of a journey per key, such as a segment or a market (minimum n {@value
+   * Scorecard#DEFAULT_MINIMUM_N}, the scorecard's default).
    *
    * @param <K> the key
    * @param model the model, with the journey and its measures
@@ -90,7 +92,7 @@ public final class CxTransforms {
    */
   public static <K> Combine.PerKey<K, Response, ScorecardResult> scorecardPerKey(
       CxModel model, String journey) {
-    return Combine.perKey(scorecardFn(model, journey, 1));
+    return Combine.perKey(scorecardFn(model, journey, Scorecard.DEFAULT_MINIMUM_N));
   }
 
   /**

@@ -156,7 +156,7 @@ class PipelineTest {
   void combineFnTesterAgreesOnEverySplit(long seed) {
     // Beam's own tester: shards, merges in several orders and compacts the accumulators
     AnalysisFn<Response, ScorecardResult, Scorecard.Tally> fn =
-        CxTransforms.scorecardFn(Data.model(), Data.JOURNEY, 1);
+        CxTransforms.scorecardFn(Data.model(), Data.JOURNEY, Scorecard.DEFAULT_MINIMUM_N);
     ImmutableList<Response> responses = Data.responses(seed, 120);
     CombineFnTester.testCombineFn(
         fn, new ArrayList<>(responses), Scorecard.of(JOURNEY).compute(responses));

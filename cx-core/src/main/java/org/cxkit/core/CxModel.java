@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *     .persona(Persona.of("maria", "Maria").withSegment("freelancers").withStory("..."))
  *     .journey(Journey.builder("first-visit").persona("maria")
  *         .stage(Stage.builder("discover", Phase.BEFORE)
- *             .touchpoint(Touchpoint.builder("event-page").channel(Channel.WEB).measure("csat", 80))))
+ *             .touchpoint(Touchpoint.builder("event-page").channel(Channel.WEB)
+ *                 .measure(MetricTarget.goodBoxShare("csat", 80)))))
  *     .build();
  * model.check();   // findings: what is legal but unwise
  * }</pre>
@@ -52,9 +53,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Building rejects what can never be right with one {@link ModelValidationException} listing
  * every problem with its {@link ModelPath}: blank or malformed ids, duplicate ids in one scope,
  * references that do not resolve (persona to segment, journey to persona and offering, touchpoint
- * target to measure), and everything {@link Journey}, {@link Stage} and {@link Touchpoint} reject.
- * The built-in measures ({@link Measure#builtIns()}) are always available; a declared measure with
- * a built-in id replaces the built-in.
+ * target to measure), targets impossible on their measure's scale (a mean off the scale, a share
+ * outside 0..100, NPS points on a scale without a bottom box), and everything {@link Journey},
+ * {@link Stage} and {@link Touchpoint} reject. The built-in measures ({@link Measure#builtIns()})
+ * are always available; a declared measure with a built-in id replaces the built-in.
  *
  * <p>Instances are immutable and compare by value.
  */
@@ -145,7 +147,8 @@ public final class CxModel {
     Dupes.check(Lists.transform(personas, Persona::id), root, "personas", "persona", problems);
     Dupes.check(journeyKeys, root, "journeys", "journey", problems);
     Set<PersonaId> personaIds = personas.stream().map(Persona::id).collect(Collectors.toSet());
-    Set<MeasureId> measureIds = effectiveMeasures(measures).keySet();
+    Map<MeasureId, Measure> effective = effectiveMeasures(measures);
+    Set<MeasureId> measureIds = effective.keySet();
     if (strategy != null) {
       Set<SegmentId> segments =
           strategy.segments().stream().map(Segment::id).collect(Collectors.toSet());
@@ -200,18 +203,38 @@ public final class CxModel {
             }
           }
           for (int k = 0; k < tp.measures().size(); k++) {
-            MeasureId m = tp.measures().get(k).measure();
-            if (!measureIds.contains(m)) {
+            MetricTarget target = tp.measures().get(k);
+            MeasureId m = target.measure();
+            ModelPath targetAt =
+                at.element("stages", s, stage.id().value())
+                    .element("touchpoints", t, tp.id().value())
+                    .element("measures", k);
+            Measure measure = effective.get(m);
+            if (measure == null) {
               problems.add(
-                  at.element("stages", s, stage.id().value())
-                      .element("touchpoints", t, tp.id().value())
-                      .element("measures", k)
-                      .field("measure"),
+                  targetAt.field("measure"),
                   "no measure '%s': declare it in measures or use a built-in (%s)",
                   m,
                   Measure.builtIns().stream()
                       .map(x -> x.id().value())
                       .collect(Collectors.joining(", ")));
+            } else if (!target.unit().fits(measure.scale())) {
+              // NPS points are the only unit that does not fit every scale
+              problems.add(
+                  targetAt.field("unit"),
+                  "NPS points need a scale with a bottom box (the detractors); measure '%s' has"
+                      + " none",
+                  m);
+            } else if (!target.isPossibleOn(measure.scale())) {
+              // the unit and the valid range are structure (an enum constant, whole numbers), so
+              // they stay in the redacted message too; the value written never appears
+              problems.add(
+                  targetAt.field("threshold"),
+                  "a target in %s must be within %s..%s on measure '%s'",
+                  target.unit(),
+                  (int) target.unit().lowest(measure.scale()),
+                  (int) target.unit().highest(measure.scale()),
+                  m);
             }
           }
         }

@@ -83,7 +83,7 @@ class ArbitraryInputTest {
                   .name(pick(r, List.of("Name", "x")))
                   .mainPath(ids.size() == 1 || r.nextInt(4) > 0);
           if (r.nextBoolean()) {
-            tb.measure(pick(r, List.of("csat", "fcr")), 1 + r.nextInt(5));
+            tb.measure(MetricTarget.mean(pick(r, List.of("csat", "fcr")), 1 + r.nextInt(5)));
           }
           if (r.nextInt(3) == 0) {
             tb.failPoint("Fails");
@@ -147,7 +147,11 @@ class ArbitraryInputTest {
                   .owner(maybe(r, NAMES))
                   .mainPath(r.nextBoolean());
           for (int k = r.nextInt(3); k > 0; k--) {
-            tb.measure(pick(r, List.of("nps", "csat", "fcr", "zzz")), r.nextInt(10));
+            tb.measure(
+                MetricTarget.of(
+                    MeasureId.of(pick(r, List.of("nps", "csat", "fcr", "zzz"))),
+                    pick(r, List.of(MetricTarget.Unit.values())),
+                    r.nextInt(12)));
           }
           for (int k = r.nextInt(2); k > 0; k--) {
             tb.failPoint(pick(r, NAMES));

@@ -407,11 +407,13 @@ class CorruptionTest {
         if (at.tp().measures().isEmpty()) {
           return null;
         }
-        b.measure(new MetricTarget(at.tp().measures().get(0).measure(), 99));
+        b.measure(
+            MetricTarget.of(
+                at.tp().measures().get(0).measure(), MetricTarget.Unit.GOOD_BOX_PERCENT, 99));
         return List.of(tpp.element("measures", at.tp().measures().size()).field("measure"));
       }
       case DANGLING_TARGET -> {
-        b.measure("no-such-measure", 1);
+        b.measure(MetricTarget.mean("no-such-measure", 1));
         return List.of(tpp.element("measures", at.tp().measures().size()).field("measure"));
       }
       case DUPLICATE_TOUCHPOINT_IN_STAGE -> {

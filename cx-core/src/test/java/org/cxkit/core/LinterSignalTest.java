@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.blueprint.Activity;
 import org.cxkit.core.blueprint.ActorType;
 import org.cxkit.core.blueprint.Lane;
@@ -57,7 +58,7 @@ class LinterSignalTest {
     return Touchpoint.builder(id)
         .communication(CLERK, Actor.CUSTOMER)
         .goals(TouchpointGoals.builder().does("x").feels("y").process("z").build())
-        .measure("csat", 4)
+        .measure(MetricTarget.mean("csat", 4))
         .activity(Activity.of(Lane.ONSTAGE, "serves").by(CLERK));
   }
 
@@ -217,7 +218,7 @@ class LinterSignalTest {
     return Touchpoint.builder(id)
         .communication(CLERK, Actor.CUSTOMER)
         .goals(TouchpointGoals.builder().does("x").feels("y").process("z").build())
-        .measure("csat", 4);
+        .measure(MetricTarget.mean("csat", 4));
   }
 
   @Test

@@ -139,7 +139,8 @@ class NullArgumentTest {
     m.put(CxMaturity.class, () -> CxMaturity.of(MaturityLevel.RANDOM, "a", LocalDate.EPOCH));
     m.put(Measure.class, () -> Measure.NPS);
     m.put(Scale.class, () -> Scale.NPS);
-    m.put(MetricTarget.class, () -> MetricTarget.of("nps", 1));
+    m.put(MetricTarget.class, () -> MetricTarget.npsPoints("nps", 1));
+    m.put(MetricTarget.Unit.class, () -> MetricTarget.Unit.MEAN);
     m.put(Provenance.class, JOURNEY::provenance);
     m.put(Frontstage.class, () -> Frontstage.of("a", "b"));
     m.put(Backstage.class, CHECK_IN::backstage);

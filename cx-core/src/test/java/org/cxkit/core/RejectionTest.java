@@ -196,7 +196,7 @@ class RejectionTest {
           .hasMessageStartingWith("business goal id '-' is malformed");
       assertThatThrownBy(() -> Measure.of("NPS", "x", Scale.NPS))
           .hasMessageStartingWith("measure id 'NPS'");
-      assertThatThrownBy(() -> MetricTarget.of("n p s", 1))
+      assertThatThrownBy(() -> MetricTarget.mean("n p s", 1))
           .hasMessageStartingWith("measure id 'n p s'");
       assertThatThrownBy(() -> Transition.of("a", "B", TransitionKind.SKIP))
           .hasMessageStartingWith("touchpoint id 'B'");
@@ -466,9 +466,9 @@ class RejectionTest {
           rejected(
               () ->
                   Touchpoint.builder("t")
-                      .measure("nps", 30)
-                      .measure("csat", 4)
-                      .measure("nps", 40)
+                      .measure(MetricTarget.npsPoints("nps", 30))
+                      .measure(MetricTarget.mean("csat", 4))
+                      .measure(MetricTarget.npsPoints("nps", 40))
                       .build());
       assertThat(paths(e)).containsExactly("measures[2].measure");
       assertThat(e.problems().get(0).message())
@@ -498,8 +498,8 @@ class RejectionTest {
                                   Stage.builder("s", Phase.DURING)
                                       .touchpoint(
                                           Touchpoint.builder("t")
-                                              .measure("fcr", 1)
-                                              .measure("nps", 1))))
+                                              .measure(MetricTarget.mean("fcr", 1))
+                                              .measure(MetricTarget.npsPoints("nps", 1)))))
                       .build());
       assertThat(paths(e))
           .containsExactly(
@@ -526,7 +526,8 @@ class RejectionTest {
                       .persona("maria")
                       .stage(
                           Stage.builder("s", Phase.DURING)
-                              .touchpoint(Touchpoint.builder("t").measure("fcr", 0.8))))
+                              .touchpoint(
+                                  Touchpoint.builder("t").measure(MetricTarget.mean("fcr", 0.8)))))
               .build();
       assertThat(
               m.journey("j")
@@ -534,7 +535,7 @@ class RejectionTest {
                   .touchpoint("t")
                   .orElseThrow()
                   .target(MeasureId.of("fcr")))
-          .contains(MetricTarget.of("fcr", 0.8));
+          .contains(MetricTarget.mean("fcr", 0.8));
     }
 
     @Test
@@ -885,7 +886,9 @@ class RejectionTest {
                             .offering("nothing")
                             .stage(
                                 Stage.builder("s", Phase.DURING)
-                                    .touchpoint(Touchpoint.builder("t").measure("fcr", 1))))
+                                    .touchpoint(
+                                        Touchpoint.builder("t")
+                                            .measure(MetricTarget.mean("fcr", 1)))))
                     .journey(Journey.builder("broken").persona("maria"))
                     .build());
     assertThat(paths(e))
@@ -971,16 +974,85 @@ class RejectionTest {
     @ParameterizedTest
     @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void targetsMustBeFinite(double threshold) {
-      assertThatThrownBy(() -> MetricTarget.of("nps", threshold))
+      assertThatThrownBy(() -> MetricTarget.mean("ces", threshold))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("threshold must be finite, got " + threshold);
+          .hasMessage("a target's threshold must be a finite number");
+    }
+
+    /** Issue #11: {@code measure("nps", 150)} was accepted; a share above 100 % was too. */
+    @Test
+    void targetsOutsideTheirUnitsRangeAreRejectedWithTheRange() {
+      assertThatThrownBy(() -> MetricTarget.npsPoints("nps", 150))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a target in NPS points must be within -100..100");
+      assertThatThrownBy(() -> MetricTarget.npsPoints("nps", -100.5))
+          .hasMessage("a target in NPS points must be within -100..100");
+      assertThatThrownBy(() -> MetricTarget.goodBoxShare("csat", 100.01))
+          .hasMessage("a target in % good box must be within 0..100");
+      assertThatThrownBy(() -> MetricTarget.topBoxShare("csat", -1))
+          .hasMessage("a target in % top box must be within 0..100");
+      assertThat(MetricTarget.npsPoints("nps", -100).threshold()).isEqualTo(-100);
+      assertThat(MetricTarget.goodBoxShare("csat", 100).threshold()).isEqualTo(100);
+    }
+
+    /**
+     * Issue #11: a CES target of 9 on the 1..7 scale was accepted. A mean off the scale, and NPS
+     * points on a scale without a bottom box, are problems of the model with the target's path and
+     * the valid range (never the value written).
+     */
+    @Test
+    void targetsImpossibleOnTheirMeasureAreModelProblems() {
+      assertThatThrownBy(
+              () ->
+                  model()
+                      .measure(Measure.of("fcr", "FCR", Scale.higherIsBetter(0, 1, 1, 1, 0)))
+                      .journey(
+                          Journey.builder("j")
+                              .persona("maria")
+                              .stage(
+                                  Stage.builder("s", Phase.DURING)
+                                      .touchpoint(
+                                          Touchpoint.builder("t")
+                                              .measure(MetricTarget.mean("ces", 9))
+                                              .measure(MetricTarget.mean("csat", 0.5))
+                                              .measure(MetricTarget.npsPoints("fcr", 10))
+                                              .measure(MetricTarget.mean("nps", 10)))))
+                      .build())
+          .isInstanceOfSatisfying(
+              ModelValidationException.class,
+              e ->
+                  assertThat(e.problems())
+                      .extracting(Problem::toString)
+                      .containsExactly(
+                          "journeys[j].stages[s].touchpoints[t].measures[0].threshold: a target"
+                              + " in MEAN must be within 1..7 on measure 'ces'",
+                          "journeys[j].stages[s].touchpoints[t].measures[1].threshold: a target"
+                              + " in MEAN must be within 1..5 on measure 'csat'",
+                          "journeys[j].stages[s].touchpoints[t].measures[2].unit: NPS points need"
+                              + " a scale with a bottom box (the detractors); measure 'fcr' has"
+                              + " none"))
+          .hasMessageNotContaining("9.0")
+          .hasMessageNotContaining("0.5");
+    }
+
+    @Test
+    void lowerIsBetterMeansAreMetFromBelow() {
+      Scale effort = Scale.lowerIsBetter(1, 5, 1, 2, 1);
+      MetricTarget t = MetricTarget.of(MeasureId.of("effort"), MetricTarget.Unit.MEAN, 2);
+      assertThat(t.isMetBy(1.5, effort)).isTrue();
+      assertThat(t.isMetBy(2, effort)).isTrue();
+      assertThat(t.isMetBy(2.5, effort)).isFalse();
+      MetricTarget share =
+          MetricTarget.of(MeasureId.of("effort"), MetricTarget.Unit.GOOD_BOX_PERCENT, 60);
+      assertThat(share.isMetBy(61, effort)).isTrue();
+      assertThat(share.isMetBy(59, effort)).isFalse();
     }
 
     @Test
     void negativeZeroTargetsEqualZero() {
-      assertThat(MetricTarget.of("nps", -0.0))
-          .isEqualTo(MetricTarget.of("nps", 0.0))
-          .hasSameHashCodeAs(MetricTarget.of("nps", 0.0));
+      assertThat(MetricTarget.npsPoints("nps", -0.0))
+          .isEqualTo(MetricTarget.npsPoints("nps", 0.0))
+          .hasSameHashCodeAs(MetricTarget.npsPoints("nps", 0.0));
     }
 
     @Test

@@ -73,7 +73,7 @@ class RuleTest {
                 .feels("Welcome")
                 .process("RSVP list")
                 .build())
-        .measure("csat", 4)
+        .measure(MetricTarget.mean("csat", 4))
         .frontstage("A clear page")
         .backstage(Backstage.builder().system("Events CMS").build());
   }

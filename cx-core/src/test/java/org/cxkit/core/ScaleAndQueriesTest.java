@@ -162,7 +162,7 @@ class ScaleAndQueriesTest {
         .isEqualTo(j.touchpoint(checkIn));
     assertThat(j.stage(StageId.of("discover")).orElseThrow().touchpoint(checkIn)).isEmpty();
     Touchpoint t = j.touchpoint(checkIn).orElseThrow();
-    assertThat(t.target(MeasureId.of("csat"))).contains(MetricTarget.of("csat", 4));
+    assertThat(t.target(MeasureId.of("csat"))).contains(MetricTarget.mean("csat", 4));
     assertThat(t.target(MeasureId.of("nps"))).isEmpty();
   }
 

@@ -92,14 +92,14 @@ class ToStringTest {
         .containsExactly(
             "Touchpoint[hear-about \"Hears about it from a friend\": ACTION social_media, SOCIAL (not controllable)]",
             "Touchpoint[event-page: ACTION web, BRAND]",
-            "Touchpoint[rsvp: ACTION web, BRAND, ces target 5]",
+            "Touchpoint[rsvp: ACTION web, BRAND, ces target mean 5]",
             "Touchpoint[reminder \"Reminder e-mail\": COMMUNICATION organisation->customer email, BRAND]",
-            "Touchpoint[check-in: ACTION face_to_face, BRAND, moment of truth, csat target 4]",
+            "Touchpoint[check-in: ACTION face_to_face, BRAND, moment of truth, csat target mean 4]",
             "Touchpoint[helpdesk: ACTION phone, BRAND, off main path]",
             "Touchpoint[talk: ACTION event, BRAND]",
             "Touchpoint[networking: ACTION event, BRAND]",
             "Touchpoint[slides: COMMUNICATION organisation->customer email, BRAND]",
-            "Touchpoint[survey: ACTION web, BRAND, nps target 30]");
+            "Touchpoint[survey: ACTION web, BRAND, nps target 30 NPS points]");
     assertThat(JOURNEY.transitions())
         .extracting(Object::toString)
         .containsExactly(
@@ -139,11 +139,13 @@ class ToStringTest {
     assertThat(Scale.CSAT).hasToString("Scale[1..5, top 5, good 4-5, bottom 1-2]");
     assertThat(Scale.lowerIsBetter(1, 7, 1, 2, 0))
         .hasToString("Scale[1..7 lower is better, top 1, good 1-2," + " bottom none]");
-    assertThat(MetricTarget.of("nps", 30)).hasToString("nps target 30");
-    assertThat(MetricTarget.of("nps", -0.0)).hasToString("nps target 0");
-    assertThat(MetricTarget.of("csat", 4.25)).hasToString("csat target 4.25");
-    assertThat(MetricTarget.of("x", 1e20)).hasToString("x target 1.0E20");
-    assertThat(MetricTarget.of("x", -1e300)).hasToString("x target -1.0E300");
+    assertThat(MetricTarget.npsPoints("nps", 30)).hasToString("nps target 30 NPS points");
+    assertThat(MetricTarget.npsPoints("nps", -0.0)).hasToString("nps target 0 NPS points");
+    assertThat(MetricTarget.goodBoxShare("csat", 80)).hasToString("csat target 80 % good box");
+    assertThat(MetricTarget.topBoxShare("csat", 40.5)).hasToString("csat target 40.5 % top box");
+    assertThat(MetricTarget.mean("csat", 4.25)).hasToString("csat target mean 4.25");
+    assertThat(MetricTarget.mean("x", 1e20)).hasToString("x target mean 1.0E20");
+    assertThat(MetricTarget.mean("x", -1e300)).hasToString("x target mean -1.0E300");
   }
 
   @Test
@@ -193,7 +195,12 @@ class ToStringTest {
           .doesNotContain("\n")
           .contains("persona=" + j.persona())
           .endsWith(", " + j.status() + "]")
-          .hasSizeLessThan(250);
+          // the ids it names (each up to 64 characters) plus the counts and the status
+          .hasSizeLessThan(
+              120
+                  + j.id().value().length()
+                  + j.persona().value().length()
+                  + j.offering().map(o -> o.value().length()).orElse(0));
     }
   }
 }

@@ -84,7 +84,7 @@ class ValueSemanticsTest {
         .setDefault(Persona.class, Fixtures.maria())
         .setDefault(Measure.class, Measure.NPS)
         .setDefault(Scale.class, Scale.NPS)
-        .setDefault(MetricTarget.class, MetricTarget.of("nps", 1))
+        .setDefault(MetricTarget.class, MetricTarget.npsPoints("nps", 1))
         .setDefault(Provenance.class, Provenance.NONE)
         .setDefault(Frontstage.class, Frontstage.EMPTY)
         .setDefault(Backstage.class, Backstage.EMPTY)
@@ -125,7 +125,7 @@ class ValueSemanticsTest {
             MODEL.strategy().businessGoals().get(0),
             Measure.NPS,
             Scale.NPS,
-            MetricTarget.of("nps", 1),
+            MetricTarget.npsPoints("nps", 1),
             JOURNEY.provenance(),
             CHECK_IN.goals(),
             TouchpointGoals.builder(),
@@ -302,7 +302,7 @@ class ValueSemanticsTest {
         .addEqualityGroup(t.toBuilder().offMainPath().build())
         .addEqualityGroup(t.toBuilder().controllable(false).build())
         .addEqualityGroup(t.toBuilder().realms(ExperienceRealm.ESTHETIC).build())
-        .addEqualityGroup(t.withMeasures(List.of(MetricTarget.of("ces", 6))))
+        .addEqualityGroup(t.withMeasures(List.of(MetricTarget.mean("ces", 6))))
         .addEqualityGroup(Fixtures.strategy(), Fixtures.strategy().toBuilder().build())
         .addEqualityGroup(Strategy.EMPTY, Strategy.builder().build())
         .addEqualityGroup(Fixtures.maria(), Fixtures.maria())
@@ -315,8 +315,8 @@ class ValueSemanticsTest {
         .addEqualityGroup(Transition.of("a", "b", TransitionKind.EXCEPTION))
         .addEqualityGroup(Transition.of("b", "a", TransitionKind.SKIP))
         .addEqualityGroup(Transition.of("a", "b", TransitionKind.SKIP).withNote("n"))
-        .addEqualityGroup(MetricTarget.of("nps", 0.0), MetricTarget.of("nps", -0.0))
-        .addEqualityGroup(MetricTarget.of("nps", 1))
+        .addEqualityGroup(MetricTarget.npsPoints("nps", 0.0), MetricTarget.npsPoints("nps", -0.0))
+        .addEqualityGroup(MetricTarget.npsPoints("nps", 1))
         .addEqualityGroup(Scale.NPS, Scale.higherIsBetter(0, 10, 2, 2, 7))
         .addEqualityGroup(Scale.lowerIsBetter(0, 10, 2, 2, 7))
         .addEqualityGroup(Measure.NPS, Measure.of("nps", "Net Promoter Score", Scale.NPS))

@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
@@ -57,12 +58,16 @@ class CsvPartsTest {
           .stage(
               Stage.builder("sign-up", Phase.DURING)
                   .touchpoint(
-                      Touchpoint.builder("order").action(Actor.CUSTOMER).measure("csat", 4.2))
+                      Touchpoint.builder("order")
+                          .action(Actor.CUSTOMER)
+                          .measure(MetricTarget.mean("csat", 4.2)))
                   .touchpoint(Touchpoint.builder("call-help").action(Actor.CUSTOMER)))
           .stage(
               Stage.builder("use", Phase.AFTER)
                   .touchpoint(
-                      Touchpoint.builder("install").action(Actor.CUSTOMER).measure("nps", 30)))
+                      Touchpoint.builder("install")
+                          .action(Actor.CUSTOMER)
+                          .measure(MetricTarget.npsPoints("nps", 30))))
           .build();
 
   static final Scorecard CARD = Scorecard.of(JOURNEY);

@@ -332,7 +332,7 @@ class CsvTest {
             + "o-1,chat,,2026-01-01T10:00:00Z,chat,customer,failed\n"
             + "o-1,,phone the host,2026-01-01T10:05:00Z,PHONE,,completed\n"
             + ",chat,,2026-01-01T10:06:00Z,,,\n"
-            + "o-2,chat,both,2026-01-01T10:07:00Z,,,\n"
+            + "o-2,chat,walk in,2026-01-01T10:07:00Z,,,\n"
             + "o-3,chat,,2026-01-01T10:08:00Z,,,maybe\n";
     List<JourneyEvent> out = new ArrayList<>();
     ReadReport r =
@@ -352,7 +352,7 @@ class CsvTest {
             InputLocation.cell(5, "outcome"));
     assertThat(r.rejects())
         .extracting(Reject::reason)
-        .noneMatch(m -> m.contains("maybe") || m.contains("both"));
+        .noneMatch(m -> m.contains("maybe") || m.contains("walk in"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.cxkit.core.MeasureId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Journey;
@@ -99,13 +100,15 @@ class MermaidJourneyTest {
         TouchpointId.of("t"),
         StageId.of("s"),
         Phase.DURING,
+        MeasureId.of("m"),
         r,
         Optional.empty(),
         status,
         relativeGap.isPresent()
             ? OptionalDouble.of(relativeGap.getAsDouble() * 200)
             : OptionalDouble.empty(),
-        relativeGap);
+        relativeGap,
+        OptionalDouble.empty());
   }
 
   @Test

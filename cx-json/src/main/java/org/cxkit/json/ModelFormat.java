@@ -548,6 +548,8 @@ final class ModelFormat {
 
   private static final Prop<MetricTarget, String, String> TARGET_MEASURE =
       required("measure", STRING, t -> t.measure().value());
+  private static final Prop<MetricTarget, MetricTarget.Unit, MetricTarget.Unit> TARGET_UNIT =
+      required("unit", enumOf(MetricTarget.Unit.class), MetricTarget::unit);
   private static final Prop<MetricTarget, Double, Double> TARGET_THRESHOLD =
       required("threshold", NUMBER, MetricTarget::threshold);
   static final ObjectCodec<MetricTarget, MetricTarget> TARGET =
@@ -559,9 +561,11 @@ final class ModelFormat {
             r.path.pop();
             return measure == null
                 ? null
-                : r.build(() -> new MetricTarget(measure, v.get(TARGET_THRESHOLD)));
+                : r.build(
+                    () -> MetricTarget.of(measure, v.get(TARGET_UNIT), v.get(TARGET_THRESHOLD)));
           },
           TARGET_MEASURE,
+          TARGET_UNIT,
           TARGET_THRESHOLD);
 
   // ---- blueprint (format 1.1) ----------------------------------------------------------------

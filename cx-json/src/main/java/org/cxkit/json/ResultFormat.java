@@ -11,7 +11,6 @@ import static org.cxkit.json.Prop.optional;
 import static org.cxkit.json.Prop.required;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +37,12 @@ import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.LowestExperience;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TargetStatus;
 import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.analysis.UpliftGroup;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.jspecify.annotations.Nullable;
@@ -271,6 +272,8 @@ final class ResultFormat {
 
   private static final Prop<MetricTarget, MeasureId, MeasureId> TARGET_MEASURE =
       required("measure", id("measure id", MeasureId::of, MeasureId::value), MetricTarget::measure);
+  private static final Prop<MetricTarget, MetricTarget.Unit, MetricTarget.Unit> TARGET_UNIT =
+      required("unit", enumOf(MetricTarget.Unit.class), MetricTarget::unit);
   private static final Prop<MetricTarget, Double, Double> TARGET_THRESHOLD =
       required("threshold", NUMBER, MetricTarget::threshold);
   static final ObjectCodec<MetricTarget, MetricTarget> TARGET =
@@ -278,8 +281,13 @@ final class ResultFormat {
           "metric target",
           (v, r) ->
               r.build(
-                  v, null, () -> new MetricTarget(v.get(TARGET_MEASURE), v.get(TARGET_THRESHOLD))),
+                  v,
+                  null,
+                  () ->
+                      MetricTarget.of(
+                          v.get(TARGET_MEASURE), v.get(TARGET_UNIT), v.get(TARGET_THRESHOLD))),
           TARGET_MEASURE,
+          TARGET_UNIT,
           TARGET_THRESHOLD);
 
   private static final Prop<TouchpointScore, TouchpointId, TouchpointId> ROW_TOUCHPOINT =
@@ -299,6 +307,11 @@ final class ResultFormat {
       optional("gap", NUMBER, t -> boxed(t.gap()));
   private static final Prop<TouchpointScore, Double, Double> ROW_RELATIVE_GAP =
       optional("relativeGap", NUMBER, t -> boxed(t.relativeGap()));
+  private static final Prop<TouchpointScore, MeasureId, MeasureId> ROW_MEASURE =
+      required(
+          "measure", id("measure id", MeasureId::of, MeasureId::value), TouchpointScore::measure);
+  private static final Prop<TouchpointScore, Double, Double> ROW_ADJUSTED_P =
+      optional("adjustedP", NUMBER, t -> boxed(t.adjustedP()));
   private static final Prop<TouchpointScore, MetricResult, MetricResult> ROW_RESULT =
       required("result", RESULT, TouchpointScore::result);
   static final ObjectCodec<TouchpointScore, TouchpointScore> ROW =
@@ -313,21 +326,28 @@ final class ResultFormat {
                           v.get(ROW_TOUCHPOINT),
                           v.get(ROW_STAGE),
                           v.get(ROW_PHASE),
+                          v.get(ROW_MEASURE),
                           v.get(ROW_RESULT),
                           v.find(ROW_TARGET),
                           v.get(ROW_STATUS),
                           optionalDouble(v.orNull(ROW_GAP)),
-                          optionalDouble(v.orNull(ROW_RELATIVE_GAP)))),
+                          optionalDouble(v.orNull(ROW_RELATIVE_GAP)),
+                          optionalDouble(v.orNull(ROW_ADJUSTED_P)))),
           ROW_TOUCHPOINT,
           ROW_STAGE,
           ROW_PHASE,
+          ROW_MEASURE,
           ROW_STATUS,
           ROW_TARGET,
           ROW_GAP,
           ROW_RELATIVE_GAP,
+          ROW_ADJUSTED_P,
           ROW_RESULT);
 
-  /** A rollup level, written in lower case: {@code stage}, {@code phase}, {@code journey}. */
+  /**
+   * A rollup level, written in lower case: {@code stage}, {@code phase}, {@code journey}, {@code
+   * overall_answers}.
+   */
   private static final Prop<Rollup, String, String> ROLLUP_LEVEL =
       required("level", STRING, r -> r.level().name().toLowerCase(Locale.ROOT));
 
@@ -411,11 +431,43 @@ final class ResultFormat {
 
   private static final Prop<ScorecardResult, List<Reject>, List<Reject>> CARD_REJECTS =
       required("rejects", Codec.list(REJECT), ScorecardResult::rejects);
-  private static final Prop<ScorecardResult, Map<StageId, Long>, Map<StageId, Long>> CARD_LOWEST =
+  private static final Prop<LowestExperience, TouchpointId, TouchpointId> LOW_TOUCHPOINT =
       required(
-          "lowestScoreStages",
-          Codecs.countMap("stage id", StageId::of, StageId::value),
-          ScorecardResult::lowestScoreStages);
+          "touchpoint",
+          id("touchpoint id", TouchpointId::of, TouchpointId::value),
+          LowestExperience::touchpoint);
+  private static final Prop<LowestExperience, Double, Double> LOW_LOWEST =
+      required("lowest", NUMBER, LowestExperience::lowest);
+  private static final Prop<LowestExperience, Double, Double> LOW_EXPECTED =
+      required("expected", NUMBER, LowestExperience::expected);
+  private static final Prop<LowestExperience, Double, Double> LOW_SHARE =
+      required("share", NUMBER, LowestExperience::share);
+  static final ObjectCodec<LowestExperience, LowestExperience> LOWEST =
+      ObjectCodec.of(
+          "lowest experience",
+          (v, r) ->
+              r.build(
+                  v,
+                  null,
+                  () ->
+                      new LowestExperience(
+                          v.get(LOW_TOUCHPOINT),
+                          v.get(LOW_LOWEST),
+                          v.get(LOW_EXPECTED),
+                          v.get(LOW_SHARE))),
+          LOW_TOUCHPOINT,
+          LOW_LOWEST,
+          LOW_EXPECTED,
+          LOW_SHARE);
+  private static final Prop<ScorecardResult, List<LowestExperience>, List<LowestExperience>>
+      CARD_LOWEST =
+          required("lowestExperiences", Codec.list(LOWEST), ScorecardResult::lowestExperiences);
+  private static final Prop<ScorecardResult, Trends.Correction, Trends.Correction> CARD_CORRECTION =
+      required("correction", enumOf(Trends.Correction.class), ScorecardResult::correction);
+  private static final Prop<ScorecardResult, Double, Double> CARD_ALPHA =
+      required("alpha", NUMBER, ScorecardResult::alpha);
+  private static final Prop<ScorecardResult, List<Rollup>, List<Rollup>> CARD_OVERALL_ANSWERS =
+      required("overallAnswers", Codec.list(ROLLUP), ScorecardResult::overallAnswers);
   private static final Prop<ScorecardResult, Long, Long> CARD_COMPARED =
       required("respondentsCompared", COUNT, ScorecardResult::respondentsCompared);
 
@@ -431,30 +483,34 @@ final class ResultFormat {
                       new ScorecardResult(
                           v.get(CARD_JOURNEY),
                           v.get(CARD_MINIMUM_N),
+                          v.get(CARD_CORRECTION),
+                          v.get(CARD_ALPHA),
                           ImmutableList.copyOf(v.get(CARD_ROWS)),
                           ImmutableList.copyOf(v.get(CARD_STAGES)),
                           ImmutableList.copyOf(v.get(CARD_PHASES)),
                           ImmutableList.copyOf(v.get(CARD_OVERALL)),
+                          ImmutableList.copyOf(v.get(CARD_OVERALL_ANSWERS)),
                           ImmutableList.copyOf(v.get(CARD_NO_DATA)),
                           ImmutableSortedMap.copyOf(v.get(CARD_UNKNOWN)),
                           v.get(CARD_UNTAGGED),
                           rejected(v.orNull(CARD_REJECTED), v.get(CARD_REJECTS)),
                           ImmutableList.copyOf(v.get(CARD_REJECTS)),
-                          ImmutableMap.copyOf(v.get(CARD_LOWEST)),
+                          ImmutableList.copyOf(v.get(CARD_LOWEST)),
                           v.get(CARD_COMPARED))),
           List.of(
               CARD_JOURNEY,
               CARD_MINIMUM_N,
+              CARD_CORRECTION,
+              CARD_ALPHA,
               Prop.<ScorecardResult, String, String>derived(
                   "weakestLink",
                   STRING,
                   s -> s.weakestLink().map(t -> t.touchpoint().value()).orElse(null)),
-              Prop.<ScorecardResult, String, String>derived(
-                  "weakestStage", STRING, s -> s.weakestStage().map(StageId::value).orElse(null)),
               CARD_ROWS,
               CARD_STAGES,
               CARD_PHASES,
               CARD_OVERALL,
+              CARD_OVERALL_ANSWERS,
               CARD_NO_DATA,
               CARD_UNKNOWN,
               CARD_UNTAGGED,
@@ -664,7 +720,8 @@ final class ResultFormat {
         return l;
       }
     }
-    throw new IllegalArgumentException("a rollup level is stage, phase or journey");
+    throw new IllegalArgumentException(
+        "a rollup level is stage, phase, journey or overall_answers");
   }
 
   private static long rejected(@Nullable Long rejected, List<Reject> rejects) {

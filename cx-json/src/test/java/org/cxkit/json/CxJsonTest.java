@@ -148,10 +148,57 @@ class CxJsonTest {
   void thresholdsMustBeFiniteNumbers(String value) {
     String doc =
         "{\"cxkit\":\"1.0\",\"name\":\"m\",\"journeys\":[{\"id\":\"j\",\"persona\":\"p\",\"stages\":[{\"id\":\"s\","
-            + "\"phase\":\"DURING\",\"touchpoints\":[{\"id\":\"t\",\"measures\":[{\"measure\":\"nps\",\"threshold\":"
+            + "\"phase\":\"DURING\",\"touchpoints\":[{\"id\":\"t\",\"measures\":[{\"measure\":\"nps\",\"unit\":\"NPS_POINTS\",\"threshold\":"
             + value
             + "}]}]}]}]}";
     assertThatThrownBy(() -> JSON.readModel(doc)).isInstanceOf(CxJsonException.class);
+  }
+
+  static String targetDoc(String target) {
+    return "{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[{\"id\":\"p\",\"name\":\"P\"}],"
+        + "\"journeys\":[{\"id\":\"j\",\"persona\":\"p\",\"stages\":[{\"id\":\"s\","
+        + "\"phase\":\"DURING\",\"touchpoints\":[{\"id\":\"t\",\"measures\":["
+        + target
+        + "]}]}]}]}";
+  }
+
+  /** Issue #11: a target says what it compares; one without a unit is refused, never guessed. */
+  @Test
+  void aTargetWithoutAUnitIsRefused() {
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () -> JSON.readModel(targetDoc("{\"measure\":\"csat\",\"threshold\":4.2}")));
+    assertThat(e.pointer()).hasValue("/journeys/0/stages/0/touchpoints/0/measures/0");
+    assertThat(e.getMessage()).contains("missing required property \"unit\"");
+  }
+
+  /**
+   * Issue #11: {@code measure("nps", 150)} and a CES target of 9 on its 1..7 scale were accepted.
+   * Both are problems at the target's pointer with the valid range, never the value written.
+   */
+  @Test
+  void impossibleTargetsAreProblemsAtTheirPointerWithTheValidRange() {
+    CxJsonException ces =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () ->
+                JSON.readModel(
+                    targetDoc("{\"measure\":\"ces\",\"unit\":\"MEAN\",\"threshold\":9.25}")));
+    assertThat(ces.kind()).isEqualTo(Kind.MODEL);
+    assertThat(ces.problems())
+        .extracting(CxJsonException.JsonProblem::pointer)
+        .containsExactly("/journeys/0/stages/0/touchpoints/0/measures/0/threshold");
+    assertThat(ces.getMessage()).contains("1..7").doesNotContain("9.25");
+    CxJsonException nps =
+        catchThrowableOfType(
+            CxJsonException.class,
+            () ->
+                JSON.readModel(
+                    targetDoc(
+                        "{\"measure\":\"nps\",\"unit\":\"NPS_POINTS\",\"threshold\":150.5}")));
+    assertThat(nps.pointer()).hasValue("/journeys/0/stages/0/touchpoints/0/measures/0");
+    assertThat(nps.getMessage()).contains("-100..100").doesNotContain("150.5");
   }
 
   @ParameterizedTest
@@ -260,7 +307,7 @@ class CxJsonTest {
         "{\"cxkit\":\"1.0\",\"name\":\"m\",\"personas\":[{\"id\":\"p\",\"name\":\"P\"}],"
             + "\"journeys\":[{\"id\":\"j\",\"persona\":\"nobody\",\"stages\":["
             + "{\"id\":\"s1\",\"phase\":\"AFTER\",\"touchpoints\":[{\"id\":\"a\"},{\"id\":\"Bad Id\"}]},"
-            + "{\"id\":\"s2\",\"phase\":\"BEFORE\",\"touchpoints\":[{\"id\":\"c\",\"measures\":[{\"measure\":\"nope\",\"threshold\":1}]}]}],"
+            + "{\"id\":\"s2\",\"phase\":\"BEFORE\",\"touchpoints\":[{\"id\":\"c\",\"measures\":[{\"measure\":\"nope\",\"unit\":\"MEAN\",\"threshold\":1}]}]}],"
             + "\"transitions\":[{\"from\":\"a\",\"to\":\"zz\",\"kind\":\"SKIP\"}]}]}";
     CxJsonException e = catchThrowableOfType(CxJsonException.class, () -> JSON.readModel(doc));
     assertThat(e.kind()).isEqualTo(Kind.MODEL);

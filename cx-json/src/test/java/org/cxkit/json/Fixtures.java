@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
@@ -128,8 +129,8 @@ final class Fixtures {
                                     .build())
                             .momentOfTruth()
                             .failPoint("credit check fails")
-                            .measure("csat", 4.2)
-                            .measure("effort", 2))
+                            .measure(MetricTarget.mean("csat", 4.2))
+                            .measure(MetricTarget.mean("effort", 2)))
                     .touchpoint(
                         Touchpoint.builder("call-help")
                             .action(Actor.CUSTOMER)
@@ -141,7 +142,7 @@ final class Fixtures {
                     .touchpoint(
                         Touchpoint.builder("install")
                             .channel(Channel.FACE_TO_FACE)
-                            .measure("nps", 30)))
+                            .measure(MetricTarget.npsPoints("nps", 30))))
             .transition("order", "call-help", TransitionKind.EXCEPTION, "credit check failed")
             .transition("call-help", "order", TransitionKind.LOOP_BACK);
     return CxModel.builder("Acme Telecom")

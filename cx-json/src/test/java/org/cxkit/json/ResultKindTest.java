@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -258,15 +257,21 @@ class ResultKindTest {
             TouchpointId.of("call"),
             StageId.of("help"),
             Phase.AFTER,
+            MeasureId.of("fcr"),
             result,
-            Optional.of(new MetricTarget(MeasureId.of("fcr"), 70)),
+            Optional.of(
+                MetricTarget.of(MeasureId.of("fcr"), MetricTarget.Unit.GOOD_BOX_PERCENT, 70)),
             TargetStatus.MET,
             OptionalDouble.of(7.5),
-            OptionalDouble.of(0.075));
+            OptionalDouble.of(0.075),
+            OptionalDouble.of(0.25));
     return new ScorecardResult(
         JourneyId.of("support"),
         10,
+        org.cxkit.metrics.analysis.Trends.Correction.HOLM,
+        0.05,
         ImmutableList.of(row),
+        ImmutableList.of(),
         ImmutableList.of(),
         ImmutableList.of(),
         ImmutableList.of(),
@@ -275,7 +280,7 @@ class ResultKindTest {
         0,
         0,
         ImmutableList.of(),
-        ImmutableMap.of(),
+        ImmutableList.of(),
         40);
   }
 

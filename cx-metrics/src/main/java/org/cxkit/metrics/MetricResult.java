@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The immutable result of a calculator: its sample size and its <em>headline</em> value, the one
- * number a {@link org.cxkit.core.MetricTarget} is compared with (NPS: the score on −100..100; CSAT:
- * the top-2-box share in percent; CES and other measures: the mean).
+ * The immutable result of a calculator: its sample size and its <em>headline</em> value (NPS: the
+ * score on −100..100; CSAT: the top-2-box share in percent; CES and other measures: the mean). A
+ * {@link org.cxkit.core.MetricTarget} is judged on the figure its unit names (a box share, NPS
+ * points, the mean), computed from the result's {@link #scaleHistogram()}.
  *
  * <p>An empty or too-small sample is a visible state: {@link #headline()} is empty and {@link
  * #reason()} says why. A result never reports 0 or NaN for "no data".
@@ -42,6 +43,18 @@ public interface MetricResult {
     return headline().isPresent()
         ? Optional.empty()
         : Optional.of(n() == 0 ? "no responses" : "too few responses (n=" + n() + ")");
+  }
+
+  /**
+   * Returns the exact counts per scale point the result was computed from, if it keeps them. A
+   * scorecard judges targets with units (box shares, NPS points, means) from these counts, so a
+   * host's own result type supports targets by returning them; the built-in results do.
+   *
+   * @return the histogram, or empty (the default) when the result keeps none
+   * @since 0.1
+   */
+  default Optional<ScaleHistogram> scaleHistogram() {
+    return Optional.empty();
   }
 
   /**

@@ -143,6 +143,16 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
         : OptionalDouble.of(100.0 * (promoters() - detractors()) / n);
   }
 
+  /**
+   * Returns the histogram: a built-in result always keeps it.
+   *
+   * @return the histogram
+   */
+  @Override
+  public Optional<ScaleHistogram> scaleHistogram() {
+    return Optional.of(histogram);
+  }
+
   @Override
   public OptionalDouble headline() {
     return score();

@@ -65,6 +65,16 @@ public record ScaleResult(String metric, ScaleHistogram histogram, Headline head
     return histogram.scale();
   }
 
+  /**
+   * Returns the histogram: a built-in result always keeps it.
+   *
+   * @return the histogram
+   */
+  @Override
+  public Optional<ScaleHistogram> scaleHistogram() {
+    return Optional.of(histogram);
+  }
+
   @Override
   public OptionalDouble headline() {
     return headlineKind == Headline.MEAN ? mean() : goodBoxShare();

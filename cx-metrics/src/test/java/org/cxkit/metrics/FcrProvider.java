@@ -36,6 +36,11 @@ public final class FcrProvider implements MetricProvider {
     }
 
     @Override
+    public java.util.Optional<ScaleHistogram> scaleHistogram() {
+      return java.util.Optional.of(histogram);
+    }
+
+    @Override
     public long n() {
       return histogram.n();
     }

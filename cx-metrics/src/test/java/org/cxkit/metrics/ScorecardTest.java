@@ -3,6 +3,7 @@ package org.cxkit.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -10,13 +11,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.cxkit.core.MeasureId;
-import org.cxkit.core.StageId;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.analysis.LowestExperience;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
@@ -36,14 +38,18 @@ class ScorecardTest {
         .persona("maria")
         .stage(
             Stage.builder("discover", Phase.BEFORE)
-                .touchpoint(Touchpoint.builder("event-page").measure("nps", 30)))
+                .touchpoint(
+                    Touchpoint.builder("event-page").measure(MetricTarget.npsPoints("nps", 30))))
         .stage(
             Stage.builder("join", Phase.DURING)
-                .touchpoint(Touchpoint.builder("sign-up").measure("csat", 80))
-                .touchpoint(Touchpoint.builder("welcome-call").measure("ces", 5)))
+                .touchpoint(
+                    Touchpoint.builder("sign-up").measure(MetricTarget.goodBoxShare("csat", 80)))
+                .touchpoint(
+                    Touchpoint.builder("welcome-call").measure(MetricTarget.mean("ces", 5))))
         .stage(
             Stage.builder("support", Phase.AFTER)
-                .touchpoint(Touchpoint.builder("help-desk").measure("fcr", 70))
+                .touchpoint(
+                    Touchpoint.builder("help-desk").measure(MetricTarget.goodBoxShare("fcr", 70)))
                 .touchpoint(Touchpoint.builder("survey")))
         .build();
   }
@@ -84,6 +90,7 @@ class ScorecardTest {
         .measure(MetricsTest.FCR)
         .metrics(metrics)
         .onBadInput(policy)
+        .minimumN(1) // these fixtures are tiny; the default minimum n is tested on its own
         .build();
   }
 
@@ -92,6 +99,7 @@ class ScorecardTest {
     ScorecardResult r = card(BadInput.failFast()).compute(responses());
     TouchpointScore page = r.rows(TouchpointId.of("event-page")).get(0);
     assertThat(page.metric()).isEqualTo("nps");
+    assertThat(page.measure()).isEqualTo(MeasureId.of("nps"));
     assertThat(page.result().headline()).hasValue(40.0);
     assertThat(page.status()).isEqualTo(TargetStatus.MET);
     assertThat(page.gap()).hasValue(10.0);
@@ -177,12 +185,16 @@ class ScorecardTest {
               .persona("maria")
               .stage(
                   Stage.builder("join", Phase.DURING)
-                      .touchpoint(Touchpoint.builder("event-page").measure("nps", 40 + above))
-                      .touchpoint(Touchpoint.builder("sign-up").measure("csat", 40 + above)))
+                      .touchpoint(
+                          Touchpoint.builder("event-page")
+                              .measure(MetricTarget.npsPoints("nps", 40 + above)))
+                      .touchpoint(
+                          Touchpoint.builder("sign-up")
+                              .measure(MetricTarget.goodBoxShare("csat", 40 + above))))
               .build();
       List<Response> rs =
           responses().stream().filter(x -> !x.measure().value().equals("fcr")).toList();
-      ScorecardResult r = Scorecard.builder(j).build().compute(rs);
+      ScorecardResult r = Scorecard.builder(j).minimumN(1).build().compute(rs);
       TouchpointScore nps = r.rows(TouchpointId.of("event-page")).get(0);
       TouchpointScore csat = r.rows(TouchpointId.of("sign-up")).get(0);
       assertThat(nps.result().headline()).hasValue(40.0);
@@ -200,7 +212,7 @@ class ScorecardTest {
                     .persona("maria")
                     .stage(
                         Stage.builder("join", Phase.DURING)
-                            .touchpoint(Touchpoint.builder("welcome-call").measure("ces", 7)))
+                            .touchpoint(Touchpoint.builder("welcome-call").measure(MetricTarget.mean("ces", 7))))
                     .build())
             .build();
     ScorecardResult exact =
@@ -219,17 +231,22 @@ class ScorecardTest {
   void minimumNMakesSmallSamplesVisible() {
     Scorecard c = Scorecard.builder(journey()).measure(MetricsTest.FCR).minimumN(5).build();
     ScorecardResult r = c.compute(responses());
-    assertThat(r.rows(TouchpointId.of("welcome-call")).get(0).status())
-        .isEqualTo(TargetStatus.NOT_ENOUGH_DATA);
-    assertThat(r.rows(TouchpointId.of("welcome-call")).get(0).gap()).isEmpty();
+    TouchpointScore call = r.rows(TouchpointId.of("welcome-call")).get(0);
+    assertThat(call.status()).isEqualTo(TargetStatus.TOO_FEW);
+    assertThat(call.gap()).isEmpty();
+    assertThat(call.value()).as("the value stays").hasValue(6.5);
     assertThat(r.rows(TouchpointId.of("event-page")).get(0).status()).isEqualTo(TargetStatus.MET);
     // the help-desk row falls back to the generic mean without the provider; below n 5 anyway
     assertThat(r.rows(TouchpointId.of("help-desk")).get(0).status())
-        .isEqualTo(TargetStatus.NOT_ENOUGH_DATA);
+        .isEqualTo(TargetStatus.TOO_FEW);
   }
 
+  /**
+   * The string of pearls, by hand: a, b and c answered two touchpoints each, so each touchpoint
+   * they answered would hold their lowest with chance 1/2.
+   */
   @Test
-  void weakestStageHoldsMostRespondentsLowestScores() {
+  void lowestExperiencesAreNormalisedForHowManyTouchpointsEachAnswered() {
     List<Response> rs = new ArrayList<>();
     // normalised: nps 10 -> 1.0; csat 1 -> 0.0; ces 4 -> 0.5
     rs.add(r("a", "nps", 10, "event-page"));
@@ -238,13 +255,21 @@ class ScorecardTest {
     rs.add(r("b", "csat", 5, "sign-up"));
     rs.add(r("c", "nps", 8, "event-page"));
     rs.add(r("c", "ces", 1, "welcome-call"));
-    rs.add(r("d", "csat", 2, "sign-up")); // one stage only: not compared
+    rs.add(r("d", "csat", 2, "sign-up")); // one touchpoint only: not compared
     ScorecardResult res = card(BadInput.failFast()).compute(rs);
     assertThat(res.respondentsCompared()).isEqualTo(3);
-    assertThat(res.lowestScoreStages())
-        .containsEntry(StageId.of("join"), 2L)
-        .containsEntry(StageId.of("discover"), 1L);
-    assertThat(res.weakestStage()).hasValue(StageId.of("join"));
+    // event-page: lowest for b (1), answered by a, b, c (3 × 1/2 = 1.5 expected)
+    // sign-up: lowest for a (1), answered by a, b (1.0 expected)
+    // welcome-call: lowest for c (1), answered by c (0.5 expected)
+    assertThat(res.lowestExperiences())
+        .extracting(
+            x -> x.touchpoint().value(), LowestExperience::lowest, LowestExperience::expected)
+        .containsExactly(
+            tuple("event-page", 1.0, 1.5),
+            tuple("sign-up", 1.0, 1.0),
+            tuple("welcome-call", 1.0, 0.5));
+    assertThat(res.lowestExperiences().get(2).normalised()).isEqualTo(2.0);
+    assertThat(res.lowestExperiences().get(0).share()).isCloseTo(1 / 3.0, within(1e-12));
   }
 
   @Test

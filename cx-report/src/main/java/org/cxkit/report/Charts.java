@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cxkit.core.observed.Step;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
@@ -17,6 +18,8 @@ import org.cxkit.metrics.analysis.TargetStatus;
 import org.cxkit.metrics.analysis.TouchpointScore;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.Trends;
+import org.cxkit.metrics.journeys.MoveCount;
+import org.cxkit.metrics.journeys.PathsResult;
 
 /**
  * The report's charts as SVG, drawn by the journey map's rules: all text is real text and escaped,
@@ -87,15 +90,15 @@ final class Charts {
           "end",
           row.touchpoint().value() + " \u00b7 " + row.metric());
       rect(s, BAR_LABEL, y + 4, BAR_LENGTH, BAR_ROW - 8, "#f2f4f7", "");
-      OptionalDouble h = result.headline();
+      OptionalDouble h = row.value();
       if (h.isPresent()) {
-        double level = JourneyMap.level(result, h.getAsDouble());
+        double level = JourneyMap.level(row, h.getAsDouble());
         rect(s, BAR_LABEL, y + 7, BAR_LENGTH * level, BAR_ROW - 14, colour, "bar-value");
-        interval(result)
+        row.interval()
             .ifPresent(
                 iv -> {
-                  double a = BAR_LABEL + BAR_LENGTH * JourneyMap.level(result, iv.lower());
-                  double b = BAR_LABEL + BAR_LENGTH * JourneyMap.level(result, iv.upper());
+                  double a = BAR_LABEL + BAR_LENGTH * JourneyMap.level(row, iv.lower());
+                  double b = BAR_LABEL + BAR_LENGTH * JourneyMap.level(row, iv.upper());
                   double c = y + BAR_ROW / 2.0;
                   line(s, a, c, b, c, "#1b1b1b", "interval", 1.5);
                   line(s, a, c - 5, a, c + 5, "#1b1b1b", "", 1.5);
@@ -105,12 +108,12 @@ final class Charts {
       row.target()
           .ifPresent(
               t -> {
-                double x = BAR_LABEL + BAR_LENGTH * JourneyMap.level(result, t.threshold());
+                double x = BAR_LABEL + BAR_LENGTH * JourneyMap.level(row, t.threshold());
                 line(s, x, y + 2, x, y + BAR_ROW - 2, "#000", "target", 3);
               });
       String value =
           h.isPresent()
-              ? JourneyMap.value(messages, result, h.getAsDouble())
+              ? JourneyMap.value(messages, row, h.getAsDouble())
               : text("map.noScore") + " (n=" + result.n() + ")";
       String target =
           row.target()
@@ -118,9 +121,7 @@ final class Charts {
                   t ->
                       " / "
                           + text(
-                              "map.target",
-                              "target",
-                              JourneyMap.value(messages, result, t.threshold())))
+                              "map.target", "target", JourneyMap.value(messages, row, t.threshold())))
               .orElse("");
       String status =
           row.status() == TargetStatus.NO_TARGET
@@ -570,6 +571,185 @@ final class Charts {
 
   private static double qy(double share, double lo, double hi) {
     return QUAD_BOTTOM - (QUAD_BOTTOM - QUAD_TOP) * (share - lo) / (hi - lo);
+  }
+
+  // ---- observed paths as a flow between steps ----
+
+  static final int FLOW_COLUMN = 150;
+  static final int FLOW_BOX = 132;
+  static final int FLOW_BOX_HEIGHT = 58;
+  static final int FLOW_LEFT = 16;
+
+  /** The most frequent moves drawn; the rest are counted in the legend line under the chart. */
+  static final int FLOW_EDGES = 40;
+
+  /**
+   * The observed paths: a box per step in the result's order (its journeys, starts and ends
+   * written), the directly-follows moves as arcs whose width grows with their count, written at
+   * their top: moves forward above the boxes, back (and repeats) below.
+   */
+  String flow(PathsResult r, String id) {
+    List<PathsResult.StepRow> steps = flowOrder(r);
+    java.util.Map<Step, Integer> column = new java.util.HashMap<>();
+    for (int i = 0; i < steps.size(); i++) {
+      column.put(steps.get(i).step(), i);
+    }
+    List<MoveCount> moves = new java.util.ArrayList<>(r.directlyFollows());
+    moves.sort(
+        java.util.Comparator.comparingLong(MoveCount::count)
+            .reversed()
+            .thenComparing(MoveCount::from)
+            .thenComparing(MoveCount::to));
+    List<MoveCount> drawn = moves.subList(0, Math.min(FLOW_EDGES, moves.size()));
+    long most = drawn.isEmpty() ? 1 : Math.max(1, drawn.get(0).count());
+    int up = 0;
+    int down = 0;
+    for (MoveCount m : drawn) {
+      int depth = flowDepth(column.get(m.from()), column.get(m.to()));
+      if (column.get(m.to()) > column.get(m.from())) {
+        up = Math.max(up, depth);
+      } else {
+        down = Math.max(down, depth);
+      }
+    }
+    int boxY = 30 + up + 20;
+    int width = FLOW_LEFT * 2 + Math.max(1, steps.size()) * FLOW_COLUMN;
+    int height = boxY + FLOW_BOX_HEIGHT + down + 40;
+    StringBuilder s = open(id, width, height, text("chart.flow.title", "journeys", r.journeys()));
+    for (int i = 0; i < drawn.size(); i++) {
+      MoveCount m = drawn.get(i);
+      int a = column.get(m.from());
+      int b = column.get(m.to());
+      boolean forward = b > a;
+      double xa = FLOW_LEFT + a * FLOW_COLUMN + FLOW_BOX / 2.0 + (forward ? 12 : -12);
+      double xb = FLOW_LEFT + b * FLOW_COLUMN + FLOW_BOX / 2.0 + (forward ? -12 : 12);
+      if (a == b) {
+        xb = xa + 24;
+      }
+      int depth = flowDepth(a, b);
+      double y0 = forward ? boxY : boxY + FLOW_BOX_HEIGHT;
+      double c = forward ? y0 - depth * 4 / 3.0 : y0 + depth * 4 / 3.0;
+      double w = 1 + 7.0 * m.count() / most;
+      s.append("<g class=\"move ")
+          .append(forward ? "forward" : "back")
+          .append("\" id=\"")
+          .append(esc(id + "-move-" + i))
+          .append("\"><title>")
+          .append(esc(m.from().label() + " \u2192 " + m.to().label() + ": " + m.count()))
+          .append("</title><path d=\"M")
+          .append(xy(xa, y0))
+          .append(" C")
+          .append(xy(xa, c))
+          .append(' ')
+          .append(xy(xb, c))
+          .append(' ')
+          .append(xy(xb, y0))
+          .append("\" fill=\"none\" stroke=\"")
+          .append(forward ? BLUE : VERMILLION)
+          .append("\" stroke-opacity=\"0.7\" stroke-width=\"")
+          .append(fmt(w))
+          .append('"')
+          .append(forward ? "" : " stroke-dasharray=\"6 3\"")
+          .append("/>");
+      label(
+          s,
+          (xa + xb) / 2,
+          forward ? y0 - depth - 4 : y0 + depth + 14,
+          "move-count",
+          "middle",
+          Long.toString(m.count()));
+      s.append("</g>\n");
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      PathsResult.StepRow row = steps.get(i);
+      double x = FLOW_LEFT + i * FLOW_COLUMN;
+      s.append("<g class=\"step")
+          .append(row.step().isAdHoc() ? " ad-hoc" : "")
+          .append("\" id=\"")
+          .append(esc(id + "-step-" + i))
+          .append("\">");
+      s.append("<rect x=\"")
+          .append(fmt(x))
+          .append("\" y=\"")
+          .append(boxY)
+          .append("\" width=\"")
+          .append(FLOW_BOX)
+          .append("\" height=\"")
+          .append(FLOW_BOX_HEIGHT)
+          .append("\" rx=\"4\" fill=\"#f2f4f7\" stroke=\"")
+          .append(row.step().isAdHoc() ? ORANGE : GREY)
+          .append('"')
+          .append(row.step().isAdHoc() ? " stroke-dasharray=\"4 3\"" : "")
+          .append("/>");
+      label(
+          s, x + 8, boxY + 18, "step-name", "start", Markup.wrap(row.step().label(), 20, 1).get(0));
+      String journeys = text("chart.flow.journeys", "journeys", row.journeys());
+      label(
+          s,
+          x + 8,
+          boxY + 35,
+          "step-numbers",
+          "start",
+          row.step().isAdHoc() ? text("chart.flow.adHoc", "journeys", journeys) : journeys);
+      label(
+          s,
+          x + 8,
+          boxY + 50,
+          "step-numbers",
+          "start",
+          text("chart.flow.startsEnds", "starts", row.starts(), "ends", row.ends()));
+      s.append("</g>\n");
+    }
+    if (moves.size() > drawn.size()) {
+      label(
+          s,
+          FLOW_LEFT,
+          height - 8,
+          "axis",
+          "start",
+          text("chart.flow.more", "count", moves.size() - drawn.size()));
+    }
+    return s.append("</svg>").toString();
+  }
+
+  /**
+   * The steps in the order journeys mostly take them: from the step most journeys start at, on to
+   * its most frequent next step not yet placed; when none is left, the unplaced step most journeys
+   * met. Ties go by the steps' own order, so the order is stable.
+   */
+  static List<PathsResult.StepRow> flowOrder(PathsResult r) {
+    List<PathsResult.StepRow> left = new java.util.ArrayList<>(r.steps());
+    List<PathsResult.StepRow> order = new java.util.ArrayList<>();
+    Optional<Step> next = Optional.empty();
+    while (!left.isEmpty()) {
+      Optional<Step> want = next;
+      PathsResult.StepRow row =
+          want.flatMap(w -> left.stream().filter(x -> x.step().equals(w)).findFirst())
+              .orElseGet(
+                  () ->
+                      java.util.Collections.max(
+                          left,
+                          java.util.Comparator.comparingLong(
+                                  (PathsResult.StepRow x) -> order.isEmpty() ? x.starts() : 0)
+                              .thenComparingLong(PathsResult.StepRow::journeys)
+                              .thenComparing(
+                                  PathsResult.StepRow::step, java.util.Comparator.reverseOrder())));
+      left.remove(row);
+      order.add(row);
+      next =
+          r.directlyFollows().stream()
+              .filter(m -> m.from().equals(row.step()))
+              .filter(m -> left.stream().anyMatch(x -> x.step().equals(m.to())))
+              .max(
+                  java.util.Comparator.comparingLong(MoveCount::count)
+                      .thenComparing(MoveCount::to, java.util.Comparator.reverseOrder()))
+              .map(MoveCount::to);
+    }
+    return order;
+  }
+
+  private static int flowDepth(int a, int b) {
+    return Math.min(160, 24 + 16 * Math.abs(b - a));
   }
 
   // ---- SVG pieces ----

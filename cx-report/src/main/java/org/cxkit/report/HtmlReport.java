@@ -25,14 +25,15 @@ import org.cxkit.metrics.analysis.TouchpointScore;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftGroup;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.PathsResult;
 
 /**
  * A report people look at: one self-contained HTML file (inline CSS and SVG, no scripts, nothing
  * fetched from the network, so it opens from disk) with the model's summary, a journey map of every
  * journey, the model check's findings with advice, the scorecards (as bars against their targets
  * and as a table), trends (charts with control limits), key drivers (an importance–performance
- * quadrant) and the delight uplift, in one locale (English or Finnish; numbers and dates in the
- * locale's format).
+ * quadrant), observed paths (a flow between the steps journeys took) and the delight uplift, in one
+ * locale (English or Finnish; numbers and dates in the locale's format).
  *
  * <pre>{@code
  * HtmlReport.builder()
@@ -67,6 +68,7 @@ public final class HtmlReport {
   private final Optional<LocalDate> date;
   private final ImmutableList<TrendResult> trends;
   private final ImmutableList<KeyDriversResult> drivers;
+  private final ImmutableList<PathsResult> paths;
 
   private HtmlReport(Builder b, CxModel model) {
     this.messages = Messages.load(b.locale);
@@ -78,6 +80,7 @@ public final class HtmlReport {
     this.date = Optional.ofNullable(b.date);
     this.trends = ImmutableList.copyOf(b.trends);
     this.drivers = ImmutableList.copyOf(b.drivers);
+    this.paths = ImmutableList.copyOf(b.paths);
   }
 
   /**
@@ -142,6 +145,16 @@ public final class HtmlReport {
     }
     for (int i = 0; i < drivers.size(); i++) {
       drivers(h, drivers.get(i), i);
+    }
+    for (int i = 0; i < paths.size(); i++) {
+      PathsResult p = paths.get(i);
+      h.append("<section class=\"paths\" id=\"paths-")
+          .append(i)
+          .append("\">\n<h2>")
+          .append(esc(text("html.paths", "journeys", p.journeys(), "events", p.events())))
+          .append("</h2>\n");
+      chart(h, new Charts(messages).flow(p, "flow-" + i), "flow");
+      h.append("</section>\n");
     }
     uplift.ifPresent(u -> uplift(h, u));
     h.append("</main>\n</body>\n</html>\n");
@@ -242,19 +255,17 @@ public final class HtmlReport {
           .append("\">");
       cell(h, row.stage().value(), "");
       cell(h, row.touchpoint().value(), "");
-      cell(h, row.metric(), "");
+      cell(h, row.measure().value(), "");
       cell(h, Long.toString(row.n()), "num");
       cell(
           h,
-          row.result().headline().isPresent()
-              ? JourneyMap.value(messages, row.result(), row.result().headline().getAsDouble())
+          row.value().isPresent()
+              ? JourneyMap.value(messages, row, row.value().getAsDouble())
               : "\u2013",
           "num");
       cell(
           h,
-          row.target()
-              .map(t -> JourneyMap.value(messages, row.result(), t.threshold()))
-              .orElse("\u2013"),
+          row.target().map(t -> JourneyMap.value(messages, row, t.threshold())).orElse("\u2013"),
           "num");
       cell(h, text("scorecard.status." + row.status().name()), "status");
       cell(h, Table.num(locale(), row.gap()), "num");
@@ -412,6 +423,7 @@ public final class HtmlReport {
       svg.chart .axis, svg.chart .limit-label, svg.chart .driver-numbers { font-size: 11px; fill: #444; }
       svg.chart .chart-title, svg.chart .driver-name, svg.chart .quadrant-label { font-weight: 600; }
       svg.chart .change-label { font-weight: 600; fill: #D55E00; }
+      svg.chart .step-name, svg.chart .move-count { font-weight: 600; }
       pre.table { font-size: 12px; background: #f7f7f7; padding: 8px; overflow-x: auto; }
       """;
 
@@ -431,6 +443,7 @@ public final class HtmlReport {
     private @org.jspecify.annotations.Nullable LocalDate date;
     private final List<TrendResult> trends = new ArrayList<>();
     private final List<KeyDriversResult> drivers = new ArrayList<>();
+    private final List<PathsResult> paths = new ArrayList<>();
 
     private Builder() {}
 
@@ -524,6 +537,19 @@ public final class HtmlReport {
      */
     public Builder drivers(KeyDriversResult drivers) {
       this.drivers.add(requireNonNull(drivers, "drivers"));
+      return this;
+    }
+
+    /**
+     * Adds observed paths: a flow chart of the steps journeys took and how often one came straight
+     * after another.
+     *
+     * @param paths the paths' result
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder paths(PathsResult paths) {
+      this.paths.add(requireNonNull(paths, "paths"));
       return this;
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.blueprint.Activity;
@@ -21,9 +22,7 @@ import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
-import org.cxkit.metrics.MetricResult;
-import org.cxkit.metrics.NpsResult;
-import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TargetStatus;
 import org.cxkit.metrics.analysis.TouchpointScore;
@@ -304,11 +303,10 @@ final class JourneyMap {
       TouchpointScore r = row.get();
       intended.add(
           r.target().isPresent()
-              ? new double[] {c.centre(), level(r.result(), r.target().get().threshold())}
+              ? new double[] {c.centre(), level(r, r.target().get().threshold())}
               : null);
-      OptionalDouble h = r.result().headline();
-      measured.add(
-          h.isPresent() ? new double[] {c.centre(), level(r.result(), h.getAsDouble())} : null);
+      OptionalDouble h = r.value();
+      measured.add(h.isPresent() ? new double[] {c.centre(), level(r, h.getAsDouble())} : null);
     }
     curve(s, "curve-intended", intended, INTENDED, "6 4", top);
     curve(s, "curve-measured", measured, MET, "", top);
@@ -581,15 +579,15 @@ final class JourneyMap {
       return text("map.noScore");
     }
     TouchpointScore r = row.get();
-    OptionalDouble h = r.result().headline();
-    String value = h.isPresent() ? value(messages, r.result(), h.getAsDouble()) : "\u2013";
-    String measure = r.target().map(x -> x.measure().value()).orElse(r.metric());
+    OptionalDouble h = r.value();
+    String value = h.isPresent() ? value(messages, r, h.getAsDouble()) : "\u2013";
+    String measure = r.measure().value();
     return messages.format("map.score", "measure", measure, "value", value, "n", r.n());
   }
 
   private String targetLine(Optional<TouchpointScore> row) {
     return row.flatMap(TouchpointScore::target)
-        .map(x -> text("map.target", "target", value(messages, row.get().result(), x.threshold())))
+        .map(x -> text("map.target", "target", value(messages, row.get(), x.threshold())))
         .orElse("");
   }
 
@@ -602,35 +600,38 @@ final class JourneyMap {
     return mark + text("scorecard.status." + st.name());
   }
 
-  /** A number in the headline's unit: NPS points, a percentage, or a mean on the scale. */
-  static String value(Messages messages, MetricResult result, double v) {
+  /** A number in the row's unit: NPS points, a percentage, or a mean on the scale. */
+  static String value(Messages messages, TouchpointScore row, double v) {
     String number = Table.num(messages.locale(), v);
-    return messages.format("unit." + unit(result), "value", number);
+    return messages.format("unit." + unit(row), "value", number);
   }
 
-  static String unit(MetricResult result) {
-    if (result instanceof NpsResult) {
-      return "nps";
-    }
-    if (result instanceof ScaleResult sr) {
-      return sr.headlineKind() == ScaleResult.Headline.MEAN ? "mean" : "percent";
-    }
-    return result.headlineSpan() == 100.0 ? "percent" : "other";
+  /** The message key of a row's unit: {@code nps}, {@code percent}, {@code mean} or other. */
+  static String unit(TouchpointScore row) {
+    return row.unit()
+        .map(
+            u ->
+                switch (u) {
+                  case NPS_POINTS -> "nps";
+                  case MEAN -> "mean";
+                  case TOP_BOX_PERCENT, GOOD_BOX_PERCENT -> "percent";
+                })
+        .orElse(row.result().headlineSpan() == 100.0 ? "percent" : "other");
   }
 
-  /** Where a headline value lies between the worst (0) and best (1) its measure allows. */
-  static double level(MetricResult result, double v) {
+  /** Where a value in the row's unit lies between the worst (0) and best (1) it allows. */
+  static double level(TouchpointScore row, double v) {
+    Optional<ScaleHistogram> h = row.result().scaleHistogram();
+    Optional<MetricTarget.Unit> u = row.unit();
     double level;
-    if (result instanceof NpsResult) {
-      level = (v + 100) / 200;
-    } else if (result instanceof ScaleResult sr && sr.headlineKind() == ScaleResult.Headline.MEAN) {
-      Scale sc = sr.scale();
-      level = (v - sc.min()) / (sc.max() - sc.min());
-      if (!sc.isBetter(sc.max(), sc.min())) {
+    if (u.isEmpty() || h.isEmpty()) {
+      level = v / row.result().headlineSpan();
+    } else {
+      Scale sc = h.get().scale();
+      level = (v - u.get().lowest(sc)) / u.get().span(sc);
+      if (!u.get().higherIsBetter(sc)) {
         level = 1 - level;
       }
-    } else {
-      level = v / result.headlineSpan();
     }
     return Math.max(0, Math.min(1, level));
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Reject;
@@ -13,6 +14,7 @@ import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.DriverWeight;
 import org.cxkit.metrics.analysis.Importance;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.LowestExperience;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TouchpointScore;
@@ -59,7 +61,8 @@ final class ResultText {
             ">" + text("scorecard.column.value"),
             ">" + text("scorecard.column.target"),
             text("scorecard.column.status"),
-            ">" + text("scorecard.column.gap"));
+            ">" + text("scorecard.column.gap"),
+            ">" + text("scorecard.column.adjustedP"));
     String stage = "";
     for (TouchpointScore row : r.rows()) {
       boolean first = !row.stage().value().equals(stage);
@@ -67,23 +70,27 @@ final class ResultText {
         rows.gap();
       }
       stage = row.stage().value();
-      int d = decimals(row.result());
+      int d = decimals(row);
       rows.row(
           first ? stage : "",
           row.touchpoint().value(),
-          row.metric(),
-          unit(row.result(), legend),
+          row.measure().value(),
+          unit(row, legend),
           Long.toString(row.n()),
-          Table.num(row.result().headline(), d),
+          row.value().isPresent() ? Table.num(row.value().getAsDouble(), d) : "-",
           row.target().<Object>map(x -> Table.num(x.threshold(), d)).orElse("-"),
           text("scorecard.status." + row.status().name()),
-          row.gap().isPresent() ? Table.signed(row.gap().getAsDouble(), d) : "-");
+          row.gap().isPresent() ? Table.signed(row.gap().getAsDouble(), d) : "-",
+          row.adjustedP().isPresent() ? Table.num(row.adjustedP().getAsDouble(), 3) : "");
       if (row.gap().isPresent()) {
         legend.add("gap");
       }
+      if (row.adjustedP().isPresent()) {
+        legend.add("correction." + r.correction().name());
+      }
     }
     s.append(rows).append('\n');
-    if (r.overall().stream().anyMatch(x -> x.result().n() > 0)) {
+    if (!r.stages().isEmpty() || !r.phases().isEmpty() || !r.overallAnswers().isEmpty()) {
       Table roll =
           new Table(
               locale,
@@ -92,8 +99,9 @@ final class ResultText {
               text("scorecard.column.measure"),
               text("scorecard.column.unit"),
               ">" + text("scorecard.column.n"),
-              ">" + text("scorecard.column.value"));
-      for (List<Rollup> list : List.of(r.stages(), r.phases(), r.overall())) {
+              ">" + text("scorecard.column.value"),
+              ">" + text("scorecard.column.interval"));
+      for (List<Rollup> list : List.of(r.stages(), r.phases(), r.overall(), r.overallAnswers())) {
         roll.gap();
         for (Rollup x : list) {
           if (x.result().n() == 0) {
@@ -105,25 +113,59 @@ final class ResultText {
               x.measure().value(),
               unit(x.result(), legend),
               Long.toString(x.result().n()),
-              Table.num(x.result().headline(), decimals(x.result())));
+              rollupValue(x),
+              x.interval()
+                  .map(i -> Table.num(locale, i.lower()) + ".." + Table.num(locale, i.upper()))
+                  .orElse(""));
         }
       }
       s.append('\n').append(roll).append('\n');
     }
-    s.append('\n').append(weakestLink(r)).append('\n');
+    s.append('\n');
+    long judged = r.rows().stream().filter(x -> x.adjustedP().isPresent()).count();
     s.append(
-            r.weakestStage()
-                .map(
-                    st ->
+            messages.format(
+                "scorecard.tests",
+                "correction",
+                text("trends.correction." + r.correction().name()),
+                "count",
+                Long.toString(judged),
+                "alpha",
+                String.format(locale, "%.2f", r.alpha()),
+                "flagged",
+                r.flagged().isEmpty()
+                    ? "-"
+                    : r.flagged().stream()
+                        .map(x -> x.touchpoint().value() + " " + x.measure().value())
+                        .collect(java.util.stream.Collectors.joining(", "))))
+        .append('\n');
+    s.append(weakestLink(r)).append('\n');
+    if (r.weakestStages().isEmpty()) {
+      s.append(text("scorecard.weakestStage.none")).append('\n');
+    }
+    r.weakestStages()
+        .forEach(
+            (m, st) ->
+                s.append(
                         messages.format(
-                            "scorecard.weakestStage",
-                            "stage",
-                            st,
-                            "count",
-                            String.valueOf(r.lowestScoreStages().get(st)),
+                            "scorecard.weakestStage", "measure", m.value(), "stage", st.value()))
+                    .append('\n'));
+    s.append(
+            r.lowestExperiences().stream()
+                .max(java.util.Comparator.comparingDouble(LowestExperience::normalised))
+                .map(
+                    x ->
+                        messages.format(
+                            "scorecard.lowest",
+                            "touchpoint",
+                            x.touchpoint().value(),
+                            "share",
+                            Table.num(locale, 100 * x.share()),
                             "respondents",
-                            Long.toString(r.respondentsCompared())))
-                .orElseGet(() -> text("scorecard.weakestStage.none")))
+                            Long.toString(r.respondentsCompared()),
+                            "ratio",
+                            Table.num(locale, x.normalised())))
+                .orElseGet(() -> text("scorecard.lowest.none")))
         .append('\n');
     s.append(
             r.noData().isEmpty()
@@ -161,10 +203,37 @@ final class ResultText {
                     "touchpoint",
                     w.touchpoint(),
                     "measure",
-                    w.metric(),
+                    w.measure().value(),
+                    "value",
+                    w.value().isPresent()
+                        ? JourneyMap.value(messages, w, w.value().getAsDouble())
+                        : "-",
+                    "interval",
+                    w.interval()
+                        .map(
+                            i -> Table.num(locale, i.lower()) + ".." + Table.num(locale, i.upper()))
+                        .orElse("-"),
                     "gap",
                     num(w.gap())))
         .orElseGet(() -> text("scorecard.weakestLink.none"));
+  }
+
+  /** A rollup's figure in its unit. */
+  private String rollupValue(Rollup x) {
+    if (x.value().isEmpty()) {
+      return "-";
+    }
+    String key =
+        x.unit()
+            .map(
+                u ->
+                    switch (u) {
+                      case NPS_POINTS -> "nps";
+                      case MEAN -> "mean";
+                      case TOP_BOX_PERCENT, GOOD_BOX_PERCENT -> "percent";
+                    })
+            .orElse("other");
+    return messages.format("unit." + key, "value", Table.num(locale, x.value().getAsDouble()));
   }
 
   String table(UpliftResult r) {
@@ -572,7 +641,42 @@ final class ResultText {
 
   /** The decimals a result's headline needs: two for a mean on a scale, one for points and %. */
   static int decimals(MetricResult result) {
-    return JourneyMap.unit(result).equals("mean") ? 2 : 1;
+    return result instanceof ScaleResult sr && sr.headlineKind() == ScaleResult.Headline.MEAN
+        ? 2
+        : 1;
+  }
+
+  /** The decimals a scorecard row's figure needs: two for a mean, one for points and %. */
+  static int decimals(TouchpointScore row) {
+    return row.unit().isPresent()
+        ? row.unit().get() == MetricTarget.Unit.MEAN ? 2 : 1
+        : decimals(row.result());
+  }
+
+  /** The unit of a scorecard row's figure, as its target names it (or its headline's). */
+  String unit(TouchpointScore row, Legend legend) {
+    if (row.unit().isEmpty()) {
+      return unit(row.result(), legend);
+    }
+    switch (row.unit().get()) {
+      case NPS_POINTS:
+        legend.add("nps");
+        return text("unit.label.nps");
+      case MEAN:
+        return row.result()
+            .scaleHistogram()
+            .map(
+                h ->
+                    messages.format(
+                        "unit.label.mean", "min", h.scale().min(), "max", h.scale().max()))
+            .orElseGet(() -> text("unit.label.other"));
+      case TOP_BOX_PERCENT:
+        legend.add("boxes");
+        return text("unit.label.topBox");
+      default:
+        legend.add("box");
+        return text("unit.label.goodBox");
+    }
   }
 
   /**

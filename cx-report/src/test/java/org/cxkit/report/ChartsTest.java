@@ -50,8 +50,13 @@ class ChartsTest {
     assertThat(svg).as(name).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 
+  static String flowChart() {
+    return EN.flow(ReportFixtures.paths("asks the way"), "flow-0") + "\n";
+  }
+
   @Test
   void theChartsOfASmallFixedInputAreTheGoldenFiles() throws Exception {
+    golden("flow-chart.svg", flowChart());
     golden("scorecard-chart.svg", scorecardChart());
     golden("trend-chart.svg", trendChart());
     golden("drivers-chart.svg", driversChart());
@@ -148,5 +153,28 @@ class ChartsTest {
     assertThat(Charts.niceStep(1)).isEqualTo(1);
     assertThat(Charts.niceStep(0.3)).isEqualTo(0.5);
     assertThat(Charts.niceStep(0.11)).isEqualTo(0.2);
+  }
+
+  /** rsvp → check-in 4 times, check-in → survey 4, check-in → rsvp once (back), the ad hoc step. */
+  @Test
+  void theFlowDrawsEveryMoveWithItsCountAndEveryStepWithItsJourneys() throws Exception {
+    org.cxkit.metrics.journeys.PathsResult r = ReportFixtures.paths("asks the way");
+    String svg = flowChart();
+    Document d = parse(svg);
+    assertThat(d.getElementsByTagName("path").getLength()).isEqualTo(r.directlyFollows().size());
+    List<String> texts = texts(d);
+    for (org.cxkit.metrics.journeys.MoveCount m : r.directlyFollows()) {
+      assertThat(svg).contains(m.from().label() + " \u2192 " + m.to().label() + ": " + m.count());
+    }
+    assertThat(texts).contains("rsvp", "check-in", "survey", "asks the way");
+    // check-in: met by all five journeys, the start of one, the end of one.
+    assertThat(texts).contains("journeys 5", "starts 1 \u00b7 ends 1", "ad hoc \u00b7 journeys 1");
+    assertThat(svg).contains("class=\"move back\"").contains("class=\"step ad-hoc\"");
+    // Laid out as journeys mostly go: from where most start, on to the most frequent next step.
+    assertThat(Charts.flowOrder(r).stream().map(x -> x.step().label()))
+        .containsExactly("rsvp", "check-in", "survey", "asks the way");
+    String hostile = EN.flow(ReportFixtures.paths(ReportFixtures.HOSTILE), "flow-x");
+    assertThat(hostile).doesNotContain("<script").doesNotContain("<b>");
+    parse(hostile);
   }
 }

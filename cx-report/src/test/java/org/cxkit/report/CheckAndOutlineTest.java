@@ -143,16 +143,16 @@ class CheckAndOutlineTest {
                      hear-about               social_media  SOCIAL   -
                      event-page               web           BRAND    -
           BEFORE  sign-up
-                     rsvp                     web           BRAND    [ces target 5]
+                     rsvp                     web           BRAND    [ces target mean 5]
                      reminder                 email         BRAND    -
           DURING  attend
-                    *check-in                 face_to_face  BRAND    [csat target 4]
+                    *check-in                 face_to_face  BRAND    [csat target mean 4]
                      helpdesk                 phone         BRAND    -
                      talk                     event         BRAND    -
                      networking               event         BRAND    -
           AFTER   follow-up
                      slides                   email         BRAND    -
-                     survey                   web           BRAND    [nps target 30]
+                     survey                   web           BRAND    [nps target 30 NPS points]
           check-in -EXCEPTION-> helpdesk (the guest list is down)
           helpdesk -EXPECTED-> talk
           reminder -LOOP_BACK-> event-page

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.journey.Journey;
@@ -79,7 +80,7 @@ class FinnishTest {
                             .name("Tapahtumasivu")
                             .channel(Channel.WEB)
                             .frontstage("P\u00e4iv\u00e4m\u00e4\u00e4r\u00e4 ja paikka")
-                            .measure("ces", 5)))
+                            .measure(MetricTarget.mean("ces", 5))))
             .stage(
                 Stage.builder("osallistu", Phase.DURING)
                     .name("Osallistuminen")
@@ -92,7 +93,7 @@ class FinnishTest {
                             .failPoint("jono ovella")
                             .goals(TouchpointGoals.builder().feels("tervetullut").build())
                             .backstage(Backstage.builder().system("vieraslista").build())
-                            .measure("csat", 80)))
+                            .measure(MetricTarget.goodBoxShare("csat", 80))))
             .stage(
                 Stage.builder("jalkeen", Phase.AFTER)
                     .name("J\u00e4lkeen")
@@ -100,7 +101,7 @@ class FinnishTest {
                         Touchpoint.builder("kysely")
                             .name("Palautekysely")
                             .channel(Channel.EMAIL)
-                            .measure("nps", 30)))
+                            .measure(MetricTarget.npsPoints("nps", 30))))
             .transition("kysely", "sivu", TransitionKind.LOOP_BACK, "seuraava kerta")
             .build();
     return CxModel.builder("Vohvelikeskiviikko")
@@ -129,6 +130,7 @@ class FinnishTest {
         .scorecard(kahvilaCard(model))
         .trend(ReportFixtures.trend("kassa"))
         .drivers(ReportFixtures.drivers("kokonaisarvio", "kassa", "kahvi", "pulla"))
+        .paths(ReportFixtures.paths("kysyy tiet\u00e4"))
         .uplift(ReportFixtures.uplift(), "tuli uudestaan")
         .date(LocalDate.of(2026, 3, 4))
         .build();

@@ -134,13 +134,14 @@ class HtmlReportInChromiumTest {
             .scorecard(ReportFixtures.meetupCard())
             .trend(ReportFixtures.trend("talk"))
             .drivers(ReportFixtures.drivers("overall", "talk", "networking", "waffles"))
+            .paths(ReportFixtures.paths("asks the way"))
             .build()
             .write(dir.resolve("charts.html"));
     String[] result = run(english, Files.createDirectory(dir.resolve("profile-en")), "--dump-dom");
     assertThat(result[1]).as("console messages").doesNotContain(":CONSOLE");
     String dom = result[0];
     assertThat(ids(dom, "<svg [^>]*class=\"chart\" id=\"([^\"]+)\""))
-        .containsExactly("scorecard-first-visit", "trend-0-0", "trend-0-1", "drivers-0");
+        .containsExactly("scorecard-first-visit", "trend-0-0", "trend-0-1", "drivers-0", "flow-0");
     assertThat(ids(dom, "<g class=\"bar [^\"]*\" id=\"([^\"]+)\""))
         .hasSize(ReportFixtures.meetupCard().rows().size());
     assertThat(dom).contains("class=\"change significant\"").contains("class=\"driver ");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
@@ -84,7 +85,7 @@ final class ReportFixtures {
                 .goals(TouchpointGoals.builder().feels(k == 0 ? HOSTILE : "calm").build())
                 .frontstage(k == 0 ? HOSTILE : "What the customer sees at step " + k)
                 .backstage(Backstage.builder().system(k == 0 ? HOSTILE : "CRM").build())
-                .measure("csat", 70);
+                .measure(MetricTarget.goodBoxShare("csat", 70));
         if (k % 3 == 0) {
           t.momentOfTruth();
         }
@@ -151,5 +152,36 @@ final class ReportFixtures {
       s.add(0.5 * a + b + 0.1 * c + r.nextGaussian(), a, b, c);
     }
     return s.result();
+  }
+
+  /**
+   * Observed paths of five journeys through the meetup's touchpoints: most go rsvp → check-in →
+   * survey, one goes back from check-in to rsvp, one asks at an ad hoc "{@code label}" step.
+   */
+  static org.cxkit.metrics.journeys.PathsResult paths(String label) {
+    String[][] cases = {
+      {"rsvp", "check-in", "survey"},
+      {"rsvp", "check-in", "survey"},
+      {"rsvp", "check-in", "rsvp", "check-in", "survey"},
+      {"rsvp", "", "check-in"},
+      {"check-in", "survey"}
+    };
+    List<org.cxkit.core.observed.JourneyEvent> events = new ArrayList<>();
+    java.time.Instant t0 = java.time.Instant.parse("2026-03-04T17:00:00Z");
+    for (int c = 0; c < cases.length; c++) {
+      for (int i = 0; i < cases[c].length; i++) {
+        org.cxkit.core.observed.JourneyEvent.Builder e =
+            org.cxkit.core.observed.JourneyEvent.builder()
+                .caseId("c" + c)
+                .time(t0.plusSeconds(600L * i));
+        events.add((cases[c][i].isEmpty() ? e.adHoc(label) : e.touchpoint(cases[c][i])).build());
+      }
+    }
+    return org.cxkit.metrics.journeys.JourneyPaths.create()
+        .newState()
+        .addAll(
+            org.cxkit.core.observed.EventLog.of(org.cxkit.core.observed.Grain.CASE, events)
+                .journeys())
+        .result();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The scorecard's and the uplift's tables, pinned: the text is what {@code ScorecardResult} and
  * {@code UpliftResult} printed before their tables moved here (the expected strings below were
- * printed by that code on the same inputs).
+ * printed by that code on the same inputs), with the scorecard's units, intervals, adjusted p
+ * values, statuses and the lowest-experience line of issue #11.
  */
 class ResultTablesTest {
   private static final String SCORECARD =
@@ -141,15 +143,20 @@ class ResultTablesTest {
         .persona("maria")
         .stage(
             Stage.builder("discover", Phase.BEFORE)
-                .touchpoint(Touchpoint.builder("event-page").measure("nps", 30)))
+                .touchpoint(
+                    Touchpoint.builder("event-page").measure(MetricTarget.npsPoints("nps", 30))))
         .stage(
             Stage.builder("join", Phase.DURING)
-                .touchpoint(Touchpoint.builder("sign-up").measure("csat", 80))
                 .touchpoint(
-                    Touchpoint.builder("welcome-call").measure("ces", 5).measure("csat", 50)))
+                    Touchpoint.builder("sign-up").measure(MetricTarget.goodBoxShare("csat", 80)))
+                .touchpoint(
+                    Touchpoint.builder("welcome-call")
+                        .measure(MetricTarget.mean("ces", 5))
+                        .measure(MetricTarget.goodBoxShare("csat", 50))))
         .stage(
             Stage.builder("support", Phase.AFTER)
-                .touchpoint(Touchpoint.builder("help-desk").measure("csat", 70))
+                .touchpoint(
+                    Touchpoint.builder("help-desk").measure(MetricTarget.goodBoxShare("csat", 70)))
                 .touchpoint(Touchpoint.builder("survey")))
         .build();
   }

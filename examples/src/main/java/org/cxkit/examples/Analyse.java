@@ -73,7 +73,10 @@ public final class Analyse {
   static final double PROJECTED_SHARE = 0.25;
 
   /** The fewest answers a touchpoint needs before its target is judged. */
-  static final long MINIMUM_N = 30;
+  static final long MINIMUM_N = Scorecard.DEFAULT_MINIMUM_N;
+
+  /** The exit status when no response matches a journey's touchpoints. */
+  static final int NO_MATCH = 3;
 
   private Analyse() {}
 
@@ -150,7 +153,10 @@ public final class Analyse {
       return;
     }
     try {
-      run(job, System.out);
+      int status = run(job, System.out);
+      if (status != 0) {
+        System.exit(status);
+      }
     } catch (CxException e) {
       System.err.println("analyse: " + e.getMessage());
       System.exit(1);
@@ -305,8 +311,11 @@ public final class Analyse {
    *
    * @param job what to analyse
    * @param out where to print
+   * @return 0, or {@link #NO_MATCH} when no response matched some journey's touchpoints (the
+   *     scorecard says nothing then, so the run has not done its job; a warning says why)
    */
-  static void run(Job job, PrintStream out) {
+  static int run(Job job, PrintStream out) {
+    int status = 0;
     CxJson json = CxJson.defaults();
     CxModel model = json.readModel(job.model());
     List<Response> responses = new ArrayList<>();
@@ -400,6 +409,22 @@ public final class Analyse {
       out.println("== Touchpoint scorecard: " + journey.name());
       out.println(TextReport.table(card));
       out.println();
+      if (card.rows().stream().allMatch(r -> r.n() == 0)) {
+        String warning =
+            "warning: no response matches a touchpoint of journey "
+                + journey.id()
+                + " ("
+                + responses.size()
+                + " responses read, "
+                + card.unknownTouchpointResponses()
+                + " for touchpoints the journey does not have, "
+                + card.untagged()
+                + " without a touchpoint): check the touchpoint ids in the responses";
+        out.println(warning);
+        out.println();
+        System.err.println("analyse: " + warning);
+        status = NO_MATCH;
+      }
       csvFiles.add(
           writeCsv(
               job.csvFile("scorecard-" + journey.id().value()), w -> ResultCsv.scorecard(card, w)));
@@ -501,6 +526,7 @@ public final class Analyse {
       throw new UncheckedIOException("cannot write " + report, e);
     }
     out.println("Report written to " + report.toAbsolutePath().normalize());
+    return status;
   }
 
   /** The zone periods are cut in: the examples' organisations are in Finland. */

@@ -3,6 +3,7 @@ package org.cxkit.examples;
 import java.time.LocalDate;
 import java.util.List;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
@@ -191,7 +192,7 @@ public final class BuildingPermit {
                                 .feels("Confident")
                                 .communication("Plain language, one checklist per project type")
                                 .build())
-                        .measure("ces", 5)))
+                        .measure(MetricTarget.mean("ces", 5))))
         .stage(
             Stage.builder("apply", Phase.DURING)
                 .name("Apply")
@@ -216,7 +217,7 @@ public final class BuildingPermit {
                         .momentOfTruth()
                         .failPoint("Site plan upload rejects large PDFs")
                         .failPoint("Session times out after 20 minutes")
-                        .measure("ces", 5))
+                        .measure(MetricTarget.mean("ces", 5)))
                 .touchpoint(
                     Touchpoint.builder("adviser-call")
                         .name("Call to the permit adviser")
@@ -236,7 +237,7 @@ public final class BuildingPermit {
                                 .feels("Helped")
                                 .process("Adviser can see the draft")
                                 .build())
-                        .measure("csat", 80))
+                        .measure(MetricTarget.goodBoxShare("csat", 80)))
                 .touchpoint(
                     Touchpoint.builder("missing-documents")
                         .name("Request for missing documents")
@@ -258,7 +259,7 @@ public final class BuildingPermit {
                                 .communication("Exactly which document, why, and by when")
                                 .build())
                         .failPoint("Letter in legal language")
-                        .measure("csat", 60))
+                        .measure(MetricTarget.goodBoxShare("csat", 60)))
                 .touchpoint(
                     Touchpoint.builder("status-page")
                         .name("Application status page")
@@ -273,7 +274,7 @@ public final class BuildingPermit {
                                 .thinks("I know when I will hear back")
                                 .feels("Calm")
                                 .build())
-                        .measure("csat", 75)))
+                        .measure(MetricTarget.goodBoxShare("csat", 75))))
         .stage(
             Stage.builder("decision", Phase.AFTER)
                 .name("Decision and building")
@@ -298,7 +299,7 @@ public final class BuildingPermit {
                                 .build())
                         .momentOfTruth()
                         .failPoint("Conditions hidden in the body text")
-                        .measure("csat", 80))
+                        .measure(MetricTarget.goodBoxShare("csat", 80)))
                 .touchpoint(
                     Touchpoint.builder("final-inspection")
                         .name("Final inspection visit")
@@ -310,7 +311,7 @@ public final class BuildingPermit {
                                 .does("Passes the inspection")
                                 .feels("Respected")
                                 .build())
-                        .measure("csat", 80)))
+                        .measure(MetricTarget.goodBoxShare("csat", 80))))
         .transition(
             "online-application",
             "adviser-call",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
@@ -219,7 +220,7 @@ public final class WaffleWednesday {
                                 .feels("Invited")
                                 .communication("Start and end time in the first line")
                                 .build())
-                        .measure("ces", 5.5)))
+                        .measure(MetricTarget.mean("ces", 5.5))))
         .stage(
             Stage.builder("sign-up", Phase.BEFORE)
                 .name("Sign up")
@@ -242,7 +243,7 @@ public final class WaffleWednesday {
                                 .process("No account needed")
                                 .build())
                         .failPoint("Event full: the form just says sold out")
-                        .measure("ces", 6))
+                        .measure(MetricTarget.mean("ces", 6)))
                 .touchpoint(
                     Touchpoint.builder("waitlist")
                         .name("Waitlist offer")
@@ -256,7 +257,7 @@ public final class WaffleWednesday {
                                 .feels("Remembered")
                                 .communication("Offer the next date with a reserved seat")
                                 .build())
-                        .measure("csat", 70))
+                        .measure(MetricTarget.goodBoxShare("csat", 70)))
                 .touchpoint(
                     Touchpoint.builder("reminder")
                         .name("Reminder the day before")
@@ -276,7 +277,7 @@ public final class WaffleWednesday {
                                 .feels("Expected")
                                 .communication("Door code and map in the first lines")
                                 .build())
-                        .measure("csat", 80)))
+                        .measure(MetricTarget.goodBoxShare("csat", 80))))
         .stage(
             Stage.builder("arrive", Phase.DURING)
                 .name("Arrive")
@@ -304,7 +305,7 @@ public final class WaffleWednesday {
                         .failPoint("Street door locks at 17:00")
                         .failPoint("Nobody greets first-timers")
                         .realms(ExperienceRealm.ESTHETIC)
-                        .measure("csat", 85)))
+                        .measure(MetricTarget.goodBoxShare("csat", 85))))
         .stage(
             Stage.builder("talk-and-waffles", Phase.DURING)
                 .name("Talk, waffles and people")
@@ -326,7 +327,7 @@ public final class WaffleWednesday {
                                 .process("Hard stop at 20 minutes")
                                 .build())
                         .realms(ExperienceRealm.EDUCATIONAL, ExperienceRealm.ENTERTAINMENT)
-                        .measure("nps", 40))
+                        .measure(MetricTarget.npsPoints("nps", 40)))
                 .touchpoint(
                     Touchpoint.builder("waffles")
                         .name("Waffles")
@@ -348,7 +349,7 @@ public final class WaffleWednesday {
                                 .place("Waffle table in the middle of the room")
                                 .build())
                         .realms(ExperienceRealm.ESTHETIC)
-                        .measure("waffle-rating", 4.2))
+                        .measure(MetricTarget.mean("waffle-rating", 4.2)))
                 .touchpoint(
                     Touchpoint.builder("networking")
                         .name("Meeting people")
@@ -370,7 +371,7 @@ public final class WaffleWednesday {
                         .momentOfTruth()
                         .failPoint("Newcomers stand alone at the edge")
                         .realms(ExperienceRealm.ESCAPIST)
-                        .measure("csat", 75)))
+                        .measure(MetricTarget.goodBoxShare("csat", 75))))
         .stage(
             Stage.builder("after", Phase.AFTER)
                 .name("After the event")
@@ -394,7 +395,7 @@ public final class WaffleWednesday {
                                 .feels("Appreciated")
                                 .communication("Thank you first, questions second")
                                 .build())
-                        .measure("csat", 80))
+                        .measure(MetricTarget.goodBoxShare("csat", 80)))
                 .touchpoint(
                     Touchpoint.builder("photos")
                         .name("Photos shared by visitors")
@@ -421,7 +422,7 @@ public final class WaffleWednesday {
                                 .feels("Looking forward to it")
                                 .process("One-click sign-up")
                                 .build())
-                        .measure("nps", 50)))
+                        .measure(MetricTarget.npsPoints("nps", 50))))
         .transition(
             "reminder", "event-page", TransitionKind.LOOP_BACK, "goes back to compare dates")
         .transition("sign-up", "waitlist", TransitionKind.EXCEPTION, "event full")

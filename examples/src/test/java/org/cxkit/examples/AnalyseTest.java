@@ -143,28 +143,45 @@ class AnalyseTest {
 
   @Test
   void ownModelAndLongResponsesAreAnalysed() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status =
+        analyseOwn(
+            bytes, "a,talk,nps,10", "b,talk,nps,3", "a,,nps,9", "b,,nps,6", "c,networking,csat,2");
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("== mine.json")
+        .contains("== Touchpoint scorecard")
+        .doesNotContain("warning:");
+    assertThat(status).isZero();
+    assertThat(CxJson.defaults().readResult(tmp.resolve("mine.results.json"), ResultSet.class))
+        .isNotNull();
+  }
+
+  /**
+   * Issue #11: when no response matched the journey, every row said "not enough data", the summary
+   * said "weakest link: none below target" and the job exited 0.
+   */
+  @Test
+  void noResponseMatchingTheJourneyWarnsAndFails() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status = analyseOwn(bytes, "a,checkout,nps,10", "b,Checkout,nps,3", "a,,nps,9");
+    assertThat(status).isEqualTo(Analyse.NO_MATCH);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("warning: no response matches a touchpoint of journey first-visit")
+        .contains("check the touchpoint ids");
+  }
+
+  /** Runs the job on Waffle Wednesday's model and these long-format rows; returns its status. */
+  private int analyseOwn(ByteArrayOutputStream bytes, String... rows) throws IOException {
     Path model = tmp.resolve("mine.json");
     CxJson.defaults().write(WaffleWednesday.model(), model);
     Path responses = tmp.resolve("mine.csv");
-    Files.write(
-        responses,
-        List.of(
-            "respondent,touchpoint,measure,score",
-            "a,talk,nps,10",
-            "b,talk,nps,3",
-            "a,,nps,9",
-            "b,,nps,6",
-            "c,networking,csat,2"),
-        StandardCharsets.UTF_8);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Analyse.run(
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("respondent,touchpoint,measure,score");
+    lines.addAll(List.of(rows));
+    Files.write(responses, lines, StandardCharsets.UTF_8);
+    return Analyse.run(
         Analyse.job(new String[] {model.toString(), responses.toString()}, EXAMPLES),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertThat(bytes.toString(StandardCharsets.UTF_8))
-        .contains("== mine.json")
-        .contains("== Touchpoint scorecard");
-    assertThat(CxJson.defaults().readResult(tmp.resolve("mine.results.json"), ResultSet.class))
-        .isNotNull();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.cxkit.benchmarks.csv;
 
 import java.nio.file.Path;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.journey.Journey;
@@ -60,7 +61,7 @@ public final class CsvScorecardBench {
   static Scorecard scorecard(int n) {
     Stage.Builder stage = Stage.builder("all", Phase.DURING);
     for (int i = 0; i < n; i++) {
-      stage.touchpoint(Touchpoint.builder("tp-" + i).measure("nps", 0));
+      stage.touchpoint(Touchpoint.builder("tp-" + i).measure(MetricTarget.npsPoints("nps", 0)));
     }
     CxModel model =
         CxModel.builder("bench")

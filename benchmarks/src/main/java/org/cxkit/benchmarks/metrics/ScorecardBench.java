@@ -1,6 +1,7 @@
 package org.cxkit.benchmarks.metrics;
 
 import java.util.Arrays;
+import org.cxkit.core.MetricTarget;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +63,7 @@ public class ScorecardBench {
       Stage.Builder st =
           Stage.builder("stage-" + s, s < 3 ? Phase.BEFORE : s < 7 ? Phase.DURING : Phase.AFTER);
       for (int k = 0; k < perStage && made < touchpoints; k++, made++) {
-        st.touchpoint(Touchpoint.builder("tp-" + made).measure("nps", 20));
+        st.touchpoint(Touchpoint.builder("tp-" + made).measure(MetricTarget.npsPoints("nps", 20)));
       }
       j.stage(st);
     }

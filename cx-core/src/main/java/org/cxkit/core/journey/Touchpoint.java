@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *     .channel(Channel.EMAIL)
  *     .owner("events team")
  *     .goals(TouchpointGoals.builder().does("Comes to the event").feels("Expected").build())
- *     .measure("csat", 80)
+ *     .measure(MetricTarget.goodBoxShare("csat", 80))
  *     .build();
  * }</pre>
  *
@@ -297,7 +297,7 @@ public record Touchpoint(
 
   /**
    * Returns a one-line summary such as {@code Touchpoint[sign-up "Sign up": ACTION web, BRAND, csat
-   * target 80]}.
+   * target 80 % good box]}.
    */
   @Override
   public String toString() {
@@ -593,7 +593,8 @@ public record Touchpoint(
     }
 
     /**
-     * Adds a measure with its target.
+     * Adds a measure with its target, such as {@code MetricTarget.goodBoxShare("csat", 80)}: the
+     * target's unit says which figure of the answers it judges.
      *
      * @param target the target
      * @return this builder
@@ -601,17 +602,6 @@ public record Touchpoint(
     public Builder measure(MetricTarget target) {
       measures.add(requireNonNull(target, "target"));
       return this;
-    }
-
-    /**
-     * Adds a measure with its target.
-     *
-     * @param measure the measure id, such as {@code nps}
-     * @param threshold the headline value that counts as good
-     * @return this builder
-     */
-    public Builder measure(String measure, double threshold) {
-      return measure(MetricTarget.of(measure, threshold));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.cxkit.core.testing;
 
 import java.time.LocalDate;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
@@ -137,7 +138,7 @@ public final class Fixtures {
                     Touchpoint.builder("rsvp")
                         .channel(Channel.WEB)
                         .action(Actor.CUSTOMER)
-                        .measure("ces", 5))
+                        .measure(MetricTarget.mean("ces", 5)))
                 .touchpoint(
                     Touchpoint.builder("reminder")
                         .name("Reminder e-mail")
@@ -150,7 +151,7 @@ public final class Fixtures {
                         .channel(Channel.FACE_TO_FACE)
                         .momentOfTruth()
                         .failPoint("Queue at the door")
-                        .measure("csat", 4)
+                        .measure(MetricTarget.mean("csat", 4))
                         .goals(
                             TouchpointGoals.builder()
                                 .does("Gets a name tag")
@@ -167,7 +168,10 @@ public final class Fixtures {
                     Touchpoint.builder("slides")
                         .communication(Actor.ORGANISATION, Actor.CUSTOMER)
                         .channel(Channel.EMAIL))
-                .touchpoint(Touchpoint.builder("survey").channel(Channel.WEB).measure("nps", 30)))
+                .touchpoint(
+                    Touchpoint.builder("survey")
+                        .channel(Channel.WEB)
+                        .measure(MetricTarget.npsPoints("nps", 30))))
         .transition("check-in", "helpdesk", TransitionKind.EXCEPTION, "the guest list is down")
         .transition("helpdesk", "talk", TransitionKind.EXPECTED)
         .transition("reminder", "event-page", TransitionKind.LOOP_BACK)
@@ -198,7 +202,7 @@ public final class Fixtures {
                 .name("Touchpoint " + s + "/" + t)
                 .channel(channels[(s + t) % channels.length])
                 .goals(TouchpointGoals.builder().does("does " + t).feels("feels fine").build())
-                .measure("csat", 4));
+                .measure(MetricTarget.mean("csat", 4)));
       }
       journey.stage(stage);
     }

@@ -117,6 +117,9 @@ public final class ModelGenerator {
 
   private final SplittableRandom random;
 
+  /** The scales of the measures generated so far (the built-ins at first): targets fit them. */
+  private final java.util.Map<MeasureId, Scale> scales = new java.util.HashMap<>();
+
   /**
    * The blueprint's values (format 1.1) come from a stream of their own, so that adding them left
    * every other generated value as it was for a seed.
@@ -139,6 +142,9 @@ public final class ModelGenerator {
   public ModelGenerator(long seed) {
     this.random = new SplittableRandom(seed);
     this.blue = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+    for (Measure m : Measure.builtIns()) {
+      scales.put(m.id(), m.scale());
+    }
   }
 
   /**
@@ -185,6 +191,7 @@ public final class ModelGenerator {
       }
       b.measure(Measure.of(id, text(), scale));
       MeasureId mid = MeasureId.of(id);
+      scales.put(mid, scale);
       if (!measureIds.contains(mid)) {
         measureIds.add(mid);
       }
@@ -564,7 +571,7 @@ public final class ModelGenerator {
     int n = shuffled.isEmpty() ? 0 : random.nextInt(Math.min(3, shuffled.size()) + 1);
     for (int i = 0; i < n; i++) {
       MeasureId m = shuffled.remove(random.nextInt(shuffled.size()));
-      b.measure(new org.cxkit.core.MetricTarget(m, threshold()));
+      b.measure(target(m));
     }
     b.mainPath(!chance(0.2));
     if (blueprinted) {
@@ -607,13 +614,33 @@ public final class ModelGenerator {
         : Scale.lowerIsBetter(min, min + points - 1, top, good, bottom);
   }
 
-  private double threshold() {
-    return switch (random.nextInt(4)) {
-      case 0 -> random.nextInt(11);
-      case 1 -> -random.nextInt(5) - 0.5;
-      case 2 -> 0.0;
-      default -> Math.round(random.nextDouble(0, 100) * 100) / 100.0;
-    };
+  /**
+   * A target in a unit that fits the measure's scale (shares only for a measure not generated
+   * here), its threshold anywhere in the unit's range: whole, fractional or at an end.
+   */
+  private org.cxkit.core.MetricTarget target(MeasureId m) {
+    Scale scale = scales.get(m);
+    List<org.cxkit.core.MetricTarget.Unit> units = new ArrayList<>();
+    for (org.cxkit.core.MetricTarget.Unit u : org.cxkit.core.MetricTarget.Unit.values()) {
+      boolean share =
+          u == org.cxkit.core.MetricTarget.Unit.TOP_BOX_PERCENT
+              || u == org.cxkit.core.MetricTarget.Unit.GOOD_BOX_PERCENT;
+      if (share || (scale != null && u.fits(scale))) {
+        units.add(u);
+      }
+    }
+    org.cxkit.core.MetricTarget.Unit unit = pick(units);
+    Scale on = scale == null ? Scale.CSAT : scale;
+    double lo = unit.lowest(on);
+    double hi = unit.highest(on);
+    double threshold =
+        switch (random.nextInt(4)) {
+          case 0 -> lo;
+          case 1 -> hi;
+          case 2 -> Math.floor(lo + random.nextDouble() * (hi - lo));
+          default -> Math.round((lo + random.nextDouble() * (hi - lo)) * 100) / 100.0;
+        };
+    return org.cxkit.core.MetricTarget.of(m, unit, Math.max(lo, Math.min(hi, threshold)));
   }
 
   private LocalDate date() {

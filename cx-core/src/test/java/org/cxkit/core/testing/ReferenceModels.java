@@ -3,6 +3,7 @@ package org.cxkit.core.testing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.blueprint.Activity;
 import org.cxkit.core.blueprint.ActorType;
@@ -204,7 +205,7 @@ public final class ReferenceModels {
                                     .feels("Confident")
                                     .communication("Plain-language eligibility")
                                     .build())
-                            .measure("ces", 5))
+                            .measure(MetricTarget.mean("ces", 5)))
                     .touchpoint(
                         Touchpoint.builder("submit")
                             .name("Submits the application and pays the fee")
@@ -224,7 +225,7 @@ public final class ReferenceModels {
                                     .feels("Reassured")
                                     .process("Save and resume")
                                     .build())
-                            .measure("csat", 4)))
+                            .measure(MetricTarget.mean("csat", 4))))
             .stage(
                 Stage.builder("decision", Phase.AFTER)
                     .name("Decision")
@@ -251,7 +252,7 @@ public final class ReferenceModels {
                                     .feels("Settled")
                                     .communication("Next steps in the letter")
                                     .build())
-                            .measure("csat", 4)))
+                            .measure(MetricTarget.mean("csat", 4))))
             .dependency("case-system", DependencyKind.ENABLES, "review")
             .dependency("review", DependencyKind.TRIGGERS, "decision-letter")
             .build();
@@ -298,7 +299,7 @@ public final class ReferenceModels {
                                     .feels("In control")
                                     .process("Address check")
                                     .build())
-                            .measure("ces", 5))
+                            .measure(MetricTarget.mean("ces", 5)))
                     .touchpoint(
                         Touchpoint.builder("order-confirmation")
                             .name("Order confirmation")
@@ -310,7 +311,7 @@ public final class ReferenceModels {
                                     .feels("Reassured")
                                     .communication("Delivery date in the e-mail")
                                     .build())
-                            .measure("csat", 4)))
+                            .measure(MetricTarget.mean("csat", 4))))
             .stage(
                 Stage.builder("delivery", Phase.DURING)
                     .name("Delivery")
@@ -360,7 +361,7 @@ public final class ReferenceModels {
                                     .feels("Treated fairly")
                                     .communication("Invoice explains the first period")
                                     .build())
-                            .measure("csat", 4)))
+                            .measure(MetricTarget.mean("csat", 4))))
             .transition("router-parcel", "pickup-notice", TransitionKind.EXCEPTION)
             .transition("pickup-notice", "self-install", TransitionKind.EXPECTED)
             .transition("self-install", "technician-visit", TransitionKind.EXCEPTION)
@@ -537,7 +538,7 @@ public final class ReferenceModels {
                     .feels("In control")
                     .communication("Slot offer with the shipping notice")
                     .build())
-            .measure("ces", 5));
+            .measure(MetricTarget.mean("ces", 5)));
   }
 
   private static Journey.Builder bikeJourney(String id, JourneyState state, EmotionScale scale) {
@@ -570,7 +571,7 @@ public final class ReferenceModels {
                                 .feels("Curious")
                                 .communication("Commute-time message")
                                 .build())
-                        .measure("csat", 4))
+                        .measure(MetricTarget.mean("csat", 4)))
                 .touchpoint(
                     Touchpoint.builder("magazine-review")
                         .name("Reads a magazine review")
@@ -606,7 +607,7 @@ public final class ReferenceModels {
                                 .feels("Sure")
                                 .process("Size advice chat")
                                 .build())
-                        .measure("ces", 5)
+                        .measure(MetricTarget.mean("ces", 5))
                         .frontstage("Configurator and checkout")
                         .activity(Activity.of(Lane.CUSTOMER, "Chooses size and colour"))
                         .activity(Activity.of(Lane.BACKSTAGE, "Stock check")))
@@ -622,7 +623,7 @@ public final class ReferenceModels {
                                 .feels("Helped")
                                 .process("Fit table")
                                 .build())
-                        .measure("csat", 4)
+                        .measure(MetricTarget.mean("csat", 4))
                         .frontstage("Chat")
                         .activity(Activity.of(Lane.ONSTAGE, "Advises on size"))))
         .stage(

@@ -18,6 +18,7 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.Ids;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Journey;
@@ -45,9 +46,11 @@ import org.cxkit.metrics.spi.Metric;
  * touchpoint and measure, rolls results up by stage, phase and journey, compares them with each
  * touchpoint's targets, ranks them and names the weakest link. See {@link ScorecardResult}.
  *
- * <p>Memory: one histogram per touchpoint and measure; on the response path also one small entry
- * per respondent (their lowest score so far, for {@link ScorecardResult#weakestStage()}). The
- * column path ({@link Tally#addColumns}) keeps no per-respondent state.
+ * <p>Memory: one histogram per touchpoint and measure and one per measure for the overall answers
+ * (responses without a touchpoint, scored apart: an overall answer and a touchpoint answer are
+ * different populations); on the response path also one small entry per respondent (their lowest
+ * score so far, for {@link ScorecardResult#lowestExperiences()}). The column path ({@link
+ * Tally#addColumns}) keeps no per-respondent state.
  *
  * <p>A {@code Scorecard} is an immutable, thread-safe configuration and an {@link Analysis} of
  * responses. Responses go into a {@link Tally} (its {@link MergeableState}: mutable, one per
@@ -66,12 +69,28 @@ import org.cxkit.metrics.spi.Metric;
  * }</pre>
  */
 public final class Scorecard implements Analysis<Response, ScorecardResult, Scorecard.Tally> {
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+
+  /**
+   * The minimum n below which a target is not judged, unless {@link Builder#minimumN} says
+   * otherwise: 30. Below about 30 answers a box share's 95 % interval is some ±15 to ±18 points
+   * wide (Wilson, p near 0.5) and NPS's some ±30 points, wider than the distance between most
+   * targets and results, so "met" or "missed" would mostly be noise; 30 is also where the normal
+   * approximations behind the tests against a target become usable (the usual rule of thumb {@code
+   * np ≥ 5} and {@code n(1 − p) ≥ 5} for shares from 17 % to 83 %). Rows below it keep their value
+   * and interval with the status {@link TargetStatus#TOO_FEW}. Lower it for a pilot with {@code
+   * minimumN(10)}; raise it when targets are close to the results.
+   *
+   * @since 0.1
+   */
+  public static final long DEFAULT_MINIMUM_N = 30;
 
   private final Journey journey;
   private final ImmutableMap<MeasureId, Measure> measures;
   private final Metrics metrics;
   private final long minimumN;
+  private final Trends.Correction correction;
+  private final double alpha;
   private final BadInput onBadInput;
   private final ImmutableList<Touchpoint> touchpoints;
   private final ImmutableMap<TouchpointId, Integer> index;
@@ -84,6 +103,8 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     this.measures = ImmutableMap.copyOf(b.measures);
     this.metrics = b.metrics;
     this.minimumN = b.minimumN;
+    this.correction = b.correction;
+    this.alpha = b.alpha;
     this.onBadInput = b.onBadInput;
     this.touchpoints = journey.touchpoints();
     ImmutableMap.Builder<TouchpointId, Integer> ix = ImmutableMap.builder();
@@ -99,20 +120,37 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     }
     this.index = ix.buildOrThrow();
     for (Touchpoint tp : touchpoints) {
-      for (org.cxkit.core.MetricTarget target : tp.measures()) {
+      for (MetricTarget target : tp.measures()) {
+        Measure m = measures.get(target.measure());
         checkArgument(
-            measures.containsKey(target.measure()),
+            m != null,
             "touchpoint '%s' has a target on measure '%s', which the scorecard does not know (known: %s); "
                 + "pass the model with Scorecard.builder(journey).model(model)",
             tp.id(),
             target.measure(),
             measures.keySet());
+        checkArgument(
+            target.isPossibleOn(m.scale()),
+            "touchpoint '%s' has a target on measure '%s' in %s, which its scale rules out (must"
+                + " be %s)",
+            tp.id(),
+            target.measure(),
+            target.unit().label(),
+            target.unit().describe(m.scale()));
+        checkArgument(
+            TargetFigures.histogram(calculator(m).newAccumulator().result()) != null,
+            "touchpoint '%s' has a target on measure '%s', whose calculator keeps no scale"
+                + " histogram, so no figure in %s can be judged",
+            tp.id(),
+            target.measure(),
+            target.unit().label());
       }
     }
   }
 
   /**
-   * Returns a scorecard with the built-in measures and calculators and a minimum n of 1.
+   * Returns a scorecard with the built-in measures and calculators, a minimum n of {@value
+   * #DEFAULT_MINIMUM_N}, Holm's correction and α 0.05.
    *
    * @param journey the journey
    * @return the scorecard
@@ -126,8 +164,8 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
    * Returns a builder.
    *
    * @param journey the journey to score
-   * @return a builder with the built-in measures, the built-in calculators, minimum n 1 and {@link
-   *     BadInput#failFast()}
+   * @return a builder with the built-in measures, the built-in calculators, minimum n {@value
+   *     #DEFAULT_MINIMUM_N}, Holm's correction at α 0.05 and {@link BadInput#failFast()}
    */
   public static Builder builder(Journey journey) {
     return new Builder(requireNonNull(journey, "journey"));
@@ -169,6 +207,25 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
    */
   public long minimumN() {
     return minimumN;
+  }
+
+  /**
+   * Returns how the rows' p values against their targets are adjusted for the number of targets
+   * judged.
+   *
+   * @return the correction
+   */
+  public Trends.Correction correction() {
+    return correction;
+  }
+
+  /**
+   * Returns the significance level the adjusted p values are compared with.
+   *
+   * @return alpha
+   */
+  public double alpha() {
+    return alpha;
   }
 
   /**
@@ -235,7 +292,9 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     private final Journey journey;
     private final Map<MeasureId, Measure> measures = new LinkedHashMap<>();
     private Metrics metrics = Metrics.builtIns();
-    private long minimumN = 1;
+    private long minimumN = DEFAULT_MINIMUM_N;
+    private Trends.Correction correction = Trends.Correction.HOLM;
+    private double alpha = 0.05;
     private BadInput onBadInput = BadInput.failFast();
 
     private Builder(Journey journey) {
@@ -279,8 +338,9 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     }
 
     /**
-     * Sets the minimum sample size for judging a target; below it the status is {@link
-     * TargetStatus#NOT_ENOUGH_DATA}.
+     * Sets the minimum sample size for judging a target (default {@value
+     * Scorecard#DEFAULT_MINIMUM_N}, see there why); below it the row keeps its value and the status
+     * is {@link TargetStatus#TOO_FEW}.
      *
      * @param minimumN at least 1
      * @return this builder
@@ -289,6 +349,32 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     public Builder minimumN(long minimumN) {
       checkArgument(minimumN >= 1, "minimumN must be at least 1, got %s", minimumN);
       this.minimumN = minimumN;
+      return this;
+    }
+
+    /**
+     * Sets how the rows' p values against their targets are adjusted for the number of targets
+     * judged: {@link Trends.Correction#HOLM} (the default, family-wise error) or {@link
+     * Trends.Correction#BENJAMINI_HOCHBERG} (false discovery rate).
+     *
+     * @param correction the correction
+     * @return this builder
+     */
+    public Builder correction(Trends.Correction correction) {
+      this.correction = requireNonNull(correction, "correction");
+      return this;
+    }
+
+    /**
+     * Sets the significance level adjusted p values are compared with (default 0.05).
+     *
+     * @param alpha within (0, 1)
+     * @return this builder
+     * @throws IllegalArgumentException if outside (0, 1)
+     */
+    public Builder alpha(double alpha) {
+      checkArgument(alpha > 0 && alpha < 1, "alpha must be within (0, 1)");
+      this.alpha = alpha;
       return this;
     }
 
@@ -315,10 +401,10 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     }
   }
 
-  /** A respondent's lowest normalised score so far and the stages holding it. */
+  /** A respondent's lowest normalised score so far and the touchpoints holding it. */
   private static final class Low {
     double score;
-    final BitSet stages = new BitSet();
+    final BitSet lowest = new BitSet();
     final BitSet seen = new BitSet();
 
     Low(double score) {
@@ -327,19 +413,19 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
 
     Low copy() {
       Low c = new Low(score);
-      c.stages.or(stages);
+      c.lowest.or(lowest);
       c.seen.or(seen);
       return c;
     }
 
-    /** Keeps the lower score (both stage sets on a tie) and every stage seen. */
+    /** Keeps the lower score (both touchpoint sets on a tie) and every touchpoint seen. */
     void merge(Low o) {
       if (o.score < score) {
         score = o.score;
-        stages.clear();
-        stages.or(o.stages);
+        lowest.clear();
+        lowest.or(o.lowest);
       } else if (o.score == score) {
-        stages.or(o.stages);
+        lowest.or(o.lowest);
       }
       seen.or(o.seen);
     }
@@ -435,24 +521,15 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
         "the tally is of another journey than " + journey.id());
     t.seen = r.getCount("the responses seen");
     t.untagged = r.getCount("the responses without a touchpoint");
-    int measureCount = r.getSize("the measure count", measures.size());
-    MeasureId previous = null;
-    for (int i = 0; i < measureCount; i++) {
-      String entry = "measure entry " + (i + 1) + " of " + measureCount;
-      String id = r.getString(entry);
-      r.check(Ids.isValid(id), entry + " is not a measure id");
-      MeasureId mid = MeasureId.of(id);
-      Measure m = measures.get(mid);
-      r.check(m != null, entry + " is not a measure of this scorecard");
-      r.check(previous == null || previous.compareTo(mid) < 0, entry + " is out of order");
-      previous = mid;
-      r.check(
-          r.getInt(entry + ", touchpoint count") == touchpoints.size(),
-          entry + " has another touchpoint count");
-      PerMeasure<?> pm = new PerMeasure<>(calculator(requireNonNull(m)), touchpoints.size());
-      pm.read(r, entry);
-      t.perMeasure.put(mid, pm);
+    readMeasures(r, "measure", touchpoints.size(), t.perMeasure);
+    readMeasures(r, "overall measure", 1, t.overall);
+    long overallAnswers = 0;
+    for (PerMeasure<?> pm : t.overall.values()) {
+      overallAnswers = addCounted(r, overallAnswers, pm.grouped.count(0));
     }
+    r.check(
+        overallAnswers == t.untagged,
+        "the responses without a touchpoint do not add up to the overall answers");
     int unknownCount = r.getSize("the unknown-touchpoint count", Integer.MAX_VALUE);
     TouchpointId previousTp = null;
     long counted = t.untagged;
@@ -497,7 +574,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     int lowCount = r.getSize("the respondent count", Integer.MAX_VALUE);
     r.check(lowCount <= t.seen, "the tally has more respondents than responses");
     String previousRespondent = null;
-    int stages = journey.stages().size();
+    int tps = touchpoints.size();
     for (int i = 0; i < lowCount; i++) {
       String entry = "respondent " + (i + 1) + " of " + lowCount;
       String respondent = r.getString(entry);
@@ -509,15 +586,42 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       double score = r.getDouble(entry + ", lowest score");
       r.check(score >= 0 && score <= 1, entry + " has a lowest score outside 0..1");
       Low low = new Low(score);
-      low.stages.or(bits(r, entry + ", lowest stages", stages));
-      low.seen.or(bits(r, entry + ", stages seen", stages));
-      r.check(!low.stages.isEmpty(), entry + " has no lowest stage");
-      BitSet outside = (BitSet) low.stages.clone();
+      low.lowest.or(bits(r, entry + ", lowest touchpoints", tps));
+      low.seen.or(bits(r, entry + ", touchpoints seen", tps));
+      r.check(!low.lowest.isEmpty(), entry + " has no lowest touchpoint");
+      BitSet outside = (BitSet) low.lowest.clone();
       outside.andNot(low.seen);
-      r.check(outside.isEmpty(), entry + " has a lowest stage it was not seen in");
+      r.check(outside.isEmpty(), entry + " has a lowest touchpoint it did not answer");
+      for (int tp = low.seen.nextSetBit(0); tp >= 0; tp = low.seen.nextSetBit(tp + 1)) {
+        r.check(t.answered(tp), entry + " answered a touchpoint the tally holds no answers for");
+      }
       t.lows.put(respondent, low);
     }
     return t;
+  }
+
+  /**
+   * Reads one map of per-measure accumulators: {@code groups} of them per measure, measures in
+   * order, each known to this scorecard, none empty.
+   */
+  private void readMeasures(
+      Frame.Reader r, String what, int groups, TreeMap<MeasureId, PerMeasure<?>> into) {
+    int measureCount = r.getSize("the " + what + " count", measures.size());
+    MeasureId previous = null;
+    for (int i = 0; i < measureCount; i++) {
+      String entry = what + " entry " + (i + 1) + " of " + measureCount;
+      String id = r.getString(entry);
+      r.check(Ids.isValid(id), entry + " is not a measure id");
+      MeasureId mid = MeasureId.of(id);
+      Measure m = measures.get(mid);
+      r.check(m != null, entry + " is not a measure of this scorecard");
+      r.check(previous == null || previous.compareTo(mid) < 0, entry + " is out of order");
+      previous = mid;
+      r.check(r.getInt(entry + ", group count") == groups, entry + " has another group count");
+      PerMeasure<?> pm = new PerMeasure<>(calculator(requireNonNull(m)), groups);
+      pm.read(r, entry);
+      into.put(mid, pm);
+    }
   }
 
   private static long addCounted(Frame.Reader r, long counted, long c) {
@@ -536,7 +640,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     }
     r.check(words == 0 || w[words - 1] != 0, what + " is not in canonical form");
     BitSet b = BitSet.valueOf(w);
-    r.check(b.length() <= size, what + " names a stage the journey does not have");
+    r.check(b.length() <= size, what + " names a touchpoint the journey does not have");
     return b;
   }
 
@@ -556,6 +660,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
    */
   public final class Tally implements MergeableState<Response, ScorecardResult, Tally> {
     private TreeMap<MeasureId, PerMeasure<?>> perMeasure = new TreeMap<>();
+    private TreeMap<MeasureId, PerMeasure<?>> overall = new TreeMap<>();
     private TreeMap<TouchpointId, Long> unknown = new TreeMap<>();
     private RejectLog rejects = new RejectLog(onBadInput);
     private HashMap<String, Low> lows = new HashMap<>();
@@ -567,6 +672,10 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     private PerMeasure<?> perMeasure(Measure m) {
       return perMeasure.computeIfAbsent(
           m.id(), id -> new PerMeasure<>(calculator(m), touchpoints.size()));
+    }
+
+    private PerMeasure<?> overall(Measure m) {
+      return overall.computeIfAbsent(m.id(), id -> new PerMeasure<>(calculator(m), 1));
     }
 
     /**
@@ -598,6 +707,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       Scale scale = m.scale();
       if (r.touchpoint().isEmpty()) {
         untagged = Math.addExact(untagged, 1);
+        overall(m).grouped.add(0, r.score());
         seen = next;
         return;
       }
@@ -611,20 +721,19 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       perMeasure(m).grouped.add(t, r.score());
       seen = next;
       double norm = (double) scale.rank(r.score()) / (scale.points() - 1);
-      int stage = stageOf[t];
       Low low = lows.get(r.respondent());
       if (low == null) {
         low = new Low(norm);
-        low.stages.set(stage);
+        low.lowest.set(t);
         lows.put(r.respondent(), low);
       } else if (norm < low.score) {
         low.score = norm;
-        low.stages.clear();
-        low.stages.set(stage);
+        low.lowest.clear();
+        low.lowest.set(t);
       } else if (norm == low.score) {
-        low.stages.set(stage);
+        low.lowest.set(t);
       }
-      low.seen.set(stage);
+      low.seen.set(t);
     }
 
     /**
@@ -720,6 +829,14 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
           mine.merge(e.getValue());
         }
       }
+      for (Map.Entry<MeasureId, PerMeasure<?>> e : other.overall.entrySet()) {
+        PerMeasure<?> mine = next.overall.get(e.getKey());
+        if (mine == null) {
+          next.overall.put(e.getKey(), e.getValue().copy());
+        } else {
+          mine.merge(e.getValue());
+        }
+      }
       other.unknown.forEach((k, v) -> next.unknown.merge(k, v, Math::addExact));
       next.rejects.addAll(other.rejects);
       next.untagged = Math.addExact(untagged, other.untagged);
@@ -733,6 +850,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
         }
       }
       perMeasure = next.perMeasure;
+      overall = next.overall;
       unknown = next.unknown;
       rejects = next.rejects;
       lows = next.lows;
@@ -745,6 +863,16 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       return Scorecard.this;
     }
 
+    /** Whether any measure holds an answer at touchpoint index {@code t}. */
+    private boolean answered(int t) {
+      for (PerMeasure<?> pm : perMeasure.values()) {
+        if (pm.grouped.count(t) > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * Returns an independent copy.
      *
@@ -755,6 +883,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     public Tally copy() {
       Tally t = new Tally();
       perMeasure.forEach((k, v) -> t.perMeasure.put(k, v.copy()));
+      overall.forEach((k, v) -> t.overall.put(k, v.copy()));
       t.unknown.putAll(unknown);
       t.rejects.addAll(rejects);
       lows.forEach((k, v) -> t.lows.put(k, v.copy()));
@@ -772,33 +901,56 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     public ScorecardResult result() {
       Map<MeasureId, GroupedAccumulator<?>> grouped = new LinkedHashMap<>();
       perMeasure.forEach((k, v) -> grouped.put(k, v.grouped));
-      long[] lowest = new long[journey.stages().size()];
+      Map<MeasureId, MetricResult> overallAnswers = new LinkedHashMap<>();
+      overall.forEach((k, v) -> overallAnswers.put(k, v.grouped.result(0)));
+      int tps = touchpoints.size();
+      double[] lowest = new double[tps];
+      double[] expected = new double[tps];
       long respondents = 0;
-      for (Low low : lows.values()) {
-        if (low.seen.cardinality() < 2) {
+      // in respondent order, so the sums of shares are the same bits whatever the merges were
+      for (Low low : new TreeMap<>(lows).values()) {
+        int k = low.seen.cardinality();
+        if (k < 2) {
           continue;
         }
         respondents++;
-        for (int s = low.stages.nextSetBit(0); s >= 0; s = low.stages.nextSetBit(s + 1)) {
-          lowest[s]++;
+        double share = 1.0 / low.lowest.cardinality();
+        for (int t = low.lowest.nextSetBit(0); t >= 0; t = low.lowest.nextSetBit(t + 1)) {
+          lowest[t] += share;
+        }
+        for (int t = low.seen.nextSetBit(0); t >= 0; t = low.seen.nextSetBit(t + 1)) {
+          expected[t] += 1.0 / k;
+        }
+      }
+      List<LowestExperience> pearls = new ArrayList<>();
+      for (int t = 0; t < tps; t++) {
+        if (expected[t] > 0) {
+          pearls.add(
+              new LowestExperience(
+                  touchpoints.get(t).id(),
+                  lowest[t],
+                  expected[t],
+                  Math.min(1.0, lowest[t] / respondents)));
         }
       }
       return ScorecardResult.build(
           Scorecard.this,
           grouped,
+          overallAnswers,
           unknown,
           untagged,
           rejects.count(),
           rejects.listed(),
-          lowest,
+          pearls,
           respondents);
     }
 
     /**
-     * Encodes the tally: a frame of kind {@code scorecard}, version 1, holding the journey's id and
-     * shape, the counts, each measure's per-touchpoint accumulators (their own frames), the unknown
-     * touchpoints, the rejects and each respondent's lowest score, all in a fixed order. The bytes
-     * hold respondent ids and reject reasons: treat them as the responses they came from.
+     * Encodes the tally: a frame of kind {@code scorecard}, version 2, holding the journey's id and
+     * shape, the counts, each measure's per-touchpoint accumulators and its accumulator of overall
+     * answers (their own frames), the unknown touchpoints, the rejects and each respondent's lowest
+     * score with the touchpoints holding it, all in a fixed order. The bytes hold respondent ids
+     * and reject reasons: treat them as the responses they came from.
      *
      * @return the bytes
      * @since 0.1
@@ -817,6 +969,12 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
             w.putString(k.value());
             v.write(w);
           });
+      w.putInt(overall.size());
+      overall.forEach(
+          (k, v) -> {
+            w.putString(k.value());
+            v.write(w);
+          });
       w.putInt(unknown.size());
       unknown.forEach((k, v) -> w.putString(k.value()).putLong(v));
       ImmutableList<Reject> listed = rejects.listed();
@@ -830,7 +988,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
           .forEach(
               (respondent, low) -> {
                 w.putString(respondent).putDouble(low.score);
-                writeBits(w, low.stages);
+                writeBits(w, low.lowest);
                 writeBits(w, low.seen);
               });
       return w.finish();

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.cxkit.core.Direction;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
@@ -24,10 +23,11 @@ import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.metrics.GroupComparison;
 import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Reject;
-import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.internal.MultipleTesting;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.GroupedAccumulator;
 
@@ -36,70 +36,97 @@ import org.cxkit.metrics.spi.GroupedAccumulator;
  * journey, the ranking against targets, the weakest link, and everything that was not scored
  * (touchpoints without data, responses for unknown touchpoints or without one, rejects).
  *
- * <p>How targets are judged: a row with fewer responses than the scorecard's minimum n (or no
- * value) is {@link TargetStatus#NOT_ENOUGH_DATA}; otherwise the headline is compared with the
- * threshold, higher being better for NPS and percentages and the scale's direction deciding for
- * means; equal meets. The <em>ranking</em> orders judged rows best to worst by their gap relative
- * to the headline's span. The <em>weakest link</em> is the row most below its target. The
- * <em>weakest stage</em> is the stage that most often holds a respondent's lowest score (scores
- * normalised to 0..1 on their scales, ties counted for every stage holding the minimum, only
- * respondents who answered in at least two stages).
+ * <p>How targets are judged: each row's figure is in its target's {@linkplain MetricTarget#unit()
+ * unit} (a top- or good-box share in percent, NPS points, or a mean on the scale). A row without
+ * answers is {@link TargetStatus#NOT_ENOUGH_DATA}; a row with fewer answers than the minimum n
+ * (default {@value Scorecard#DEFAULT_MINIMUM_N}) keeps its value and interval but is {@link
+ * TargetStatus#TOO_FEW}, neither met nor missed; otherwise the figure is compared with the
+ * threshold (higher is better for shares and NPS points, the scale's direction decides for means;
+ * equal meets) and tested against it, the p values adjusted across every target judged ({@link
+ * #correction()}, Holm by default), so {@link #flagged()} says which differences are beyond noise.
+ * The <em>ranking</em> orders judged rows best to worst by their gap relative to the unit's span.
+ * The <em>weakest link</em> is the judged row most below its target. The <em>weakest stage</em> of
+ * a measure ({@link #weakestStage(MeasureId)}) is the stage scoring worst, named only when it is
+ * significantly worse than every other stage. The per-respondent "string of pearls" figure ({@link
+ * #lowestExperiences()}) is separate: where respondents' lowest experiences fall, normalised for
+ * how many touchpoints each answered. Answers without a touchpoint are scored apart ({@link
+ * #overallAnswers()}).
  *
  * @param journey the journey's id
  * @param minimumN the minimum n used for judging targets
+ * @param correction how the rows' p values against their targets are adjusted for the number of
+ *     targets judged
+ * @param alpha the significance level a row's adjusted p is compared with
  * @param rows one row per touchpoint and measure (targets first), in journey order
  * @param stages rollups per stage and measure
  * @param phases rollups per phase and measure
- * @param overall rollups for the whole journey, per measure
+ * @param overall rollups of the touchpoint answers over the whole journey, per measure
+ * @param overallAnswers the answers without a touchpoint (such as "how likely are you to recommend
+ *     us?" asked of the whole experience), one rollup per measure at level {@link
+ *     Rollup.Level#OVERALL_ANSWERS}: a population of its own, never mixed with touchpoint answers
  * @param noData touchpoints without any response
  * @param unknownTouchpoints responses for touchpoints the journey does not have, counted per id
- * @param untagged responses without a touchpoint (not scored here)
+ * @param untagged responses without a touchpoint (scored in {@code overallAnswers})
  * @param rejected how many responses were left out as bad
  * @param rejects the first responses left out, each with its record position and reason, up to the
  *     policy's limit
- * @param lowestScoreStages per stage, how many respondents had their lowest score there
- * @param respondentsCompared how many respondents answered in at least two stages
+ * @param lowestExperiences the "string of pearls" figure per touchpoint answered by a compared
+ *     respondent, in journey order
+ * @param respondentsCompared how many respondents answered at two or more touchpoints
  */
 public record ScorecardResult(
     JourneyId journey,
     long minimumN,
+    Trends.Correction correction,
+    double alpha,
     ImmutableList<TouchpointScore> rows,
     ImmutableList<Rollup> stages,
     ImmutableList<Rollup> phases,
     ImmutableList<Rollup> overall,
+    ImmutableList<Rollup> overallAnswers,
     ImmutableList<TouchpointId> noData,
     ImmutableSortedMap<TouchpointId, Long> unknownTouchpoints,
     long untagged,
     long rejected,
     ImmutableList<Reject> rejects,
-    ImmutableMap<StageId, Long> lowestScoreStages,
+    ImmutableList<LowestExperience> lowestExperiences,
     long respondentsCompared) {
   /**
    * Validates and copies the components.
    *
    * @param journey the journey's id
    * @param minimumN the minimum n used for judging targets
+   * @param correction how the rows' p values are adjusted for the number of targets judged
+   * @param alpha the significance level a row's adjusted p is compared with
    * @param rows one row per touchpoint and measure (targets first), in journey order
    * @param stages rollups per stage and measure
    * @param phases rollups per phase and measure
-   * @param overall rollups for the whole journey, per measure
+   * @param overall rollups of the touchpoint answers over the whole journey, per measure
+   * @param overallAnswers the answers without a touchpoint, one rollup per measure
    * @param noData touchpoints without any response
    * @param unknownTouchpoints responses for touchpoints the journey does not have, counted per id
-   * @param untagged responses without a touchpoint (not scored here)
+   * @param untagged responses without a touchpoint
    * @param rejected how many responses were left out as bad
    * @param rejects the first responses left out, each with its record position and reason
-   * @param lowestScoreStages per stage, how many respondents had their lowest score there
-   * @param respondentsCompared how many respondents answered in at least two stages
+   * @param lowestExperiences the "string of pearls" figure per touchpoint
+   * @param respondentsCompared how many respondents answered at two or more touchpoints
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if more rejects are listed than rejected, or a reject is not
    *     located by its record
    */
   public ScorecardResult {
     requireNonNull(journey, "journey");
+    requireNonNull(correction, "correction");
+    checkArgument(minimumN >= 1, "minimumN must be at least 1");
+    checkArgument(alpha > 0 && alpha < 1, "alpha must be within (0, 1)");
     rows = ImmutableList.copyOf(rows);
     stages = ImmutableList.copyOf(stages);
     phases = ImmutableList.copyOf(phases);
     overall = ImmutableList.copyOf(overall);
+    overallAnswers = ImmutableList.copyOf(overallAnswers);
+    checkArgument(
+        overallAnswers.stream().allMatch(r -> r.level() == Rollup.Level.OVERALL_ANSWERS),
+        "overallAnswers holds rollups of level OVERALL_ANSWERS only");
     noData = ImmutableList.copyOf(noData);
     unknownTouchpoints = ImmutableSortedMap.copyOf(unknownTouchpoints);
     rejects = ImmutableList.copyOf(rejects);
@@ -110,17 +137,19 @@ public record ScorecardResult(
     checkArgument(
         rejects.stream().allMatch(r -> r.location() instanceof InputLocation.RecordPosition),
         "a scorecard's rejects are located by their record");
-    lowestScoreStages = ImmutableMap.copyOf(lowestScoreStages);
+    lowestExperiences = ImmutableList.copyOf(lowestExperiences);
+    checkArgument(respondentsCompared >= 0, "respondentsCompared must not be negative");
   }
 
   static ScorecardResult build(
       Scorecard card,
       Map<MeasureId, GroupedAccumulator<?>> grouped,
+      Map<MeasureId, MetricResult> overallAnswers,
       Map<TouchpointId, Long> unknown,
       long untagged,
       long rejected,
       List<Reject> rejects,
-      long[] lowest,
+      List<LowestExperience> lowest,
       long respondents) {
     List<TouchpointScore> rows = new ArrayList<>();
     List<TouchpointId> noData = new ArrayList<>();
@@ -201,23 +230,27 @@ public record ScorecardResult(
               merged(
                   g, card, requireNonNull(card.measures().get(e.getKey())), 0, g.groups(), null)));
     }
-    ImmutableMap.Builder<StageId, Long> lows = ImmutableMap.builder();
-    for (int s = 0; s < stageList.size(); s++) {
-      lows.put(stageList.get(s).id(), lowest[s]);
-    }
+    List<Rollup> answers = new ArrayList<>();
+    overallAnswers.forEach(
+        (k, v) ->
+            answers.add(
+                new Rollup(Rollup.Level.OVERALL_ANSWERS, card.journey().id().value(), k, v)));
     return new ScorecardResult(
         card.journey().id(),
         card.minimumN(),
-        ImmutableList.copyOf(rows),
+        card.correction(),
+        card.alpha(),
+        ImmutableList.copyOf(adjust(rows, card.correction())),
         ImmutableList.copyOf(stageRollups),
         ImmutableList.copyOf(phaseRollups),
         ImmutableList.copyOf(overall),
+        ImmutableList.copyOf(answers),
         ImmutableList.copyOf(noData),
         ImmutableSortedMap.copyOf(unknown),
         untagged,
         rejected,
         ImmutableList.copyOf(rejects),
-        lows.buildOrThrow(),
+        ImmutableList.copyOf(lowest),
         respondents);
   }
 
@@ -255,25 +288,70 @@ public record ScorecardResult(
     TargetStatus status;
     OptionalDouble gap = OptionalDouble.empty();
     OptionalDouble rel = OptionalDouble.empty();
+    OptionalDouble p = OptionalDouble.empty();
+    org.cxkit.metrics.ScaleHistogram h = TargetFigures.histogram(r);
+    OptionalDouble value =
+        h == null || target.isEmpty()
+            ? OptionalDouble.empty()
+            : TargetFigures.value(h, target.get().unit());
     if (target.isEmpty()) {
       status = TargetStatus.NO_TARGET;
-    } else if (r.n() < minimumN || r.headline().isEmpty()) {
+    } else if (value.isEmpty() || h == null) {
       status = TargetStatus.NOT_ENOUGH_DATA;
+    } else if (r.n() < minimumN) {
+      status = TargetStatus.TOO_FEW;
     } else {
-      boolean lowerBetter = isMean(r) && m.scale().better() == Direction.LOWER_IS_BETTER;
-      double diff = r.headline().getAsDouble() - target.orElseThrow().threshold();
-      double g = lowerBetter ? -diff : diff;
+      MetricTarget t = target.get();
+      boolean met = t.isMetBy(value.getAsDouble(), m.scale());
+      double diff = value.getAsDouble() - t.threshold();
+      double g = t.unit().higherIsBetter(m.scale()) ? diff : -diff;
       g = g == 0.0 ? 0.0 : g;
-      status = g >= 0 ? TargetStatus.MET : TargetStatus.MISSED;
+      status = met ? TargetStatus.MET : TargetStatus.MISSED;
       gap = OptionalDouble.of(g);
-      rel = OptionalDouble.of(g / r.headlineSpan());
+      rel = OptionalDouble.of(g / t.unit().span(m.scale()));
+      p = TargetFigures.pValue(h, t.unit(), t.threshold());
     }
-    return new TouchpointScore(tp.id(), stage.id(), stage.phase(), r, target, status, gap, rel);
+    return new TouchpointScore(
+        tp.id(), stage.id(), stage.phase(), m.id(), r, target, status, gap, rel, p);
   }
 
-  private static boolean isMean(MetricResult r) {
-    return r instanceof ScaleResult
-        && ((ScaleResult) r).headlineKind() == ScaleResult.Headline.MEAN;
+  /** Replaces the rows' raw p values by adjusted ones, across every row with a p value. */
+  private static List<TouchpointScore> adjust(
+      List<TouchpointScore> rows, Trends.Correction correction) {
+    int k = 0;
+    for (TouchpointScore r : rows) {
+      k += r.adjustedP().isPresent() ? 1 : 0;
+    }
+    double[] raw = new double[k];
+    int i = 0;
+    for (TouchpointScore r : rows) {
+      if (r.adjustedP().isPresent()) {
+        raw[i++] = r.adjustedP().getAsDouble();
+      }
+    }
+    double[] adj =
+        correction == Trends.Correction.HOLM
+            ? MultipleTesting.holm(raw)
+            : MultipleTesting.benjaminiHochberg(raw);
+    List<TouchpointScore> out = new ArrayList<>(rows.size());
+    i = 0;
+    for (TouchpointScore r : rows) {
+      out.add(
+          r.adjustedP().isEmpty()
+              ? r
+              : new TouchpointScore(
+                  r.touchpoint(),
+                  r.stage(),
+                  r.phase(),
+                  r.measure(),
+                  r.result(),
+                  r.target(),
+                  r.status(),
+                  r.gap(),
+                  r.relativeGap(),
+                  OptionalDouble.of(adj[i++])));
+    }
+    return out;
   }
 
   /**
@@ -291,7 +369,10 @@ public record ScorecardResult(
   }
 
   /**
-   * Returns the row most below its target.
+   * Returns the weakest link: the judged row furthest below its target, relative to the span of the
+   * target's unit (so a CSAT share and an NPS gap compare). The row carries its figure's {@link
+   * TouchpointScore#interval() interval} and its {@link TouchpointScore#adjustedP() adjusted p}
+   * against the target. Rows with fewer answers than the minimum n are never the weakest link.
    *
    * @return the weakest link, or empty when no judged row misses its target
    */
@@ -305,20 +386,107 @@ public record ScorecardResult(
   }
 
   /**
-   * Returns the stage that most often holds a respondent's lowest score (the earliest on ties).
+   * Returns the rows whose difference from their target is beyond noise: adjusted p (by {@link
+   * #correction()} across every target judged) at most {@link #alpha()}.
    *
-   * @return the stage, or empty when no respondent answered in two or more stages
+   * @return the flagged rows, in journey order
    */
-  public Optional<StageId> weakestStage() {
-    StageId best = null;
-    long max = 0;
-    for (Map.Entry<StageId, Long> e : lowestScoreStages.entrySet()) {
-      if (e.getValue() > max) {
-        max = e.getValue();
-        best = e.getKey();
+  public ImmutableList<TouchpointScore> flagged() {
+    return rows.stream()
+        .filter(r -> r.isSignificant(alpha))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the weakest stage on a measure, if one is weakest beyond noise. Stages are scored by
+   * their rollup (every answer of the stage's touchpoints on the measure, with its interval);
+   * stages with fewer answers than the minimum n take no part. The stage with the worst figure is
+   * the weakest only if it is significantly worse than <em>every</em> other stage taking part: it
+   * is compared with each ({@link GroupComparison}: Newcombe/two-proportion z for a share,
+   * two-sample NPS z, Welch t for a mean) and the p values are adjusted by {@link #correction()};
+   * all must be at most {@link #alpha()}. So a stage is not called weakest because it holds more
+   * touchpoints, nor on noise.
+   *
+   * @param measure the measure
+   * @return the weakest stage, or empty when fewer than two stages take part or the worst is not
+   *     clearly worse than all the others
+   */
+  public Optional<StageId> weakestStage(MeasureId measure) {
+    requireNonNull(measure, "measure");
+    List<Rollup> taking = new ArrayList<>();
+    for (Rollup r : stages) {
+      if (r.measure().equals(measure)
+          && r.result().n() >= minimumN
+          && r.value().isPresent()
+          && r.unit().isPresent()
+          && TargetFigures.histogram(r.result()) != null) {
+        taking.add(r);
       }
     }
-    return Optional.ofNullable(best);
+    if (taking.size() < 2) {
+      return Optional.empty();
+    }
+    MetricTarget.Unit unit = taking.get(0).unit().orElseThrow();
+    boolean higherBetter =
+        unit.higherIsBetter(
+            requireNonNull(TargetFigures.histogram(taking.get(0).result())).scale());
+    Rollup worst = taking.get(0);
+    for (Rollup r : taking) {
+      double v = r.value().getAsDouble();
+      double w = worst.value().getAsDouble();
+      if (higherBetter ? v < w : v > w) {
+        worst = r;
+      }
+    }
+    double[] p = new double[taking.size() - 1];
+    int i = 0;
+    for (Rollup r : taking) {
+      if (r == worst) {
+        continue;
+      }
+      Optional<GroupComparison> c =
+          GroupComparison.of(unit, worst.name(), worst.result(), r.name(), r.result());
+      if (c.isEmpty()) {
+        return Optional.empty();
+      }
+      p[i++] = c.get().p();
+    }
+    double[] adj =
+        correction == Trends.Correction.HOLM
+            ? MultipleTesting.holm(p)
+            : MultipleTesting.benjaminiHochberg(p);
+    for (double a : adj) {
+      if (a > alpha) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(StageId.of(worst.name()));
+  }
+
+  /**
+   * Returns the weakest stage of every measure that has one (see {@link #weakestStage(MeasureId)}).
+   *
+   * @return the weakest stage by measure, in measure order
+   */
+  public ImmutableMap<MeasureId, StageId> weakestStages() {
+    ImmutableMap.Builder<MeasureId, StageId> b = ImmutableMap.builder();
+    stages.stream()
+        .map(Rollup::measure)
+        .distinct()
+        .sorted()
+        .forEach(m -> weakestStage(m).ifPresent(s -> b.put(m, s)));
+    return b.buildOrThrow();
+  }
+
+  /**
+   * Returns the overall answers on a measure: the responses without a touchpoint.
+   *
+   * @param measure the measure
+   * @return the rollup, or empty when no overall answer was given on it
+   */
+  public Optional<Rollup> overallAnswers(MeasureId measure) {
+    requireNonNull(measure, "measure");
+    return overallAnswers.stream().filter(r -> r.measure().equals(measure)).findFirst();
   }
 
   /**
@@ -356,7 +524,7 @@ public record ScorecardResult(
         + rows.size()
         + (rows.size() == 1 ? " row" : " rows")
         + ", weakest link "
-        + weakestLink().map(r -> r.touchpoint() + " " + r.metric()).orElse("none")
+        + weakestLink().map(r -> r.touchpoint() + " " + r.measure()).orElse("none")
         + ", "
         + noData.size()
         + " without data, "

@@ -202,16 +202,8 @@ public final class UpliftResult {
         if (n == 0 || other.n == 0) {
           return Optional.empty();
         }
-        double p1 = (double) yes / n;
-        double p2 = (double) other.yes / other.n;
-        double[] w1 = Stats.wilson(yes, n, z);
-        double[] w2 = Stats.wilson(other.yes, other.n, z);
-        double diff = p1 - p2;
-        double lo = diff - Math.sqrt(sq(p1 - w1[0]) + sq(w2[1] - p2));
-        double hi = diff + Math.sqrt(sq(w1[1] - p1) + sq(p2 - w2[0]));
-        return Optional.of(
-            new Interval(
-                100 * Math.max(-1, lo), 100 * Math.min(1, hi), level, "Newcombe hybrid score"));
+        double[] b = Stats.newcombe(yes, n, other.yes, other.n, z);
+        return Optional.of(new Interval(100 * b[0], 100 * b[1], level, "Newcombe hybrid score"));
       }
 
       @Override
@@ -357,10 +349,6 @@ public final class UpliftResult {
         return ratio(outcome(), other.outcome());
       }
     }
-  }
-
-  private static double sq(double x) {
-    return x * x;
   }
 
   private static OptionalDouble ratio(OptionalDouble d, OptionalDouble s) {

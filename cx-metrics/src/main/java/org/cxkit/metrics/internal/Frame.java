@@ -115,11 +115,9 @@ public final class Frame {
     b.get(kindBytes);
     String found = new String(kindBytes, StandardCharsets.UTF_8);
     if (!found.equals(kind)) {
-      boolean printable = isKind(found) && found.length() <= 64;
-      throw new IllegalArgumentException(
-          what
-              + "the bytes hold a "
-              + (printable ? "'" + found + "' " + noun : "state of another kind"));
+      // never the kind found: it comes from the bytes, and a host's calculator id may name a
+      // customer or a campaign (issue #11)
+      throw new IllegalArgumentException(what + "the bytes hold another kind of " + noun);
     }
     int foundVersion = Short.toUnsignedInt(b.getShort());
     if (foundVersion != version) {

@@ -14,8 +14,8 @@ public final class ResponseChecks {
   private ResponseChecks() {}
 
   /**
-   * Returns what is wrong with {@code r} for {@code measure} (another measure, or off the scale),
-   * or null if it can be counted.
+   * Returns what is wrong with {@code r} for {@code measure} (another measure, a touchpoint's
+   * answer, or off the scale), or null if it can be counted.
    *
    * @param r the response
    * @param measure the measure it must be for
@@ -25,8 +25,19 @@ public final class ResponseChecks {
     if (!r.measure().equals(measure.id())) {
       return "measure '" + r.measure() + "' is not '" + measure.id() + "'";
     }
+    if (r.touchpoint().isPresent()) {
+      return TOUCHPOINT_ANSWER;
+    }
     return measure.scale().contains(r.score()) ? null : offScale(measure);
   }
+
+  /**
+   * Why a calculator refuses a touchpoint's answer: an overall answer and a touchpoint answer are
+   * different populations, and mixing them gives neither's score.
+   */
+  public static final String TOUCHPOINT_ANSWER =
+      "a touchpoint's answer: a calculator scores overall answers (responses without a"
+          + " touchpoint); score touchpoints with a Scorecard";
 
   /**
    * Checks that {@code r} can be counted for {@code measure}; if not, hands it to {@code rejects}.
@@ -42,7 +53,10 @@ public final class ResponseChecks {
     if (problem == null) {
       return true;
     }
-    String field = r.measure().equals(measure.id()) ? "score" : "measure";
+    String field =
+        !r.measure().equals(measure.id())
+            ? "measure"
+            : r.touchpoint().isPresent() ? "touchpoint" : "score";
     rejects.reject(InputLocation.record(index, field), problem);
     return false;
   }

@@ -87,6 +87,33 @@ public final class Stats {
   }
 
   /**
+   * Returns Newcombe's hybrid score interval for a difference of two independent proportions {@code
+   * k1/n1 − k2/n2} (Newcombe 1998, <i>Statistics in Medicine</i> 17:873–890, method 10), as {@code
+   * {lower, upper}} on −1..1.
+   *
+   * @param k1 the first group's successes
+   * @param n1 the first group's trials (positive)
+   * @param k2 the second group's successes
+   * @param n2 the second group's trials (positive)
+   * @param z the normal quantile
+   * @return the bounds
+   */
+  public static double[] newcombe(long k1, long n1, long k2, long n2, double z) {
+    double p1 = (double) k1 / n1;
+    double p2 = (double) k2 / n2;
+    double[] w1 = wilson(k1, n1, z);
+    double[] w2 = wilson(k2, n2, z);
+    double diff = p1 - p2;
+    double lo = diff - Math.sqrt(sq(p1 - w1[0]) + sq(w2[1] - p2));
+    double hi = diff + Math.sqrt(sq(w1[1] - p1) + sq(p2 - w2[0]));
+    return new double[] {Math.max(-1, lo), Math.min(1, hi)};
+  }
+
+  private static double sq(double x) {
+    return x * x;
+  }
+
+  /**
    * Returns the Welch–Satterthwaite degrees of freedom of a difference of two means (Welch 1947):
    * {@code (v1 + v2)² / (v1² / (n1 − 1) + v2² / (n2 − 1))}, where {@code v} is a group's variance
    * of the mean, {@code s² / n}.

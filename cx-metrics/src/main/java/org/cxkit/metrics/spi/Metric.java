@@ -150,23 +150,30 @@ public interface Metric<R extends MetricResult> extends Analysis<Integer, R, Acc
   }
 
   /**
-   * Computes the result of responses, failing on the first bad one.
+   * Computes the result of overall responses (responses without a touchpoint), failing on the first
+   * bad one. An overall answer and a touchpoint's answer are different populations, so a response
+   * for a touchpoint is refused, never mixed in: filter the overall ones first ({@code
+   * r.touchpoint().isEmpty()}), or score touchpoints with a {@code Scorecard}, which scores both
+   * apart.
    *
-   * @param responses responses for this calculator's measure
+   * @param responses overall responses for this calculator's measure
    * @return the result
    * @throws BadInputException naming the index and field of the first response that is for another
-   *     measure or off the scale, and the expected range
+   *     measure, for a touchpoint, or off the scale (with the expected range)
    */
   default R compute(Iterable<Response> responses) {
     return compute(responses, BadInput.failFast()).result();
   }
 
   /**
-   * Computes the result of responses; bad ones either fail the call or are left out, counted and
-   * listed with their index, field and reason, as {@code policy} says.
+   * Computes the result of overall responses; bad ones (for another measure, for a touchpoint, off
+   * the scale) either fail the call or are left out, counted and listed with their index, field and
+   * reason, as {@code policy} says. Under {@link BadInput#collect(int)} a touchpoint's answer is
+   * left out and counted, so the result is the overall answers' alone.
    *
-   * @param responses responses for this calculator's measure
-   * @param policy what to do with a response that is for another measure or off the scale
+   * @param responses overall responses for this calculator's measure
+   * @param policy what to do with a response that is for another measure, for a touchpoint or off
+   *     the scale
    * @return the result and the rejects
    * @throws BadInputException under {@link BadInput#failFast()}, naming the first bad response
    */
@@ -186,7 +193,8 @@ public interface Metric<R extends MetricResult> extends Analysis<Integer, R, Acc
   }
 
   /**
-   * Returns a collector of responses (each must be for this calculator's measure and on the scale).
+   * Returns a collector of overall responses (each must be for this calculator's measure, without a
+   * touchpoint, and on the scale).
    *
    * @return a collector whose combiner is {@link Accumulator#merge}
    * @see #collector()

@@ -72,13 +72,15 @@ class FrameTest {
     assertThatThrownBy(() -> Frame.read(flipped, "acme.kind", "state", 3))
         .hasMessageContaining("checksum mismatch");
     assertThatThrownBy(() -> Frame.read(b, "acme.other", "state", 3))
-        .hasMessage("cannot decode a 'acme.other' state: the bytes hold a 'acme.kind' state");
+        .hasMessage("cannot decode a 'acme.other' state: the bytes hold another kind of state")
+        .as("issue #11: the kind found in the bytes is never repeated")
+        .hasMessageNotContaining("acme.kind");
     assertThatThrownBy(() -> Frame.read(b, "acme.kind", "state", 2))
         .hasMessageContaining("'acme.kind' format version 3 is not supported (expected 2)");
     byte[] oddKind = b.clone();
     oddKind[6] = 'A'; // "Acme.kind" is no id: the message does not repeat it
     assertThatThrownBy(() -> Frame.read(resealed(oddKind), "acme.kind", "state", 3))
-        .hasMessageEndingWith("the bytes hold a state of another kind");
+        .hasMessageEndingWith("the bytes hold another kind of state");
     byte[] length = b.clone();
     ByteBuffer.wrap(length).putInt(6 + 9 + 2, 1);
     assertThatThrownBy(() -> Frame.read(resealed(length), "acme.kind", "state", 3))
