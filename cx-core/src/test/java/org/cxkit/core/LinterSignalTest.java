@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.cxkit.core.MetricTarget;
 import org.cxkit.core.blueprint.Activity;
 import org.cxkit.core.blueprint.ActorType;
 import org.cxkit.core.blueprint.Lane;

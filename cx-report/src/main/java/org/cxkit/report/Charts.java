@@ -121,7 +121,9 @@ final class Charts {
                   t ->
                       " / "
                           + text(
-                              "map.target", "target", JourneyMap.value(messages, row, t.threshold())))
+                              "map.target",
+                              "target",
+                              JourneyMap.value(messages, row, t.threshold())))
               .orElse("");
       String status =
           row.status() == TargetStatus.NO_TARGET
