@@ -51,7 +51,8 @@ class FrameEdgesTest {
     byte[] empty = frame(new byte[0], 0, new byte[0]);
     assertThat(empty).hasSize(16);
     assertThatThrownBy(() -> Frame.read(empty, "nps", "accumulator", 1))
-        .hasMessage("cannot decode a 'nps' accumulator: the bytes hold another kind of accumulator");
+        .hasMessage(
+            "cannot decode a 'nps' accumulator: the bytes hold another kind of accumulator");
     assertThatThrownBy(() -> Frame.read(java.util.Arrays.copyOf(empty, 15), "nps", "x", 1))
         .hasMessageContaining("only 15 bytes, too short for the header");
   }
