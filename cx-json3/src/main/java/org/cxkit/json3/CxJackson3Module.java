@@ -20,6 +20,7 @@ import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.json.CxDocument;
+import org.cxkit.json.CxJacksonModule;
 import org.cxkit.json.CxJson;
 import org.cxkit.json.CxJsonException;
 import org.cxkit.json.ResultSet;
@@ -99,40 +100,82 @@ public final class CxJackson3Module extends SimpleModule {
    * @param json the instance whose limits and result kinds to use
    */
   public CxJackson3Module(CxJson json) {
-    super(NAME, Version.unknownVersion());
+    super(NAME, moduleVersion());
     requireNonNull(json, "json");
     this.codec = new Codec(json);
-    value(CxModel.class, "an object (cxkit model)");
-    value(CxDocument.class, "an object (cxkit model)");
-    value(Response.class, "an object (response)");
-    value(JourneyEvent.class, "an object (journey event)");
-    value(MetricResult.class, "an object (result)");
-    value(NpsResult.class, "an object (result)");
-    value(ScaleResult.class, "an object (result)");
-    value(ScorecardResult.class, "an object (result)");
-    value(UpliftResult.class, "an object (result)");
-    value(TrendResult.class, "an object (result)");
-    value(KeyDriversResult.class, "an object (result)");
-    value(ResultSet.class, "an object (result)");
-    id(TouchpointId.class, "touchpoint id");
-    id(StageId.class, "stage id");
-    id(JourneyId.class, "journey id");
-    id(PersonaId.class, "persona id");
-    id(SegmentId.class, "segment id");
-    id(OfferingId.class, "offering id");
-    id(MeasureId.class, "measure id");
-    id(BusinessGoalId.class, "business goal id");
+    value(CxModel.class);
+    value(CxDocument.class);
+    value(Response.class);
+    value(JourneyEvent.class);
+    value(MetricResult.class);
+    value(NpsResult.class);
+    value(ScaleResult.class);
+    value(ScorecardResult.class);
+    value(UpliftResult.class);
+    value(TrendResult.class);
+    value(KeyDriversResult.class);
+    value(ResultSet.class);
+    id(TouchpointId.class);
+    id(StageId.class);
+    id(JourneyId.class);
+    id(PersonaId.class);
+    id(SegmentId.class);
+    id(OfferingId.class);
+    id(MeasureId.class);
+    id(BusinessGoalId.class);
   }
 
-  private <T> void value(Class<T> type, String what) {
+  private <T> void value(Class<T> type) {
     addSerializer(type, new ValueSerializer<>(type, codec));
     addDeserializer(type, new ValueDeserializer<>(type, codec));
   }
 
-  private <I> void id(Class<I> type, String what) {
-    value(type, "a string (" + what + ")");
+  private <I> void id(Class<I> type) {
+    value(type);
     addKeyDeserializer(type, new IdKeyDeserializer(type, codec));
     addKeySerializer(type, new IdKeySerializer<>(type, codec));
+  }
+
+  /** cx-json's version (the modules are released together), in Jackson 3's terms. */
+  private static Version moduleVersion() {
+    com.fasterxml.jackson.core.Version v = new CxJacksonModule().version();
+    return new Version(
+        v.getMajorVersion(),
+        v.getMinorVersion(),
+        v.getPatchLevel(),
+        v.isSnapshot() ? "SNAPSHOT" : null,
+        "org.cxkit",
+        "cx-json3");
+  }
+
+  /** The oldest Jackson 3 this module is tested on. */
+  static final Version FLOOR = new Version(3, 1, 0, null, "tools.jackson.core", "jackson-databind");
+
+  /**
+   * Checks that the host's mapper is a Jackson 3 this module supports: an older one fails with a
+   * message naming the version found and the minimum.
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    String problem = floorProblem(context.getMapperVersion());
+    if (problem != null) {
+      throw new IllegalStateException(problem);
+    }
+    super.setupModule(context);
+  }
+
+  /** What is wrong with a Jackson version, or {@code null} if it is supported (or unknown). */
+  static @org.jspecify.annotations.Nullable String floorProblem(Version found) {
+    if (found.isUnknownVersion()
+        || (found.getMajorVersion() == 3 && found.getMinorVersion() >= FLOOR.getMinorVersion())) {
+      return null;
+    }
+    return "cxkit's cx-json3 needs jackson-databind 3.1 or later in the 3.x line, found "
+        + found.getMajorVersion()
+        + "."
+        + found.getMinorVersion()
+        + "."
+        + found.getPatchLevel();
   }
 
   /** cx-json's Jackson 2 reading and writing of one value, as text. */

@@ -123,6 +123,19 @@ class Jackson3HostMapperTest {
         .contains(CxJackson3Module.NAME);
   }
 
+  @Test
+  void anOldJacksonIsNamedWithTheMinimum() {
+    assertThat(CxJackson3Module.floorProblem(new tools.jackson.core.Version(3, 0, 2, null, "", "")))
+        .contains("3.0.2")
+        .contains("3.1 or later");
+    assertThat(CxJackson3Module.floorProblem(new tools.jackson.core.Version(4, 0, 0, null, "", "")))
+        .contains("4.0.0");
+    assertThat(CxJackson3Module.floorProblem(new tools.jackson.core.Version(3, 1, 0, null, "", "")))
+        .isNull();
+    assertThat(CxJackson3Module.floorProblem(tools.jackson.core.Version.unknownVersion())).isNull();
+    assertThat(new CxJackson3Module().version().getArtifactId()).isEqualTo("cx-json3");
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.cxkit.core.testing.Seeds#few")
   void responsesAndEventsRoundTripAloneInArraysAndInRecords(long seed) throws Exception {
