@@ -197,7 +197,7 @@ public final class CxJackson3Module extends SimpleModule {
     }
 
     /** Reads one value's text; a failure is returned as cx-json raised it. */
-    <T> T read(String text, JavaType type) {
+    Object read(String text, JavaType type) {
       try {
         return mapper.readValue(text, type);
       } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
@@ -278,7 +278,7 @@ public final class CxJackson3Module extends SimpleModule {
       text.append("\":0}");
       JsonParser p = ctxt.getParser();
       try {
-        Map<?, ?> m = codec.read(text.toString(), map);
+        Map<?, ?> m = (Map<?, ?>) codec.read(text.toString(), map);
         return m.keySet().iterator().next();
       } catch (CxJsonException e) {
         String at = "";
@@ -304,9 +304,11 @@ public final class CxJackson3Module extends SimpleModule {
   static final class ValueDeserializer<T> extends StdDeserializer<T> {
     private final transient Codec codec;
     private final transient JavaType type;
+    private final Class<T> cls;
 
     ValueDeserializer(Class<T> type, Codec codec) {
       super(type);
+      this.cls = type;
       this.codec = codec;
       this.type = codec.mapper.constructType(type);
     }
@@ -316,7 +318,7 @@ public final class CxJackson3Module extends SimpleModule {
       String at = pointer(p);
       Buffered b = buffer(p, at, codec);
       try {
-        return codec.read(b.text, type);
+        return cls.cast(codec.read(b.text, type));
       } catch (CxJsonException e) {
         throw e.relocated(at, b::line, b::column);
       }
@@ -326,7 +328,7 @@ public final class CxJackson3Module extends SimpleModule {
     public T getNullValue(DeserializationContext ctxt) {
       JsonParser p = ctxt.getParser();
       try {
-        return codec.read("null", type);
+        return cls.cast(codec.read("null", type));
       } catch (CxJsonException e) {
         if (p == null) {
           throw e;
