@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongBinaryOperator;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.InputLocation.DocumentPosition;
@@ -105,14 +106,44 @@ public class CxJsonException extends BadInputException {
     if (prefix.isEmpty()) {
       return this;
     }
+    return relocate(prefix, (line, column) -> line, (line, column) -> column);
+  }
+
+  /**
+   * This failure of a value that was read on its own after being taken out of a larger document
+   * (the Jackson 3 module, cx-json3, reads each cxkit value of a host's request body this way):
+   * every pointer prefixed with {@code prefix}, the value's JSON Pointer in that document, and the
+   * line and column, when known, moved to that document by {@code line} and {@code column}, which
+   * map the failure's (line, column) in the value read on its own to the line and to the column in
+   * the larger document.
+   *
+   * @param prefix the JSON Pointer of the value in the larger document ({@code ""} for its root)
+   * @param line maps the failure's line and column to the line in the larger document
+   * @param column maps the failure's line and column to the column in the larger document
+   * @return the failure located in the larger document
+   * @since 0.1
+   */
+  public CxJsonException relocated(
+      String prefix, LongBinaryOperator line, LongBinaryOperator column) {
+    requireNonNull(prefix, "prefix");
+    requireNonNull(line, "line");
+    requireNonNull(column, "column");
+    return relocate(prefix, line, column);
+  }
+
+  private CxJsonException relocate(
+      String prefix, LongBinaryOperator lineOf, LongBinaryOperator columnOf) {
     Details d = new Details(kind(), reason());
     position()
         .ifPresent(
-            p ->
-                d.at(
-                    prefix + p.pointer(),
-                    (int) Math.min(Integer.MAX_VALUE, p.line().orElse(0)),
-                    (int) Math.min(Integer.MAX_VALUE, p.column().orElse(0))));
+            p -> {
+              long l = p.line().orElse(0);
+              long c = p.column().orElse(0);
+              d.at(
+                  prefix + p.pointer(),
+                  (int) Math.min(Integer.MAX_VALUE, l > 0 ? lineOf.applyAsLong(l, c) : 0),
+                  (int) Math.min(Integer.MAX_VALUE, c > 0 ? columnOf.applyAsLong(l, c) : 0));
+            });
     d.expected = expected().orElse(null);
     d.found = found().orElse(null);
     if (location().isEmpty() || problems().size() > 1) {

@@ -24,6 +24,7 @@ class ModulesTest {
           "org.cxkit.core",
           "org.cxkit.metrics",
           "org.cxkit.json",
+          "org.cxkit.json3",
           "org.cxkit.report",
           "org.cxkit.formats");
 
@@ -55,7 +56,7 @@ class ModulesTest {
             finder,
             List.of(ModuleLayer.boot().configuration()),
             ModuleFinder.of(),
-            List.of("org.cxkit.json", "org.cxkit.report", "org.cxkit.formats"));
+            List.of("org.cxkit.json", "org.cxkit.json3", "org.cxkit.report", "org.cxkit.formats"));
     Set<String> resolved =
         cf.modules().stream().map(ResolvedModule::name).collect(Collectors.toSet());
     assertThat(resolved).containsAll(CX);
