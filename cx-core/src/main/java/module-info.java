@@ -18,4 +18,5 @@ module org.cxkit.core {
   exports org.cxkit.core.strategy;
   exports org.cxkit.core.check;
   exports org.cxkit.core.observed;
+  exports org.cxkit.core.management;
 }

@@ -28,6 +28,9 @@ import org.cxkit.core.internal.Problems;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.management.EmployeeExperience;
+import org.cxkit.core.management.Initiative;
+import org.cxkit.core.management.Management;
 import org.cxkit.core.strategy.Persona;
 import org.cxkit.core.strategy.Segment;
 import org.cxkit.core.strategy.Strategy;
@@ -66,6 +69,7 @@ public final class CxModel {
   private final ImmutableList<Measure> declaredMeasures;
   private final ImmutableList<Persona> personas;
   private final ImmutableList<Journey> journeys;
+  private final Management management;
 
   private final ImmutableMap<MeasureId, Measure> measures;
 
@@ -74,12 +78,14 @@ public final class CxModel {
       Strategy strategy,
       ImmutableList<Measure> declaredMeasures,
       ImmutableList<Persona> personas,
-      ImmutableList<Journey> journeys) {
+      ImmutableList<Journey> journeys,
+      Management management) {
     this.name = name;
     this.strategy = strategy;
     this.declaredMeasures = declaredMeasures;
     this.personas = personas;
     this.journeys = journeys;
+    this.management = management;
     this.measures = effectiveMeasures(declaredMeasures);
   }
 
@@ -121,7 +127,58 @@ public final class CxModel {
     Problems problems = new Problems();
     check(name, strategy, m, p, j, Lists.transform(j, x -> x.id().value()), problems);
     problems.throwIfAny("model '" + name + "'");
-    return new CxModel(name, strategy, m, p, j);
+    return new CxModel(name, strategy, m, p, j, Management.EMPTY);
+  }
+
+  /** Checks that the management names journeys, touchpoints and measures the model has. */
+  private static void checkManagement(
+      Management management, List<Journey> journeys, Set<MeasureId> measureIds, Problems problems) {
+    ModelPath at = ModelPath.root().field("management");
+    Set<JourneyId> journeyIds = new HashSet<>();
+    Set<TouchpointId> touchpoints = new HashSet<>();
+    for (Journey j : journeys) {
+      journeyIds.add(j.id());
+      j.touchpoints().forEach(t -> touchpoints.add(t.id()));
+    }
+    for (int i = 0; i < management.opportunities().size(); i++) {
+      for (TouchpointId t : management.opportunities().get(i).touchpoints()) {
+        if (!touchpoints.contains(t)) {
+          problems.add(
+              at.element("opportunities", i, null).field("touchpoints"),
+              "no touchpoint '%s' in any journey",
+              t);
+        }
+      }
+    }
+    for (int i = 0; i < management.initiatives().size(); i++) {
+      Initiative in = management.initiatives().get(i);
+      ModelPath ip = at.element("initiatives", i, null);
+      for (TouchpointId t : in.touchpoints()) {
+        if (!touchpoints.contains(t)) {
+          problems.add(ip.field("touchpoints"), "no touchpoint '%s' in any journey", t);
+        }
+      }
+      if (in.target().isPresent() && !measureIds.contains(in.target().get().measure())) {
+        problems.add(
+            ip.field("target"), "no measure '%s' in measures", in.target().get().measure());
+      }
+    }
+    for (JourneyId j : management.journeyOwners().keySet()) {
+      if (!journeyIds.contains(j)) {
+        problems.add(at.field("journeyOwners"), "no journey '%s' in journeys", j);
+      }
+    }
+    for (int i = 0; i < management.employeeExperience().size(); i++) {
+      EmployeeExperience e = management.employeeExperience().get(i);
+      ModelPath ep = at.element("employeeExperience", i, null);
+      if (!touchpoints.contains(e.touchpoint())) {
+        problems.add(ep.field("touchpoint"), "no touchpoint '%s' in any journey", e.touchpoint());
+      }
+      if (e.measure().isPresent() && !measureIds.contains(e.measure().get().measure())) {
+        problems.add(
+            ep.field("measure"), "no measure '%s' in measures", e.measure().get().measure());
+      }
+    }
   }
 
   /**
@@ -311,7 +368,7 @@ public final class CxModel {
     declaredMeasures.forEach(b::measure);
     personas.forEach(b::persona);
     journeys.forEach(b::journey);
-    return b;
+    return b.management(management);
   }
 
   /**
@@ -455,7 +512,35 @@ public final class CxModel {
     if (!replaced) {
       list.add(journey);
     }
-    return of(name, strategy, declaredMeasures, personas, list);
+    return of(name, strategy, declaredMeasures, personas, list).withManagement(management);
+  }
+
+  /**
+   * Returns the CX management system: the improvement cycle, journey owners and their reviews, and
+   * the employee experience behind frontline touchpoints.
+   *
+   * @return the management record; {@link Management#EMPTY} if none
+   * @since 0.1
+   */
+  public Management management() {
+    return management;
+  }
+
+  /**
+   * Returns this model with another management record.
+   *
+   * @param newManagement the management record
+   * @return the changed model
+   * @throws ModelValidationException if the record names a journey, touchpoint or measure the model
+   *     does not have
+   * @since 0.1
+   */
+  public CxModel withManagement(Management newManagement) {
+    requireNonNull(newManagement, "newManagement");
+    Problems problems = new Problems();
+    checkManagement(newManagement, journeys, measures.keySet(), problems);
+    problems.throwIfAny("model '" + name + "'");
+    return new CxModel(name, strategy, declaredMeasures, personas, journeys, newManagement);
   }
 
   /**
@@ -467,7 +552,7 @@ public final class CxModel {
    */
   public CxModel withStrategy(Strategy newStrategy) {
     requireNonNull(newStrategy, "newStrategy");
-    return of(name, newStrategy, declaredMeasures, personas, journeys);
+    return of(name, newStrategy, declaredMeasures, personas, journeys).withManagement(management);
   }
 
   @Override
@@ -480,12 +565,13 @@ public final class CxModel {
         && strategy.equals(m.strategy)
         && declaredMeasures.equals(m.declaredMeasures)
         && personas.equals(m.personas)
-        && journeys.equals(m.journeys);
+        && journeys.equals(m.journeys)
+        && management.equals(m.management);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, strategy, declaredMeasures, personas, journeys);
+    return Objects.hash(name, strategy, declaredMeasures, personas, journeys, management);
   }
 
   /**
@@ -518,6 +604,7 @@ public final class CxModel {
     private final List<Measure> measures = new ArrayList<>();
     private final List<Persona> personas = new ArrayList<>();
     private final List<Part<Journey>> journeys = new ArrayList<>();
+    private Management management = Management.EMPTY;
 
     private Builder(String name) {
       this.name = name;
@@ -592,6 +679,18 @@ public final class CxModel {
     }
 
     /**
+     * Sets the CX management record (default {@link Management#EMPTY}).
+     *
+     * @param management the management record
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder management(Management management) {
+      this.management = requireNonNull(management, "management");
+      return this;
+    }
+
+    /**
      * Builds the model, reporting every problem at once.
      *
      * @return the model
@@ -603,13 +702,18 @@ public final class CxModel {
       Strategy builtStrategy = strategy.build(root.field("strategy"), problems);
       List<@Nullable Journey> built = Part.buildAll(journeys, root, "journeys", problems);
       check(name, builtStrategy, measures, personas, built, Part.keys(journeys), problems);
+      ImmutableList<Journey> all = Part.<Journey>allBuilt(built);
+      if (all != null) {
+        checkManagement(management, all, effectiveMeasures(measures).keySet(), problems);
+      }
       problems.throwIfAny("model '" + name + "'");
       return new CxModel(
           name,
           requireNonNull(builtStrategy),
           ImmutableList.copyOf(measures),
           ImmutableList.copyOf(personas),
-          requireNonNull(Part.<Journey>allBuilt(built)));
+          requireNonNull(all),
+          management);
     }
   }
 }

@@ -233,6 +233,11 @@ class ModelGeneratorTest {
   void everyRuleFiresOnSomeGeneratedModel() {
     Set<Rule> fired = EnumSet.noneOf(Rule.class);
     MODELS.forEach(m -> m.check().findings().forEach(f -> fired.add(f.rule())));
+    // the management rules need a management record, drawn from a stream of its own
+    Seeds.defaults(100)
+        .forEach(
+            seed ->
+                ModelGenerator.managed(seed).check().findings().forEach(f -> fired.add(f.rule())));
     // the CX5xx rules need observed data: ObservedRulesTest
     assertThat(fired)
         .containsExactlyInAnyOrderElementsOf(

@@ -194,6 +194,32 @@ class NullArgumentTest {
                 com.google.common.collect.ImmutableMap.of()));
     m.put(EventLog.Builder.class, () -> EventLog.builder(Grain.CUSTOMER));
     m.put(EventLog.Grouper.class, () -> EventLog.grouper(Grain.CUSTOMER, j -> {}));
+    m.put(java.time.Period.class, () -> java.time.Period.ofDays(7));
+    m.put(
+        org.cxkit.core.management.Review.class,
+        () -> org.cxkit.core.management.Review.every("a", java.time.Period.ofDays(7)));
+    m.put(
+        org.cxkit.core.management.EmployeeExperience.class,
+        () -> org.cxkit.core.management.EmployeeExperience.of(TouchpointId.of("check-in"), "a"));
+    m.put(
+        org.cxkit.core.management.Initiative.class,
+        () ->
+            org.cxkit.core.management.Initiative.of(
+                "a", org.cxkit.core.management.InitiativeStatus.PLANNED));
+    m.put(
+        org.cxkit.core.management.Opportunity.class,
+        () ->
+            org.cxkit.core.management.Opportunity.of(
+                "a",
+                "a",
+                org.cxkit.core.management.Magnitude.LOW,
+                org.cxkit.core.management.Magnitude.LOW));
+    m.put(
+        org.cxkit.core.management.Management.Builder.class,
+        org.cxkit.core.management.Management::builder);
+    m.put(
+        org.cxkit.core.observed.FeedbackCase.Builder.class,
+        org.cxkit.core.observed.FeedbackCase::builder);
     return m;
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.cxkit.core.blueprint.ActorType;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.ModelCheck;
 import org.cxkit.core.check.Rule;
 import org.cxkit.core.check.Severity;
+import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.journey.Journey;
@@ -32,6 +35,12 @@ import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.journey.TouchpointGoals;
 import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.management.EmployeeExperience;
+import org.cxkit.core.management.Enabler;
+import org.cxkit.core.management.Initiative;
+import org.cxkit.core.management.InitiativeStatus;
+import org.cxkit.core.management.Management;
+import org.cxkit.core.management.Review;
 import org.cxkit.core.strategy.BusinessGoal;
 import org.cxkit.core.strategy.Competitor;
 import org.cxkit.core.strategy.CxMaturity;
@@ -166,6 +175,36 @@ class RuleTest {
     return m.withJourney(change.apply(journey(m).toBuilder()).build());
   }
 
+  /** The clean model's journey owned and reviewed monthly. */
+  private static Management.Builder cycle() {
+    return Management.builder()
+        .journeyOwner(JourneyId.of("first-visit"), "Community lead")
+        .review(Review.every("Community lead", Period.ofMonths(1)));
+  }
+
+  /** An initiative with an owner and a target. */
+  private static final Initiative KIOSK =
+      Initiative.of("Check-in kiosk", InitiativeStatus.IN_PROGRESS)
+          .withOwner("Community lead")
+          .withTarget(MetricTarget.of("csat", 4.5));
+
+  /**
+   * The model with owners on every touchpoint and a management record; with {@link #cycle()} and
+   * {@link #KIOSK} the evidence supports MANAGED, so the clean model's declared EXPECTED is not
+   * above it.
+   */
+  private static CxModel managed(CxModel m, Management management) {
+    return everyTouchpoint(m, t -> t.toBuilder().owner("Events team").build())
+        .withManagement(management);
+  }
+
+  /** The helpdesk delivered by a frontline volunteer. */
+  private static CxModel frontline(CxModel m) {
+    CxModel staffed =
+        withJourney(m, j -> j.participant(Actor.of("volunteer"), ActorType.FRONTLINE));
+    return withTouchpoint(staffed, "helpdesk", t -> t.initiator(Actor.of("volunteer")));
+  }
+
   private static Arguments bad(
       Rule rule, String path, UnaryOperator<CxModel> breakIt, Rule... alsoFires) {
     return Arguments.of(
@@ -178,6 +217,49 @@ class RuleTest {
   static Stream<Arguments> badCases() {
     Persona maria = clean().personas().get(0);
     return Stream.of(
+        bad(
+            Rule.MATURITY_ABOVE_EVIDENCE,
+            "strategy.maturity",
+            // no owners on the touchpoints: the evidence supports RANDOM, EXPECTED is declared
+            m -> m.withManagement(cycle().initiative(KIOSK).build())),
+        bad(
+            Rule.FRONTLINE_WITHOUT_EX,
+            "journeys[first-visit].stages[attend].touchpoints[helpdesk]",
+            m -> managed(frontline(m), cycle().initiative(KIOSK).build())),
+        bad(
+            Rule.INITIATIVE_WITHOUT_OWNER,
+            "management.initiatives[1].owner",
+            m ->
+                managed(
+                    m,
+                    cycle()
+                        .initiative(KIOSK)
+                        .initiative(
+                            Initiative.of("Waffle survey", InitiativeStatus.PLANNED)
+                                .withTarget(MetricTarget.of("nps", 20)))
+                        .build())),
+        bad(
+            Rule.INITIATIVE_WITHOUT_TARGET,
+            "management.initiatives[1].target",
+            m ->
+                managed(
+                    m,
+                    cycle()
+                        .initiative(KIOSK)
+                        .initiative(
+                            Initiative.of("Waffle survey", InitiativeStatus.PLANNED)
+                                .withOwner("Community lead"))
+                        .build())),
+        bad(
+            Rule.OWNER_WITHOUT_REVIEW,
+            "management.journeyOwners[first-visit]",
+            m ->
+                managed(
+                    m,
+                    Management.builder()
+                        .journeyOwner(JourneyId.of("first-visit"), "Community lead")
+                        .initiative(KIOSK)
+                        .build())),
         bad(
             Rule.GOAL_WITHOUT_TARGET,
             "strategy.businessGoals[growth].target",
@@ -418,6 +500,74 @@ class RuleTest {
     String tp = "event-page";
     return Stream.of(
         nearMiss(
+            Rule.MATURITY_ABOVE_EVIDENCE,
+            "owners, measures, a working cycle and a co-created journey support the declared level",
+            m -> managed(m, cycle().initiative(KIOSK).build()),
+            m -> m.withManagement(cycle().initiative(KIOSK).build())),
+        nearMiss(
+            Rule.FRONTLINE_WITHOUT_EX,
+            "the frontline helpdesk has an employee-experience record",
+            m ->
+                managed(
+                    frontline(m),
+                    cycle()
+                        .initiative(KIOSK)
+                        .employeeExperience(
+                            EmployeeExperience.of(TouchpointId.of("helpdesk"), "Volunteer")
+                                .withEnablers(Enabler.TOOLS))
+                        .build()),
+            m -> managed(frontline(m), cycle().initiative(KIOSK).build())),
+        nearMiss(
+            Rule.INITIATIVE_WITHOUT_OWNER,
+            "a dropped initiative needs no owner",
+            m ->
+                managed(
+                    m,
+                    cycle()
+                        .initiative(KIOSK)
+                        .initiative(Initiative.of("Idea", InitiativeStatus.DROPPED))
+                        .build()),
+            m ->
+                managed(
+                    m,
+                    cycle()
+                        .initiative(KIOSK)
+                        .initiative(
+                            Initiative.of("Idea", InitiativeStatus.PROPOSED)
+                                .withTarget(MetricTarget.of("nps", 20)))
+                        .build())),
+        nearMiss(
+            Rule.INITIATIVE_WITHOUT_TARGET,
+            "a dropped initiative needs no target",
+            m ->
+                managed(
+                    m,
+                    cycle()
+                        .initiative(KIOSK)
+                        .initiative(
+                            Initiative.of("Idea", InitiativeStatus.DROPPED).withOwner("Someone"))
+                        .build()),
+            m ->
+                managed(
+                    m,
+                    cycle()
+                        .initiative(KIOSK)
+                        .initiative(
+                            Initiative.of("Idea", InitiativeStatus.DONE).withOwner("Someone"))
+                        .build())),
+        nearMiss(
+            Rule.OWNER_WITHOUT_REVIEW,
+            "the owner reviews the journey monthly",
+            m -> managed(m, cycle().initiative(KIOSK).build()),
+            m ->
+                managed(
+                    m,
+                    Management.builder()
+                        .journeyOwner(JourneyId.of("first-visit"), "Community lead")
+                        .review(Review.every("Someone else", Period.ofMonths(1)))
+                        .initiative(KIOSK)
+                        .build())),
+        nearMiss(
             Rule.TOUCHPOINT_NO_MEASURE,
             "a customer's own touchpoint needs no measure of the organisation's",
             m -> unmeasured(m, tp, t -> t.ownership(Ownership.CUSTOMER)),
@@ -593,7 +743,7 @@ class RuleTest {
     Finding f = mine.get(0);
     assertThat(f.path()).hasToString(path);
     assertThat(ModelPath.parse(path).toString()).isEqualTo(path);
-    assertThat(f.code()).isEqualTo(rule.code()).matches("CX[1-4]0[1-9]");
+    assertThat(f.code()).isEqualTo(rule.code()).matches("CX[1-46]0[1-9]");
     // The code's group follows where the finding is: CX1xx strategy, CX2xx personas, CX3xx/4xx
     // journeys.
     String top = f.path().segments().get(0).field();
@@ -602,6 +752,7 @@ class RuleTest {
             switch (rule.code().charAt(2)) {
               case '1' -> "strategy";
               case '2' -> "personas";
+              case '6' -> "management";
               default -> "journeys";
             });
     assertThat(f.severity()).isEqualTo(rule.severity());
@@ -643,10 +794,10 @@ class RuleTest {
   void theRulesAndTheirCodesArePinned() {
     assertThat(Arrays.stream(Rule.values()).map(Rule::code))
         .containsExactly(
-            "CX101", "CX102", "CX103", "CX104", "CX105", "CX106", "CX201", "CX202", "CX203",
-            "CX204", "CX301", "CX302", "CX303", "CX304", "CX305", "CX306", "CX307", "CX308",
-            "CX401", "CX402", "CX403", "CX404", "CX405", "CX406", "CX407", "CX408", "CX501",
-            "CX502", "CX503");
+            "CX101", "CX102", "CX103", "CX104", "CX105", "CX106", "CX107", "CX201", "CX202",
+            "CX203", "CX204", "CX301", "CX302", "CX303", "CX304", "CX305", "CX306", "CX307",
+            "CX308", "CX401", "CX402", "CX403", "CX404", "CX405", "CX406", "CX407", "CX408",
+            "CX409", "CX501", "CX502", "CX503", "CX601", "CX602", "CX603");
     assertThat(Rule.byCode("CX999")).isEmpty();
     assertThat(Rule.byCode("cx101")).isEmpty();
   }
@@ -655,7 +806,7 @@ class RuleTest {
   void suppressingAnUnknownCodeIsAnError() {
     assertThatThrownBy(() -> ModelCheck.defaults().suppress("CX999"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no rule has code 'CX999'; codes run CX101..CX503");
+        .hasMessage("no rule has code 'CX999'; codes run CX101..CX603");
   }
 
   @Test
@@ -664,8 +815,8 @@ class RuleTest {
     assertThat(check.suppressed())
         .containsExactlyInAnyOrder(
             Rule.STAGE_EMPTY, Rule.MATURITY_NOT_ASSESSED, Rule.GOAL_WITHOUT_TARGET);
-    assertThat(check).hasToString("ModelCheck[26 rules, suppressed [CX101, CX105, CX305]]");
-    assertThat(ModelCheck.defaults()).hasToString("ModelCheck[29 rules]");
+    assertThat(check).hasToString("ModelCheck[31 rules, suppressed [CX101, CX105, CX305]]");
+    assertThat(ModelCheck.defaults()).hasToString("ModelCheck[34 rules]");
     assertThat(ModelCheck.defaults().suppressed()).isEmpty();
   }
 

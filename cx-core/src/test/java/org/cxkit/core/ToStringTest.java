@@ -150,7 +150,7 @@ class ToStringTest {
 
   @Test
   void checksFindingsProblemsAndPaths() {
-    assertThat(ModelCheck.defaults()).hasToString("ModelCheck[29 rules]");
+    assertThat(ModelCheck.defaults()).hasToString("ModelCheck[34 rules]");
     ModelPath p =
         ModelPath.root().element("journeys", 0, "onboarding").element("stages", 2).field("name");
     assertThat(p).hasToString("journeys[onboarding].stages[2].name");

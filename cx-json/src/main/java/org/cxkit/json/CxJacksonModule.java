@@ -27,6 +27,7 @@ import org.cxkit.core.PersonaId;
 import org.cxkit.core.SegmentId;
 import org.cxkit.core.StageId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.observed.FeedbackCase;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.MetricResult;
@@ -117,6 +118,7 @@ public final class CxJacksonModule extends SimpleModule {
     }
     addRecord(Response.class, Records.RESPONSE);
     addRecord(JourneyEvent.class, Records.EVENT);
+    addRecord(FeedbackCase.class, Records.FEEDBACK_CASE);
     addId(TouchpointId.class, "touchpoint id", TouchpointId::of);
     addId(StageId.class, "stage id", StageId::of);
     addId(JourneyId.class, "journey id", JourneyId::of);

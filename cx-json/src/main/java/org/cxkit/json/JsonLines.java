@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.cxkit.core.observed.FeedbackCase;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException.Kind;
@@ -137,6 +138,57 @@ public final class JsonLines {
     requireNonNull(in, "in");
     requireNonNull(sink, "sink");
     return lines(in, Records.EVENT, sink);
+  }
+
+  /**
+   * Reads feedback cases from UTF-8 JSON Lines in a file.
+   *
+   * <pre>{@code
+   * {"id":"case-7","channels":["FORUM","PHONE"],"category":"missing-documents","severity":"HIGH","received":"2026-03-02T08:10:00Z","firstResponse":"2026-03-02T09:40:00Z","resolved":"2026-03-03T11:00:00Z","contacts":3,"actions":["LISTENING","FIX"],"ratingAfterRecovery":4}
+   * }</pre>
+   *
+   * <p>Properties: {@code id}, {@code channels} (the first is where the case came in), {@code
+   * category}, {@code severity}, {@code received}, {@code contacts} (required); {@code touchpoint},
+   * {@code firstResponse}, {@code resolved}, {@code actions}, {@code ratingAfterRecovery}
+   * (optional). A line breaking a rule of {@link FeedbackCase} is a bad line.
+   *
+   * @param file the file
+   * @param sink receives each case
+   * @return what was read
+   * @throws CxJsonException on a bad line (unless rejects are collected), encoding or I/O
+   * @since 0.1
+   */
+  public ReadReport readFeedbackCases(Path file, Consumer<? super FeedbackCase> sink) {
+    requireNonNull(file, "file");
+    return Inputs.readFile(file, in -> readFeedbackCases(in, sink));
+  }
+
+  /**
+   * Reads feedback cases from a UTF-8 stream, which is read to its end and closed.
+   *
+   * @param in the stream
+   * @param sink receives each case
+   * @return what was read
+   * @throws CxJsonException on a bad line (unless rejects are collected), encoding or I/O
+   * @since 0.1
+   */
+  public ReadReport readFeedbackCases(InputStream in, Consumer<? super FeedbackCase> sink) {
+    return readFeedbackCases(utf8(requireNonNull(in, "in")), sink);
+  }
+
+  /**
+   * Reads feedback cases from characters, which are read to their end and closed.
+   *
+   * @param in the characters
+   * @param sink receives each case
+   * @return what was read
+   * @throws CxJsonException on a bad line (unless rejects are collected), encoding or I/O
+   * @since 0.1
+   */
+  public ReadReport readFeedbackCases(Reader in, Consumer<? super FeedbackCase> sink) {
+    requireNonNull(in, "in");
+    requireNonNull(sink, "sink");
+    return lines(in, Records.FEEDBACK_CASE, sink);
   }
 
   private static Reader utf8(InputStream in) {

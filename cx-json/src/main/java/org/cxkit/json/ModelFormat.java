@@ -18,9 +18,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Lists;
+import com.google.common.collect.Sets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,6 +76,14 @@ import org.cxkit.core.journey.TouchpointGoals;
 import org.cxkit.core.journey.TouchpointKind;
 import org.cxkit.core.journey.Transition;
 import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.management.EmployeeExperience;
+import org.cxkit.core.management.Enabler;
+import org.cxkit.core.management.Initiative;
+import org.cxkit.core.management.InitiativeStatus;
+import org.cxkit.core.management.Magnitude;
+import org.cxkit.core.management.Management;
+import org.cxkit.core.management.Opportunity;
+import org.cxkit.core.management.Review;
 import org.cxkit.core.strategy.BusinessGoal;
 import org.cxkit.core.strategy.Competitor;
 import org.cxkit.core.strategy.CxMaturity;
@@ -1016,6 +1029,214 @@ final class ModelFormat {
           JOURNEY_SUPPORT_PROCESSES,
           JOURNEY_DEPENDENCIES);
 
+  // ---- management (format 1.1) ---------------------------------------------------------------
+
+  /**
+   * An ISO-8601 period such as {@code P1M} or {@code P2W}; written as {@link Period#toString()}.
+   */
+  private static final Codec<Period, Period> PERIOD =
+      new Codec<>() {
+        @Override
+        Period read(TableReader r) {
+          String s = r.str();
+          try {
+            return Period.parse(s);
+          } catch (DateTimeParseException e) {
+            r.shape(
+                "malformed period", "an ISO-8601 period such as P1M", "a string of another form");
+            throw TableReader.SKIPPED;
+          }
+        }
+
+        @Override
+        void write(TableWriter w, Period value) {
+          w.out.string(value.toString());
+        }
+
+        @Override
+        String jsonType() {
+          return "string";
+        }
+      };
+
+  private static final Codec<TouchpointId, TouchpointId> TOUCHPOINT_REF =
+      Codecs.id("touchpoint id", TouchpointId::of, TouchpointId::value);
+  private static final Codec<JourneyId, JourneyId> JOURNEY_REF =
+      Codecs.id("journey id", JourneyId::of, JourneyId::value);
+
+  private static final Prop<Opportunity, String, String> OPPORTUNITY_NAME =
+      required("name", STRING, Opportunity::name);
+  private static final Prop<Opportunity, String, String> OPPORTUNITY_STATEMENT =
+      required("statement", STRING, Opportunity::statement);
+  private static final Prop<Opportunity, Insight, Insight> OPPORTUNITY_INSIGHT =
+      optional("insight", INSIGHT, o -> o.insight().orElse(null));
+  private static final Prop<Opportunity, List<TouchpointId>, List<TouchpointId>>
+      OPPORTUNITY_TOUCHPOINTS = list("touchpoints", TOUCHPOINT_REF, o -> o.touchpoints().asList());
+  private static final Prop<Opportunity, Magnitude, Magnitude> OPPORTUNITY_IMPACT =
+      required("impact", enumOf(Magnitude.class), Opportunity::impact);
+  private static final Prop<Opportunity, Magnitude, Magnitude> OPPORTUNITY_EFFORT =
+      required("effort", enumOf(Magnitude.class), Opportunity::effort);
+  static final ObjectCodec<Opportunity, Opportunity> OPPORTUNITY =
+      ObjectCodec.of(
+          "opportunity",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Opportunity(
+                          v.get(OPPORTUNITY_NAME),
+                          v.get(OPPORTUNITY_STATEMENT),
+                          v.find(OPPORTUNITY_INSIGHT),
+                          ImmutableSortedSet.copyOf(v.get(OPPORTUNITY_TOUCHPOINTS)),
+                          v.get(OPPORTUNITY_IMPACT),
+                          v.get(OPPORTUNITY_EFFORT))),
+          OPPORTUNITY_NAME,
+          OPPORTUNITY_STATEMENT,
+          OPPORTUNITY_INSIGHT,
+          OPPORTUNITY_TOUCHPOINTS,
+          OPPORTUNITY_IMPACT,
+          OPPORTUNITY_EFFORT);
+
+  private static final Prop<Initiative, String, String> INITIATIVE_NAME =
+      required("name", STRING, Initiative::name);
+  private static final Prop<Initiative, InitiativeStatus, InitiativeStatus> INITIATIVE_STATUS =
+      required("status", enumOf(InitiativeStatus.class), Initiative::status);
+  private static final Prop<Initiative, String, String> INITIATIVE_OWNER =
+      optional("owner", STRING, i -> i.owner().orElse(null));
+  private static final Prop<Initiative, MetricTarget, MetricTarget> INITIATIVE_TARGET =
+      optional("target", TARGET, i -> i.target().orElse(null));
+  private static final Prop<Initiative, LocalDate, LocalDate> INITIATIVE_DUE =
+      optional("due", DATE, i -> i.due().orElse(null));
+  private static final Prop<Initiative, List<TouchpointId>, List<TouchpointId>>
+      INITIATIVE_TOUCHPOINTS = list("touchpoints", TOUCHPOINT_REF, i -> i.touchpoints().asList());
+  private static final Prop<Initiative, String, String> INITIATIVE_OPPORTUNITY =
+      optional("opportunity", STRING, i -> i.opportunity().orElse(null));
+  static final ObjectCodec<Initiative, Initiative> INITIATIVE =
+      ObjectCodec.of(
+          "initiative",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Initiative(
+                          v.get(INITIATIVE_NAME),
+                          v.get(INITIATIVE_STATUS),
+                          v.find(INITIATIVE_OWNER),
+                          v.find(INITIATIVE_TARGET),
+                          v.find(INITIATIVE_DUE),
+                          ImmutableSortedSet.copyOf(v.get(INITIATIVE_TOUCHPOINTS)),
+                          v.find(INITIATIVE_OPPORTUNITY))),
+          INITIATIVE_NAME,
+          INITIATIVE_STATUS,
+          INITIATIVE_OWNER,
+          INITIATIVE_TARGET,
+          INITIATIVE_DUE,
+          INITIATIVE_TOUCHPOINTS,
+          INITIATIVE_OPPORTUNITY);
+
+  private static final Prop<Map.Entry<JourneyId, String>, JourneyId, JourneyId> OWNER_JOURNEY =
+      required("journey", JOURNEY_REF, Map.Entry::getKey);
+  private static final Prop<Map.Entry<JourneyId, String>, String, String> OWNER_NAME =
+      required("owner", STRING, Map.Entry::getValue);
+  static final ObjectCodec<Map.Entry<JourneyId, String>, Map.Entry<JourneyId, String>>
+      JOURNEY_OWNER =
+          ObjectCodec.of(
+              "journey owner",
+              (v, r) -> Map.entry(v.get(OWNER_JOURNEY), v.get(OWNER_NAME)),
+              OWNER_JOURNEY,
+              OWNER_NAME);
+
+  private static final Prop<Review, String, String> REVIEW_OWNER =
+      required("owner", STRING, Review::owner);
+  private static final Prop<Review, Period, Period> REVIEW_EVERY =
+      required("every", PERIOD, Review::every);
+  private static final Prop<Review, LocalDate, LocalDate> REVIEW_LAST =
+      optional("lastHeld", DATE, x -> x.lastHeld().orElse(null));
+  static final ObjectCodec<Review, Review> REVIEW =
+      ObjectCodec.of(
+          "review",
+          (v, r) ->
+              r.build(
+                  () -> new Review(v.get(REVIEW_OWNER), v.get(REVIEW_EVERY), v.find(REVIEW_LAST))),
+          REVIEW_OWNER,
+          REVIEW_EVERY,
+          REVIEW_LAST);
+
+  private static final Prop<EmployeeExperience, TouchpointId, TouchpointId> EX_TOUCHPOINT =
+      required("touchpoint", TOUCHPOINT_REF, EmployeeExperience::touchpoint);
+  private static final Prop<EmployeeExperience, List<String>, List<String>> EX_ROLES =
+      list("roles", STRING, EmployeeExperience::roles);
+  private static final Prop<EmployeeExperience, Set<Enabler>, Set<Enabler>> EX_ENABLERS =
+      unlessEmpty(
+          "enablers", enumSet(Enabler.class), EmployeeExperience::enablers, ImmutableSet.of());
+  private static final Prop<EmployeeExperience, List<String>, List<String>> EX_FEEDBACK =
+      list("feedback", STRING, EmployeeExperience::feedback);
+  private static final Prop<EmployeeExperience, MetricTarget, MetricTarget> EX_MEASURE =
+      optional("measure", TARGET, e -> e.measure().orElse(null));
+  static final ObjectCodec<EmployeeExperience, EmployeeExperience> EMPLOYEE_EXPERIENCE =
+      ObjectCodec.of(
+          "employee experience",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new EmployeeExperience(
+                          v.get(EX_TOUCHPOINT),
+                          copy(v.get(EX_ROLES)),
+                          Sets.immutableEnumSet(v.get(EX_ENABLERS)),
+                          copy(v.get(EX_FEEDBACK)),
+                          v.find(EX_MEASURE))),
+          EX_TOUCHPOINT,
+          EX_ROLES,
+          EX_ENABLERS,
+          EX_FEEDBACK,
+          EX_MEASURE);
+
+  private static final Prop<Management, List<Insight>, List<Insight>> MANAGEMENT_INSIGHTS =
+      list("insights", INSIGHT, Management::insights);
+  private static final Prop<Management, List<Opportunity>, List<Opportunity>>
+      MANAGEMENT_OPPORTUNITIES = list("opportunities", OPPORTUNITY, Management::opportunities);
+  private static final Prop<Management, List<Initiative>, List<Initiative>> MANAGEMENT_INITIATIVES =
+      list("initiatives", INITIATIVE, Management::initiatives);
+  private static final Prop<
+          Management, List<Map.Entry<JourneyId, String>>, List<Map.Entry<JourneyId, String>>>
+      MANAGEMENT_OWNERS =
+          list("journeyOwners", JOURNEY_OWNER, m -> m.journeyOwners().entrySet().asList());
+  private static final Prop<Management, List<Review>, List<Review>> MANAGEMENT_REVIEWS =
+      list("reviews", REVIEW, Management::reviews);
+  private static final Prop<Management, List<EmployeeExperience>, List<EmployeeExperience>>
+      MANAGEMENT_EX =
+          list("employeeExperience", EMPLOYEE_EXPERIENCE, Management::employeeExperience);
+
+  /**
+   * The management record (format 1.1): the improvement cycle, journey owners (an array of {@code
+   * {"journey", "owner"}}, one per journey), their reviews, and employee experience.
+   */
+  static final ObjectCodec<Management, Management> MANAGEMENT =
+      ObjectCodec.of(
+          "management",
+          (v, r) ->
+              r.build(
+                  () -> {
+                    Map<JourneyId, String> owners = new LinkedHashMap<>();
+                    for (Map.Entry<JourneyId, String> e : v.get(MANAGEMENT_OWNERS)) {
+                      if (owners.put(e.getKey(), e.getValue()) != null) {
+                        throw new IllegalArgumentException(
+                            "journeyOwners: a journey has two owners");
+                      }
+                    }
+                    return new Management(
+                        copy(v.get(MANAGEMENT_INSIGHTS)),
+                        copy(v.get(MANAGEMENT_OPPORTUNITIES)),
+                        copy(v.get(MANAGEMENT_INITIATIVES)),
+                        ImmutableSortedMap.copyOf(owners),
+                        copy(v.get(MANAGEMENT_REVIEWS)),
+                        copy(v.get(MANAGEMENT_EX)));
+                  }),
+          MANAGEMENT_INSIGHTS,
+          MANAGEMENT_OPPORTUNITIES,
+          MANAGEMENT_INITIATIVES,
+          MANAGEMENT_OWNERS,
+          MANAGEMENT_REVIEWS,
+          MANAGEMENT_EX);
+
   // ---- the document --------------------------------------------------------------------------
 
   private static final Prop<CxDocument, String, String> ROOT_VERSION =
@@ -1030,6 +1251,8 @@ final class ModelFormat {
       list("personas", PERSONA, d -> d.model().personas());
   private static final Prop<CxDocument, List<Journey>, List<Journey.Builder>> ROOT_JOURNEYS =
       list("journeys", JOURNEY, d -> d.model().journeys());
+  private static final Prop<CxDocument, Management, Management> ROOT_MANAGEMENT =
+      unlessEmpty("management", MANAGEMENT, d -> d.model().management(), Management.EMPTY);
 
   /** The document: its format version, always first, then the model. */
   static final ObjectCodec<CxDocument, CxModel.Builder> ROOT =
@@ -1041,6 +1264,7 @@ final class ModelFormat {
             v.get(ROOT_MEASURES).forEach(b::measure);
             v.get(ROOT_PERSONAS).forEach(b::persona);
             v.get(ROOT_JOURNEYS).forEach(b::journey);
+            v.find(ROOT_MANAGEMENT).ifPresent(b::management);
             return b;
           },
           ROOT_VERSION,
@@ -1048,7 +1272,8 @@ final class ModelFormat {
           ROOT_STRATEGY,
           ROOT_MEASURES,
           ROOT_PERSONAS,
-          ROOT_JOURNEYS);
+          ROOT_JOURNEYS,
+          ROOT_MANAGEMENT);
 
   /**
    * Reads one document. If {@code requireEnd}, the source must be positioned before the document

@@ -8,19 +8,24 @@ import static org.cxkit.json.Prop.optional;
 import static org.cxkit.json.Prop.required;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.CaseSeverity;
+import org.cxkit.core.observed.FeedbackCase;
 import org.cxkit.core.observed.Initiator;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Outcome;
+import org.cxkit.core.observed.RecoveryAction;
 import org.cxkit.core.observed.Step;
 import org.cxkit.json.JsonSource.Tok;
 import org.cxkit.metrics.BadInputException.Kind;
@@ -243,6 +248,89 @@ final class Records {
     return b.build(); // every rule of the builder is checked above
   }
 
+  // ---- feedback cases ------------------------------------------------------------------------
+
+  private static final Prop<FeedbackCase, String, String> CASE_ID =
+      required("id", STRING, FeedbackCase::id);
+  private static final Prop<FeedbackCase, List<Channel>, List<Channel>> CASE_CHANNELS =
+      required("channels", Codec.list(enumOf(Channel.class)), FeedbackCase::channels);
+  private static final Prop<FeedbackCase, TouchpointId, TouchpointId> CASE_TOUCHPOINT =
+      optional("touchpoint", TOUCHPOINT_ID, c -> c.touchpoint().orElse(null));
+  private static final Prop<FeedbackCase, String, String> CASE_CATEGORY =
+      required("category", STRING, FeedbackCase::category);
+  private static final Prop<FeedbackCase, CaseSeverity, CaseSeverity> CASE_SEVERITY =
+      required("severity", enumOf(CaseSeverity.class), FeedbackCase::severity);
+  private static final Prop<FeedbackCase, Instant, Instant> CASE_RECEIVED =
+      required("received", INSTANT, FeedbackCase::received);
+  private static final Prop<FeedbackCase, Instant, Instant> CASE_FIRST_RESPONSE =
+      optional("firstResponse", INSTANT, c -> c.firstResponse().orElse(null));
+  private static final Prop<FeedbackCase, Instant, Instant> CASE_RESOLVED =
+      optional("resolved", INSTANT, c -> c.resolved().orElse(null));
+  private static final Prop<FeedbackCase, Integer, Integer> CASE_CONTACTS =
+      required("contacts", INT, FeedbackCase::contacts);
+  private static final Prop<FeedbackCase, Set<RecoveryAction>, Set<RecoveryAction>> CASE_ACTIONS =
+      Prop.unlessEmpty(
+          "actions",
+          Codecs.enumSet(RecoveryAction.class),
+          FeedbackCase::actions,
+          ImmutableSet.of());
+  private static final Prop<FeedbackCase, Integer, Integer> CASE_RATING =
+      optional(
+          "ratingAfterRecovery",
+          INT,
+          c -> c.ratingAfterRecovery().isPresent() ? c.ratingAfterRecovery().getAsInt() : null);
+
+  /**
+   * A feedback case: {@code id}, {@code channels} (one or more, the first is where it came in),
+   * {@code category}, {@code severity}, {@code received} and {@code contacts} required; {@code
+   * touchpoint}, {@code firstResponse}, {@code resolved}, {@code actions} and {@code
+   * ratingAfterRecovery} optional. The case's own rules (times in order, contacts at least the
+   * channels, no channel twice) are model problems at the object.
+   */
+  static final ObjectCodec<FeedbackCase, FeedbackCase> FEEDBACK_CASE =
+      ObjectCodec.of(
+          "feedback case",
+          Records::feedbackCase,
+          CASE_ID,
+          CASE_CHANNELS,
+          CASE_TOUCHPOINT,
+          CASE_CATEGORY,
+          CASE_SEVERITY,
+          CASE_RECEIVED,
+          CASE_FIRST_RESPONSE,
+          CASE_RESOLVED,
+          CASE_CONTACTS,
+          CASE_ACTIONS,
+          CASE_RATING);
+
+  private static FeedbackCase feedbackCase(Values v, TableReader r) {
+    FeedbackCase.Builder b =
+        FeedbackCase.builder()
+            .id(notBlank(v, CASE_ID, r))
+            .category(notBlank(v, CASE_CATEGORY, r))
+            .severity(v.get(CASE_SEVERITY))
+            .received(v.get(CASE_RECEIVED))
+            .contacts(v.get(CASE_CONTACTS));
+    List<Channel> channels = v.get(CASE_CHANNELS);
+    if (channels.isEmpty()) {
+      throw r.fail(
+          v, CASE_CHANNELS, Kind.MODEL, "no channel", "at least one channel", "an empty array");
+    }
+    b.channel(channels.get(0));
+    channels.subList(1, channels.size()).forEach(b::alsoVia);
+    v.find(CASE_TOUCHPOINT).ifPresent(b::touchpoint);
+    v.find(CASE_FIRST_RESPONSE).ifPresent(b::firstResponse);
+    v.find(CASE_RESOLVED).ifPresent(b::resolved);
+    v.get(CASE_ACTIONS).forEach(b::action);
+    v.find(CASE_RATING).ifPresent(b::ratingAfterRecovery);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // FeedbackCase's messages name fields and counts, never the id or category
+      throw r.fail(v, null, Kind.MODEL, "invalid feedback case: " + Messages.safe(e), null, null);
+    }
+  }
+
   private static <T> String notBlank(Values v, Prop<T, String, String> p, TableReader r) {
     String s = v.get(p);
     if (s.isBlank()) {
@@ -265,6 +353,9 @@ final class Records {
     }
     if (type == JourneyEvent.class) {
       return (ObjectCodec<T, T>) EVENT;
+    }
+    if (type == FeedbackCase.class) {
+      return (ObjectCodec<T, T>) FEEDBACK_CASE;
     }
     throw new IllegalArgumentException("not a record type of cx-json: " + type.getName());
   }

@@ -49,4 +49,23 @@ class RoundTripPropertiesTest {
         .as(Seeds.describe(seed))
         .isEqualTo(m);
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void managedModelsRoundTripAndMatchTheSchema(long seed) {
+    CxModel m = ModelGenerator.managed(seed);
+    String text = JSON.write(m);
+    assertThat(text).as(Seeds.describe(seed)).contains("\"management\"");
+    CxModel back = JSON.readModel(text);
+    assertThat(back).as(Seeds.describe(seed)).isEqualTo(m);
+    assertThat(JSON.write(back)).as(Seeds.describe(seed)).isEqualTo(text);
+    List<Error> errors = SchemaTest.errors(text);
+    assertThat(errors)
+        .as(
+            () ->
+                Seeds.describe(seed)
+                    + "\n"
+                    + errors.stream().map(Error::toString).collect(Collectors.joining("\n")))
+        .isEmpty();
+  }
 }

@@ -204,7 +204,32 @@ class MessagesTest {
                 + " design does not have"),
         Arguments.of(
             Finding.of(Rule.MOMENT_OF_TRUTH_FAILING, AT, TALK, 6, 40),
-            "moment of truth 'talk' failed 6 of 40 times"));
+            "moment of truth 'talk' failed 6 of 40 times"),
+        Arguments.of(
+            Finding.of(
+                Rule.MATURITY_ABOVE_EVIDENCE,
+                AT,
+                org.cxkit.core.strategy.MaturityLevel.MANAGED,
+                org.cxkit.core.strategy.MaturityLevel.EXPECTED),
+            "maturity is declared MANAGED but the model's evidence supports EXPECTED"),
+        Arguments.of(
+            Finding.of(Rule.FRONTLINE_WITHOUT_EX, AT, TALK),
+            "frontline touchpoint 'talk' has no employee-experience record"),
+        Arguments.of(
+            Finding.of(
+                Rule.INITIATIVE_WITHOUT_OWNER,
+                AT,
+                org.cxkit.core.management.InitiativeStatus.PLANNED),
+            "an initiative (PLANNED) has no owner"),
+        Arguments.of(
+            Finding.of(
+                Rule.INITIATIVE_WITHOUT_TARGET,
+                AT,
+                org.cxkit.core.management.InitiativeStatus.IN_PROGRESS),
+            "an initiative (IN_PROGRESS) has no target metric"),
+        Arguments.of(
+            Finding.of(Rule.OWNER_WITHOUT_REVIEW, AT, J),
+            "the owner of journey 'first-visit' holds no review"));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -35,6 +35,10 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.journey.TouchpointGoals;
 import org.cxkit.core.journey.Transition;
 import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.management.Initiative;
+import org.cxkit.core.management.InitiativeStatus;
+import org.cxkit.core.management.Management;
+import org.cxkit.core.management.MaturityEvidence;
 import org.cxkit.core.observed.JourneyObservations;
 import org.cxkit.core.strategy.BusinessGoal;
 import org.cxkit.core.strategy.InsightMethod;
@@ -145,6 +149,7 @@ public final class ModelCheck {
       Journey j = model.journeys().get(i);
       journey(j, ModelPath.root().element("journeys", i, j.id().value()), sink);
     }
+    management(model, sink);
     List<Finding> sorted = new ArrayList<>(sink.findings);
     sorted.sort(Comparator.comparing(Finding::severity)); // stable: model order within a severity
     return new CheckReport(ImmutableList.copyOf(sorted));
@@ -347,6 +352,76 @@ public final class ModelCheck {
         sink.add(Rule.SEGMENT_UNREPRESENTED, at.element("segments", i, seg.id().value()), seg.id());
       }
     }
+  }
+
+  /**
+   * The management rules (CX107, CX409, CX6xx); quiet on a model that records no management, as the
+   * strategy rules are on a model without a strategy.
+   */
+  private static void management(CxModel model, Sink sink) {
+    Management m = model.management();
+    if (m.isEmpty()) {
+      return;
+    }
+    MaturityEvidence evidence = MaturityEvidence.of(model);
+    if (evidence.declaredAboveEvidence()) {
+      sink.add(
+          Rule.MATURITY_ABOVE_EVIDENCE,
+          ModelPath.root().field("strategy").field("maturity"),
+          evidence.declared().orElseThrow(),
+          evidence.supported());
+    }
+    Set<TouchpointId> withEx = new HashSet<>();
+    m.employeeExperience().forEach(e -> withEx.add(e.touchpoint()));
+    for (int i = 0; i < model.journeys().size(); i++) {
+      Journey j = model.journeys().get(i);
+      ModelPath jp = ModelPath.root().element("journeys", i, j.id().value());
+      for (int s = 0; s < j.stages().size(); s++) {
+        Stage stage = j.stages().get(s);
+        for (int t = 0; t < stage.touchpoints().size(); t++) {
+          Touchpoint tp = stage.touchpoints().get(t);
+          if (frontline(j, tp) && !withEx.contains(tp.id())) {
+            sink.add(
+                Rule.FRONTLINE_WITHOUT_EX,
+                jp.element("stages", s, stage.id().value())
+                    .element("touchpoints", t, tp.id().value()),
+                tp.id());
+          }
+        }
+      }
+    }
+    ModelPath at = ModelPath.root().field("management");
+    for (int i = 0; i < m.initiatives().size(); i++) {
+      Initiative in = m.initiatives().get(i);
+      if (in.status() == InitiativeStatus.DROPPED) {
+        continue;
+      }
+      ModelPath ip = at.element("initiatives", i, null);
+      if (in.owner().isEmpty()) {
+        sink.add(Rule.INITIATIVE_WITHOUT_OWNER, ip.field("owner"), in.status());
+      }
+      if (in.target().isEmpty()) {
+        sink.add(Rule.INITIATIVE_WITHOUT_TARGET, ip.field("target"), in.status());
+      }
+    }
+    Set<String> reviewing = new HashSet<>();
+    m.reviews().forEach(r -> reviewing.add(r.owner()));
+    int k = 0;
+    for (java.util.Map.Entry<JourneyId, String> e : m.journeyOwners().entrySet()) {
+      if (!reviewing.contains(e.getValue())) {
+        sink.add(
+            Rule.OWNER_WITHOUT_REVIEW,
+            at.element("journeyOwners", k, e.getKey().value()),
+            e.getKey());
+      }
+      k++;
+    }
+  }
+
+  /** Whether employees deliver the touchpoint: its initiator or receiver is a frontline actor. */
+  private static boolean frontline(Journey j, Touchpoint tp) {
+    return tp.initiator().flatMap(j::typeOf).filter(t -> t == ActorType.FRONTLINE).isPresent()
+        || tp.receiver().flatMap(j::typeOf).filter(t -> t == ActorType.FRONTLINE).isPresent();
   }
 
   private static void personas(CxModel model, Sink sink) {

@@ -15,15 +15,17 @@ import org.cxkit.core.journey.JourneyStatus;
 import org.cxkit.core.journey.Ownership;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.ResearchMethod;
+import org.cxkit.core.management.InitiativeStatus;
 import org.cxkit.core.strategy.InsightMethod;
 import org.cxkit.core.strategy.IntentPerspective;
+import org.cxkit.core.strategy.MaturityLevel;
 
 /**
  * The rules {@link ModelCheck} applies, each with a stable code (hosts filter and suppress by it),
  * a severity, and the {@linkplain #parameters() named arguments} its findings carry. The codes are
  * grouped: CX1xx strategy, CX2xx personas, CX3xx journeys and stages, CX4xx touchpoints, CX5xx
- * observed journeys (run only with observed data). Codes are never reused; a retired rule keeps its
- * code.
+ * observed journeys (run only with observed data), CX6xx the management cycle. Codes are never
+ * reused; a retired rule keeps its code.
  *
  * <p>A rule holds no text for people: its title, its advice and the sentence of each finding are
  * rendered by the cx-report module ({@code org.cxkit.report.TextReport}) from a resource bundle, in
@@ -60,6 +62,19 @@ public enum Rule {
    * names; quiet when the strategy has no segments.
    */
   SEGMENT_UNREPRESENTED("CX106", Severity.MEDIUM, arg("segment", SegmentId.class)),
+  /**
+   * CX107: The declared maturity is above what the model's evidence supports ({@link
+   * org.cxkit.core.management.MaturityEvidence}). Fires once when the strategy declares a level
+   * above the supported one; quiet when maturity is not assessed (CX105 says so) and on a model
+   * that records no management (the evidence of a working cycle cannot be read from it).
+   *
+   * @since 0.1
+   */
+  MATURITY_ABOVE_EVIDENCE(
+      "CX107",
+      Severity.MEDIUM,
+      arg("declared", MaturityLevel.class),
+      arg("supported", MaturityLevel.class)),
   /**
    * CX201: A persona has no story. Fires for a persona with a segment or a profile but no story;
    * quiet on a bare persona (a name only, as a blueprint names its customer).
@@ -192,6 +207,15 @@ public enum Rule {
    */
   MOMENT_OF_TRUTH_NO_FAIL_POINTS("CX408", Severity.LOW, arg("touchpoint", TouchpointId.class)),
   /**
+   * CX409: A frontline touchpoint has no employee-experience data. Fires for each touchpoint whose
+   * initiator or receiver is a participant of type {@code FRONTLINE} and that has no {@link
+   * org.cxkit.core.management.EmployeeExperience} record; quiet on a model that records no
+   * management.
+   *
+   * @since 0.1
+   */
+  FRONTLINE_WITHOUT_EX("CX409", Severity.MEDIUM, arg("touchpoint", TouchpointId.class)),
+  /**
    * CX501: No observed journey takes a designed move (checked with observed data, from {@value
    * ModelCheck#MIN_OBSERVED_JOURNEYS} journeys on).
    */
@@ -215,7 +239,28 @@ public enum Rule {
       Severity.HIGH,
       arg("touchpoint", TouchpointId.class),
       arg("failing", Integer.class),
-      arg("events", Integer.class));
+      arg("events", Integer.class)),
+  /**
+   * CX601: An initiative has no owner. Fires for each initiative that is not dropped and names no
+   * owner.
+   *
+   * @since 0.1
+   */
+  INITIATIVE_WITHOUT_OWNER("CX601", Severity.MEDIUM, arg("status", InitiativeStatus.class)),
+  /**
+   * CX602: An initiative has no target metric: nothing says what it should move. Fires for each
+   * initiative that is not dropped and has no target.
+   *
+   * @since 0.1
+   */
+  INITIATIVE_WITHOUT_TARGET("CX602", Severity.MEDIUM, arg("status", InitiativeStatus.class)),
+  /**
+   * CX603: A journey owner has no review in the cadence. Fires for each journey whose owner holds
+   * no {@link org.cxkit.core.management.Review}.
+   *
+   * @since 0.1
+   */
+  OWNER_WITHOUT_REVIEW("CX603", Severity.MEDIUM, arg("journey", JourneyId.class));
 
   private final String code;
   private final Severity severity;

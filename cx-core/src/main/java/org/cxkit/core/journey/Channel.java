@@ -45,5 +45,12 @@ public enum Channel {
    *
    * @since 0.1
    */
-  PARCEL
+  PARCEL,
+  /**
+   * A video meeting (a scheduled call with video, common in business-to-business onboarding and in
+   * public-service appointments).
+   *
+   * @since 0.1
+   */
+  VIDEO_MEETING
 }

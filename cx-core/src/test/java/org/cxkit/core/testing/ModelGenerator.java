@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.OfferingId;
 import org.cxkit.core.PersonaId;
 import org.cxkit.core.Scale;
@@ -51,6 +53,14 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.journey.TouchpointGoals;
 import org.cxkit.core.journey.Transition;
 import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.management.EmployeeExperience;
+import org.cxkit.core.management.Enabler;
+import org.cxkit.core.management.Initiative;
+import org.cxkit.core.management.InitiativeStatus;
+import org.cxkit.core.management.Magnitude;
+import org.cxkit.core.management.Management;
+import org.cxkit.core.management.Opportunity;
+import org.cxkit.core.management.Review;
 import org.cxkit.core.strategy.BusinessGoal;
 import org.cxkit.core.strategy.Competitor;
 import org.cxkit.core.strategy.CxMaturity;
@@ -155,6 +165,94 @@ public final class ModelGenerator {
    */
   public static CxModel model(long seed) {
     return new ModelGenerator(seed).model();
+  }
+
+  /**
+   * Returns the valid model for a seed with a management record (format 1.1's improvement cycle,
+   * journey owners, reviews and employee experience) drawn from a stream of its own, so {@link
+   * #model(long)} stays as it was for every seed.
+   *
+   * @param seed the seed
+   * @return the model; equal for equal seeds
+   * @since 0.1
+   */
+  public static CxModel managed(long seed) {
+    CxModel m = model(seed);
+    SplittableRandom r = new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL);
+    String[] owners = {"Lead A", "Lead B", "Lead C"};
+    Management.Builder b = Management.builder();
+    Set<String> owning = new java.util.TreeSet<>();
+    for (Journey j : m.journeys()) {
+      if (r.nextInt(3) != 0) {
+        String o = owners[r.nextInt(owners.length)];
+        b.journeyOwner(j.id(), o);
+        owning.add(o);
+      }
+    }
+    for (String o : owning) {
+      if (r.nextInt(3) != 0) {
+        Review review = Review.every(o, Period.ofWeeks(1 + r.nextInt(12)));
+        b.review(
+            r.nextBoolean()
+                ? review
+                : review.withLastHeld(LocalDate.of(2026, 1, 1 + r.nextInt(28))));
+      }
+    }
+    List<TouchpointId> tps = new ArrayList<>();
+    m.journeys().forEach(j -> j.touchpoints().forEach(t -> tps.add(t.id())));
+    b.insight(Insight.of("Customers wait", InsightMethod.QUANTITATIVE));
+    int opportunities = r.nextInt(3);
+    for (int i = 0; i < opportunities; i++) {
+      Opportunity o =
+          Opportunity.of(
+              "opportunity-" + i,
+              "Shorter waits",
+              Magnitude.values()[r.nextInt(3)],
+              Magnitude.values()[r.nextInt(3)]);
+      if (!tps.isEmpty() && r.nextBoolean()) {
+        o = o.withTouchpoints(tps.get(r.nextInt(tps.size())));
+      }
+      b.opportunity(
+          r.nextBoolean() ? o : o.withInsight(Insight.of("Queues", InsightMethod.QUALITATIVE)));
+    }
+    int initiatives = 1 + r.nextInt(3);
+    for (int i = 0; i < initiatives; i++) {
+      Initiative in =
+          Initiative.of(
+              "Initiative " + i,
+              InitiativeStatus.values()[r.nextInt(InitiativeStatus.values().length)]);
+      if (r.nextInt(4) != 0) {
+        in = in.withOwner(owners[r.nextInt(owners.length)]);
+      }
+      if (r.nextInt(4) != 0) {
+        in = in.withTarget(MetricTarget.of(BUILT_IN_IDS.get(r.nextInt(BUILT_IN_IDS.size())), 3));
+      }
+      if (r.nextBoolean()) {
+        in = in.withDue(LocalDate.of(2026, 1 + r.nextInt(12), 1));
+      }
+      if (!tps.isEmpty() && r.nextBoolean()) {
+        in = in.withTouchpoints(tps.get(r.nextInt(tps.size())));
+      }
+      if (opportunities > 0 && r.nextBoolean()) {
+        in = in.withOpportunity("opportunity-" + r.nextInt(opportunities));
+      }
+      b.initiative(in);
+    }
+    for (TouchpointId t : new java.util.TreeSet<>(tps)) {
+      if (r.nextInt(3) == 0) {
+        EmployeeExperience e =
+            EmployeeExperience.of(t, "Advisor")
+                .withEnablers(
+                    java.util.Arrays.stream(Enabler.values())
+                        .filter(x -> r.nextBoolean())
+                        .toArray(Enabler[]::new));
+        if (r.nextBoolean()) {
+          e = e.withFeedback("Slow tools").withMeasure(MetricTarget.of("csat", 4));
+        }
+        b.employeeExperience(e);
+      }
+    }
+    return m.withManagement(b.build());
   }
 
   /**
