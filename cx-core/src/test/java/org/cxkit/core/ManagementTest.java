@@ -28,7 +28,7 @@ class ManagementTest {
   private static final Initiative KIOSK =
       Initiative.of("Check-in kiosk", InitiativeStatus.IN_PROGRESS)
           .withOwner("Community lead")
-          .withTarget(MetricTarget.of("csat", 4.5))
+          .withTarget(MetricTarget.mean("csat", 4.5))
           .withDue(LocalDate.of(2026, 6, 30))
           .withTouchpoints(TouchpointId.of("check-in"));
 
@@ -107,7 +107,7 @@ class ManagementTest {
         Management.builder()
             .initiative(
                 Initiative.of("x", InitiativeStatus.PLANNED)
-                    .withTarget(MetricTarget.of("loyalty", 3))
+                    .withTarget(MetricTarget.mean("loyalty", 3))
                     .withTouchpoints(TouchpointId.of("nowhere")))
             .journeyOwner(JourneyId.of("other-journey"), "Someone")
             .employeeExperience(EmployeeExperience.of(TouchpointId.of("ghost"), "Clerk"))

@@ -186,7 +186,7 @@ class RuleTest {
   private static final Initiative KIOSK =
       Initiative.of("Check-in kiosk", InitiativeStatus.IN_PROGRESS)
           .withOwner("Community lead")
-          .withTarget(MetricTarget.of("csat", 4.5));
+          .withTarget(MetricTarget.mean("csat", 4.5));
 
   /**
    * The model with owners on every touchpoint and a management record; with {@link #cycle()} and
@@ -236,7 +236,7 @@ class RuleTest {
                         .initiative(KIOSK)
                         .initiative(
                             Initiative.of("Waffle survey", InitiativeStatus.PLANNED)
-                                .withTarget(MetricTarget.of("nps", 20)))
+                                .withTarget(MetricTarget.npsPoints("nps", 20)))
                         .build())),
         bad(
             Rule.INITIATIVE_WITHOUT_TARGET,
@@ -534,7 +534,7 @@ class RuleTest {
                         .initiative(KIOSK)
                         .initiative(
                             Initiative.of("Idea", InitiativeStatus.PROPOSED)
-                                .withTarget(MetricTarget.of("nps", 20)))
+                                .withTarget(MetricTarget.npsPoints("nps", 20)))
                         .build())),
         nearMiss(
             Rule.INITIATIVE_WITHOUT_TARGET,

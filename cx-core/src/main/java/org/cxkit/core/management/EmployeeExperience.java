@@ -20,7 +20,7 @@ import org.cxkit.core.internal.Args;
  * EmployeeExperience.of(TouchpointId.of("phone-advice"), "Permit advisor")
  *     .withEnablers(Enabler.TOOLS, Enabler.TRAINING)
  *     .withFeedback("We cannot see the application's attachments during the call")
- *     .withMeasure(MetricTarget.of("ex-enablement", 4.0));
+ *     .withMeasure(MetricTarget.mean("ex-enablement", 4.0));
  * }</pre>
  *
  * @param touchpoint the touchpoint the employees deliver

@@ -18,7 +18,7 @@ import org.cxkit.core.internal.Args;
  * <pre>{@code
  * Initiative.of("Document checklist in the e-service", InitiativeStatus.IN_PROGRESS)
  *     .withOwner("Permit services lead")
- *     .withTarget(MetricTarget.of("csat", 4.2))
+ *     .withTarget(MetricTarget.mean("csat", 4.2))
  *     .withDue(LocalDate.of(2026, 6, 30))
  *     .withTouchpoints(TouchpointId.of("submit-application"))
  *     .withOpportunity("checklist-first");

@@ -27,7 +27,7 @@ import org.cxkit.core.strategy.Insight;
  *     .opportunity(Opportunity.of("checklist-first", "List every document up front",
  *         Magnitude.HIGH, Magnitude.LOW))
  *     .initiative(Initiative.of("Document checklist", InitiativeStatus.IN_PROGRESS)
- *         .withOwner("Permit services lead").withTarget(MetricTarget.of("csat", 4.2)))
+ *         .withOwner("Permit services lead").withTarget(MetricTarget.mean("csat", 4.2)))
  *     .journeyOwner(JourneyId.of("building-permit"), "Permit services lead")
  *     .review(Review.every("Permit services lead", Period.ofMonths(1)))
  *     .build();

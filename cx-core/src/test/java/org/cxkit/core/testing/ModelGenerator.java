@@ -225,7 +225,7 @@ public final class ModelGenerator {
         in = in.withOwner(owners[r.nextInt(owners.length)]);
       }
       if (r.nextInt(4) != 0) {
-        in = in.withTarget(MetricTarget.of(BUILT_IN_IDS.get(r.nextInt(BUILT_IN_IDS.size())), 3));
+        in = in.withTarget(MetricTarget.mean(BUILT_IN_IDS.get(r.nextInt(BUILT_IN_IDS.size())), 3));
       }
       if (r.nextBoolean()) {
         in = in.withDue(LocalDate.of(2026, 1 + r.nextInt(12), 1));
@@ -247,7 +247,7 @@ public final class ModelGenerator {
                         .filter(x -> r.nextBoolean())
                         .toArray(Enabler[]::new));
         if (r.nextBoolean()) {
-          e = e.withFeedback("Slow tools").withMeasure(MetricTarget.of("csat", 4));
+          e = e.withFeedback("Slow tools").withMeasure(MetricTarget.mean("csat", 4));
         }
         b.employeeExperience(e);
       }
