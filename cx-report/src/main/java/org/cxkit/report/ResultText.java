@@ -113,7 +113,11 @@ final class ResultText {
               x.measure().value(),
               unit(x.result(), legend),
               Long.toString(x.result().n()),
-              rollupValue(x),
+              x.value().isPresent()
+                  ? Table.num(
+                      x.value().getAsDouble(),
+                      x.unit().filter(u -> u == MetricTarget.Unit.MEAN).isPresent() ? 2 : 1)
+                  : "-",
               x.interval()
                   .map(i -> Table.num(locale, i.lower()) + ".." + Table.num(locale, i.upper()))
                   .orElse(""));
@@ -216,24 +220,6 @@ final class ResultText {
                     "gap",
                     num(w.gap())))
         .orElseGet(() -> text("scorecard.weakestLink.none"));
-  }
-
-  /** A rollup's figure in its unit. */
-  private String rollupValue(Rollup x) {
-    if (x.value().isEmpty()) {
-      return "-";
-    }
-    String key =
-        x.unit()
-            .map(
-                u ->
-                    switch (u) {
-                      case NPS_POINTS -> "nps";
-                      case MEAN -> "mean";
-                      case TOP_BOX_PERCENT, GOOD_BOX_PERCENT -> "percent";
-                    })
-            .orElse("other");
-    return messages.format("unit." + key, "value", Table.num(locale, x.value().getAsDouble()));
   }
 
   String table(UpliftResult r) {

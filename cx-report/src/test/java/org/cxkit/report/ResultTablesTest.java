@@ -30,35 +30,39 @@ class ResultTablesTest {
   private static final String SCORECARD =
       """
       Scorecard onboarding (minimum n 2)
-        stage     touchpoint    measure  unit        n   value  target  status              gap
-        discover  event-page    nps      NPS points  5   40.00   30.00  met              +10.00
+        stage     touchpoint    measure  unit        n   value  target  status              gap  adj. p
+        discover  event-page    nps      NPS points  5   40.00   30.00  met              +10.00   0.780
 
-        join      sign-up       csat     % good box  5   40.00   80.00  missed           -40.00
-                  welcome-call  ces      mean 1–7    2    6.50    5.00  met               +1.50
-                  welcome-call  csat     % good box  0       -   50.00  not enough data       -
+        join      sign-up       csat     % good box  5   40.00   80.00  missed           -40.00   0.076
+                  welcome-call  ces      mean 1–7    2    6.50    5.00  met               +1.50   0.410
+                  welcome-call  csat     % good box  0       -   50.00  no answers            -
 
-        support   help-desk     csat     % good box  1  100.00   70.00  not enough data       -
+        support   help-desk     csat     % good box  1  100.00   70.00  too few answers       -
                   help-desk     ces      mean 1–7    1    4.00       -  no target             -
 
-        rollup   name        measure  unit        n   value
-        stage    join        ces      mean 1–7    2    6.50
-        stage    support     ces      mean 1–7    1    4.00
-        stage    join        csat     % good box  5   40.00
-        stage    support     csat     % good box  1  100.00
-        stage    discover    nps      NPS points  5   40.00
+        rollup           name        measure  unit        n   value  95 % interval
+        stage            join        ces      mean 1–7    2    6.50     1.00..7.00
+        stage            support     ces      mean 1–7    1    4.00
+        stage            join        csat     % good box  5   40.00     11.8..76.9
+        stage            support     csat     % good box  1  100.00    20.7..100.0
+        stage            discover    nps      NPS points  5   40.00    -29.8..79.8
 
-        phase    DURING      ces      mean 1–7    2    6.50
-        phase    AFTER       ces      mean 1–7    1    4.00
-        phase    DURING      csat     % good box  5   40.00
-        phase    AFTER       csat     % good box  1  100.00
-        phase    BEFORE      nps      NPS points  5   40.00
+        phase            DURING      ces      mean 1–7    2    6.50     1.00..7.00
+        phase            AFTER       ces      mean 1–7    1    4.00
+        phase            DURING      csat     % good box  5   40.00     11.8..76.9
+        phase            AFTER       csat     % good box  1  100.00    20.7..100.0
+        phase            BEFORE      nps      NPS points  5   40.00    -29.8..79.8
 
-        journey  onboarding  ces      mean 1–7    3    5.67
-        journey  onboarding  csat     % good box  6   50.00
-        journey  onboarding  nps      NPS points  5   40.00
+        journey          onboarding  ces      mean 1–7    3    5.67     1.87..7.00
+        journey          onboarding  csat     % good box  6   50.00     18.8..81.2
+        journey          onboarding  nps      NPS points  5   40.00    -29.8..79.8
 
-      weakest link: sign-up (csat, gap -40.0)
-      weakest stage: join (lowest score of 4 of 5 respondents)
+        overall answers  onboarding  nps      NPS points  1    0.00    -60.0..60.0
+
+      targets tested against the value: Holm-adjusted across 3 targets, α 0.05; beyond noise: -
+      weakest link: sign-up (csat 40.0%, 95 % interval 11.8..76.9, gap -40.0)
+      weakest stage: none below the others beyond noise
+      lowest experience most often at: help-desk (25.0 % of 5 respondents, 2.50× chance)
       no data: survey
       unknown touchpoints: checkout (2)
       without touchpoint: 1
@@ -69,22 +73,24 @@ class ResultTablesTest {
         record 20, field 'score': score off the csat scale 1..5
         record 21, field 'score': score off the csat scale 1..5
         ...
-        terms: NPS points = % promoters (9–10) − % detractors (0–6), −100..100; gap = value − target, positive is better; good box = share of answers in the scale's good points (CSAT: 4–5 of 5)""";
+        terms: NPS points = % promoters (9–10) − % detractors (0–6), −100..100; gap = value − target, positive is better; Holm = step-down correction that keeps the chance of any false alarm at α; good box = share of answers in the scale's good points (CSAT: 4–5 of 5)""";
 
   private static final String EMPTY_SCORECARD =
       """
-      Scorecard onboarding (minimum n 1)
-        stage     touchpoint    measure  unit        n  value  target  status           gap
-        discover  event-page    nps      NPS points  0      -   30.00  not enough data    -
+      Scorecard onboarding (minimum n 30)
+        stage     touchpoint    measure  unit        n  value  target  status      gap  adj. p
+        discover  event-page    nps      NPS points  0      -   30.00  no answers    -
 
-        join      sign-up       csat     % good box  0      -   80.00  not enough data    -
-                  welcome-call  ces      mean 1–7    0      -    5.00  not enough data    -
-                  welcome-call  csat     % good box  0      -   50.00  not enough data    -
+        join      sign-up       csat     % good box  0      -   80.00  no answers    -
+                  welcome-call  ces      mean 1–7    0      -    5.00  no answers    -
+                  welcome-call  csat     % good box  0      -   50.00  no answers    -
 
-        support   help-desk     csat     % good box  0      -   70.00  not enough data    -
+        support   help-desk     csat     % good box  0      -   70.00  no answers    -
 
+      targets tested against the value: Holm-adjusted across 0 targets, α 0.05; beyond noise: -
       weakest link: none below target
-      weakest stage: -
+      weakest stage: none below the others beyond noise
+      lowest experience: no respondent answered two touchpoints
       no data: event-page, sign-up, welcome-call, help-desk, survey
       unknown touchpoints: -
       without touchpoint: 0
@@ -247,7 +253,7 @@ class ResultTablesTest {
     assertThat(table)
         .contains(
             "            welcome-call  ces      mean 1–7    2    6,50    5,00  met               +1,50")
-        .contains("weakest link: sign-up (csat, gap -40,0)");
+        .contains("weakest link: sign-up (csat 40,0%, 95 % interval 11,8..76,9, gap -40,0)");
     assertThat(TextRenderer.builder().locale(Locale.UK).build().table(card())).isEqualTo(SCORECARD);
   }
 
@@ -338,7 +344,8 @@ class ResultTablesTest {
     List<String> lines = TextReport.table(card()).lines().toList();
     for (String line : lines.subList(2, 12)) {
       for (String cell : line.trim().split("\\s{2,}")) {
-        if (cell.matches("[+-]?[0-9]+\\.[0-9]+")) {
+        // adjusted p values have three decimals in a column of their own
+        if (cell.matches("[+-]?[0-9]+\\.[0-9]+") && !line.endsWith("  " + cell)) {
           assertThat(cell.substring(cell.indexOf('.') + 1)).as(line).hasSize(2);
         }
       }
