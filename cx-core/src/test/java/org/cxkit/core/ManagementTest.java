@@ -172,7 +172,7 @@ class ManagementTest {
         .containsExactly("Check-in kiosk", "Signage");
     assertThat(KIOSK)
         .hasToString(
-            "Initiative[Check-in kiosk, IN_PROGRESS, owner Community lead, target csat target 4.5,"
+            "Initiative[Check-in kiosk, IN_PROGRESS, owner Community lead, target csat target mean 4.5,"
                 + " due 2026-06-30]");
   }
 }
