@@ -1,9 +1,9 @@
 package org.cxkit.benchmarks.csv;
 
 import java.nio.file.Path;
-import org.cxkit.core.MetricTarget;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;

@@ -1,13 +1,13 @@
 package org.cxkit.benchmarks.metrics;
 
 import java.util.Arrays;
-import org.cxkit.core.MetricTarget;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
