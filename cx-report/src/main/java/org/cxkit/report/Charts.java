@@ -585,6 +585,11 @@ final class Charts {
   /** The most frequent moves drawn; the rest are counted in the legend line under the chart. */
   static final int FLOW_EDGES = 40;
 
+  /** The column of a step that {@code column} holds (every step of the moves drawn has one). */
+  private static int at(java.util.Map<Step, Integer> column, Step step) {
+    return java.util.Objects.requireNonNull(column.get(step), "column of a step drawn");
+  }
+
   /**
    * The observed paths: a box per step in the result's order (its journeys, starts and ends
    * written), the directly-follows moves as arcs whose width grows with their count, written at
@@ -607,8 +612,8 @@ final class Charts {
     int up = 0;
     int down = 0;
     for (MoveCount m : drawn) {
-      int depth = flowDepth(column.get(m.from()), column.get(m.to()));
-      if (column.get(m.to()) > column.get(m.from())) {
+      int depth = flowDepth(at(column, m.from()), at(column, m.to()));
+      if (at(column, m.to()) > at(column, m.from())) {
         up = Math.max(up, depth);
       } else {
         down = Math.max(down, depth);
@@ -620,8 +625,8 @@ final class Charts {
     StringBuilder s = open(id, width, height, text("chart.flow.title", "journeys", r.journeys()));
     for (int i = 0; i < drawn.size(); i++) {
       MoveCount m = drawn.get(i);
-      int a = column.get(m.from());
-      int b = column.get(m.to());
+      int a = at(column, m.from());
+      int b = at(column, m.to());
       boolean forward = b > a;
       double xa = FLOW_LEFT + a * FLOW_COLUMN + FLOW_BOX / 2.0 + (forward ? 12 : -12);
       double xb = FLOW_LEFT + b * FLOW_COLUMN + FLOW_BOX / 2.0 + (forward ? -12 : 12);
