@@ -143,12 +143,23 @@ final class CsvRows implements AutoCloseable {
     return r;
   }
 
+  /**
+   * Skips a leading byte-order mark. The first read happens here, before the caller holds the
+   * reader: if it fails, the input is closed before the failure is thrown.
+   */
   private void skipBom() {
-    if (pos < limit || fill()) {
-      if (buf[pos] == '\uFEFF') {
+    try {
+      if ((pos < limit || fill()) && buf[pos] == '\uFEFF') {
         pos++;
         lineStartAbs = 1;
       }
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     }
   }
 
@@ -306,8 +317,8 @@ final class CsvRows implements AutoCloseable {
             return false;
           }
           if (!more) {
-            addCell(start, pos - recStart, esc);
-            pos++;
+            pos++; // the closing quote counts toward the record's length
+            addCell(start, pos - 1 - recStart, esc);
             return false;
           }
         }
@@ -316,8 +327,8 @@ final class CsvRows implements AutoCloseable {
           pos += 2;
           continue;
         }
-        addCell(start, pos - recStart, esc);
         pos++;
+        addCell(start, pos - 1 - recStart, esc);
         return afterCell(
             "a character after a closing quote: a quote inside a cell is written \"\"");
       } else if (c == '\n' || c == '\r') {
@@ -451,10 +462,18 @@ final class CsvRows implements AutoCloseable {
     }
   }
 
-  /** Adds a cell from {@code start} to {@code end}, relative to the record's start. */
+  /**
+   * Adds a cell from {@code start} to {@code end}, relative to the record's start; {@code pos} is
+   * just after the cell's last character (its closing quote if quoted), so {@code pos - recStart}
+   * is the record's length so far. The buffer bounds a record's length only to its own size (64 Ki
+   * characters at least), so the row limit is checked here, exactly.
+   */
   private void addCell(int start, int end, boolean esc) {
     if (end - start > maxCell) {
       throw limit(true);
+    }
+    if (pos - recStart > maxRow) {
+      throw limit(false);
     }
     if (width == starts.length) {
       if (width >= MAX_CELLS) {
