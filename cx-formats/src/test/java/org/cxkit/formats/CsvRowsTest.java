@@ -70,6 +70,8 @@ class CsvRowsTest {
       if (rows.isEmptyLine()) {
         what = "blank";
       } else if (rows.malformed() != null) {
+        // a malformed record keeps none of its cells: no reader can take part of it for a row
+        assertThat(rows.width()).as("cells of a malformed record").isZero();
         what = "malformed: " + rows.malformed();
       } else {
         List<String> cells = new ArrayList<>();
@@ -350,6 +352,15 @@ class CsvRowsTest {
       assertThat(e.location()).contains(InputLocation.row(1));
       assertThat(e.reason()).isEqualTo("row longer than the limit of 100 characters (line 2)");
     }
+  }
+
+  @Test
+  void aCellOfExactlyTheLimitInARowOverItsLimitIsARowError() {
+    // The cell being read when the row runs over fits its own limit: the row is what is too long.
+    int size = 1 << 16;
+    BadInputException e = failure("x," + "y".repeat(size) + "\n", 0, size, size);
+    assertThat(e).isNotNull();
+    assertThat(e.reason()).isEqualTo("row longer than the limit of 65536 characters (line 1)");
   }
 
   @Test
@@ -643,6 +654,27 @@ class CsvRowsTest {
     assertThat(e.kind()).isEqualTo(Kind.IO);
     assertThat(e.getMessage()).isEqualTo("reading failed: IOException");
     assertThat(closed).as("closed on the way out").isTrue();
+  }
+
+  @Test
+  void aFailureToCloseAfterAFailedFirstReadIsKeptWithTheReadFailure() {
+    IOException closing = new IOException("close");
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+
+          @Override
+          public void close() throws IOException {
+            throw closing;
+          }
+        };
+    BadInputException e =
+        catchThrowableOfType(BadInputException.class, () -> CsvRows.of(broken, ',', 20));
+    assertThat(e.kind()).isEqualTo(Kind.IO);
+    assertThat(e.getSuppressed()).containsExactly(closing);
   }
 
   @Test
