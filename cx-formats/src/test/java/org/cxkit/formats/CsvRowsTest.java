@@ -104,6 +104,14 @@ class CsvRowsTest {
         });
   }
 
+  /** Checks {@code e} is a limit error of row {@code row} with exactly {@code reason}. */
+  private static void assertLimit(BadInputException e, long row, String reason) {
+    assertThat(e).as("a limit error: %s", reason).isNotNull();
+    assertThat(e.kind()).isEqualTo(Kind.LIMIT);
+    assertThat(e.location()).contains(InputLocation.row(row));
+    assertThat(e.reason()).isEqualTo(reason);
+  }
+
   @Test
   void lineEndsAreCrLfLfOrCrAndCountOneLineEach() {
     // RFC 4180 2.1 ends records with CRLF; LF and a lone CR are accepted too. A CRLF is one line
@@ -281,11 +289,8 @@ class CsvRowsTest {
         new String[] {
           "x\n" + ten + "k\n", "x\n\"" + ten + "k\"\n", "x\n" + ten + "k", "x\n1,\"" + ten + "k"
         }) {
-      BadInputException e = failure(csv, chunk, 10, 1000);
-      assertThat(e).as(csv).isNotNull();
-      assertThat(e.kind()).isEqualTo(Kind.LIMIT);
-      assertThat(e.location()).contains(InputLocation.row(1));
-      assertThat(e.reason()).isEqualTo("cell longer than the limit of 10 characters (line 2)");
+      assertLimit(
+          failure(csv, chunk, 10, 1000), 1, "cell longer than the limit of 10 characters (line 2)");
     }
   }
 
@@ -312,11 +317,10 @@ class CsvRowsTest {
     // cells of 40,000 characters (under the cell limit) in a row of 400,000 (over the row limit)
     String cell = "y".repeat(40_000);
     String row = String.join(",", java.util.Collections.nCopies(10, cell));
-    BadInputException e = failure("h\n" + row + "\n", 0, 50_000, 100_000);
-    assertThat(e).isNotNull();
-    assertThat(e.kind()).isEqualTo(Kind.LIMIT);
-    assertThat(e.location()).contains(InputLocation.row(1));
-    assertThat(e.reason()).isEqualTo("row longer than the limit of 100000 characters (line 2)");
+    assertLimit(
+        failure("h\n" + row + "\n", 0, 50_000, 100_000),
+        1,
+        "row longer than the limit of 100000 characters (line 2)");
     // and the same row under a limit it fits is read
     try (CsvRows rows = CsvRows.of(new StringReader("h\n" + row + "\n"), ',', 50_000, 500_000)) {
       assertThat(rows.next()).isTrue();
@@ -346,11 +350,10 @@ class CsvRowsTest {
           "c".repeat(20) + "," + "a".repeat(40) + ",\"" + "b".repeat(37) + "\"", // ... at the end
           "a".repeat(40) + "," + "b".repeat(40) + "," + "c".repeat(40) + ",x" // many cells
         }) {
-      BadInputException e = failure("h\n" + over + "\n", chunk, 50, 100);
-      assertThat(e).as(over).isNotNull();
-      assertThat(e.kind()).isEqualTo(Kind.LIMIT);
-      assertThat(e.location()).contains(InputLocation.row(1));
-      assertThat(e.reason()).isEqualTo("row longer than the limit of 100 characters (line 2)");
+      assertLimit(
+          failure("h\n" + over + "\n", chunk, 50, 100),
+          1,
+          "row longer than the limit of 100 characters (line 2)");
     }
   }
 
@@ -418,12 +421,10 @@ class CsvRowsTest {
       assertThat(rows.width()).isEqualTo(CsvRows.MAX_CELLS);
       assertThat(rows.cellOrEmpty(CsvRows.MAX_CELLS - 1)).isEmpty();
     }
-    BadInputException e = failure("h\n" + ",".repeat(CsvRows.MAX_CELLS) + "\n", 0, 10, 1 << 20);
-    assertThat(e).isNotNull();
-    assertThat(e.kind()).isEqualTo(Kind.LIMIT);
-    assertThat(e.location()).contains(InputLocation.row(1));
-    assertThat(e.reason())
-        .isEqualTo("row has more than the limit of " + CsvRows.MAX_CELLS + " cells (line 2)");
+    assertLimit(
+        failure("h\n" + ",".repeat(CsvRows.MAX_CELLS) + "\n", 0, 10, 1 << 20),
+        1,
+        "row has more than the limit of " + CsvRows.MAX_CELLS + " cells (line 2)");
   }
 
   @Test
