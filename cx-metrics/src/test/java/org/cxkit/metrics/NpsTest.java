@@ -151,20 +151,20 @@ class NpsTest {
 
   @Test
   void offScaleScoresAreErrorsNamingTheIndex() {
+    // Bad data, so bad input: the index and the scale, never the score (answers are personal data).
     assertThatThrownBy(() -> Nps.metric().compute(new byte[] {10, 9, 11, 3}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("scores[2]")
-        .hasMessageContaining("0..10");
+        .isInstanceOf(BadColumnValueException.class)
+        .hasMessage("record 2, field 'scores': score off the nps scale 0..10");
     assertThatThrownBy(() -> Nps.metric().compute(new int[] {10, -1}))
-        .hasMessageContaining("scores[1]")
-        .hasMessageContaining("-1");
+        .isInstanceOf(BadColumnValueException.class)
+        .hasMessage("record 1, field 'scores': score off the nps scale 0..10");
     assertThatThrownBy(() -> Nps.metric().compute(IntStream.of(1, 2, 99)))
-        .hasMessageContaining("scores[2]")
-        .hasMessageContaining("99");
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("record 2: score off the nps scale 0..10");
     Accumulator<NpsResult> a = Nps.metric().newAccumulator();
     a.addAll(new byte[] {9, 9});
     assertThatThrownBy(() -> a.addAll(new byte[] {9, (byte) 200}))
-        .hasMessageContaining("scores[1]");
+        .hasMessage("record 1, field 'scores': score off the nps scale 0..10");
     assertThat(a.count()).as("a failed bulk add adds nothing").isEqualTo(2);
     assertThatThrownBy(() -> a.add(Integer.MIN_VALUE)).hasMessageContaining("off the nps scale");
   }

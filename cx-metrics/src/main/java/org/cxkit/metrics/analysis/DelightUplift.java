@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.cxkit.core.Scale;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.NpsComparison;
+import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -189,13 +191,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
   /** Returns the group of a satisfaction answer: delighted, satisfied or dissatisfied. */
   int group(int score) {
     if (!satisfaction.contains(score)) {
-      throw new IllegalArgumentException(
-          "satisfaction "
-              + score
-              + " is off the scale "
-              + satisfaction.min()
-              + ".."
-              + satisfaction.max());
+      throw BadValues.value(BadValues.offScale("satisfaction", satisfaction));
     }
     return satisfaction.isTop(score)
         ? DELIGHTED
@@ -297,8 +293,8 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
       for (int i = 0; i < length; i++) {
         try {
           adder.add(t, i);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("record " + i + ": " + e.getMessage(), e);
+        } catch (BadInputException e) {
+          throw BadValues.atRecord(i, e);
         }
       }
       T me = self();
@@ -394,7 +390,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      *
      * @param satisfaction the satisfaction answer
      * @param outcome the outcome: yes or no
-     * @throws IllegalArgumentException if the answer is off the scale
+     * @throws BadInputException if the answer is off the scale
      * @throws ArithmeticException if a count overflows
      */
     public void add(int satisfaction, boolean outcome) {
@@ -419,7 +415,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      * @param satisfaction the answers
      * @param outcomes the outcomes, as many
      * @return this tally
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     * @throws BadInputException naming the first bad index; nothing is added then
      */
     public BinaryTally addAll(int[] satisfaction, boolean[] outcomes) {
       requireNonNull(satisfaction, "satisfaction");
@@ -507,12 +503,12 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      *
      * @param satisfaction the satisfaction answer
      * @param npsScore the customer's likelihood to recommend, 0..10
-     * @throws IllegalArgumentException if an answer is off its scale
+     * @throws BadInputException if an answer is off its scale
      * @throws ArithmeticException if a count overflows
      */
     public void add(int satisfaction, int npsScore) {
       if (!Scale.NPS.contains(npsScore)) {
-        throw new IllegalArgumentException("NPS outcome " + npsScore + " is off the scale 0..10");
+        throw BadValues.value(BadValues.offScale("the NPS outcome", Scale.NPS));
       }
       int g = uplift.group(satisfaction);
       long[] n = groupTotals();
@@ -537,7 +533,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      * @param satisfaction the answers
      * @param npsScores the outcomes, as many
      * @return this tally
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     * @throws BadInputException naming the first bad index; nothing is added then
      */
     public NpsTally addAll(int[] satisfaction, int[] npsScores) {
       requireNonNull(satisfaction, "satisfaction");
@@ -659,14 +655,13 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      *
      * @param satisfaction the satisfaction answer
      * @param value the outcome; finite
-     * @throws IllegalArgumentException if the answer is off the scale or the value is not finite
+     * @throws BadInputException if the answer is off the scale or the value is not finite
      * @throws ArithmeticException if the count overflows, or the sum or sum of squares of the
      *     group's values leaves the range of a double
      */
     public void add(int satisfaction, double value) {
       if (!Double.isFinite(value)) {
-        throw new IllegalArgumentException(
-            "numeric outcome must be finite, got " + (Double.isNaN(value) ? "NaN" : "an infinity"));
+        throw BadValues.value("the numeric outcome must be finite, not NaN or an infinity");
       }
       int g = uplift.group(satisfaction);
       long n1 = Math.addExact(n[g], 1);
@@ -700,7 +695,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      * @param satisfaction the answers
      * @param outcomes the outcomes, as many
      * @return this tally
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     * @throws BadInputException naming the first bad index; nothing is added then
      */
     public NumericTally addAll(int[] satisfaction, double[] outcomes) {
       requireNonNull(satisfaction, "satisfaction");

@@ -15,6 +15,8 @@ import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Step;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -229,7 +231,9 @@ public final class JourneyPaths
       requireNonNull(actual, "actual");
       ImmutableList<JourneyEvent> list = actual.events();
       int n = list.size();
-      checkArgument(steps.size() <= MAX_STEPS - n, "more than %s distinct steps", MAX_STEPS);
+      if (steps.size() > MAX_STEPS - n) {
+        throw new BadInputException(Kind.LIMIT, "more than " + MAX_STEPS + " distinct steps");
+      }
       if (scratch.length < n) {
         scratch = new int[Math.max(n, scratch.length * 2)];
       }
