@@ -13,14 +13,18 @@ import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Channel;
+import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.CaseSeverity;
 import org.cxkit.core.observed.FeedbackCase;
+import org.cxkit.core.observed.Grain;
+import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.testing.Fixtures;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.KeyDrivers;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.Trends;
+import org.cxkit.metrics.journeys.Conformance;
 import org.cxkit.metrics.journeys.RecoveryParadox;
 import org.cxkit.metrics.journeys.ServiceRecovery;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -236,6 +240,21 @@ class BadDataSweepTest {
                         .newState()
                         .add(
                             feedbackCase().firstResponse(T0.plus(Duration.ofDays(36865))).build())),
+            row(
+                "Conformance.align",
+                Kind.LIMIT,
+                "",
+                WHO,
+                () ->
+                    Conformance.of(Fixtures.firstVisit())
+                        .maxEvents(1)
+                        .align(
+                            ActualJourney.of(
+                                Grain.CUSTOMER,
+                                WHO,
+                                List.of(
+                                    JourneyEvent.of(WHO, "hear-about", T0),
+                                    JourneyEvent.of(WHO, "hear-about", T0.plusSeconds(1)))))),
             row(
                 "RecoveryParadox.State.add",
                 Kind.STRUCTURE,

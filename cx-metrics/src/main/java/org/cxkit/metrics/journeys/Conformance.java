@@ -19,6 +19,8 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Step;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -175,14 +177,17 @@ public final class Conformance
    *
    * @param actual the actual journey
    * @return an optimal alignment, chosen by the tie rule of {@link Alignment}
-   * @throws IllegalArgumentException if the journey has more than {@link #maxEvents()} events
+   * @throws BadInputException (a {@code LIMIT}) if the journey has more than {@link #maxEvents()}
+   *     events
    * @since 0.1
    */
   public Alignment align(ActualJourney actual) {
     requireNonNull(actual, "actual");
     int n = actual.size();
-    checkArgument(
-        n <= maxEvents, "the journey has %s events, more than the limit %s", n, maxEvents);
+    if (n > maxEvents) {
+      throw new BadInputException(
+          Kind.LIMIT, "the journey has " + n + " events, more than the limit " + maxEvents);
+    }
     int[] codes = codes(actual, new int[n], n);
     int[] d = new int[(n + 1) * (aligner.size + 1)];
     ImmutableList.Builder<Alignment.Move> moves = ImmutableList.builder();

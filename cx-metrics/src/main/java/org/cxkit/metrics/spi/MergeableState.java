@@ -53,8 +53,9 @@ public interface MergeableState<I, R, S extends MergeableState<I, R, S>> {
    * @throws org.cxkit.metrics.BadInputException if it cannot be counted: bad data, such as a score
    *     off the scale or a non-finite value (the message says why, never the value; cxkit's own
    *     analyses throw nothing else for bad data)
-   * @throws IllegalArgumentException if the observation is of a kind the analysis was not set up
-   *     for (a programming error, not bad data; the analysis's documentation says when)
+   * @throws IllegalArgumentException if the observation does not fit how the analysis was set up (a
+   *     programming error, not bad data, such as a row with the wrong number of drivers; the
+   *     analysis's documentation says when)
    * @throws ArithmeticException if a count overflows
    */
   void add(I observation);
