@@ -111,6 +111,10 @@ final class CsvRows implements AutoCloseable {
   private int[] ends = new int[16];
   private boolean[] escaped = new boolean[16];
   private @Nullable String[] cache = new String[16];
+
+  /** The cells before this one may have a string in {@link #cache}: the hot path makes none. */
+  private int cached;
+
   private int width;
   private boolean emptyLine;
   private @Nullable String malformed;
@@ -195,8 +199,10 @@ final class CsvRows implements AutoCloseable {
   }
 
   private void skipBom() {
-    while (limit - pos < 3 && fill()) {
-      // the byte-order mark is three bytes
+    // Reads no further than the first character, as a bad byte after it is to be reported only
+    // when the scanner reaches it (then at the right line). A mark is three bytes.
+    while ((pos == limit || (buf[pos] == (byte) 0xEF && limit - pos < 3)) && fill()) {
+      // the first character, whole
     }
     if (limit - pos >= 3
         && buf[pos] == (byte) 0xEF
@@ -337,6 +343,10 @@ final class CsvRows implements AutoCloseable {
 
   /** Advances to the next record; false at the end of input. */
   boolean next() {
+    if (cached > 0) {
+      Arrays.fill(cache, 0, cached, null);
+      cached = 0;
+    }
     recStart = pos;
     rowNumber++;
     recLine = line;
@@ -658,7 +668,6 @@ final class CsvRows implements AutoCloseable {
     starts[width] = start;
     ends[width] = end;
     escaped[width] = esc;
-    cache[width] = null;
     width++;
   }
 
@@ -777,6 +786,7 @@ final class CsvRows implements AutoCloseable {
         s = s.replace("\"\"", "\"");
       }
       cache[i] = s;
+      cached = Math.max(cached, i + 1);
     }
     return s;
   }
