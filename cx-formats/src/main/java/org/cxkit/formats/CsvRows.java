@@ -477,7 +477,7 @@ final class CsvRows implements AutoCloseable {
   private long specials(long w) {
     long d = w ^ delimiters;
     long q = w ^ QUOTES;
-    return ((d - ONES) & ~d | (q - ONES) & ~q | (w - SPACES) & ~w) & HIGHS;
+    return (((d - ONES) & ~d) | ((q - ONES) & ~q) | ((w - SPACES) & ~w)) & HIGHS;
   }
 
   private boolean quotedCell() {
@@ -870,7 +870,7 @@ final class CsvRows implements AutoCloseable {
     }
     int from = recStart + starts[i];
     int n = ends[i] - starts[i];
-    if (s != equalsText) {
+    if (!s.equals(equalsText)) { // the same text as the last time, usually the same string
       compareWith(s);
     }
     if (equalsLength >= 0 && !escaped[i]) {

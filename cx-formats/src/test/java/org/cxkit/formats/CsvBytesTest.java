@@ -342,7 +342,7 @@ class CsvBytesTest {
   }
 
   private static byte[] hex(String hex) {
-    String[] parts = hex.split(" ");
+    String[] parts = hex.split(" ", -1);
     byte[] b = new byte[parts.length];
     for (int i = 0; i < parts.length; i++) {
       b[i] = (byte) Integer.parseInt(parts[i], 16);
