@@ -53,8 +53,12 @@ final class Utf8Encoder extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    while (outPos == outEnd) {
+      if (!encodeMore()) {
+        return -1;
+      }
+    }
+    return out[outPos++] & 0xff;
   }
 
   @Override

@@ -270,6 +270,22 @@ class CsvBytesTest {
   }
 
   @Test
+  void theEncoderWritesUtf8ByteByByteAndALoneSurrogateInThreeBytes() throws Exception {
+    String text = "aé€😀,\uD800";
+    try (Utf8Encoder e = new Utf8Encoder(new StringReader(text), ',')) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (int b = e.read(); b >= 0; b = e.read()) {
+        out.write(b);
+      }
+      byte[] expected =
+          concat(text.substring(0, 6).getBytes(StandardCharsets.UTF_8), hex("ED A0 80"));
+      assertThat(out.toByteArray()).isEqualTo(expected);
+      assertThat(e.escapes()).isTrue();
+      assertThat(e.read()).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void anotherCharsetIsDecodedAndItsBadBytesReportedWithItsName() {
     byte[] latin = "a;b\nré;1\n".getBytes(StandardCharsets.ISO_8859_1);
     try (CsvRows rows =
