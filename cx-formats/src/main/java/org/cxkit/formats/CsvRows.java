@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * Records of a CSV file (RFC 4180: quoted cells with delimiters, {@code ""} escapes and line breaks
  * inside; CRLF, LF or CR line ends), decoded strictly from the given charset, with a leading
  * byte-order mark skipped. Every reader of this package reads through this class, so they all treat
- * input the same way:
+ * input the same way. It scans UTF-8 bytes: UTF-8 input as it is read (checked as UTF-8 block by
+ * block before the scanner sees it), anything else (another charset, characters, a delimiter
+ * outside ASCII) decoded strictly and written as UTF-8 by {@link Utf8Encoder} first, so there is
+ * one scanner; line, column and the limits are in characters (UTF-16 units) all the same:
  *
  * <ul>
  *   <li>A <b>malformed record</b> (a quote inside an unquoted cell, a character after a closing
