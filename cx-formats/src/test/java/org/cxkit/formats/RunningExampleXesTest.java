@@ -165,4 +165,39 @@ class RunningExampleXesTest {
     assertThat(p.variants().stream().map(v -> letters(v.steps())).toList())
         .containsExactlyInAnyOrderElementsOf(TRACES);
   }
+
+  @Test
+  void timesBetweenStepsAreElapsedTimeAcrossADaylightSavingChange() {
+    // one case without offsets, read in Helsinki time: 02:59:30 and 04:00:10 on 29 March 2026,
+    // when the clocks go from 03:00 to 04:00, are 40 s apart (not 1 h 0 min 40 s). In the running
+    // example's +01:00 times, register request -> examine casually took 34 min (case 3, 14:32 ->
+    // 15:06), 64 min (case 6, 15:02 -> 16:06) and 25 h 14 min (case 5, 6 Jan 09:02 -> 7 Jan 10:16)
+    String xes =
+        "<log><trace><string key=\"concept:name\" value=\"1\"/>"
+            + "<event><string key=\"concept:name\" value=\"chat\"/>"
+            + "<date key=\"time:timestamp\" value=\"2026-03-29T02:59:30\"/></event>"
+            + "<event><string key=\"concept:name\" value=\"call\"/>"
+            + "<date key=\"time:timestamp\" value=\"2026-03-29T04:00:10\"/></event>"
+            + "</trace></log>";
+    List<JourneyEvent> events = new ArrayList<>();
+    XesLog.builder()
+        .zone(java.time.ZoneId.of("Europe/Helsinki"))
+        .build()
+        .read(XesLogTest.utf8(xes), events::add);
+    PathsResult p =
+        EventLog.of(Grain.CASE, events).journeys().stream()
+            .collect(JourneyPaths.create().collector());
+    assertThat(p.gaps()).singleElement().satisfies(g -> assertThat(g.median()).hasSeconds(40));
+    PathsResult running = log().journeys().stream().collect(JourneyPaths.create().collector());
+    // nearest rank of 3: the median is the 2nd, 3840 s, the p90 the 3rd, 90840 s; each reported as
+    // its bucket's midpoint, within 1/32 of the value
+    PathsResult.Gap ac =
+        running.gaps().stream()
+            .filter(g -> g.from().equals(step('a')) && g.to().equals(step('c')))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ac.count()).isEqualTo(3);
+    assertThat(ac.median().toSeconds()).isBetween(3840L - 3840 / 32, 3840L + 3840 / 32);
+    assertThat(ac.p90().toSeconds()).isBetween(90840L - 90840 / 32, 90840L + 90840 / 32);
+  }
 }

@@ -36,8 +36,8 @@ import org.cxkit.metrics.spi.MergeableState;
  * order and tie rule), each pair (ei, ei+1) is one directly-follows occurrence of (step of ei, step
  * of ei+1); e1's step counts a start and en's an end. A variant is the sequence of steps. A channel
  * switch is a failed event followed by an event, both with a channel (the same channel counts: a
- * retry). The gap of a pair is the time between the two events, in whole seconds (rounded down);
- * see {@link PathsResult.Gap} for the quantiles. Durations between instants need no time zone.
+ * retry). The gap of a pair is the elapsed time between the two events' instants, in whole seconds
+ * (rounded down); see {@link PathsResult.Gap} for the quantiles and the time zone.
  *
  * <p><b>State.</b> Exact counts: per step, per pair, per (pair, duration bucket), per variant, per
  * pair of channels. Any split of a log, merged in any order, gives the same bytes as one pass.
