@@ -567,9 +567,15 @@ public final class JourneyPaths
       long[] in = new long[n];
       int pairs = r.getSize("pair count", Integer.MAX_VALUE - 8);
       long last = -1;
-      long[] pairKeys = new long[pairs];
-      long[] pairCounts = new long[pairs];
+      // grown as pairs are read, so a claimed count beyond the bytes cannot exhaust the heap
+      long[] pairKeys = new long[Math.min(pairs, 64)];
+      long[] pairCounts = new long[pairKeys.length];
       for (int i = 0; i < pairs; i++) {
+        if (i == pairKeys.length) {
+          int cap = (int) Math.min(pairs, 2L * i);
+          pairKeys = Arrays.copyOf(pairKeys, cap);
+          pairCounts = Arrays.copyOf(pairCounts, cap);
+        }
         long k = r.getLong("pair");
         long a = k >>> 32;
         long b = k & 0xFFFFFFFFL;
@@ -613,8 +619,11 @@ public final class JourneyPaths
       for (int i = 0; i < vn; i++) {
         int len = r.getSize("a variant's length", MAX_STEPS);
         r.check(len >= 1, "an empty variant");
-        int[] cs = new int[len];
+        int[] cs = new int[Math.min(len, 64)];
         for (int j = 0; j < len; j++) {
+          if (j == cs.length) {
+            cs = Arrays.copyOf(cs, (int) Math.min(len, 2L * j));
+          }
           cs[j] = r.getInt("a variant's step");
           r.check(cs[j] >= 0 && cs[j] < n, "a variant's step is out of range");
         }
