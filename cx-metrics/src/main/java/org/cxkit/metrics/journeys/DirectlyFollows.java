@@ -222,6 +222,17 @@ public final class DirectlyFollows
       }
     }
 
+    /** Counts an event at {@code c} straight after one at {@code prev}; returns {@code c}. */
+    private int move(int prev, int c) {
+      eventsAt[c]++;
+      if (prev < dim && c < dim) {
+        dense[prev * dim + c]++;
+      } else {
+        sparse.add(((long) prev << 32) | c, 1);
+      }
+      return c;
+    }
+
     /**
      * Adds one actual journey.
      *
@@ -239,14 +250,7 @@ public final class DirectlyFollows
       starts[prev]++;
       eventsAt[prev]++;
       for (int i = 1; i < n; i++) {
-        int c = code(list.get(i).step());
-        eventsAt[c]++;
-        if (prev < dim && c < dim) {
-          dense[prev * dim + c]++;
-        } else {
-          sparse.add(((long) prev << 32) | c, 1);
-        }
-        prev = c;
+        prev = move(prev, code(list.get(i).step()));
       }
       ends[prev]++;
       journeys++;
@@ -289,14 +293,7 @@ public final class DirectlyFollows
       starts[prev]++;
       eventsAt[prev]++;
       for (int i = from + 1; i < to; i++) {
-        int c = codes[i];
-        eventsAt[c]++;
-        if (prev < dim && c < dim) {
-          dense[prev * dim + c]++;
-        } else {
-          sparse.add(((long) prev << 32) | c, 1);
-        }
-        prev = c;
+        prev = move(prev, codes[i]);
       }
       ends[prev]++;
       journeys++;

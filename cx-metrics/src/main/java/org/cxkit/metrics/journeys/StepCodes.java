@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class StepCodes {
   private @Nullable Step[] keys = new Step[32];
+  private int[] hashes = new int[32];
   private int[] values = new int[32];
   private final List<Step> steps = new ArrayList<>();
 
@@ -24,12 +25,13 @@ final class StepCodes {
   /** The step's code, or −1 if it has none. */
   int find(Step step) {
     int mask = keys.length - 1;
-    for (int i = slot(step.hashCode(), mask); ; i = (i + 1) & mask) {
+    int h = step.hashCode();
+    for (int i = slot(h, mask); ; i = (i + 1) & mask) {
       Step k = keys[i];
       if (k == null) {
         return -1;
       }
-      if (k == step || k.equals(step)) {
+      if (k == step || (hashes[i] == h && k.equals(step))) {
         return values[i];
       }
     }
@@ -38,12 +40,14 @@ final class StepCodes {
   /** The step's code, given the next free one if it has none. */
   int code(Step step) {
     int mask = keys.length - 1;
-    int i = slot(step.hashCode(), mask);
+    int h = step.hashCode();
+    int i = slot(h, mask);
     while (true) {
       Step k = keys[i];
       if (k == null) {
         int c = steps.size();
         keys[i] = step;
+        hashes[i] = h;
         values[i] = c;
         steps.add(step);
         if (steps.size() * 2 > keys.length) {
@@ -51,7 +55,7 @@ final class StepCodes {
         }
         return c;
       }
-      if (k == step || k.equals(step)) {
+      if (k == step || (hashes[i] == h && k.equals(step))) {
         return values[i];
       }
       i = (i + 1) & mask;
@@ -60,18 +64,21 @@ final class StepCodes {
 
   private void grow() {
     @Nullable Step[] oldKeys = keys;
+    int[] oldHashes = hashes;
     int[] oldValues = values;
     keys = new Step[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
     values = new int[oldKeys.length * 2];
     int mask = keys.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
       Step k = oldKeys[j];
       if (k != null) {
-        int i = slot(k.hashCode(), mask);
+        int i = slot(oldHashes[j], mask);
         while (keys[i] != null) {
           i = (i + 1) & mask;
         }
         keys[i] = k;
+        hashes[i] = oldHashes[j];
         values[i] = oldValues[j];
       }
     }
@@ -90,6 +97,7 @@ final class StepCodes {
   StepCodes copy() {
     StepCodes c = new StepCodes();
     c.keys = Arrays.copyOf(keys, keys.length);
+    c.hashes = hashes.clone();
     c.values = values.clone();
     c.steps.addAll(steps);
     return c;
