@@ -31,7 +31,7 @@ final class StepCodes {
       if (k == null) {
         return -1;
       }
-      if (k == step || (hashes[i] == h && k.equals(step))) {
+      if (hashes[i] == h && k.equals(step)) {
         return values[i];
       }
     }
@@ -55,7 +55,7 @@ final class StepCodes {
         }
         return c;
       }
-      if (k == step || (hashes[i] == h && k.equals(step))) {
+      if (hashes[i] == h && k.equals(step)) {
         return values[i];
       }
       i = (i + 1) & mask;
