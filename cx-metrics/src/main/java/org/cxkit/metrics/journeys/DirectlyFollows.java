@@ -277,6 +277,10 @@ public final class DirectlyFollows
       checkArgument(
           from < to, "a journey has at least one event; the range %s..%s is empty", from, to);
       int k = analysis.steps.size();
+      checkArgument(
+          k > 0,
+          "this analysis has no preset steps to code: make it with DirectlyFollows.of(steps) or"
+              + " DirectlyFollows.of(design)");
       for (int i = from; i < to; i++) {
         if (codes[i] < 0 || codes[i] >= k) {
           throw new IllegalArgumentException(
