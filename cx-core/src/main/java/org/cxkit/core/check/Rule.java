@@ -216,8 +216,9 @@ public enum Rule {
    */
   FRONTLINE_WITHOUT_EX("CX409", Severity.MEDIUM, arg("touchpoint", TouchpointId.class)),
   /**
-   * CX501: No observed journey takes a designed move (checked with observed data, from {@value
-   * ModelCheck#MIN_OBSERVED_JOURNEYS} journeys on).
+   * CX501: No observed journey takes a designed move (checked with observed data, from {@link
+   * ModelCheck#minObservedJourneys()} journeys on, default {@value
+   * ModelCheck#MIN_OBSERVED_JOURNEYS}).
    */
   MOVE_NEVER_TAKEN(
       "CX501",
@@ -225,7 +226,11 @@ public enum Rule {
       arg("from", TouchpointId.class),
       arg("to", TouchpointId.class),
       arg("journeys", Integer.class)),
-  /** CX502: Customers often make a move the design does not have (observed data). */
+  /**
+   * CX502: Customers often make a move the design does not have (observed data; "often" is {@link
+   * ModelCheck#undesignedMovePercent()} of the journeys and {@link ModelCheck#minUndesignedMoves()}
+   * moves).
+   */
   UNDESIGNED_MOVE_FREQUENT(
       "CX502",
       Severity.MEDIUM,
@@ -233,7 +238,10 @@ public enum Rule {
       arg("to", TouchpointId.class),
       arg("count", Integer.class),
       arg("journeys", Integer.class)),
-  /** CX503: A moment of truth often fails (observed data). */
+  /**
+   * CX503: A moment of truth often fails (observed data; "often" is {@link
+   * ModelCheck#failingPercent()} of at least {@link ModelCheck#minObservedEvents()} events).
+   */
   MOMENT_OF_TRUTH_FAILING(
       "CX503",
       Severity.HIGH,

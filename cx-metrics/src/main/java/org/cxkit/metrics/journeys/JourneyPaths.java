@@ -38,8 +38,8 @@ import org.cxkit.metrics.spi.MergeableState;
  * order and tie rule), each pair (ei, ei+1) is one directly-follows occurrence of (step of ei, step
  * of ei+1); e1's step counts a start and en's an end. A variant is the sequence of steps. A channel
  * switch is a failed event followed by an event, both with a channel (the same channel counts: a
- * retry). The gap of a pair is the time between the two events, in whole seconds (rounded down);
- * see {@link PathsResult.Gap} for the quantiles. Durations between instants need no time zone.
+ * retry). The gap of a pair is the elapsed time between the two events' instants, in whole seconds
+ * (rounded down); see {@link PathsResult.Gap} for the quantiles and the time zone.
  *
  * <p><b>State.</b> Exact counts: per step, per pair, per (pair, duration bucket), per variant, per
  * pair of channels. Any split of a log, merged in any order, gives the same bytes as one pass.
@@ -571,9 +571,15 @@ public final class JourneyPaths
       long[] in = new long[n];
       int pairs = r.getSize("pair count", Integer.MAX_VALUE - 8);
       long last = -1;
-      long[] pairKeys = new long[pairs];
-      long[] pairCounts = new long[pairs];
+      // grown as pairs are read, so a claimed count beyond the bytes cannot exhaust the heap
+      long[] pairKeys = new long[Math.min(pairs, 64)];
+      long[] pairCounts = new long[pairKeys.length];
       for (int i = 0; i < pairs; i++) {
+        if (i == pairKeys.length) {
+          int cap = (int) Math.min(pairs, 2L * i);
+          pairKeys = Arrays.copyOf(pairKeys, cap);
+          pairCounts = Arrays.copyOf(pairCounts, cap);
+        }
         long k = r.getLong("pair");
         long a = k >>> 32;
         long b = k & 0xFFFFFFFFL;
@@ -617,8 +623,11 @@ public final class JourneyPaths
       for (int i = 0; i < vn; i++) {
         int len = r.getSize("a variant's length", MAX_STEPS);
         r.check(len >= 1, "an empty variant");
-        int[] cs = new int[len];
+        int[] cs = new int[Math.min(len, 64)];
         for (int j = 0; j < len; j++) {
+          if (j == cs.length) {
+            cs = Arrays.copyOf(cs, (int) Math.min(len, 2L * j));
+          }
           cs[j] = r.getInt("a variant's step");
           r.check(cs[j] >= 0 && cs[j] < n, "a variant's step is out of range");
         }
