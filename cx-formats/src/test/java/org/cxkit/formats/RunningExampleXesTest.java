@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * running-example.xes}). The expected values are the documented ones: the book's traces of the six
  * cases (section 1.2, in letters a register request, b examine thoroughly, c examine casually, d
  * check ticket, e decide, f reinitiate request, g pay compensation, h reject request); PM4Py's
- * {@code pm4py.discover_dfg} on that log, whose 16 pairs and counts are listed in the DFG section
- * of PM4Py's documentation and used as fixtures in PM4Py-based test suites; and {@code
+ * {@code pm4py.discover_dfg} on that log, whose 16 pairs and counts were counted by hand from the
+ * book's six traces (they agree with the counts a third-party PM4Py-based script prints; PM4Py's
+ * own documentation draws the graph but does not list the numbers); and {@code
  * pm4py.get_start_activities} = {register request: 6}, {@code pm4py.get_end_activities} = {reject
  * request: 3, pay compensation: 3}.
  */
