@@ -203,14 +203,9 @@ class HtmlReportInChromiumTest {
         .allMatch(m -> m.endsWith("-dependency"));
     assertThat(dom).contains("Call room service triggers Prepare food");
 
-    Path png = dir.resolve("hotel.png");
-    run(
-        file,
-        Files.createDirectory(dir.resolve("profile-png")),
-        "--window-size=1600,2400",
-        "--screenshot=" + png.toAbsolutePath());
-    BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(hasColour(image, 0x009E73)).as("the dependency arrows' bluish green").isTrue();
+    assertThat(hasColour(screenshot(file, "1600,2400"), 0x009E73))
+        .as("the dependency arrows' bluish green")
+        .isTrue();
   }
 
   /**
@@ -233,14 +228,22 @@ class HtmlReportInChromiumTest {
     assertThat(ids(asIs, "<path class=\"(point-persona)\"")).hasSize(points).hasSize(3);
     assertThat(asIs).contains(">Leisure rider</text>");
 
-    Path png = dir.resolve("bike.png");
-    run(
-        file,
-        Files.createDirectory(dir.resolve("profile-png")),
-        "--window-size=1600,1400",
-        "--screenshot=" + png.toAbsolutePath());
-    BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(hasColour(image, 0xCC79A7)).as("the other persona's reddish purple").isTrue();
+    assertThat(hasColour(screenshot(file, "1600,1400"), 0xCC79A7))
+        .as("the other persona's reddish purple")
+        .isTrue();
+  }
+
+  /** A screenshot of a page at a window size ({@code width,height}). */
+  private BufferedImage screenshot(Path file, String size) throws Exception {
+    Path png = dir.resolve(file.getFileName() + ".png");
+    String[] log =
+        run(
+            file,
+            Files.createDirectory(dir.resolve("profile-png-" + file.getFileName())),
+            "--window-size=" + size,
+            "--screenshot=" + png.toAbsolutePath());
+    assertThat(png).as("Chromium's screenshot; its log: %s", log[1]).exists();
+    return ImageIO.read(png.toFile());
   }
 
   static List<String> ids(String dom, String regex) {
