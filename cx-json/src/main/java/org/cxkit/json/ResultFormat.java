@@ -276,6 +276,8 @@ final class ResultFormat {
       required("unit", enumOf(MetricTarget.Unit.class), MetricTarget::unit);
   private static final Prop<MetricTarget, Double, Double> TARGET_THRESHOLD =
       required("threshold", NUMBER, MetricTarget::threshold);
+  private static final Prop<MetricTarget, Double, Double> TARGET_TOLERANCE =
+      optional("tolerance", NUMBER, ModelFormat::toleranceOrNull);
   static final ObjectCodec<MetricTarget, MetricTarget> TARGET =
       ObjectCodec.of(
           "metric target",
@@ -284,11 +286,14 @@ final class ResultFormat {
                   v,
                   null,
                   () ->
-                      MetricTarget.of(
-                          v.get(TARGET_MEASURE), v.get(TARGET_UNIT), v.get(TARGET_THRESHOLD))),
+                      ModelFormat.withTolerance(
+                          MetricTarget.of(
+                              v.get(TARGET_MEASURE), v.get(TARGET_UNIT), v.get(TARGET_THRESHOLD)),
+                          v.find(TARGET_TOLERANCE))),
           TARGET_MEASURE,
           TARGET_UNIT,
-          TARGET_THRESHOLD);
+          TARGET_THRESHOLD,
+          TARGET_TOLERANCE);
 
   private static final Prop<TouchpointScore, TouchpointId, TouchpointId> ROW_TOUCHPOINT =
       required(

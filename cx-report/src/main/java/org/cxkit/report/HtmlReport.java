@@ -202,10 +202,17 @@ public final class HtmlReport {
                     .append(esc(text("html.persona", "persona", p.name())))
                     .append("</p>\n"));
     h.append("<div class=\"map\">\n")
-        .append(new JourneyMap(j, card, messages).svg())
+        .append(new JourneyMap(j, card, messages, personaNames()).svg())
         .append("\n</div>\n");
     h.append("<p class=\"legend\">").append(esc(text("map.legend"))).append("</p>\n");
     h.append("</section>\n");
+  }
+
+  /** The model's personas' names by id, for the other personas' curves on a map. */
+  private java.util.Map<org.cxkit.core.PersonaId, String> personaNames() {
+    java.util.Map<org.cxkit.core.PersonaId, String> names = new java.util.HashMap<>();
+    model.personas().forEach(p -> names.put(p.id(), p.name()));
+    return names;
   }
 
   private void findings(StringBuilder h) {

@@ -632,6 +632,8 @@ public final class ModelCheck {
   private static void personas(CxModel model, Sink sink) {
     Set<PersonaId> withJourney =
         model.journeys().stream().map(Journey::persona).collect(Collectors.toSet());
+    // a persona whose curve a journey map draws takes part in that journey
+    model.journeys().forEach(j -> j.personaCurves().forEach(c -> withJourney.add(c.persona())));
     boolean segmented = !model.strategy().segments().isEmpty();
     for (int i = 0; i < model.personas().size(); i++) {
       Persona p = model.personas().get(i);

@@ -93,7 +93,8 @@ public enum Rule {
   PERSONA_THIN_PROFILE("CX203", Severity.LOW, arg("persona", PersonaId.class)),
   /**
    * CX204: A persona has no journey. Fires for every persona no journey belongs to, bare or not (it
-   * is declared for nothing).
+   * is declared for nothing); quiet for a persona whose {@linkplain
+   * org.cxkit.core.blueprint.PersonaCurve curve} a journey draws beside its own persona's.
    */
   PERSONA_WITHOUT_JOURNEY("CX204", Severity.LOW, arg("persona", PersonaId.class)),
   /**
