@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.stream.LongStream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -53,35 +54,28 @@ class AnalysesPipelineTest {
     return Seeds.seeds(3);
   }
 
-  static List<Customer<Boolean>> binaryCustomers(long seed, int n) {
+  /** Customers with a CSAT answer 1–5 and an outcome that tends to grow with it. */
+  static <O> List<Customer<O>> customers(
+      long seed, int n, BiFunction<Integer, SplittableRandom, O> outcome) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<Customer<Boolean>> out = new ArrayList<>();
+    List<Customer<O>> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int sat = 1 + random.nextInt(5);
-      // the delighted repurchase more often, so the uplift is not zero
-      out.add(new Customer<>(sat, random.nextInt(10) < 3 + sat));
+      out.add(new Customer<>(sat, outcome.apply(sat, random)));
     }
     return out;
+  }
+
+  static List<Customer<Boolean>> binaryCustomers(long seed, int n) {
+    return customers(seed, n, (sat, random) -> random.nextInt(10) < 3 + sat);
   }
 
   static List<Customer<Integer>> npsCustomers(long seed, int n) {
-    SplittableRandom random = new SplittableRandom(seed);
-    List<Customer<Integer>> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int sat = 1 + random.nextInt(5);
-      out.add(new Customer<>(sat, Math.min(10, random.nextInt(7) + sat)));
-    }
-    return out;
+    return customers(seed, n, (sat, random) -> Math.min(10, random.nextInt(7) + sat));
   }
 
   static List<Customer<Double>> numericCustomers(long seed, int n) {
-    SplittableRandom random = new SplittableRandom(seed);
-    List<Customer<Double>> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int sat = 1 + random.nextInt(5);
-      out.add(new Customer<>(sat, 20 * sat + random.nextDouble() * 100));
-    }
-    return out;
+    return customers(seed, n, (sat, random) -> 20 * sat + random.nextDouble() * 100);
   }
 
   @ParameterizedTest(name = "seed {0}")

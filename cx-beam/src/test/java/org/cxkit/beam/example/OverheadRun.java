@@ -108,6 +108,10 @@ public final class OverheadRun {
             });
     double coderS = coderNanos[0] / 1e9;
 
+    System.out.printf(
+        "%,d responses: local %.2f s (%.0f k/s); ResponseCoder encode+decode of each: %.2f s"
+            + " (%.0f bytes each)%n",
+        n[0], localS, n[0] / localS / 1e3, coderS, (double) bytes[0] / Math.max(1, n[0]));
     Path out = Files.createTempFile("cxkit-beam-scorecard", ".json");
     ScorecardPipeline.Options options =
         PipelineOptionsFactory.fromArgs(
@@ -125,19 +129,8 @@ public final class OverheadRun {
     double beamS = seconds(t2);
     ScorecardResult beam = CxJson.defaults().readResult(out, ScorecardResult.class);
     System.out.printf(
-        "%,d responses: local %.2f s (%.0f k/s); ResponseCoder encode+decode of each: %.2f s"
-            + " (%.0f bytes each); pipeline %.2f s (%.0f k/s), %.1fx local; results equal: %s;"
-            + " load average at end: %.2f%n",
-        n[0],
-        localS,
-        n[0] / localS / 1e3,
-        coderS,
-        (double) bytes[0] / Math.max(1, n[0]),
-        beamS,
-        n[0] / beamS / 1e3,
-        beamS / localS,
-        beam.equals(local),
-        loadAverage());
+        "pipeline %.2f s (%.0f k/s), %.1fx local; results equal: %s; load average at end: %.2f%n",
+        beamS, n[0] / beamS / 1e3, beamS / localS, beam.equals(local), loadAverage());
     if (!beam.equals(local)) {
       throw new AssertionError("the pipeline's scorecard differs from the local one");
     }
