@@ -124,9 +124,9 @@ public final class CustomerCoder<O> extends CustomCoder<Customer<O>> {
   private CoderException wrongKind(Object value) {
     return new CoderException(
         TYPE
-            + ": a "
+            + ": an outcome of type "
             + value.getClass().getSimpleName()
-            + " outcome cannot be written by the coder of "
+            + " cannot be written by the coder of "
             + outcome
             + " outcomes");
   }
