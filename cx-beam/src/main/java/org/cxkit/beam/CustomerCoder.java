@@ -97,7 +97,7 @@ public final class CustomerCoder<O> extends CustomCoder<Customer<O>> {
     requireNonNull(out, "out");
     Object value = customer.outcome();
     Wire.version(VERSION, out);
-    out.write(outcome.ordinal());
+    out.write(code(outcome));
     Wire.varInt(customer.satisfaction(), out);
     switch (outcome) {
       case BINARY -> {
@@ -119,6 +119,15 @@ public final class CustomerCoder<O> extends CustomCoder<Customer<O>> {
         BigEndianLongCoder.of().encode(Double.doubleToLongBits(d), out);
       }
     }
+  }
+
+  /** The outcome kind's code on the wire, fixed here rather than by the enum's order. */
+  private static int code(DelightUplift.Outcome outcome) {
+    return switch (outcome) {
+      case BINARY -> 0;
+      case NPS -> 1;
+      case NUMERIC -> 2;
+    };
   }
 
   private CoderException wrongKind(Object value) {
@@ -145,7 +154,7 @@ public final class CustomerCoder<O> extends CustomCoder<Customer<O>> {
     requireNonNull(in, "in");
     Wire.checkVersion(TYPE, VERSION, in);
     int kind = in.read();
-    if (kind != outcome.ordinal()) {
+    if (kind != code(outcome)) {
       throw new CoderException(
           TYPE + ": the bytes are not of a customer with a " + outcome + " outcome");
     }
