@@ -230,6 +230,9 @@ public final class JourneyPaths
       ImmutableList<JourneyEvent> list = actual.events();
       int n = list.size();
       checkArgument(steps.size() <= MAX_STEPS - n, "more than %s distinct steps", MAX_STEPS);
+      // totals first (every other count is at most these): an overflowing add fails whole
+      Math.addExact(journeys, 1);
+      Math.addExact(events, n);
       if (scratch.length < n) {
         scratch = new int[Math.max(n, scratch.length * 2)];
       }
@@ -531,6 +534,14 @@ public final class JourneyPaths
 
     static State decode(JourneyPaths paths, byte[] bytes) {
       Frame.Reader r = Frame.read(bytes, KIND, "state", VERSION);
+      try {
+        return decode(paths, bytes, r);
+      } catch (ArithmeticException e) {
+        throw r.invalid("its counts add up to more than a long holds");
+      }
+    }
+
+    private static State decode(JourneyPaths paths, byte[] bytes, Frame.Reader r) {
       State s = new State(paths);
       s.journeys = r.getCount("journeys");
       s.events = r.getCount("events");
@@ -555,8 +566,8 @@ public final class JourneyPaths
             s.starts[c] <= s.visits[c] && s.ends[c] <= s.visits[c],
             "a step's starts or ends exceed its journeys");
         sumEvents = Math.addExact(sumEvents, s.eventsAt[c]);
-        sumStarts += s.starts[c];
-        sumEnds += s.ends[c];
+        sumStarts = Math.addExact(sumStarts, s.starts[c]);
+        sumEnds = Math.addExact(sumEnds, s.ends[c]);
         previous = step;
       }
       r.check(sumEvents == s.events, "the steps' events do not add up to the events");
@@ -565,7 +576,8 @@ public final class JourneyPaths
           "the starts or ends do not add up to the journeys");
       long[] out = new long[n];
       long[] in = new long[n];
-      int pairs = r.getSize("pair count", Integer.MAX_VALUE - 8);
+      // each entry: a key and a count, 16 bytes
+      int pairs = r.getEntryCount("pair count", 16);
       long last = -1;
       long[] pairKeys = new long[pairs];
       long[] pairCounts = new long[pairs];
@@ -588,7 +600,7 @@ public final class JourneyPaths
             out[c] + s.ends[c] == s.eventsAt[c] && in[c] + s.starts[c] == s.eventsAt[c],
             "a step's moves, starts and ends do not add up to its events");
       }
-      int gapN = r.getSize("duration count", Integer.MAX_VALUE - 8);
+      int gapN = r.getEntryCount("duration count", 16);
       last = -1;
       long[] gapSums = new long[pairs];
       for (int i = 0; i < gapN; i++) {
@@ -606,7 +618,8 @@ public final class JourneyPaths
         last = k;
       }
       r.check(Arrays.equals(gapSums, pairCounts), "the durations do not add up to the pairs");
-      int vn = r.getSize("variant count", Integer.MAX_VALUE - 8);
+      // each variant: its length, at least one step and a count, 16 bytes
+      int vn = r.getEntryCount("variant count", 16);
       r.check(vn <= s.journeys, "more variants than journeys");
       long sumVariants = 0;
       long variantEvents = 0;
