@@ -180,7 +180,7 @@ class Jackson3HostMapperTest {
       case "nps-result" -> NpsResult.class;
       case "scale-result" -> ScaleResult.class;
       case "scorecard" -> ScorecardResult.class;
-      case "uplift" -> UpliftResult.class;
+      case "uplift", "uplift-figures", "uplift-named" -> UpliftResult.class;
       case "trend" -> TrendResult.class;
       case "key-drivers" -> KeyDriversResult.class;
       case "result-set" -> ResultSet.class;

@@ -43,8 +43,12 @@ class NpsTest {
     NpsResult r = NpsResult.ofCounts(det, pas, pro);
     assertThat(r.n()).isEqualTo(det + pas + pro);
     assertThat(r.score().orElseThrow()).isCloseTo(nps, within(EPS));
-    assertThat(r.variance().orElseThrow()).isCloseTo(var, within(EPS));
-    assertThat(r.standardError().orElseThrow() / 100).isCloseTo(se, within(EPS));
+    // npvar and nps_se work on −1..1; the result gives both on the score's scale, NPS points² and
+    // NPS points (issue #11: a variance of 0.61 beside a score of 30 read as a tiny spread)
+    assertThat(r.variance().orElseThrow()).isCloseTo(var * 100 * 100, within(100 * 100 * EPS));
+    assertThat(r.standardError().orElseThrow()).isCloseTo(se * 100, within(100 * EPS));
+    assertThat(r.standardError().orElseThrow())
+        .isCloseTo(Math.sqrt(r.variance().orElseThrow() / r.n()), within(1e-9));
     Interval wald = r.interval(NpsIntervalMethod.WALD, 0.95).orElseThrow();
     assertThat(wald.lower()).isCloseTo(waldLo, within(EPS));
     assertThat(wald.upper()).isCloseTo(Math.min(100, waldHi), within(EPS));

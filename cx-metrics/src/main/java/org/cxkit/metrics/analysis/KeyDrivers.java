@@ -223,6 +223,13 @@ public final class KeyDrivers
     }
     r.end();
     r.check(most <= s.rows, "a block counts more rows than were added");
+    try {
+      s.result();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // moments within every pairwise bound can still be ones no rows give (issue #11): their
+      // weights do not compute, so the state is rejected here rather than when it is read out
+      throw r.invalid("the moments give no valid driver weights, as no rows could");
+    }
     return s;
   }
 

@@ -316,6 +316,11 @@ public final class Conformance
         codes = new int[Math.max(n, codes.length * 2)];
       }
       c.codes(actual, codes, n);
+      // a decoded state may hold totals near a long's limit: check them before counting anything,
+      // so that an add that overflows fails loudly and whole (every other count is at most these)
+      Math.addExact(journeys, 1);
+      Math.addExact(events, n);
+      Math.addExact(trivial, (long) n + c.aligner.shortest);
       int need = (n + 1) * (c.aligner.size + 1);
       if (dp.length < need) {
         dp = new int[Math.max(need, dp.length * 2)];
@@ -560,6 +565,15 @@ public final class Conformance
 
     static State decode(Conformance c, byte[] bytes) {
       Frame.Reader r = Frame.read(bytes, KIND, "state", VERSION);
+      try {
+        return decode(c, r);
+      } catch (ArithmeticException e) {
+        // a hostile count whose sum overflows: rejected as the bad state it is (issue #11)
+        throw r.invalid("its counts add up to more than a long holds");
+      }
+    }
+
+    private static State decode(Conformance c, Frame.Reader r) {
       r.check(
           r.getString("journey id").equals(c.journey.id().value()),
           "the state is of another designed journey");

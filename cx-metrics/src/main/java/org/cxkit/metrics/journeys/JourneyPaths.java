@@ -234,6 +234,9 @@ public final class JourneyPaths
       if (steps.size() > MAX_STEPS - n) {
         throw new BadInputException(Kind.LIMIT, "more than " + MAX_STEPS + " distinct steps");
       }
+      // totals first (every other count is at most these): an overflowing add fails whole
+      Math.addExact(journeys, 1);
+      Math.addExact(events, n);
       if (scratch.length < n) {
         scratch = new int[Math.max(n, scratch.length * 2)];
       }
@@ -535,6 +538,14 @@ public final class JourneyPaths
 
     static State decode(JourneyPaths paths, byte[] bytes) {
       Frame.Reader r = Frame.read(bytes, KIND, "state", VERSION);
+      try {
+        return decode(paths, bytes, r);
+      } catch (ArithmeticException e) {
+        throw r.invalid("its counts add up to more than a long holds");
+      }
+    }
+
+    private static State decode(JourneyPaths paths, byte[] bytes, Frame.Reader r) {
       State s = new State(paths);
       s.journeys = r.getCount("journeys");
       s.events = r.getCount("events");
@@ -559,8 +570,8 @@ public final class JourneyPaths
             s.starts[c] <= s.visits[c] && s.ends[c] <= s.visits[c],
             "a step's starts or ends exceed its journeys");
         sumEvents = Math.addExact(sumEvents, s.eventsAt[c]);
-        sumStarts += s.starts[c];
-        sumEnds += s.ends[c];
+        sumStarts = Math.addExact(sumStarts, s.starts[c]);
+        sumEnds = Math.addExact(sumEnds, s.ends[c]);
         previous = step;
       }
       r.check(sumEvents == s.events, "the steps' events do not add up to the events");
@@ -569,7 +580,8 @@ public final class JourneyPaths
           "the starts or ends do not add up to the journeys");
       long[] out = new long[n];
       long[] in = new long[n];
-      int pairs = r.getSize("pair count", Integer.MAX_VALUE - 8);
+      // each entry: a key and a count, 16 bytes
+      int pairs = r.getEntryCount("pair count", 16);
       long last = -1;
       // grown as pairs are read, so a claimed count beyond the bytes cannot exhaust the heap
       long[] pairKeys = new long[Math.min(pairs, 64)];
@@ -598,7 +610,7 @@ public final class JourneyPaths
             out[c] + s.ends[c] == s.eventsAt[c] && in[c] + s.starts[c] == s.eventsAt[c],
             "a step's moves, starts and ends do not add up to its events");
       }
-      int gapN = r.getSize("duration count", Integer.MAX_VALUE - 8);
+      int gapN = r.getEntryCount("duration count", 16);
       last = -1;
       long[] gapSums = new long[pairs];
       for (int i = 0; i < gapN; i++) {
@@ -616,7 +628,8 @@ public final class JourneyPaths
         last = k;
       }
       r.check(Arrays.equals(gapSums, pairCounts), "the durations do not add up to the pairs");
-      int vn = r.getSize("variant count", Integer.MAX_VALUE - 8);
+      // each variant: its length, at least one step and a count, 16 bytes
+      int vn = r.getEntryCount("variant count", 16);
       r.check(vn <= s.journeys, "more variants than journeys");
       long sumVariants = 0;
       long variantEvents = 0;
