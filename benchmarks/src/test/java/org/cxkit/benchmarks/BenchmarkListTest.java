@@ -40,7 +40,7 @@ class BenchmarkListTest {
         }
       }
     }
-    assertThat(declared).hasSize(18);
+    assertThat(declared).hasSize(20);
 
     String list;
     try (InputStream in =

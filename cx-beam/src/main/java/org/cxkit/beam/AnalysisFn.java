@@ -94,8 +94,8 @@ public final class AnalysisFn<I, R, S extends MergeableState<I, R, S>>
    * @param observation the observation
    * @return {@code state}, with the observation added
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the analysis cannot count the observation (the message says
-   *     why, as the analysis's own does)
+   * @throws org.cxkit.metrics.BadInputException if the analysis cannot count the observation (the
+   *     message says why, as the analysis's own does)
    */
   @Override
   public S addInput(S state, I observation) {

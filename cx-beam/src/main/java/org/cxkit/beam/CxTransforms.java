@@ -10,15 +10,22 @@ import org.cxkit.core.CxModel;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.KeyDrivers;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
+import org.cxkit.metrics.analysis.Trends;
+import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.MergeableState;
 
 /**
  * cxkit analyses as Beam transforms that read naturally in a pipeline: the scorecard of a journey
- * over a {@code PCollection<Response>}, globally or per key (a segment, a market), NPS over scores,
- * and any analysis written to the mergeable-state contract.
+ * over a {@code PCollection<Response>}, globally or per key (a segment, a market), the delight
+ * uplift, key drivers, trends, NPS over scores, and any analysis written to the mergeable-state
+ * contract.
  *
  * <pre>{@code
  * PCollection<Response> responses = pipeline.apply(...);
@@ -116,6 +123,124 @@ public final class CxTransforms {
 
   private static AnalysisFn<Integer, NpsResult, Accumulator<NpsResult>> npsFn() {
     return AnalysisFn.of(Nps::metric, ResultCoder.of(NpsResult.class));
+  }
+
+  /**
+   * Returns the delight uplift of customers: delighted against satisfied, on a yes/no, NPS or
+   * numeric outcome. The factory builds the analysis as a local run would, and is shipped to the
+   * workers (a lambda that captures nothing, or only serializable values):
+   *
+   * <pre>{@code
+   * PCollection<Customer<Boolean>> customers = ...;   // coder: CustomerCoder.binary()
+   * PCollection<UpliftResult> r =
+   *     customers.apply(CxTransforms.uplift(() -> DelightUplift.binary(Scale.CSAT)));
+   * }</pre>
+   *
+   * <p>A yes/no or NPS outcome's tally holds counts, so any split gives the local result bit for
+   * bit; a numeric outcome's holds compensated floating-point sums, so a split may differ from one
+   * pass in the last bits of the mean and variance.
+   *
+   * @param <O> the outcome
+   * @param <T> the tally
+   * @param uplift builds the analysis, such as {@code () -> DelightUplift.binary(Scale.CSAT)}
+   * @return the transform from customers to one uplift result
+   * @throws NullPointerException if {@code uplift} is null
+   * @since 0.1
+   */
+  public static <O, T extends DelightUplift.Tally<O, T>>
+      PTransform<PCollection<DelightUplift.Customer<O>>, PCollection<UpliftResult>> uplift(
+          AnalysisFactory<DelightUplift.Customer<O>, UpliftResult, T> uplift) {
+    return globally(uplift, ResultCoder.of(UpliftResult.class));
+  }
+
+  /**
+   * Returns the delight uplift per key, such as a segment or a market (see {@link
+   * #uplift(AnalysisFactory)}).
+   *
+   * @param <K> the key
+   * @param <O> the outcome
+   * @param <T> the tally
+   * @param uplift builds the analysis
+   * @return the transform from keyed customers to one uplift result per key
+   * @throws NullPointerException if {@code uplift} is null
+   * @since 0.1
+   */
+  public static <K, O, T extends DelightUplift.Tally<O, T>>
+      Combine.PerKey<K, DelightUplift.Customer<O>, UpliftResult> upliftPerKey(
+          AnalysisFactory<DelightUplift.Customer<O>, UpliftResult, T> uplift) {
+    return perKey(uplift, ResultCoder.of(UpliftResult.class));
+  }
+
+  /**
+   * Returns the key drivers of an outcome: each driver's importance from the weighted co-moments of
+   * the rows ({@link KeyDrivers}).
+   *
+   * <pre>{@code
+   * PCollection<KeyDrivers.Row> rows = ...;             // coder: DriverRowCoder
+   * PCollection<KeyDriversResult> r =
+   *     rows.apply(CxTransforms.keyDrivers(() -> KeyDrivers.of("nps", "ease", "speed")));
+   * }</pre>
+   *
+   * <p>The state holds floating-point co-moments, merged with the parallel update (Chan, Golub and
+   * LeVeque), so a split may differ from one pass in the last bits; the counts are exact.
+   *
+   * @param drivers builds the analysis, such as {@code () -> KeyDrivers.of("nps", "ease")}
+   * @return the transform from rows to one key-drivers result
+   * @throws NullPointerException if {@code drivers} is null
+   * @since 0.1
+   */
+  public static PTransform<PCollection<KeyDrivers.Row>, PCollection<KeyDriversResult>> keyDrivers(
+      AnalysisFactory<KeyDrivers.Row, KeyDriversResult, KeyDrivers.State> drivers) {
+    return globally(drivers, ResultCoder.of(KeyDriversResult.class));
+  }
+
+  /**
+   * Returns the key drivers per key (see {@link #keyDrivers(AnalysisFactory)}).
+   *
+   * @param <K> the key
+   * @param drivers builds the analysis
+   * @return the transform from keyed rows to one key-drivers result per key
+   * @throws NullPointerException if {@code drivers} is null
+   * @since 0.1
+   */
+  public static <K> Combine.PerKey<K, KeyDrivers.Row, KeyDriversResult> keyDriversPerKey(
+      AnalysisFactory<KeyDrivers.Row, KeyDriversResult, KeyDrivers.State> drivers) {
+    return perKey(drivers, ResultCoder.of(KeyDriversResult.class));
+  }
+
+  /**
+   * Returns a measure's trend by period, with its tested changes ({@link Trends}).
+   *
+   * <pre>{@code
+   * PCollection<TrendResult> monthly = responses.apply(CxTransforms.trends(() ->
+   *     Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.MONTH, ZoneId.of("Europe/Helsinki"))));
+   * }</pre>
+   *
+   * <p>The state is one exact histogram per series and period, so any split gives the local result
+   * bit for bit.
+   *
+   * @param trends builds the analysis
+   * @return the transform from responses to one trend result
+   * @throws NullPointerException if {@code trends} is null
+   * @since 0.1
+   */
+  public static PTransform<PCollection<Response>, PCollection<TrendResult>> trends(
+      AnalysisFactory<Response, TrendResult, Trends.State> trends) {
+    return globally(trends, ResultCoder.of(TrendResult.class));
+  }
+
+  /**
+   * Returns a measure's trend per key (see {@link #trends(AnalysisFactory)}).
+   *
+   * @param <K> the key
+   * @param trends builds the analysis
+   * @return the transform from keyed responses to one trend result per key
+   * @throws NullPointerException if {@code trends} is null
+   * @since 0.1
+   */
+  public static <K> Combine.PerKey<K, Response, TrendResult> trendsPerKey(
+      AnalysisFactory<Response, TrendResult, Trends.State> trends) {
+    return perKey(trends, ResultCoder.of(TrendResult.class));
   }
 
   /**

@@ -15,7 +15,9 @@ import org.cxkit.json.CxJsonException;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.jspecify.annotations.Nullable;
 
@@ -25,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * as any cxkit JSON. The result of a combine is one small value per key, so a readable, versioned
  * format costs nothing that matters, and what a pipeline moves is what it would write.
  *
- * <p>Readable types: {@link ScorecardResult}, {@link UpliftResult}, {@link NpsResult}, {@link
- * ScaleResult}, and {@link MetricResult} (an NPS or a scale result). A host's own result type needs
- * its own coder.
+ * <p>Readable types: {@link ScorecardResult}, {@link UpliftResult}, {@link KeyDriversResult},
+ * {@link TrendResult}, {@link NpsResult}, {@link ScaleResult}, and {@link MetricResult} (an NPS or
+ * a scale result). A host's own result type needs its own coder.
  *
  * <pre>{@code
  * ResultCoder<ScorecardResult> coder = ResultCoder.of(ScorecardResult.class);
@@ -52,8 +54,8 @@ public final class ResultCoder<R> extends CustomCoder<R> {
    * Returns the coder of a result type.
    *
    * @param <R> the result type
-   * @param type one of {@link ScorecardResult}, {@link UpliftResult}, {@link NpsResult}, {@link
-   *     ScaleResult} or {@link MetricResult}
+   * @param type one of {@link ScorecardResult}, {@link UpliftResult}, {@link KeyDriversResult},
+   *     {@link TrendResult}, {@link NpsResult}, {@link ScaleResult} or {@link MetricResult}
    * @return the coder
    * @throws NullPointerException if {@code type} is null
    * @throws IllegalArgumentException if cxkit JSON cannot read the type back
@@ -63,11 +65,13 @@ public final class ResultCoder<R> extends CustomCoder<R> {
     checkArgument(
         type == ScorecardResult.class
             || type == UpliftResult.class
+            || type == KeyDriversResult.class
+            || type == TrendResult.class
             || type == NpsResult.class
             || type == ScaleResult.class
             || type == MetricResult.class,
-        "no result coder for %s; readable: ScorecardResult, UpliftResult, NpsResult, ScaleResult,"
-            + " MetricResult",
+        "no result coder for %s; readable: ScorecardResult, UpliftResult, KeyDriversResult,"
+            + " TrendResult, NpsResult, ScaleResult, MetricResult",
         type.getName());
     return new ResultCoder<>(type);
   }
@@ -114,7 +118,7 @@ public final class ResultCoder<R> extends CustomCoder<R> {
     } else if (result instanceof UpliftResult u) {
       text = json().writeUplift(u);
     } else {
-      text = json().writeResult((MetricResult) result);
+      text = json().writeResult(result);
     }
     ByteArrayCoder.of().encode(text.getBytes(StandardCharsets.UTF_8), out);
   }

@@ -15,6 +15,7 @@ import java.util.stream.LongStream;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -61,7 +62,12 @@ class PipelineTest {
 
   /** The responses in a shuffled order, cut into 1–6 random parts, each its own source. */
   static PCollection<Response> splitAndShuffled(Pipeline p, List<Response> all, long seed) {
-    List<Response> shuffled = new ArrayList<>(all);
+    return splitAndShuffled(p, all, seed, ResponseCoder.of());
+  }
+
+  /** Any elements in a shuffled order, cut into 1–6 random parts, each its own source. */
+  static <T> PCollection<T> splitAndShuffled(Pipeline p, List<T> all, long seed, Coder<T> coder) {
+    List<T> shuffled = new ArrayList<>(all);
     Collections.shuffle(shuffled, new Random(seed));
     SplittableRandom random = new SplittableRandom(seed);
     int parts = 1 + random.nextInt(6);
@@ -71,15 +77,11 @@ class PipelineTest {
     }
     Collections.sort(cuts);
     cuts.add(shuffled.size());
-    PCollectionList<Response> list = PCollectionList.empty(p);
+    PCollectionList<T> list = PCollectionList.empty(p);
     int from = 0;
     for (int i = 0; i < cuts.size(); i++) {
       int to = cuts.get(i);
-      list =
-          list.and(
-              p.apply(
-                  "part " + i,
-                  Create.of(shuffled.subList(from, to)).withCoder(ResponseCoder.of())));
+      list = list.and(p.apply("part " + i, Create.of(shuffled.subList(from, to)).withCoder(coder)));
       from = to;
     }
     return list.apply(Flatten.pCollections());

@@ -57,9 +57,12 @@ import org.jspecify.annotations.Nullable;
  * every problem with its {@link ModelPath}: blank or malformed ids, duplicate ids in one scope,
  * references that do not resolve (persona to segment, journey to persona and offering, touchpoint
  * target to measure), targets impossible on their measure's scale (a mean off the scale, a share
- * outside 0..100, NPS points on a scale without a bottom box), and everything {@link Journey},
- * {@link Stage} and {@link Touchpoint} reject. The built-in measures ({@link Measure#builtIns()})
- * are always available; a declared measure with a built-in id replaces the built-in.
+ * outside 0..100, NPS points on a scale without a bottom box), targets in the wrong unit for their
+ * measure (a box share of an {@linkplain OperationalMeasure operational measure}, a median of a
+ * survey measure), tolerance bands on the better side of their threshold, and everything {@link
+ * Journey}, {@link Stage} and {@link Touchpoint} reject. The built-in measures ({@link
+ * Measure#builtIns()}) are always available; a declared measure with a built-in id replaces the
+ * built-in.
  *
  * <p>Instances are immutable and compare by value.
  */
@@ -67,6 +70,7 @@ public final class CxModel {
   private final String name;
   private final Strategy strategy;
   private final ImmutableList<Measure> declaredMeasures;
+  private final ImmutableList<OperationalMeasure> operationalMeasures;
   private final ImmutableList<Persona> personas;
   private final ImmutableList<Journey> journeys;
   private final Management management;
@@ -77,12 +81,14 @@ public final class CxModel {
       String name,
       Strategy strategy,
       ImmutableList<Measure> declaredMeasures,
+      ImmutableList<OperationalMeasure> operationalMeasures,
       ImmutableList<Persona> personas,
       ImmutableList<Journey> journeys,
       Management management) {
     this.name = name;
     this.strategy = strategy;
     this.declaredMeasures = declaredMeasures;
+    this.operationalMeasures = operationalMeasures;
     this.personas = personas;
     this.journeys = journeys;
     this.management = management;
@@ -124,10 +130,60 @@ public final class CxModel {
     ImmutableList<Measure> m = Args.list(measures, "measures");
     ImmutableList<Persona> p = Args.list(personas, "personas");
     ImmutableList<Journey> j = Args.list(journeys, "journeys");
+    return create(name, strategy, m, ImmutableList.of(), p, j);
+  }
+
+  /**
+   * Creates a model from its parts, its operational measures included. Prefer {@link
+   * #builder(String)}, which reports problems in the journeys it builds as well.
+   *
+   * @param name the model's name, such as the organisation's or the service's
+   * @param strategy the strategy
+   * @param measures the survey measures declared besides the built-ins
+   * @param operationalMeasures the operational measures
+   * @param personas the personas
+   * @param journeys the journeys
+   * @return the model
+   * @throws NullPointerException if an argument or element is null
+   * @throws ModelValidationException if the model can never be right
+   * @since 0.1
+   */
+  public static CxModel of(
+      String name,
+      Strategy strategy,
+      Iterable<Measure> measures,
+      Iterable<OperationalMeasure> operationalMeasures,
+      Iterable<Persona> personas,
+      Iterable<Journey> journeys) {
+    requireNonNull(name, "name");
+    requireNonNull(strategy, "strategy");
+    return create(
+        name,
+        strategy,
+        Args.list(measures, "measures"),
+        Args.list(operationalMeasures, "operationalMeasures"),
+        Args.list(personas, "personas"),
+        Args.list(journeys, "journeys"));
+  }
+
+  private static CxModel create(
+      String name,
+      Strategy strategy,
+      ImmutableList<Measure> m,
+      ImmutableList<OperationalMeasure> o,
+      ImmutableList<Persona> p,
+      ImmutableList<Journey> j) {
     Problems problems = new Problems();
-    check(name, strategy, m, p, j, Lists.transform(j, x -> x.id().value()), problems);
+    check(name, strategy, m, o, p, j, Lists.transform(j, x -> x.id().value()), problems);
     problems.throwIfAny("model '" + name + "'");
-    return new CxModel(name, strategy, m, p, j, Management.EMPTY);
+    return new CxModel(name, strategy, m, o, p, j, Management.EMPTY);
+  }
+
+  private static Set<MeasureId> allMeasureIds(
+      Map<MeasureId, Measure> survey, List<OperationalMeasure> operational) {
+    Set<MeasureId> ids = new HashSet<>(survey.keySet());
+    operational.forEach(o -> ids.add(o.id()));
+    return ids;
   }
 
   /** Checks that the management names journeys, touchpoints and measures the model has. */
@@ -192,6 +248,7 @@ public final class CxModel {
       String name,
       @Nullable Strategy strategy,
       List<Measure> measures,
+      List<OperationalMeasure> operational,
       List<Persona> personas,
       List<? extends @Nullable Journey> journeys,
       List<@Nullable String> journeyKeys,
@@ -205,7 +262,19 @@ public final class CxModel {
     Dupes.check(journeyKeys, root, "journeys", "journey", problems);
     Set<PersonaId> personaIds = personas.stream().map(Persona::id).collect(Collectors.toSet());
     Map<MeasureId, Measure> effective = effectiveMeasures(measures);
-    Set<MeasureId> measureIds = effective.keySet();
+    Map<MeasureId, OperationalMeasure> ops = new LinkedHashMap<>();
+    for (int i = 0; i < operational.size(); i++) {
+      OperationalMeasure o = operational.get(i);
+      ModelPath at = root.element("operationalMeasures", i, o.id().value());
+      if (effective.containsKey(o.id())) {
+        problems.add(
+            at.field("id"),
+            "measure '%s' is already a survey measure; give the operational measure its own id",
+            o.id());
+      } else if (ops.putIfAbsent(o.id(), o) != null) {
+        problems.add(at.field("id"), "operational measure '%s' is declared twice", o.id());
+      }
+    }
     if (strategy != null) {
       Set<SegmentId> segments =
           strategy.segments().stream().map(Segment::id).collect(Collectors.toSet());
@@ -234,6 +303,18 @@ public final class CxModel {
       ModelPath at = root.element("journeys", i, j.id().value());
       if (!personaIds.contains(j.persona())) {
         problems.add(at.field("persona"), "no persona '%s' in personas", j.persona());
+      }
+      for (int c = 0; c < j.personaCurves().size(); c++) {
+        PersonaId curve = j.personaCurves().get(c).persona();
+        ModelPath cp = at.element("personaCurves", c, curve.value()).field("persona");
+        if (curve.equals(j.persona())) {
+          problems.add(
+              cp,
+              "persona '%s' is the journey's own; its curve is the touchpoints' emotion",
+              curve);
+        } else if (!personaIds.contains(curve)) {
+          problems.add(cp, "no persona '%s' in personas", curve);
+        }
       }
       if (strategy != null
           && j.offering().isPresent()
@@ -267,7 +348,10 @@ public final class CxModel {
                     .element("touchpoints", t, tp.id().value())
                     .element("measures", k);
             Measure measure = effective.get(m);
-            if (measure == null) {
+            OperationalMeasure op = ops.get(m);
+            if (op != null) {
+              checkOperationalTarget(target, op, targetAt, problems);
+            } else if (measure == null) {
               problems.add(
                   targetAt.field("measure"),
                   "no measure '%s': declare it in measures or use a built-in (%s)",
@@ -275,12 +359,28 @@ public final class CxModel {
                   Measure.builtIns().stream()
                       .map(x -> x.id().value())
                       .collect(Collectors.joining(", ")));
-            } else if (!target.unit().fits(measure.scale())) {
-              // NPS points are the only unit that does not fit every scale
+            } else if (!target.unit().fitsOperational() && !target.unit().fits(measure.scale())) {
+              // NPS points are the only survey unit that does not fit every scale
               problems.add(
                   targetAt.field("unit"),
                   "NPS points need a scale with a bottom box (the detractors); measure '%s' has"
                       + " none",
+                  m);
+            } else if (!target.unit().fits(measure.scale())) {
+              problems.add(
+                  targetAt.field("unit"),
+                  "a target in %s is for operational measures; survey measure '%s' takes"
+                      + " TOP_BOX_PERCENT, GOOD_BOX_PERCENT, NPS_POINTS or MEAN",
+                  target.unit(),
+                  m);
+            } else if (!target.toleranceIsWorseSide(
+                target.unit().higherIsBetter(measure.scale()))) {
+              problems.add(
+                  targetAt.field("tolerance"),
+                  "the tolerance limit must lie on the worse side of the threshold (%s it, since"
+                      + " %s is better on measure '%s')",
+                  target.unit().higherIsBetter(measure.scale()) ? "below" : "above",
+                  target.unit().higherIsBetter(measure.scale()) ? "higher" : "lower",
                   m);
             } else if (!target.isPossibleOn(measure.scale())) {
               // the unit and the valid range are structure (an enum constant, whole numbers), so
@@ -298,6 +398,38 @@ public final class CxModel {
       }
     }
     zoomCycles(zooms, problems);
+  }
+
+  /**
+   * Checks a target on an operational measure: a mean, median or 90th percentile, within the
+   * measure's unit, with its tolerance band on the worse side.
+   */
+  private static void checkOperationalTarget(
+      MetricTarget target, OperationalMeasure op, ModelPath at, Problems problems) {
+    if (!target.unit().fitsOperational()) {
+      problems.add(
+          at.field("unit"),
+          "a target in %s is for survey measures; operational measure '%s' takes MEAN, MEDIAN or"
+              + " P90 of its values in %s",
+          target.unit(),
+          op.id(),
+          op.unit());
+    } else if (!target.toleranceIsWorseSide(op.higherIsBetter())) {
+      problems.add(
+          at.field("tolerance"),
+          "the tolerance limit must lie on the worse side of the threshold (%s it, since %s values"
+              + " are better on measure '%s')",
+          op.higherIsBetter() ? "below" : "above",
+          op.higherIsBetter() ? "higher" : "lower",
+          op.id());
+    } else if (!target.isPossibleOn(op)) {
+      problems.add(
+          at.field("threshold"),
+          "a target on operational measure '%s' in %s must be within %s",
+          op.id(),
+          op.unit(),
+          op.unit() == OperationalMeasure.Unit.PERCENT ? "0..100" : "0 or more");
+    }
   }
 
   /** A touchpoint of journey {@code from} that opens the finer journey {@code to}. */
@@ -366,6 +498,7 @@ public final class CxModel {
   public Builder toBuilder() {
     Builder b = new Builder(name).strategy(strategy);
     declaredMeasures.forEach(b::measure);
+    operationalMeasures.forEach(b::operationalMeasure);
     personas.forEach(b::persona);
     journeys.forEach(b::journey);
     return b.management(management);
@@ -406,6 +539,29 @@ public final class CxModel {
    */
   public ImmutableMap<MeasureId, Measure> measures() {
     return measures;
+  }
+
+  /**
+   * Returns the operational measures this model declares: waiting and handling times, counts and
+   * rates taken from operations rather than asked.
+   *
+   * @return the operational measures, in declaration order
+   * @since 0.1
+   */
+  public ImmutableList<OperationalMeasure> operationalMeasures() {
+    return operationalMeasures;
+  }
+
+  /**
+   * Returns the operational measure with this id.
+   *
+   * @param id the id
+   * @return the measure, or empty if the model has no operational measure with that id
+   * @since 0.1
+   */
+  public Optional<OperationalMeasure> operationalMeasure(MeasureId id) {
+    requireNonNull(id, "id");
+    return operationalMeasures.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
   /**
@@ -512,7 +668,14 @@ public final class CxModel {
     if (!replaced) {
       list.add(journey);
     }
-    return of(name, strategy, declaredMeasures, personas, list).withManagement(management);
+    return create(
+            name,
+            strategy,
+            declaredMeasures,
+            operationalMeasures,
+            personas,
+            ImmutableList.copyOf(list))
+        .withManagement(management);
   }
 
   /**
@@ -538,9 +701,11 @@ public final class CxModel {
   public CxModel withManagement(Management newManagement) {
     requireNonNull(newManagement, "newManagement");
     Problems problems = new Problems();
-    checkManagement(newManagement, journeys, measures.keySet(), problems);
+    checkManagement(
+        newManagement, journeys, allMeasureIds(measures, operationalMeasures), problems);
     problems.throwIfAny("model '" + name + "'");
-    return new CxModel(name, strategy, declaredMeasures, personas, journeys, newManagement);
+    return new CxModel(
+        name, strategy, declaredMeasures, operationalMeasures, personas, journeys, newManagement);
   }
 
   /**
@@ -552,7 +717,8 @@ public final class CxModel {
    */
   public CxModel withStrategy(Strategy newStrategy) {
     requireNonNull(newStrategy, "newStrategy");
-    return of(name, newStrategy, declaredMeasures, personas, journeys).withManagement(management);
+    return create(name, newStrategy, declaredMeasures, operationalMeasures, personas, journeys)
+        .withManagement(management);
   }
 
   @Override
@@ -564,6 +730,7 @@ public final class CxModel {
         && name.equals(m.name)
         && strategy.equals(m.strategy)
         && declaredMeasures.equals(m.declaredMeasures)
+        && operationalMeasures.equals(m.operationalMeasures)
         && personas.equals(m.personas)
         && journeys.equals(m.journeys)
         && management.equals(m.management);
@@ -571,7 +738,8 @@ public final class CxModel {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, strategy, declaredMeasures, personas, journeys, management);
+    return Objects.hash(
+        name, strategy, declaredMeasures, operationalMeasures, personas, journeys, management);
   }
 
   /**
@@ -602,6 +770,7 @@ public final class CxModel {
     private final String name;
     private Part<Strategy> strategy = Part.of(Strategy.EMPTY, null);
     private final List<Measure> measures = new ArrayList<>();
+    private final List<OperationalMeasure> operational = new ArrayList<>();
     private final List<Persona> personas = new ArrayList<>();
     private final List<Part<Journey>> journeys = new ArrayList<>();
     private Management management = Management.EMPTY;
@@ -641,6 +810,19 @@ public final class CxModel {
      */
     public Builder measure(Measure measure) {
       measures.add(requireNonNull(measure, "measure"));
+      return this;
+    }
+
+    /**
+     * Declares an operational measure (a waiting or handling time, a count, a rate); its id must
+     * differ from every survey measure's, the built-ins' included.
+     *
+     * @param measure the operational measure
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder operationalMeasure(OperationalMeasure measure) {
+      operational.add(requireNonNull(measure, "measure"));
       return this;
     }
 
@@ -701,16 +883,26 @@ public final class CxModel {
       ModelPath root = ModelPath.root();
       Strategy builtStrategy = strategy.build(root.field("strategy"), problems);
       List<@Nullable Journey> built = Part.buildAll(journeys, root, "journeys", problems);
-      check(name, builtStrategy, measures, personas, built, Part.keys(journeys), problems);
+      check(
+          name,
+          builtStrategy,
+          measures,
+          operational,
+          personas,
+          built,
+          Part.keys(journeys),
+          problems);
       ImmutableList<Journey> all = Part.<Journey>allBuilt(built);
       if (all != null) {
-        checkManagement(management, all, effectiveMeasures(measures).keySet(), problems);
+        checkManagement(
+            management, all, allMeasureIds(effectiveMeasures(measures), operational), problems);
       }
       problems.throwIfAny("model '" + name + "'");
       return new CxModel(
           name,
           requireNonNull(builtStrategy),
           ImmutableList.copyOf(measures),
+          ImmutableList.copyOf(operational),
           ImmutableList.copyOf(personas),
           requireNonNull(all),
           management);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,8 +52,24 @@ public final class MetricTarget {
      * which on the NPS scale is the Net Promoter Score (promoters 9–10 minus detractors 0–6).
      */
     NPS_POINTS("NPS points"),
-    /** The mean answer, a value on the measure's scale (its min..max). */
-    MEAN("mean");
+    /**
+     * The mean: of the answers, a value on a survey measure's scale (its min..max); of the values,
+     * in an {@linkplain OperationalMeasure operational measure}'s unit.
+     */
+    MEAN("mean"),
+    /**
+     * The median of an {@linkplain OperationalMeasure operational measure}'s values, in its unit.
+     *
+     * @since 0.1
+     */
+    MEDIAN("median"),
+    /**
+     * The 90th percentile of an {@linkplain OperationalMeasure operational measure}'s values, in
+     * its unit: the value nine in ten cases stay within.
+     *
+     * @since 0.1
+     */
+    P90("90th percentile");
 
     private final String label;
 
@@ -72,7 +89,7 @@ public final class MetricTarget {
       return switch (this) {
         case TOP_BOX_PERCENT, GOOD_BOX_PERCENT -> 0;
         case NPS_POINTS -> -100;
-        case MEAN -> scale.min();
+        case MEAN, MEDIAN, P90 -> scale.min();
       };
     }
 
@@ -85,7 +102,7 @@ public final class MetricTarget {
      */
     public double highest(Scale scale) {
       requireNonNull(scale, "scale");
-      return this == MEAN ? scale.max() : 100;
+      return isValue() ? scale.max() : 100;
     }
 
     /**
@@ -100,15 +117,31 @@ public final class MetricTarget {
     }
 
     /**
-     * Returns whether this unit can be computed on a scale at all: NPS points need a bottom box
-     * (the detractors); every other unit fits every scale.
+     * Returns whether this unit can be computed on a survey scale at all: NPS points need a bottom
+     * box (the detractors); the median and the 90th percentile are for operational measures; every
+     * other unit fits every scale.
      *
      * @param scale the measure's scale
      * @return true if a target in this unit can be judged on the scale
      */
     public boolean fits(Scale scale) {
       requireNonNull(scale, "scale");
-      return this != NPS_POINTS || scale.bottomBox() > 0;
+      return this == NPS_POINTS ? scale.bottomBox() > 0 : this != MEDIAN && this != P90;
+    }
+
+    /**
+     * Returns whether this unit can be computed on an operational measure's values: the mean, the
+     * median and the 90th percentile can; box shares and NPS points cannot.
+     *
+     * @return true for {@link #MEAN}, {@link #MEDIAN} and {@link #P90}
+     * @since 0.1
+     */
+    public boolean fitsOperational() {
+      return isValue();
+    }
+
+    private boolean isValue() {
+      return this == MEAN || this == MEDIAN || this == P90;
     }
 
     /**
@@ -120,7 +153,7 @@ public final class MetricTarget {
      */
     public boolean higherIsBetter(Scale scale) {
       requireNonNull(scale, "scale");
-      return this != MEAN || scale.better() == Direction.HIGHER_IS_BETTER;
+      return !isValue() || scale.better() == Direction.HIGHER_IS_BETTER;
     }
 
     /**
@@ -137,6 +170,7 @@ public final class MetricTarget {
         case GOOD_BOX_PERCENT -> "a good-box share in percent, " + range;
         case NPS_POINTS -> "NPS points, " + range;
         case MEAN -> "a mean on the measure's scale, " + range;
+        case MEDIAN, P90 -> "a " + label + " of an operational measure's values";
       };
     }
 
@@ -153,21 +187,42 @@ public final class MetricTarget {
   private final MeasureId measure;
   private final Unit unit;
   private final double threshold;
+  private final @Nullable Double tolerance;
 
   private MetricTarget(MeasureId measure, Unit unit, double threshold) {
+    this(measure, unit, threshold, null);
+  }
+
+  private MetricTarget(MeasureId measure, Unit unit, double threshold, @Nullable Double tolerance) {
     this.measure = requireNonNull(measure, "measure");
     this.unit = requireNonNull(unit, "unit");
     checkArgument(Double.isFinite(threshold), "a target's threshold must be a finite number");
-    if (unit != Unit.MEAN) {
+    checkUnitRange(unit, threshold, "");
+    // normalise -0.0, which would otherwise compare as a different value
+    this.threshold = threshold == 0.0 ? 0.0 : threshold;
+    if (tolerance != null) {
+      checkArgument(Double.isFinite(tolerance), "a target's tolerance must be a finite number");
+      checkUnitRange(unit, tolerance, "'s tolerance");
+      checkArgument(
+          tolerance != threshold,
+          "a target's tolerance limit must differ from its threshold (a band of width 0 is no"
+              + " tolerance)");
+      this.tolerance = tolerance == 0.0 ? 0.0 : tolerance;
+    } else {
+      this.tolerance = null;
+    }
+  }
+
+  private static void checkUnitRange(Unit unit, double value, String what) {
+    if (!unit.isValue()) {
       double lo = unit == Unit.NPS_POINTS ? -100 : 0;
       checkArgument(
-          threshold >= lo && threshold <= 100,
-          "a target in %s must be within %s..100",
+          value >= lo && value <= 100,
+          "a target%s in %s must be within %s..100",
+          what,
           unit.label(),
           (int) lo);
     }
-    // normalise -0.0, which would otherwise compare as a different value
-    this.threshold = threshold == 0.0 ? 0.0 : threshold;
   }
 
   /**
@@ -263,14 +318,122 @@ public final class MetricTarget {
   }
 
   /**
+   * Returns this target with a tolerance band: a figure between the threshold and {@code limit}
+   * misses the target but is within tolerance, as Shostack's (1984) execution-time standards are
+   * tolerated up to a longer time before the customer's view of quality drops. The limit lies on
+   * the worse side of the threshold (above it where lower is better); which side that is depends on
+   * the measure, so the model checks it when it is built.
+   *
+   * <pre>{@code
+   * MetricTarget.of(MeasureId.of("shine-time"), Unit.MEAN, 120).withTolerance(300);
+   * MetricTarget.npsPoints("nps", 30).withTolerance(20);
+   * }</pre>
+   *
+   * @param limit the worst figure still tolerated, in the target's unit
+   * @return a target equal to this one but for its tolerance
+   * @throws IllegalArgumentException if the limit is not finite, equals the threshold, or lies
+   *     outside the unit's range (0..100 for shares, −100..100 for NPS points)
+   * @since 0.1
+   */
+  public MetricTarget withTolerance(double limit) {
+    return new MetricTarget(measure, unit, threshold, limit);
+  }
+
+  /**
+   * Returns this target without a tolerance band.
+   *
+   * @return a target equal to this one but with no tolerance
+   * @since 0.1
+   */
+  public MetricTarget withoutTolerance() {
+    return tolerance == null ? this : new MetricTarget(measure, unit, threshold);
+  }
+
+  /**
+   * Returns the tolerance limit: the worst figure still within tolerance, if the target has a band.
+   *
+   * @return the limit in the target's unit, or empty
+   * @since 0.1
+   */
+  public OptionalDouble tolerance() {
+    return tolerance == null ? OptionalDouble.empty() : OptionalDouble.of(tolerance);
+  }
+
+  /**
    * Returns whether this target can be judged on a scale: its unit {@linkplain Unit#fits fits} the
-   * scale and the threshold lies within {@link Unit#lowest(Scale)}..{@link Unit#highest(Scale)}.
+   * scale and the threshold (and the tolerance limit, if any) lies within {@link
+   * Unit#lowest(Scale)}..{@link Unit#highest(Scale)}.
    *
    * @param scale the measure's scale
    * @return true if the target is possible on the scale
    */
   public boolean isPossibleOn(Scale scale) {
-    return unit.fits(scale) && threshold >= unit.lowest(scale) && threshold <= unit.highest(scale);
+    return unit.fits(scale)
+        && within(threshold, unit.lowest(scale), unit.highest(scale))
+        && (tolerance == null || within(tolerance, unit.lowest(scale), unit.highest(scale)));
+  }
+
+  /**
+   * Returns whether this target can be judged on an operational measure: its unit {@linkplain
+   * Unit#fitsOperational() fits} operational values and the threshold (and tolerance limit) lie
+   * within the measure's unit (not negative; at most 100 in percent).
+   *
+   * @param measure the operational measure
+   * @return true if the target is possible on the measure
+   * @since 0.1
+   */
+  public boolean isPossibleOn(OperationalMeasure measure) {
+    requireNonNull(measure, "measure");
+    OperationalMeasure.Unit u = measure.unit();
+    return unit.fitsOperational()
+        && within(threshold, u.lowest(), u.highest())
+        && (tolerance == null || within(tolerance, u.lowest(), u.highest()));
+  }
+
+  private static boolean within(double v, double lo, double hi) {
+    return v >= lo && v <= hi;
+  }
+
+  /**
+   * Returns whether the tolerance limit, if any, lies on the worse side of the threshold for a
+   * direction: below it where higher is better, above it where lower is better. A target without a
+   * band is always well-sided.
+   *
+   * @param higherIsBetter whether a higher figure is better (see {@link Unit#higherIsBetter(Scale)}
+   *     and {@link OperationalMeasure#higherIsBetter()})
+   * @return true if the band lies beyond the threshold on the worse side
+   * @since 0.1
+   */
+  public boolean toleranceIsWorseSide(boolean higherIsBetter) {
+    return tolerance == null || (higherIsBetter ? tolerance < threshold : tolerance > threshold);
+  }
+
+  /**
+   * Returns whether a figure meets this target (equal meets).
+   *
+   * @param value the figure, in the target's unit
+   * @param higherIsBetter whether a higher figure is better
+   * @return true if the value meets the threshold
+   * @since 0.1
+   */
+  public boolean isMetBy(double value, boolean higherIsBetter) {
+    return higherIsBetter ? value >= threshold : value <= threshold;
+  }
+
+  /**
+   * Returns whether a figure that does not meet this target is still within its tolerance band
+   * (equal to the limit is within). Without a band, no figure is within tolerance.
+   *
+   * @param value the figure, in the target's unit
+   * @param higherIsBetter whether a higher figure is better
+   * @return true if the value misses the threshold but not the tolerance limit
+   * @since 0.1
+   */
+  public boolean isWithinToleranceBy(double value, boolean higherIsBetter) {
+    if (tolerance == null || isMetBy(value, higherIsBetter)) {
+      return false;
+    }
+    return higherIsBetter ? value >= tolerance : value <= tolerance;
   }
 
   /**
@@ -281,7 +444,7 @@ public final class MetricTarget {
    * @return true if the value meets the threshold
    */
   public boolean isMetBy(double value, Scale scale) {
-    return unit.higherIsBetter(scale) ? value >= threshold : value <= threshold;
+    return isMetBy(value, unit.higherIsBetter(scale));
   }
 
   @Override
@@ -289,24 +452,30 @@ public final class MetricTarget {
     return o instanceof MetricTarget t
         && measure.equals(t.measure)
         && unit == t.unit
-        && Double.compare(threshold, t.threshold) == 0;
+        && Double.compare(threshold, t.threshold) == 0
+        && Objects.equals(tolerance, t.tolerance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(measure, unit, threshold);
+    return Objects.hash(measure, unit, threshold, tolerance);
   }
 
-  /** Returns one line such as {@code csat target 80 % good box} or {@code ces target mean 5.5}. */
+  /**
+   * Returns one line such as {@code csat target 80 % good box}, {@code ces target mean 5.5} or
+   * {@code wait target median 30 tolerating 45}.
+   */
   @Override
   public String toString() {
-    String value =
-        threshold == Math.rint(threshold) && Math.abs(threshold) < 1e15
-            ? Long.toString((long) threshold)
-            : Double.toString(threshold);
+    String value = figure(threshold);
     return measure
         + " target "
-        + (unit == Unit.MEAN ? "mean " + value : value + " " + unit.label());
+        + (unit.isValue() ? unit.label() + " " + value : value + " " + unit.label())
+        + (tolerance == null ? "" : " tolerating " + figure(tolerance));
+  }
+
+  private static String figure(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static String number(double d) {

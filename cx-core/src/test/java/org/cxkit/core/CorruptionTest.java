@@ -562,6 +562,7 @@ class CorruptionTest {
                     m.name(),
                     m.strategy(),
                     m.declaredMeasures(),
+                    m.operationalMeasures(),
                     List.of(m.personas().get(0), ghost, m.personas().get(0)),
                     m.journeys()))
         .isInstanceOfSatisfying(

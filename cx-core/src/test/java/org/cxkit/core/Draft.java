@@ -28,6 +28,7 @@ final class Draft {
   String name;
   Strategy.Builder strategy;
   final List<Measure> measures = new ArrayList<>();
+  final List<OperationalMeasure> operationalMeasures = new ArrayList<>();
   final List<Persona> personas = new ArrayList<>();
   final List<JourneyDraft> journeys = new ArrayList<>();
 
@@ -39,6 +40,7 @@ final class Draft {
   static Draft of(CxModel m) {
     Draft d = new Draft(m.name(), m.strategy().toBuilder());
     d.measures.addAll(m.declaredMeasures());
+    d.operationalMeasures.addAll(m.operationalMeasures());
     d.personas.addAll(m.personas());
     m.journeys().forEach(j -> d.journeys.add(JourneyDraft.of(j)));
     return d;
@@ -47,6 +49,7 @@ final class Draft {
   CxModel build() {
     CxModel.Builder b = CxModel.builder(name).strategy(strategy);
     measures.forEach(b::measure);
+    operationalMeasures.forEach(b::operationalMeasure);
     personas.forEach(b::persona);
     journeys.forEach(j -> b.journey(j.builder()));
     return b.build();
@@ -69,6 +72,7 @@ final class Draft {
     final List<Dependency> dependencies = new ArrayList<>();
     final List<String> entries = new ArrayList<>();
     @Nullable EmotionScale emotionScale;
+    final List<org.cxkit.core.blueprint.PersonaCurve> personaCurves = new ArrayList<>();
 
     private JourneyDraft(String id, String name, JourneyStatus status, Provenance provenance) {
       this.id = id;
@@ -96,6 +100,7 @@ final class Draft {
       d.dependencies.addAll(j.dependencies());
       j.entries().forEach(e -> d.entries.add(e.value()));
       d.emotionScale = j.emotionScale().orElse(null);
+      d.personaCurves.addAll(j.personaCurves());
       return d;
     }
 
@@ -117,6 +122,7 @@ final class Draft {
       if (emotionScale != null) {
         b.emotionScale(emotionScale);
       }
+      personaCurves.forEach(b::personaCurve);
       return b;
     }
   }

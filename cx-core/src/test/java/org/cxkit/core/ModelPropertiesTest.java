@@ -86,7 +86,8 @@ class ModelPropertiesTest {
         && j.supportProcesses().isEmpty()
         && j.dependencies().isEmpty()
         && j.entries().isEmpty()
-        && j.emotionScale().isEmpty();
+        && j.emotionScale().isEmpty()
+        && j.personaCurves().isEmpty();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -96,7 +97,13 @@ class ModelPropertiesTest {
     String why = Seeds.describe(seed);
     assertEqualCopy(Draft.of(m).build(), m, why);
     assertEqualCopy(
-        CxModel.of(m.name(), m.strategy(), m.declaredMeasures(), m.personas(), m.journeys()),
+        CxModel.of(
+            m.name(),
+            m.strategy(),
+            m.declaredMeasures(),
+            m.operationalMeasures(),
+            m.personas(),
+            m.journeys()),
         m,
         why);
     // From mutable copies of the parts, not the same immutable lists.
@@ -105,6 +112,7 @@ class ModelPropertiesTest {
             m.name(),
             m.strategy(),
             new ArrayList<>(m.declaredMeasures()),
+            new ArrayList<>(m.operationalMeasures()),
             new ArrayList<>(m.personas()),
             new ArrayList<>(m.journeys())),
         m,
@@ -173,7 +181,13 @@ class ModelPropertiesTest {
     CxModel m = ModelGenerator.model(seed);
     String why = Seeds.describe(seed);
     CxModel renamed =
-        CxModel.of(m.name() + "!", m.strategy(), m.declaredMeasures(), m.personas(), m.journeys());
+        CxModel.of(
+            m.name() + "!",
+            m.strategy(),
+            m.declaredMeasures(),
+            m.operationalMeasures(),
+            m.personas(),
+            m.journeys());
     assertThat(renamed).as(why).isNotEqualTo(m);
     for (Journey j : m.journeys()) {
       JourneyStatus other =

@@ -138,6 +138,18 @@ class NullArgumentTest {
         ExperienceIntent.class, () -> ExperienceIntent.NONE.with(IntentPerspective.SURPRISES, "x"));
     m.put(CxMaturity.class, () -> CxMaturity.of(MaturityLevel.RANDOM, "a", LocalDate.EPOCH));
     m.put(Measure.class, () -> Measure.NPS);
+    m.put(org.cxkit.core.blueprint.Evidence.class, () -> org.cxkit.core.blueprint.Evidence.of("a"));
+    m.put(
+        org.cxkit.core.blueprint.PersonaCurve.class,
+        () -> org.cxkit.core.blueprint.PersonaCurve.of("a"));
+    m.put(
+        OperationalMeasure.class,
+        () ->
+            OperationalMeasure.of(
+                "wait",
+                "Wait",
+                OperationalMeasure.Kind.WAITING_TIME,
+                OperationalMeasure.Unit.SECONDS));
     m.put(Scale.class, () -> Scale.NPS);
     m.put(MetricTarget.class, () -> MetricTarget.npsPoints("nps", 1));
     m.put(MetricTarget.Unit.class, () -> MetricTarget.Unit.MEAN);

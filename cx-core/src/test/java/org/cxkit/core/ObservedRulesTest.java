@@ -44,8 +44,109 @@ class ObservedRulesTest {
   }
 
   private static List<Finding> observedFindings(JourneyObservations o) {
-    CheckReport r = ModelCheck.defaults().run(MODEL, List.of(o));
+    return observedFindings(ModelCheck.defaults(), o);
+  }
+
+  private static List<Finding> observedFindings(ModelCheck check, JourneyObservations o) {
+    CheckReport r = check.run(MODEL, List.of(o));
     return r.findings().stream().filter(f -> f.rule().code().startsWith("CX5")).toList();
+  }
+
+  @Test
+  void theThresholdsHaveDocumentedDefaults() {
+    ModelCheck d = ModelCheck.defaults();
+    assertThat(d.minObservedJourneys()).isEqualTo(ModelCheck.MIN_OBSERVED_JOURNEYS).isEqualTo(30);
+    assertThat(d.undesignedMovePercent())
+        .isEqualTo(ModelCheck.UNDESIGNED_MOVE_PERCENT)
+        .isEqualTo(5);
+    assertThat(d.minUndesignedMoves()).isEqualTo(ModelCheck.MIN_UNDESIGNED_MOVES).isEqualTo(5);
+    assertThat(d.failingPercent()).isEqualTo(ModelCheck.FAILING_PERCENT).isEqualTo(10);
+    assertThat(d.minObservedEvents()).isEqualTo(ModelCheck.MIN_OBSERVED_EVENTS).isEqualTo(20);
+    ModelCheck c =
+        d.suppress(Rule.MATURITY_NOT_ASSESSED)
+            .withMinObservedJourneys(10)
+            .withUndesignedMovePercent(2.5)
+            .withMinUndesignedMoves(3)
+            .withFailingPercent(50)
+            .withMinObservedEvents(4)
+            .suppress(Rule.PERSONA_WITHOUT_STORY);
+    assertThat(c.suppressed())
+        .containsExactlyInAnyOrder(Rule.MATURITY_NOT_ASSESSED, Rule.PERSONA_WITHOUT_STORY);
+    assertThat(c.minObservedJourneys()).isEqualTo(10);
+    assertThat(c.undesignedMovePercent()).isEqualTo(2.5);
+    assertThat(c.minUndesignedMoves()).isEqualTo(3);
+    assertThat(c.failingPercent()).isEqualTo(50);
+    assertThat(c.minObservedEvents()).isEqualTo(4);
+    assertThat(d.minObservedJourneys()).as("defaults unchanged").isEqualTo(30);
+  }
+
+  @Test
+  void configuredThresholdsMoveWhereTheRulesFire() {
+    // CX501 from 10 journeys on: the 10-journey log now reports the three moves nobody took
+    JourneyObservations ten =
+        new JourneyObservations(
+            FIRST_VISIT, 10, mainPath(10).build(), ImmutableMap.of(), ImmutableMap.of());
+    assertThat(observedFindings(ten)).isEmpty();
+    assertThat(observedFindings(ModelCheck.defaults().withMinObservedJourneys(10), ten))
+        .hasSize(3)
+        .allSatisfy(f -> assertThat(f.rule()).isEqualTo(Rule.MOVE_NEVER_TAKEN));
+    assertThat(observedFindings(ModelCheck.defaults().withMinObservedJourneys(11), ten)).isEmpty();
+    // CX502: talk -> survey 4 times in 200 journeys is 2 %: reported at 2 % with 4 moves, not at
+    // 2.01 % nor with 5 moves
+    ImmutableTable<TouchpointId, TouchpointId, Long> moves =
+        mainPath(200)
+            .put(t("talk"), t("survey"), 4L)
+            .put(t("reminder"), t("event-page"), 1L)
+            .put(t("check-in"), t("helpdesk"), 1L)
+            .put(t("helpdesk"), t("talk"), 1L)
+            .build();
+    JourneyObservations o =
+        new JourneyObservations(FIRST_VISIT, 200, moves, ImmutableMap.of(), ImmutableMap.of());
+    ModelCheck twoPercent =
+        ModelCheck.defaults().withUndesignedMovePercent(2).withMinUndesignedMoves(4);
+    assertThat(observedFindings(twoPercent, o))
+        .singleElement()
+        .satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.UNDESIGNED_MOVE_FREQUENT));
+    assertThat(observedFindings(twoPercent.withUndesignedMovePercent(2.01), o)).isEmpty();
+    assertThat(observedFindings(twoPercent.withMinUndesignedMoves(5), o)).isEmpty();
+    assertThat(observedFindings(o)).isEmpty();
+    // CX503: 3 failing of 8 events at check-in is 37.5 %: reported at 30 % over 8 events, not at
+    // 40 % nor over 9 events
+    JourneyObservations f =
+        new JourneyObservations(
+            FIRST_VISIT,
+            8,
+            ImmutableTable.of(),
+            ImmutableMap.of(t("check-in"), 8L),
+            ImmutableMap.of(t("check-in"), 3L));
+    ModelCheck thirty = ModelCheck.defaults().withFailingPercent(30).withMinObservedEvents(8);
+    assertThat(observedFindings(thirty, f))
+        .singleElement()
+        .satisfies(x -> assertThat(x.rule()).isEqualTo(Rule.MOMENT_OF_TRUTH_FAILING));
+    assertThat(observedFindings(thirty.withFailingPercent(40), f)).isEmpty();
+    assertThat(observedFindings(thirty.withMinObservedEvents(9), f)).isEmpty();
+    assertThat(observedFindings(f)).isEmpty();
+  }
+
+  @Test
+  void thresholdsOutOfRangeAreRejectedByName() {
+    ModelCheck d = ModelCheck.defaults();
+    assertThatThrownBy(() -> d.withMinObservedJourneys(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minObservedJourneys must be at least 1, got 0");
+    assertThatThrownBy(() -> d.withMinUndesignedMoves(-1))
+        .hasMessage("minUndesignedMoves must be at least 1, got -1");
+    assertThatThrownBy(() -> d.withMinObservedEvents(0))
+        .hasMessage("minObservedEvents must be at least 1, got 0");
+    assertThatThrownBy(() -> d.withUndesignedMovePercent(0))
+        .hasMessage("undesignedMovePercent must be above 0 and at most 100, got 0.0");
+    assertThatThrownBy(() -> d.withUndesignedMovePercent(Double.NaN))
+        .hasMessage("undesignedMovePercent must be above 0 and at most 100, got NaN");
+    assertThatThrownBy(() -> d.withFailingPercent(100.5))
+        .hasMessage("failingPercent must be above 0 and at most 100, got 100.5");
+    assertThatThrownBy(() -> d.withFailingPercent(Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(d.withFailingPercent(100).failingPercent()).isEqualTo(100);
   }
 
   @Test

@@ -168,7 +168,12 @@ class RuleTest {
 
   private static CxModel withPersonas(CxModel m, Persona... personas) {
     return CxModel.of(
-        m.name(), m.strategy(), m.declaredMeasures(), List.of(personas), m.journeys());
+        m.name(),
+        m.strategy(),
+        m.declaredMeasures(),
+        m.operationalMeasures(),
+        List.of(personas),
+        m.journeys());
   }
 
   private static CxModel withJourney(CxModel m, UnaryOperator<Journey.Builder> change) {

@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * Records of a CSV file (RFC 4180: quoted cells with delimiters, {@code ""} escapes and line breaks
  * inside; CRLF, LF or CR line ends), decoded strictly from the given charset, with a leading
  * byte-order mark skipped. Every reader of this package reads through this class, so they all treat
- * input the same way:
+ * input the same way. It scans UTF-8 bytes: UTF-8 input as it is read (checked as UTF-8 block by
+ * block before the scanner sees it), anything else (another charset, characters, a delimiter
+ * outside ASCII) decoded strictly and written as UTF-8 by {@link Utf8Encoder} first, so there is
+ * one scanner; line, column and the limits are in characters (UTF-16 units) all the same:
  *
  * <ul>
  *   <li>A <b>malformed record</b> (a quote inside an unquoted cell, a character after a closing
@@ -48,18 +51,44 @@ final class CsvRows implements AutoCloseable {
   /** The most cells a record may have. */
   static final int MAX_CELLS = 1 << 17;
 
-  private final Reader in;
-  private final char delimiter;
+  /** The largest buffer an array can be here. */
+  private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
+
+  /** The bytes read, UTF-8: straight from the input, or from {@link #encoder}. */
+  private final InputStream in;
+
+  /**
+   * Non-null when the bytes are UTF-8 made here from characters (a reader, another charset, a
+   * delimiter outside ASCII); null when they are the input's own bytes, checked here as UTF-8.
+   */
+  private final @Nullable Utf8Encoder encoder;
+
+  /** The charset named in an encoding error. */
+  private final String charsetName;
+
+  private final byte delimiter;
   private final int maxCell;
   private final int maxRow;
 
-  /** The characters that end or break an unquoted cell: delimiter, quote, line ends, controls. */
-  private final boolean[] special;
+  /** The bytes that end or break an unquoted cell: delimiter, quote, line ends, controls. */
+  private final boolean[] special = new boolean[256];
 
-  private char[] buf = new char[1 << 16];
+  /** The delimiter byte in each byte of a word. */
+  private final long delimiters;
+
+  private byte[] buf = new byte[1 << 16];
   private int pos;
+
+  /** The end of the bytes checked as UTF-8, which the scanner may read. */
   private int limit;
+
+  /** The end of the bytes read; {@code [limit, filled)} is an incomplete character or bad bytes. */
+  private int filled;
+
   private boolean eof;
+
+  /** The bytes at {@code limit} are not valid: the next fill fails the read. */
+  private boolean bad;
 
   /** Where the current record starts in {@code buf}. */
   private int recStart;
@@ -67,10 +96,17 @@ final class CsvRows implements AutoCloseable {
   /** The offset in the input of {@code buf[0]}. */
   private long bufBase;
 
-  /** The 1-based line of {@code pos}, and the input offset where that line starts. */
+  /** The 1-based line of {@code pos}. */
   private long line = 1;
 
-  private long lineStartAbs;
+  /**
+   * The input offset from which the current line's characters are counted (its start, or the start
+   * of the buffer once the line's beginning has been dropped), and how many characters of the line
+   * come before it: columns are counted in characters only when one is reported.
+   */
+  private long lineMark;
+
+  private long lineMarkChars;
 
   /** Cells of the current record: start, end (relative to recStart) and whether "" is inside. */
   private int[] starts = new int[16];
@@ -78,6 +114,10 @@ final class CsvRows implements AutoCloseable {
   private int[] ends = new int[16];
   private boolean[] escaped = new boolean[16];
   private @Nullable String[] cache = new String[16];
+
+  /** The cells before this one may have a string in {@link #cache}: the hot path makes none. */
+  private int cached;
+
   private int width;
   private boolean emptyLine;
   private @Nullable String malformed;
@@ -88,15 +128,23 @@ final class CsvRows implements AutoCloseable {
   private long recLine;
   private long rowNumber = -1;
 
-  private CsvRows(Reader in, char delimiter, int maxCell, int maxRow) {
+  private CsvRows(
+      InputStream in,
+      @Nullable Utf8Encoder encoder,
+      String charsetName,
+      byte delimiter,
+      int maxCell,
+      int maxRow) {
     this.in = in;
+    this.encoder = encoder;
+    this.charsetName = charsetName;
     this.delimiter = delimiter;
-    this.special = new boolean[Math.max(128, delimiter + 1)];
     for (char c = 0; c < ' '; c++) {
       special[c] = c != '\t';
     }
     special['"'] = true;
-    special[delimiter] = true;
+    special[delimiter & 0xff] = true;
+    this.delimiters = (delimiter & 0xffL) * ONES;
     this.maxCell = maxCell;
     this.maxRow = Math.max(maxRow, maxCell);
   }
@@ -108,18 +156,28 @@ final class CsvRows implements AutoCloseable {
 
   /** Records from bytes in {@code charset}, decoded strictly. */
   static CsvRows of(InputStream in, Charset charset, char delimiter, int maxCell, int maxRow) {
-    CsvRows r = new CsvRows(new DecodingReader(in, charset), delimiter, maxCell, maxRow);
+    CsvRows r = continuing(in, charset, delimiter, maxCell, maxRow);
     r.skipBom();
     return r;
   }
 
   /**
-   * Records from UTF-8 bytes that continue a file after a row end: decoded strictly, and a leading
-   * U+FEFF is content here, not a byte-order mark. Row numbers start at 0 for the first row.
+   * Records from bytes that continue a file after a row end: decoded strictly, and a leading U+FEFF
+   * is content here, not a byte-order mark. Row numbers start at 0 for the first row.
    */
   static CsvRows continuing(
       InputStream in, Charset charset, char delimiter, int maxCell, int maxRow) {
-    return new CsvRows(new DecodingReader(in, charset), delimiter, maxCell, maxRow);
+    if (charset.equals(StandardCharsets.UTF_8) && delimiter < 0x80) {
+      // The fast path: the file's own bytes, scanned as they are and checked as UTF-8 here.
+      return new CsvRows(in, null, charset.name(), (byte) delimiter, maxCell, maxRow);
+    }
+    return ofChars(new DecodingReader(in, charset), charset.name(), delimiter, maxCell, maxRow);
+  }
+
+  private static CsvRows ofChars(
+      Reader in, String charsetName, char delimiter, int maxCell, int maxRow) {
+    Utf8Encoder e = new Utf8Encoder(in, delimiter);
+    return new CsvRows(e, e, charsetName, e.delimiterByte(), maxCell, maxRow);
   }
 
   /** Reads a file: {@code read} gets its bytes, which are closed afterwards. */
@@ -138,20 +196,18 @@ final class CsvRows implements AutoCloseable {
 
   /** Records from characters; a leading U+FEFF is skipped. */
   static CsvRows of(Reader in, char delimiter, int maxCell, int maxRow) {
-    CsvRows r = new CsvRows(in, delimiter, maxCell, maxRow);
+    CsvRows r = ofChars(in, "UTF-16", delimiter, maxCell, maxRow);
     r.skipBom();
     return r;
   }
 
-  /**
-   * Skips a leading byte-order mark. The first read happens here, before the caller holds the
-   * reader: if it fails, the input is closed before the failure is thrown.
-   */
   private void skipBom() {
+    // Reads no further than the first character, as a bad byte after it is to be reported only
+    // when the scanner reaches it (then at the right line). A mark is three bytes. The caller does
+    // not hold the reader yet: if this first read fails, the input is closed here.
     try {
-      if ((pos < limit || fill()) && buf[pos] == '\uFEFF') {
-        pos++;
-        lineStartAbs = 1;
+      while ((pos == limit || (buf[pos] == (byte) 0xEF && limit - pos < 3)) && fill()) {
+        // the first character, whole
       }
     } catch (RuntimeException e) {
       try {
@@ -161,61 +217,149 @@ final class CsvRows implements AutoCloseable {
       }
       throw e;
     }
+    if (limit - pos >= 3
+        && buf[pos] == (byte) 0xEF
+        && buf[pos + 1] == (byte) 0xBB
+        && buf[pos + 2] == (byte) 0xBF) {
+      pos += 3;
+      lineMark = 3;
+    }
   }
 
   /**
-   * Reads more characters into the buffer, keeping the current record; false at the end of input.
+   * Reads more bytes into the buffer, keeping the current record; false at the end of input. Only
+   * whole, valid UTF-8 characters are added to what the scanner may read; bytes that are not valid
+   * fail the read once every character before them has been read, at their line and column.
    */
   private boolean fill() {
-    if (eof) {
-      return false;
-    }
-    if (recStart > 0) {
-      int keep = limit - recStart;
-      System.arraycopy(buf, recStart, buf, 0, keep);
-      bufBase += recStart;
-      pos -= recStart;
-      limit = keep;
-      recStart = 0;
-    }
-    // Two free places at least: a character outside the BMP is decoded as two.
-    if (buf.length - limit < 2) {
-      if (buf.length > maxRow) {
-        throw new RowLimit();
+    while (true) {
+      if (bad) {
+        throw encodingError();
       }
-      buf = Arrays.copyOf(buf, (int) Math.min((long) maxRow + 2, 2L * buf.length));
-    }
-    try {
-      int n;
-      do {
-        n = in.read(buf, limit, buf.length - limit);
-      } while (n == 0);
-      if (n < 0) {
-        eof = true;
+      if (eof) {
         return false;
       }
-      limit += n;
-      return true;
-    } catch (DecodingReader.Malformed e) {
-      throw new BadInputException(
-          Kind.ENCODING,
-          InputLocation.row(Math.max(0, rowNumber)),
-          "invalid "
-              + e.charset
-              + " at line "
-              + line
-              + ", column "
-              + (bufBase + limit - lineStartAbs + 1)
-              + ": expected "
-              + e.charset
-              + " text, found a byte sequence that is not");
-    } catch (IOException e) {
-      throw io(e);
+      if (recStart > 0) {
+        if (lineMark < bufBase + recStart) {
+          // The current line starts before the record (a malformed record being skipped).
+          lineMarkChars += chars((int) (lineMark - bufBase), recStart);
+          lineMark = bufBase + recStart;
+        }
+        System.arraycopy(buf, recStart, buf, 0, filled - recStart);
+        bufBase += recStart;
+        pos -= recStart;
+        limit -= recStart;
+        filled -= recStart;
+        recStart = 0;
+      }
+      // Room for a whole character at least.
+      if (buf.length - filled < 4) {
+        grow();
+      }
+      int n;
+      try {
+        do {
+          n = in.read(buf, filled, buf.length - filled);
+        } while (n == 0);
+      } catch (DecodingReader.Malformed e) {
+        throw encodingError();
+      } catch (IOException e) {
+        throw io(e);
+      }
+      if (n < 0) {
+        eof = true;
+        bad = filled > limit; // a character cut off by the end of the input
+        continue;
+      }
+      filled += n;
+      int was = limit;
+      limit = encoder == null ? checkUtf8(limit, filled) : filled;
+      if (limit > was) {
+        return true;
+      }
     }
+  }
+
+  /** Makes the buffer larger for a longer record, or fails the read past the row limit. */
+  private void grow() {
+    long chars = chars(0, limit);
+    if (chars > maxRow || buf.length >= MAX_BUFFER) {
+      throw new RowLimit();
+    }
+    // A character is at most three bytes (four for two chars outside the BMP).
+    long room = 3 * (maxRow + 2 - chars) + 4;
+    long size = Math.min(Math.min(2L * buf.length, buf.length + room), MAX_BUFFER);
+    buf = Arrays.copyOf(buf, (int) size);
+  }
+
+  private BadInputException encodingError() {
+    return new BadInputException(
+        Kind.ENCODING,
+        InputLocation.row(Math.max(0, rowNumber)),
+        "invalid "
+            + charsetName
+            + " at line "
+            + line
+            + ", column "
+            + column(limit)
+            + ": expected "
+            + charsetName
+            + " text, found a byte sequence that is not");
+  }
+
+  /**
+   * Checks {@code buf[from, to)} as UTF-8 (RFC 3629; the Unicode Standard's table 3-7 of
+   * well-formed byte sequences, which is what the JDK's decoder accepts): returns the end of the
+   * whole valid characters, which is {@code to} unless a character is cut off at the end (more
+   * bytes may complete it) or a byte sequence is not valid ({@link #bad} is then set).
+   */
+  private int checkUtf8(int from, int to) {
+    byte[] b = buf;
+    int i = from;
+    while (i < to) {
+      // Eight ASCII bytes at a time: no byte of the word has its high bit set.
+      while (i + 8 <= to && ((long) Utf8.LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= to) {
+        break;
+      }
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      int n = Utf8.sequence(b, i, to);
+      if (n == 0) {
+        return i; // cut off: wait for more bytes
+      }
+      if (n < 0) {
+        bad = true;
+        return i;
+      }
+      i += n;
+    }
+    return to;
+  }
+
+  /** The number of UTF-16 characters in {@code buf[from, to)}, whole characters. */
+  private long chars(int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      int c = buf[i] & 0xff;
+      if ((c & 0xC0) != 0x80) {
+        n += (c & 0xF8) == 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
   }
 
   /** Advances to the next record; false at the end of input. */
   boolean next() {
+    if (cached > 0) {
+      Arrays.fill(cache, 0, cached, null);
+      cached = 0;
+    }
     recStart = pos;
     rowNumber++;
     recLine = line;
@@ -227,7 +371,7 @@ final class CsvRows implements AutoCloseable {
         rowNumber--;
         return false;
       }
-      char c = buf[pos];
+      byte c = buf[pos];
       emptyLine = c == '\n' || c == '\r';
       if (emptyLine) {
         pos++;
@@ -243,8 +387,59 @@ final class CsvRows implements AutoCloseable {
     }
   }
 
-  /** Reads one cell at {@code pos}; true if another cell of this record follows. */
+  /**
+   * Reads one cell at {@code pos}; true if another cell of this record follows. This is the common
+   * case alone, kept small so that the compiler inlines it: an unquoted cell that ends in the
+   * buffer, at a delimiter or a line feed. Everything else is {@link #anyCell()}.
+   */
   private boolean cell() {
+    byte[] b = buf;
+    int from = pos;
+    int end = limit;
+    if (from < end && b[from] != '"') {
+      int p = scan(b, from, end);
+      if (p < end) {
+        byte c = b[p];
+        if (c == delimiter) {
+          addCell(from - recStart, p - recStart, false);
+          pos = p + 1;
+          return true;
+        } else if (c == '\n') {
+          addCell(from - recStart, p - recStart, false);
+          pos = p + 1;
+          newLine();
+          return false;
+        }
+      }
+    }
+    return anyCell();
+  }
+
+  /** The first byte in {@code b[p, end)} that ends or breaks an unquoted cell, or {@code end}. */
+  private int scan(byte[] b, int p, int end) {
+    boolean[] special = this.special;
+    while (true) {
+      if (p + 8 > end) {
+        while (p < end && !special[b[p] & 0xff]) {
+          p++;
+        }
+        return p;
+      }
+      long m = specials((long) Utf8.LONGS.get(b, p));
+      if (m == 0) {
+        p += 8;
+        continue;
+      }
+      p += Long.numberOfTrailingZeros(m) >>> 3;
+      if (special[b[p] & 0xff]) {
+        return p;
+      }
+      p++; // a tab: flagged with the controls, but part of the cell
+    }
+  }
+
+  /** Reads one cell at {@code pos}, whatever it is; true if another cell of this record follows. */
+  private boolean anyCell() {
     if (pos >= limit && !fill()) {
       addCell(pos - recStart, pos - recStart, false);
       return false;
@@ -253,20 +448,9 @@ final class CsvRows implements AutoCloseable {
       return quotedCell();
     }
     int start = pos - recStart; // relative: fill() moves the record
-    boolean[] special = this.special;
     while (true) {
-      // The hot loop: skip the characters that end nothing.
-      char[] b = buf;
-      int p = pos;
-      int end = limit;
-      while (p < end) {
-        char ch = b[p];
-        if (ch < special.length && special[ch]) {
-          break;
-        }
-        p++;
-      }
-      pos = p;
+      // Skip the bytes that end nothing (every byte of a character outside ASCII).
+      pos = scan(buf, pos, limit);
       if (pos >= limit) {
         if (!fillOrLimit(start, false)) {
           addCell(start, pos - recStart, false);
@@ -274,7 +458,7 @@ final class CsvRows implements AutoCloseable {
         }
         continue;
       }
-      char c = buf[pos];
+      byte c = buf[pos];
       if (c == delimiter) {
         addCell(start, pos - recStart, false);
         pos++;
@@ -286,16 +470,32 @@ final class CsvRows implements AutoCloseable {
         return false;
       } else if (c == '"') {
         return malformed("a quote inside an unquoted cell: a cell with quotes is quoted");
-      } else if (c < ' ' && c != '\t') {
-        return malformed(control(c));
       }
-      pos++; // not reached: every special character is handled above
+      return malformed(control(c)); // every other special byte is a control character
     }
+  }
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long QUOTES = '"' * ONES;
+  private static final long SPACES = ' ' * ONES;
+
+  /**
+   * Flags (with its high bit) each byte of the word {@code w} (eight bytes of the buffer, the first
+   * lowest) that is the delimiter, a quote or below U+0020. Only the lowest flag is exact, which is
+   * all the scanner needs: it is the first such byte. The well-known SWAR tests "has a zero byte"
+   * and "has a byte less than n" (Sean Eron Anderson, Bit Twiddling Hacks, "Determine if a word has
+   * a zero byte" and "... a byte less than n"), applied to {@code w} XOR the byte repeated.
+   */
+  private long specials(long w) {
+    long d = w ^ delimiters;
+    long q = w ^ QUOTES;
+    return (((d - ONES) & ~d) | ((q - ONES) & ~q) | ((w - SPACES) & ~w)) & HIGHS;
   }
 
   private boolean quotedCell() {
     long openLine = line;
-    long openColumn = column();
+    long openColumn = column(pos);
     pos++;
     int start = pos - recStart;
     boolean esc = false;
@@ -309,7 +509,7 @@ final class CsvRows implements AutoCloseable {
           return false;
         }
       }
-      char c = buf[pos];
+      byte c = buf[pos];
       if (c == '"') {
         if (pos + 1 >= limit) {
           boolean more = fillOrLimit(start, true);
@@ -317,8 +517,9 @@ final class CsvRows implements AutoCloseable {
             return false;
           }
           if (!more) {
-            pos++; // the closing quote counts toward the record's length
-            addCell(start, pos - 1 - recStart, esc);
+            addCell(start, pos - recStart, esc);
+            rowLimit(pos + 1 - recStart); // the closing quote counts toward the record's length
+            pos++;
             return false;
           }
         }
@@ -327,14 +528,15 @@ final class CsvRows implements AutoCloseable {
           pos += 2;
           continue;
         }
+        addCell(start, pos - recStart, esc);
+        rowLimit(pos + 1 - recStart);
         pos++;
-        addCell(start, pos - 1 - recStart, esc);
         return afterCell(
             "a character after a closing quote: a quote inside a cell is written \"\"");
       } else if (c == '\n' || c == '\r') {
         pos++;
         lineEnd(c);
-      } else if (c < ' ' && c != '\t') {
+      } else if (c >= 0 && c < ' ' && c != '\t') {
         return malformed(control(c));
       } else {
         pos++;
@@ -349,7 +551,7 @@ final class CsvRows implements AutoCloseable {
    * from the line after its first line.
    */
   private boolean fillOrLimit(int start, boolean quoted) {
-    boolean tooLong = pos - recStart - start > maxCell;
+    boolean tooLong = cellTooLong(recStart + start, pos);
     if (!tooLong) {
       try {
         return fill();
@@ -364,7 +566,13 @@ final class CsvRows implements AutoCloseable {
               + " characters across lines: a quote left open?");
       return true;
     }
-    throw limit(pos - recStart - start > maxCell);
+    throw limit(cellTooLong(recStart + start, pos));
+  }
+
+  /** Whether {@code buf[from, to)} is more than {@code maxCell} characters. */
+  private boolean cellTooLong(int from, int to) {
+    // A character is at least one byte: count only when the bytes are over the limit.
+    return to - from > maxCell && chars(from, to) > maxCell;
   }
 
   private BadInputException limit(boolean cell) {
@@ -393,7 +601,7 @@ final class CsvRows implements AutoCloseable {
     if (pos >= limit && !fill()) {
       return false;
     }
-    char c = buf[pos];
+    byte c = buf[pos];
     if (c == delimiter) {
       pos++;
       return true;
@@ -406,12 +614,12 @@ final class CsvRows implements AutoCloseable {
     return malformed(problem);
   }
 
-  private static String control(char c) {
+  private static String control(byte c) {
     return String.format(Locale.ROOT, "a control character U+%04X", (int) c);
   }
 
-  /** Consumes the rest of a line end whose first character {@code c} was read. */
-  private void lineEnd(char c) {
+  /** Consumes the rest of a line end whose first byte {@code c} was read. */
+  private void lineEnd(byte c) {
     if (c == '\r' && (pos < limit || fill()) && buf[pos] == '\n') {
       pos++;
     }
@@ -420,7 +628,8 @@ final class CsvRows implements AutoCloseable {
 
   private void newLine() {
     line++;
-    lineStartAbs = bufBase + pos;
+    lineMark = bufBase + pos;
+    lineMarkChars = 0;
     if (firstLineEnd < 0) {
       firstLineEnd = pos - recStart;
     }
@@ -431,12 +640,12 @@ final class CsvRows implements AutoCloseable {
    * first line; always false (no further cell).
    */
   private boolean malformed(String problem) {
-    return malformed(problem, line, column());
+    return malformed(problem, line, column(pos));
   }
 
-  /** The 1-based column of {@code pos} in its line. */
-  private long column() {
-    return bufBase + pos - lineStartAbs + 1;
+  /** The 1-based column, in characters, of {@code buf[at]} in the current line. */
+  private long column(int at) {
+    return lineMarkChars + chars((int) (lineMark - bufBase), at) + 1;
   }
 
   private boolean malformed(String problem, long atLine, long atColumn) {
@@ -445,7 +654,8 @@ final class CsvRows implements AutoCloseable {
     if (firstLineEnd >= 0) {
       pos = recStart + firstLineEnd;
       line = recLine + 1;
-      lineStartAbs = bufBase + pos;
+      lineMark = bufBase + pos;
+      lineMarkChars = 0;
       return false;
     }
     // The problem is on the record's first line: skip to its end, keeping none of it.
@@ -454,7 +664,7 @@ final class CsvRows implements AutoCloseable {
       if (pos >= limit && !fill()) {
         return false;
       }
-      char c = buf[pos++];
+      byte c = buf[pos++];
       if (c == '\n' || c == '\r') {
         lineEnd(c);
         return false;
@@ -463,36 +673,44 @@ final class CsvRows implements AutoCloseable {
   }
 
   /**
-   * Adds a cell from {@code start} to {@code end}, relative to the record's start; {@code pos} is
-   * just after the cell's last character (its closing quote if quoted), so {@code pos - recStart}
-   * is the record's length so far. The buffer bounds a record's length only to its own size (64 Ki
-   * characters at least), so the row limit is checked here, exactly.
+   * Fails the read if the record's first {@code through} bytes (relative to its start) are more
+   * than {@code maxRow} characters. The buffer bounds a record only to its own size (at least its
+   * first capacity), so the row limit is checked as each cell ends, exactly.
    */
-  private void addCell(int start, int end, boolean esc) {
-    if (end - start > maxCell) {
-      throw limit(true);
-    }
-    if (pos - recStart > maxRow) {
+  private void rowLimit(int through) {
+    // A character is at least one byte: count only when the bytes are over the limit.
+    if (through > maxRow && chars(recStart, recStart + through) > maxRow) {
       throw limit(false);
     }
+  }
+
+  /** Adds a cell from {@code start} to {@code end}, relative to the record's start. */
+  private void addCell(int start, int end, boolean esc) {
+    if (end - start > maxCell && cellTooLong(recStart + start, recStart + end)) {
+      throw limit(true);
+    }
+    rowLimit(end);
     if (width == starts.length) {
-      if (width >= MAX_CELLS) {
-        throw new BadInputException(
-            Kind.LIMIT,
-            InputLocation.row(rowNumber),
-            "row has more than the limit of " + MAX_CELLS + " cells (line " + recLine + ")");
-      }
-      int n = width * 2;
-      starts = Arrays.copyOf(starts, n);
-      ends = Arrays.copyOf(ends, n);
-      escaped = Arrays.copyOf(escaped, n);
-      cache = Arrays.copyOf(cache, n);
+      moreCells();
     }
     starts[width] = start;
     ends[width] = end;
     escaped[width] = esc;
-    cache[width] = null;
     width++;
+  }
+
+  private void moreCells() {
+    if (width >= MAX_CELLS) {
+      throw new BadInputException(
+          Kind.LIMIT,
+          InputLocation.row(rowNumber),
+          "row has more than the limit of " + MAX_CELLS + " cells (line " + recLine + ")");
+    }
+    int n = width * 2;
+    starts = Arrays.copyOf(starts, n);
+    ends = Arrays.copyOf(ends, n);
+    escaped = Arrays.copyOf(escaped, n);
+    cache = Arrays.copyOf(cache, n);
   }
 
   /** Why the current record is malformed, with its line and column, or null if it is not. */
@@ -591,15 +809,23 @@ final class CsvRows implements AutoCloseable {
     }
     String s = cache[i];
     if (s == null) {
-      int from = recStart + starts[i];
-      int to = recStart + ends[i];
-      s = new String(buf, from, to - from);
+      s = decode(recStart + starts[i], recStart + ends[i]);
       if (escaped[i]) {
         s = s.replace("\"\"", "\"");
       }
       cache[i] = s;
+      cached = Math.max(cached, i + 1);
     }
     return s;
+  }
+
+  /** The text of {@code buf[from, to)}, whole valid characters. */
+  private String decode(int from, int to) {
+    Utf8Encoder e = encoder;
+    if (e != null && e.escapes()) {
+      return Utf8.decode(buf, from, to, e.delimiter());
+    }
+    return new String(buf, from, to - from, StandardCharsets.UTF_8);
   }
 
   /**
@@ -622,11 +848,11 @@ final class CsvRows implements AutoCloseable {
     }
     int v = 0;
     for (int k = from; k < to; k++) {
-      char c = buf[k];
-      if (c < '0' || c > '9') {
+      int d = buf[k] - '0';
+      if (d < 0 || d > 9) {
         return Integer.MIN_VALUE;
       }
-      v = v * 10 + (c - '0');
+      v = v * 10 + d;
     }
     return neg ? -v : v;
   }
@@ -639,7 +865,14 @@ final class CsvRows implements AutoCloseable {
     int from = recStart + starts[i];
     int to = recStart + ends[i];
     for (int k = from; k < to; k++) {
-      if (!Character.isWhitespace(buf[k])) {
+      byte c = buf[k];
+      if (c > ' ') {
+        return false; // the usual case, first byte: ASCII that is not white space
+      }
+      if (c < 0) {
+        return cellOrEmpty(i).isBlank(); // white space outside ASCII: read the characters
+      }
+      if (!Character.isWhitespace(c)) {
         return false;
       }
     }
@@ -651,7 +884,8 @@ final class CsvRows implements AutoCloseable {
     if (i >= width) {
       return table.get("");
     }
-    if (escaped[i]) {
+    Utf8Encoder e = encoder;
+    if (escaped[i] || (e != null && e.escapes())) {
       return table.get(cellOrEmpty(i));
     }
     return table.get(buf, recStart + starts[i], ends[i] - starts[i]);
@@ -662,16 +896,50 @@ final class CsvRows implements AutoCloseable {
     if (i >= width) {
       return s.isEmpty();
     }
-    if (escaped[i]) {
-      return cellOrEmpty(i).equals(s);
-    }
     int from = recStart + starts[i];
     int n = ends[i] - starts[i];
-    if (n != s.length()) {
-      return false;
+    if (!s.equals(equalsText)) { // the same text as the last time, usually the same string
+      compareWith(s);
+    }
+    if (equalsLength >= 0 && !escaped[i]) {
+      // Text of at most eight ASCII characters: its bytes as one number.
+      return n == equalsLength && Utf8.word(buf, from, n) == equalsWord;
+    }
+    if (n != s.length() || escaped[i]) {
+      // A character is at least one byte and "" is two for one: fewer bytes are never equal.
+      return n > s.length() && cellOrEmpty(i).equals(s);
     }
     for (int k = 0; k < n; k++) {
-      if (buf[from + k] != s.charAt(k)) {
+      char c = s.charAt(k);
+      if (c >= 0x80) {
+        return cellOrEmpty(i).equals(s);
+      }
+      if (buf[from + k] != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text {@link #cellEquals} compared last, and its length and word if it is short ASCII. */
+  private @Nullable String equalsText;
+
+  private int equalsLength;
+  private long equalsWord;
+
+  private void compareWith(String s) {
+    equalsText = s;
+    equalsLength = shortAscii(s) ? s.length() : -1;
+    equalsWord =
+        equalsLength >= 0 ? Utf8.word(s.getBytes(StandardCharsets.UTF_8), 0, s.length()) : 0;
+  }
+
+  private static boolean shortAscii(String s) {
+    if (s.length() > 8) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) >= 0x80) {
         return false;
       }
     }

@@ -1,6 +1,5 @@
 package org.cxkit.formats;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -78,37 +77,36 @@ final class CsvSplit {
   }
 
   /**
-   * The bytes {@code [from, to)} of a channel (to its end if shorter), buffered; closing it leaves
-   * the channel open.
+   * The bytes {@code [from, to)} of a channel (to its end if shorter); closing it leaves the
+   * channel open. Not buffered: each read is one positional read of the channel straight into the
+   * caller's array, as {@link CsvRows} and {@link DecodingReader} read in large blocks.
    */
   static InputStream range(FileChannel ch, long from, long to) {
     Objects.requireNonNull(ch, "ch");
-    return new BufferedInputStream(
-        new InputStream() {
-          private long pos = from;
+    return new InputStream() {
+      private long pos = from;
 
-          @Override
-          public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-          }
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
 
-          @Override
-          public int read(byte[] b, int off, int len) throws IOException {
-            Objects.checkFromIndexSize(off, len, b.length);
-            if (len == 0) {
-              return 0;
-            }
-            if (pos >= to) {
-              return -1;
-            }
-            int got = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - pos)), pos);
-            if (got > 0) {
-              pos += got;
-            }
-            return got;
-          }
-        },
-        1 << 16);
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
+        if (len == 0) {
+          return 0;
+        }
+        if (pos >= to) {
+          return -1;
+        }
+        int got = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - pos)), pos);
+        if (got > 0) {
+          pos += got;
+        }
+        return got;
+      }
+    };
   }
 }

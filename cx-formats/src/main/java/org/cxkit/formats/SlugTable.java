@@ -1,96 +1,139 @@
 package org.cxkit.formats;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Finds the position of a touchpoint id in a fixed list by its text, for the CSV hot path: an
- * open-addressing table over one array of characters, so a lookup reads a few small arrays that
- * stay in cache instead of following a hash map's entries, keys and boxed values. The first
- * occurrence of an id wins, as with {@code Map.putIfAbsent}.
+ * open-addressing table over the ids' UTF-8 bytes, so a lookup hashes and compares the bytes of a
+ * cell where they lie in the reader's buffer, without making a string. An id of at most eight bytes
+ * (most ids) is kept as one {@code long} in a table of two small arrays that stay in cache, so it
+ * is hashed and compared as one number; a longer one is compared byte by byte in a second table.
+ * The first occurrence of an id wins, as with {@code Map.putIfAbsent}.
  */
 final class SlugTable {
-  private final char[] chars;
-  private final int[] start; // per slot: offset in chars, or -1 for an empty slot
+  /** Ids of at most eight bytes: per slot the id as a word, and its position and length. */
+  private final long[] words;
+
+  private final int[] infos; // per slot: position << 4 | length, or -1 for an empty slot
+  private final int shortMask;
+
+  /** Longer ids: their bytes, and per slot an offset in them (-1: empty), length and position. */
+  private final byte[] bytes;
+
+  private final int[] start;
   private final int[] length;
   private final int[] value;
-  private final int mask;
+  private final int longMask;
 
   SlugTable(List<String> keys) {
-    int total = 0;
-    for (String k : keys) {
-      total += k.length();
+    if (keys.size() >= 1 << 27) {
+      throw new IllegalArgumentException("too many ids for one table: " + keys.size());
     }
-    int slots = Integer.highestOneBit(Math.max(4, keys.size() * 4) - 1) << 1;
-    chars = new char[total];
-    start = new int[slots];
-    length = new int[slots];
-    value = new int[slots];
-    mask = slots - 1;
-    java.util.Arrays.fill(start, -1);
+    byte[][] utf8 = new byte[keys.size()][];
+    int total = 0;
+    int shortKeys = 0;
+    for (int i = 0; i < utf8.length; i++) {
+      utf8[i] = keys.get(i).getBytes(StandardCharsets.UTF_8);
+      if (utf8[i].length <= 8) {
+        shortKeys++;
+      } else {
+        total += utf8[i].length;
+      }
+    }
+    // At most half full, so a probe ends after a slot or two.
+    int shortSlots = slots(shortKeys);
+    int longSlots = slots(utf8.length - shortKeys);
+    words = new long[shortSlots];
+    infos = new int[shortSlots];
+    shortMask = shortSlots - 1;
+    bytes = new byte[total];
+    start = new int[longSlots];
+    length = new int[longSlots];
+    value = new int[longSlots];
+    longMask = longSlots - 1;
+    Arrays.fill(infos, -1);
+    Arrays.fill(start, -1);
     int at = 0;
-    for (int i = 0; i < keys.size(); i++) {
-      String k = keys.get(i);
-      if (get(k) >= 0) {
+    for (int i = 0; i < utf8.length; i++) {
+      byte[] k = utf8[i];
+      int n = k.length;
+      if (get(k, 0, n) >= 0) {
         continue;
       }
-      int slot = hash(k) & mask;
-      while (start[slot] >= 0) {
-        slot = (slot + 1) & mask;
+      if (n <= 8) {
+        long w = Utf8.word(k, 0, n);
+        int slot = mix(w, n) & shortMask;
+        while (infos[slot] >= 0) {
+          slot = (slot + 1) & shortMask;
+        }
+        words[slot] = w;
+        infos[slot] = i << 4 | n;
+      } else {
+        int slot = hash(k, 0, n) & longMask;
+        while (start[slot] >= 0) {
+          slot = (slot + 1) & longMask;
+        }
+        System.arraycopy(k, 0, bytes, at, n);
+        start[slot] = at;
+        length[slot] = n;
+        value[slot] = i;
+        at += n;
       }
-      k.getChars(0, k.length(), chars, at);
-      start[slot] = at;
-      length[slot] = k.length();
-      value[slot] = i;
-      at += k.length();
     }
   }
 
-  private static int hash(String s) {
-    int h = s.length();
-    for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + s.charAt(i);
+  /** A power of two at least twice {@code keys} (and at least 4). */
+  private static int slots(int keys) {
+    return Integer.highestOneBit(Math.max(4, keys * 2) - 1) << 1;
+  }
+
+  /** Fibonacci hashing (Knuth, TAOCP vol. 3, 6.4): the high half of a multiplication. */
+  private static int mix(long w, int n) {
+    return (int) (((w ^ n) * 0x9E3779B97F4A7C15L) >>> 32);
+  }
+
+  private static int hash(byte[] b, int from, int n) {
+    int h = n;
+    for (int i = 0; i < n; i++) {
+      h = 31 * h + b[from + i];
     }
     return h ^ (h >>> 15);
   }
 
   /** Returns the position of {@code s} in the list, or -1. */
   int get(String s) {
-    int n = s.length();
-    for (int slot = hash(s) & mask; ; slot = (slot + 1) & mask) {
-      int from = start[slot];
-      if (from < 0) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    return get(b, 0, b.length);
+  }
+
+  /** Returns the position of the UTF-8 text {@code buf[from, from + n)} in the list, or -1. */
+  int get(byte[] buf, int from, int n) {
+    if (n > 8) {
+      return getLong(buf, from, n);
+    }
+    long w = Utf8.word(buf, from, n);
+    for (int slot = mix(w, n) & shortMask; ; slot = (slot + 1) & shortMask) {
+      int info = infos[slot];
+      if (info < 0) {
         return -1;
       }
-      if (length[slot] == n && same(from, s, n)) {
-        return value[slot];
+      if (words[slot] == w && (info & 15) == n) {
+        return info >>> 4;
       }
     }
   }
 
-  /** Returns the position of the text {@code buf[from, from + n)} in the list, or -1. */
-  int get(char[] buf, int from, int n) {
-    int h = n;
-    for (int i = 0; i < n; i++) {
-      h = 31 * h + buf[from + i];
-    }
-    h ^= h >>> 15;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+  private int getLong(byte[] buf, int from, int n) {
+    for (int slot = hash(buf, from, n) & longMask; ; slot = (slot + 1) & longMask) {
       int at = start[slot];
       if (at < 0) {
         return -1;
       }
-      if (length[slot] == n && java.util.Arrays.equals(chars, at, at + n, buf, from, from + n)) {
+      if (length[slot] == n && Arrays.equals(bytes, at, at + n, buf, from, from + n)) {
         return value[slot];
       }
     }
-  }
-
-  private boolean same(int from, String s, int n) {
-    for (int i = 0; i < n; i++) {
-      if (chars[from + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -40,6 +40,7 @@ import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.ModelValidationException;
 import org.cxkit.core.OfferingId;
+import org.cxkit.core.OperationalMeasure;
 import org.cxkit.core.PersonaId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.SegmentId;
@@ -50,9 +51,11 @@ import org.cxkit.core.blueprint.Dependency;
 import org.cxkit.core.blueprint.DependencyKind;
 import org.cxkit.core.blueprint.Emotion;
 import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.Evidence;
 import org.cxkit.core.blueprint.Lane;
 import org.cxkit.core.blueprint.NoteKind;
 import org.cxkit.core.blueprint.Participant;
+import org.cxkit.core.blueprint.PersonaCurve;
 import org.cxkit.core.blueprint.ResearchNote;
 import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.blueprint.Timing;
@@ -107,9 +110,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The cxkit model format 1.x (this writer: 1.1, which added the blueprint: a touchpoint's
  * activities, emotion, research, observed view, timing and detail; a journey's scope, state,
- * versionOf, participants, emotionScale, entries, supportProcesses and dependencies): one property
- * table per type, which drives the reader, the writer (whose property order it pins) and the check
- * that the JSON Schema names the same properties.
+ * versionOf, participants, emotionScale, entries, supportProcesses and dependencies; the model's
+ * operationalMeasures; a target's MEDIAN and P90 units and its tolerance): one property table per
+ * type, which drives the reader, the writer (whose property order it pins) and the check that the
+ * JSON Schema names the same properties.
  *
  * <p>The property names are the cx-core component names, so a model validation problem's path is a
  * JSON Pointer into the document. Writing leaves out empty lists, absent optional values and empty
@@ -414,6 +418,42 @@ final class ModelFormat {
           MEASURE_NAME,
           MEASURE_SCALE);
 
+  private static final Prop<OperationalMeasure, String, String> OPERATIONAL_ID =
+      required("id", STRING, m -> m.id().value());
+  private static final Prop<OperationalMeasure, String, String> OPERATIONAL_NAME =
+      required("name", STRING, OperationalMeasure::name);
+  private static final Prop<OperationalMeasure, OperationalMeasure.Kind, OperationalMeasure.Kind>
+      OPERATIONAL_KIND =
+          required("kind", enumOf(OperationalMeasure.Kind.class), OperationalMeasure::kind);
+  private static final Prop<OperationalMeasure, OperationalMeasure.Unit, OperationalMeasure.Unit>
+      OPERATIONAL_UNIT =
+          required("unit", enumOf(OperationalMeasure.Unit.class), OperationalMeasure::unit);
+  private static final Prop<OperationalMeasure, Direction, Direction> OPERATIONAL_BETTER =
+      required("better", enumOf(Direction.class), OperationalMeasure::better);
+
+  /** An operational measure (format 1.1). */
+  static final ObjectCodec<OperationalMeasure, OperationalMeasure> OPERATIONAL_MEASURE =
+      ObjectCodec.of(
+          "operational measure",
+          (v, r) -> {
+            MeasureId id = r.id(v.get(OPERATIONAL_ID), MeasureId::of);
+            return id == null
+                ? null
+                : r.build(
+                    () ->
+                        new OperationalMeasure(
+                            id,
+                            v.get(OPERATIONAL_NAME),
+                            v.get(OPERATIONAL_KIND),
+                            v.get(OPERATIONAL_UNIT),
+                            v.get(OPERATIONAL_BETTER)));
+          },
+          OPERATIONAL_ID,
+          OPERATIONAL_NAME,
+          OPERATIONAL_KIND,
+          OPERATIONAL_UNIT,
+          OPERATIONAL_BETTER);
+
   private static final Prop<Profile, List<String>, List<String>> PROFILE_GOALS =
       list("goals", STRING, Profile::goals);
   private static final Prop<Profile, List<String>, List<String>> PROFILE_NEEDS =
@@ -490,18 +530,68 @@ final class ModelFormat {
 
   private static final Prop<Frontstage, String, String> FRONTSTAGE_DESCRIPTION =
       optional("description", STRING, f -> f.description().orElse(null));
+  private static final Prop<Evidence, String, String> EVIDENCE_NAME =
+      required("name", STRING, Evidence::name);
+  private static final Prop<Evidence, Channel, Channel> EVIDENCE_CHANNEL =
+      optional("channel", enumOf(Channel.class), e -> e.channel().orElse(null));
+  private static final Prop<Evidence, Ownership, Ownership> EVIDENCE_OWNERSHIP =
+      optional("ownership", enumOf(Ownership.class), e -> e.ownership().orElse(null));
+
+  /** A piece of evidence with its own channel or ownership (format 1.1). */
+  static final ObjectCodec<Evidence, Evidence> EVIDENCE =
+      ObjectCodec.of(
+          "evidence item",
+          (v, r) ->
+              r.build(
+                  () ->
+                      new Evidence(
+                          v.get(EVIDENCE_NAME),
+                          v.find(EVIDENCE_CHANNEL),
+                          v.find(EVIDENCE_OWNERSHIP))),
+          EVIDENCE_NAME,
+          EVIDENCE_CHANNEL,
+          EVIDENCE_OWNERSHIP);
+
+  /**
+   * The evidence by name, as format 1.0 has it: written when every piece is named only, so a 1.0
+   * document writes back unchanged.
+   */
   private static final Prop<Frontstage, List<String>, List<String>> FRONTSTAGE_EVIDENCE =
-      list("evidence", STRING, Frontstage::evidence);
+      list(
+          "evidence",
+          STRING,
+          f -> evidenceIsNamesOnly(f) ? f.evidenceNames() : ImmutableList.<String>of());
+
+  /**
+   * The evidence as items (format 1.1): written, all of it, once a piece has its own channel or
+   * owner.
+   */
+  private static final Prop<Frontstage, List<Evidence>, List<Evidence>> FRONTSTAGE_EVIDENCE_ITEMS =
+      list(
+          "evidenceItems",
+          EVIDENCE,
+          f -> evidenceIsNamesOnly(f) ? ImmutableList.<Evidence>of() : f.evidence());
+
+  private static boolean evidenceIsNamesOnly(Frontstage f) {
+    return f.evidence().stream().allMatch(Evidence::isNameOnly);
+  }
+
   static final ObjectCodec<Frontstage, Frontstage> FRONTSTAGE =
       ObjectCodec.of(
           "frontstage",
           (v, r) ->
               r.build(
-                  () ->
-                      new Frontstage(
-                          v.find(FRONTSTAGE_DESCRIPTION), copy(v.get(FRONTSTAGE_EVIDENCE)))),
+                  () -> {
+                    ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
+                    for (String name : v.get(FRONTSTAGE_EVIDENCE)) {
+                      evidence.add(Evidence.of(name));
+                    }
+                    evidence.addAll(v.get(FRONTSTAGE_EVIDENCE_ITEMS));
+                    return new Frontstage(v.find(FRONTSTAGE_DESCRIPTION), evidence.build());
+                  }),
           FRONTSTAGE_DESCRIPTION,
-          FRONTSTAGE_EVIDENCE);
+          FRONTSTAGE_EVIDENCE,
+          FRONTSTAGE_EVIDENCE_ITEMS);
 
   private static final Prop<Backstage, List<String>, List<String>> BACKSTAGE_ACTIONS =
       list("actions", STRING, Backstage::actions);
@@ -565,6 +655,8 @@ final class ModelFormat {
       required("unit", enumOf(MetricTarget.Unit.class), MetricTarget::unit);
   private static final Prop<MetricTarget, Double, Double> TARGET_THRESHOLD =
       required("threshold", NUMBER, MetricTarget::threshold);
+  private static final Prop<MetricTarget, Double, Double> TARGET_TOLERANCE =
+      optional("tolerance", NUMBER, ModelFormat::toleranceOrNull);
   static final ObjectCodec<MetricTarget, MetricTarget> TARGET =
       ObjectCodec.of(
           "metric target",
@@ -575,11 +667,25 @@ final class ModelFormat {
             return measure == null
                 ? null
                 : r.build(
-                    () -> MetricTarget.of(measure, v.get(TARGET_UNIT), v.get(TARGET_THRESHOLD)));
+                    () ->
+                        withTolerance(
+                            MetricTarget.of(measure, v.get(TARGET_UNIT), v.get(TARGET_THRESHOLD)),
+                            v.find(TARGET_TOLERANCE)));
           },
           TARGET_MEASURE,
           TARGET_UNIT,
-          TARGET_THRESHOLD);
+          TARGET_THRESHOLD,
+          TARGET_TOLERANCE);
+
+  /** A target's tolerance limit as written, or null when it has none (format 1.1). */
+  static @Nullable Double toleranceOrNull(MetricTarget t) {
+    return t.tolerance().isPresent() ? t.tolerance().getAsDouble() : null;
+  }
+
+  /** The target with the tolerance limit read, if one was. */
+  static MetricTarget withTolerance(MetricTarget t, Optional<Double> tolerance) {
+    return tolerance.isPresent() ? t.withTolerance(tolerance.get()) : t;
+  }
 
   // ---- blueprint (format 1.1) ----------------------------------------------------------------
 
@@ -972,6 +1078,64 @@ final class ModelFormat {
       list("participants", PARTICIPANT, Journey::participants);
   private static final Prop<Journey, EmotionScale, EmotionScale> JOURNEY_EMOTION_SCALE =
       optional("emotionScale", EMOTION_SCALE, j -> j.emotionScale().orElse(null));
+  private static final Prop<Map.Entry<TouchpointId, Emotion>, String, String> POINT_TOUCHPOINT =
+      required("touchpoint", STRING, e -> e.getKey().value());
+  private static final Prop<Map.Entry<TouchpointId, Emotion>, Double, Double> POINT_INTENDED =
+      optional("intended", NUMBER, e -> e.getValue().intended().orElse(null));
+  private static final Prop<Map.Entry<TouchpointId, Emotion>, Double, Double> POINT_MEASURED =
+      optional("measured", NUMBER, e -> e.getValue().measured().orElse(null));
+
+  /** A point of a persona's curve: a touchpoint and the emotion there (format 1.1). */
+  static final ObjectCodec<Map.Entry<TouchpointId, Emotion>, Map.Entry<TouchpointId, Emotion>>
+      CURVE_POINT =
+          ObjectCodec.of(
+              "curve point",
+              (v, r) -> {
+                TouchpointId id = r.id(v.get(POINT_TOUCHPOINT), TouchpointId::of);
+                return id == null
+                    ? null
+                    : r.build(
+                        () ->
+                            Map.entry(
+                                id, new Emotion(v.find(POINT_INTENDED), v.find(POINT_MEASURED))));
+              },
+              POINT_TOUCHPOINT,
+              POINT_INTENDED,
+              POINT_MEASURED);
+
+  private static final Prop<PersonaCurve, String, String> CURVE_PERSONA =
+      required("persona", STRING, c -> c.persona().value());
+  private static final Prop<
+          PersonaCurve,
+          List<Map.Entry<TouchpointId, Emotion>>,
+          List<Map.Entry<TouchpointId, Emotion>>>
+      CURVE_POINTS = list("points", CURVE_POINT, c -> ImmutableList.copyOf(c.points().entrySet()));
+
+  /** Another persona's experience curve on a journey (format 1.1). */
+  static final ObjectCodec<PersonaCurve, PersonaCurve> PERSONA_CURVE =
+      ObjectCodec.of(
+          "persona curve",
+          (v, r) -> {
+            PersonaId persona = r.id(v.get(CURVE_PERSONA), PersonaId::of);
+            return persona == null
+                ? null
+                : r.build(
+                    () -> {
+                      Map<TouchpointId, Emotion> points = new LinkedHashMap<>();
+                      for (Map.Entry<TouchpointId, Emotion> e : v.get(CURVE_POINTS)) {
+                        if (points.put(e.getKey(), e.getValue()) != null) {
+                          throw new IllegalArgumentException(
+                              "a touchpoint has two points on one persona's curve");
+                        }
+                      }
+                      return new PersonaCurve(persona, ImmutableMap.copyOf(points));
+                    });
+          },
+          CURVE_PERSONA,
+          CURVE_POINTS);
+
+  private static final Prop<Journey, List<PersonaCurve>, List<PersonaCurve>>
+      JOURNEY_PERSONA_CURVES = list("personaCurves", PERSONA_CURVE, Journey::personaCurves);
   private static final Prop<Journey, List<String>, List<String>> JOURNEY_ENTRIES =
       list("entries", STRING, j -> Lists.transform(j.entries(), TouchpointId::value));
   private static final Prop<Journey, List<SupportProcess>, List<SupportProcess>>
@@ -1010,6 +1174,7 @@ final class ModelFormat {
             v.get(JOURNEY_ENTRIES).forEach(b::entry);
             v.get(JOURNEY_SUPPORT_PROCESSES).forEach(b::supportProcess);
             v.get(JOURNEY_DEPENDENCIES).forEach(b::dependency);
+            v.get(JOURNEY_PERSONA_CURVES).forEach(b::personaCurve);
             return b;
           },
           JOURNEY_ID,
@@ -1027,7 +1192,8 @@ final class ModelFormat {
           JOURNEY_TRANSITIONS,
           JOURNEY_ENTRIES,
           JOURNEY_SUPPORT_PROCESSES,
-          JOURNEY_DEPENDENCIES);
+          JOURNEY_DEPENDENCIES,
+          JOURNEY_PERSONA_CURVES);
 
   // ---- management (format 1.1) ---------------------------------------------------------------
 
@@ -1247,6 +1413,9 @@ final class ModelFormat {
       unlessEmpty("strategy", STRATEGY, d -> d.model().strategy(), Strategy.EMPTY);
   private static final Prop<CxDocument, List<Measure>, List<Measure>> ROOT_MEASURES =
       list("measures", MEASURE, d -> d.model().declaredMeasures());
+  private static final Prop<CxDocument, List<OperationalMeasure>, List<OperationalMeasure>>
+      ROOT_OPERATIONAL =
+          list("operationalMeasures", OPERATIONAL_MEASURE, d -> d.model().operationalMeasures());
   private static final Prop<CxDocument, List<Persona>, List<Persona>> ROOT_PERSONAS =
       list("personas", PERSONA, d -> d.model().personas());
   private static final Prop<CxDocument, List<Journey>, List<Journey.Builder>> ROOT_JOURNEYS =
@@ -1262,6 +1431,7 @@ final class ModelFormat {
             CxModel.Builder b = CxModel.builder(v.get(ROOT_NAME));
             v.find(ROOT_STRATEGY).ifPresent(b::strategy);
             v.get(ROOT_MEASURES).forEach(b::measure);
+            v.get(ROOT_OPERATIONAL).forEach(b::operationalMeasure);
             v.get(ROOT_PERSONAS).forEach(b::persona);
             v.get(ROOT_JOURNEYS).forEach(b::journey);
             v.find(ROOT_MANAGEMENT).ifPresent(b::management);
@@ -1271,6 +1441,7 @@ final class ModelFormat {
           ROOT_NAME,
           ROOT_STRATEGY,
           ROOT_MEASURES,
+          ROOT_OPERATIONAL,
           ROOT_PERSONAS,
           ROOT_JOURNEYS,
           ROOT_MANAGEMENT);

@@ -36,6 +36,7 @@ import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.Delight;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.LowestExperience;
 import org.cxkit.metrics.analysis.Rollup;
@@ -276,6 +277,8 @@ final class ResultFormat {
       required("unit", enumOf(MetricTarget.Unit.class), MetricTarget::unit);
   private static final Prop<MetricTarget, Double, Double> TARGET_THRESHOLD =
       required("threshold", NUMBER, MetricTarget::threshold);
+  private static final Prop<MetricTarget, Double, Double> TARGET_TOLERANCE =
+      optional("tolerance", NUMBER, ModelFormat::toleranceOrNull);
   static final ObjectCodec<MetricTarget, MetricTarget> TARGET =
       ObjectCodec.of(
           "metric target",
@@ -284,11 +287,14 @@ final class ResultFormat {
                   v,
                   null,
                   () ->
-                      MetricTarget.of(
-                          v.get(TARGET_MEASURE), v.get(TARGET_UNIT), v.get(TARGET_THRESHOLD))),
+                      ModelFormat.withTolerance(
+                          MetricTarget.of(
+                              v.get(TARGET_MEASURE), v.get(TARGET_UNIT), v.get(TARGET_THRESHOLD)),
+                          v.find(TARGET_TOLERANCE))),
           TARGET_MEASURE,
           TARGET_UNIT,
-          TARGET_THRESHOLD);
+          TARGET_THRESHOLD,
+          TARGET_TOLERANCE);
 
   private static final Prop<TouchpointScore, TouchpointId, TouchpointId> ROW_TOUCHPOINT =
       required(
@@ -545,8 +551,9 @@ final class ResultFormat {
     }
   }
 
+  // read since the groups can be renamed (issue #11); a 1.0 document's fixed names read as they are
   private static final Prop<Group, String, String> GROUP_NAME =
-      derived("name", STRING, g -> g.group().name());
+      optional("name", STRING, g -> g.group().name());
   private static final Prop<Group, Long, Long> GROUP_N = optional("n", COUNT, Group::n);
   private static final Prop<Group, Long, Long> GROUP_YES =
       optional("yes", COUNT, g -> g.binary() == null ? null : g.binary().yes());
@@ -596,10 +603,19 @@ final class ResultFormat {
           List.of(
               UPLIFT_OUTCOME,
               Prop.<UpliftResult, Long, Long>derived("n", COUNT, UpliftResult::n),
+              Prop.<UpliftResult, String, String>derived(
+                  "outcomeUnit", STRING, UpliftResult::outcomeUnit),
+              Prop.<UpliftResult, String, String>derived(
+                  "upliftUnit", STRING, UpliftResult::upliftUnit),
               UPLIFT_GROUPS,
               figure("overallOutcome", (UpliftResult u) -> u.overallOutcome()),
               figure("absoluteUplift", (UpliftResult u) -> u.absoluteUplift()),
               figure("relativeUplift", (UpliftResult u) -> u.relativeUplift()),
+              figure("standardError", (UpliftResult u) -> u.standardError()),
+              figure("z", (UpliftResult u) -> u.z()),
+              figure("pValue", (UpliftResult u) -> u.pValue()),
+              Prop.<UpliftResult, String, String>derived(
+                  "testMethod", STRING, UpliftResult::testMethod),
               Prop.<UpliftResult, Interval, Interval>derived(
                   "interval", INTERVAL, u -> u.interval(LEVEL).orElse(null))),
           true);
@@ -625,16 +641,19 @@ final class ResultFormat {
           groups.size() + " groups");
     }
     List<UpliftResult.GroupStatistics<?>> stats = new ArrayList<>(3);
+    List<String> names = new ArrayList<>(3);
     r.path.push(UPLIFT_GROUPS.name);
     for (int i = 0; i < 3; i++) {
       r.path.push(i);
       stats.add(statistics(outcome, groups.get(i), r));
+      String name = groups.get(i).orNull(GROUP_NAME);
+      names.add(name == null ? DEFAULT_GROUP_NAMES.get(i) : name);
       r.path.pop();
     }
     r.path.pop();
-    UpliftResult u = r.build(v, UPLIFT_GROUPS, () -> UpliftResult.of(outcome, stats));
+    UpliftResult u = r.build(v, UPLIFT_GROUPS, () -> UpliftResult.of(outcome, stats, names));
     // Each group as the rebuilt result writes it: no statistic of another outcome type, the same
-    // n, and its derived name and outcome.
+    // n, and its derived outcome.
     List<Group> written = groups(u);
     r.path.push(UPLIFT_GROUPS.name);
     for (int i = 0; i < 3; i++) {
@@ -670,6 +689,10 @@ final class ResultFormat {
       }
     };
   }
+
+  /** The groups' names where a document gives none: the defaults of a {@code Delight}. */
+  private static final ImmutableList<String> DEFAULT_GROUP_NAMES =
+      Delight.topBox(Scale.CSAT).groupNames();
 
   /** A statistic the uplift's outcome type requires of each group. */
   private static <V> V need(Values g, Prop<Group, V, V> p, TableReader r) {

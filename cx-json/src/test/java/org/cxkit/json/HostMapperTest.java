@@ -2,6 +2,8 @@ package org.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.cxkit.json.testing.HostExchanges.event;
+import static org.cxkit.json.testing.HostExchanges.response;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -19,10 +21,11 @@ import org.cxkit.core.CxModel;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
-import org.cxkit.core.observed.Initiator;
 import org.cxkit.core.observed.JourneyEvent;
-import org.cxkit.core.observed.Outcome;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.json.testing.HostExchanges.CheckRequest;
+import org.cxkit.json.testing.HostExchanges.ScorecardRequest;
+import org.cxkit.json.testing.HostExchanges.Tagged;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Response;
@@ -40,60 +43,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostMapperTest {
   private static final ObjectMapper HOST =
       JsonMapper.builder().addModule(new CxJacksonModule()).build();
-
-  record ScorecardRequest(String model, List<Response> responses) {}
-
-  record CheckRequest(String label, CxModel model) {}
-
-  record Tagged(Map<TouchpointId, Integer> counts) {}
-
-  static Response response(SplittableRandom rnd, int i) {
-    Response r = Response.of("r-" + i, rnd.nextBoolean() ? "nps" : "csat", rnd.nextInt(11));
-    if (rnd.nextBoolean()) {
-      r = r.withTouchpoint("tp-" + rnd.nextInt(5));
-    }
-    if (rnd.nextBoolean()) {
-      r = r.withTime(Instant.ofEpochSecond(1_700_000_000L + rnd.nextInt(1_000_000)));
-    }
-    if (rnd.nextBoolean()) {
-      r = r.withAttributes(Map.of("segment", "s" + rnd.nextInt(3), "a/b~c", "\u00e9 \"q\""));
-    }
-    return r;
-  }
-
-  /** An event with every optional part present or not, designed or ad hoc. */
-  static JourneyEvent event(SplittableRandom rnd, int i) {
-    JourneyEvent.Builder b =
-        JourneyEvent.builder().time(Instant.ofEpochMilli(rnd.nextLong(1L << 42)));
-    int who = 1 + rnd.nextInt(7); // a non-empty subset of customer, case, session
-    if ((who & 1) != 0) {
-      b.customer("c-" + i);
-    }
-    if ((who & 2) != 0) {
-      b.caseId("case " + i);
-    }
-    if ((who & 4) != 0) {
-      b.session("s/" + i);
-    }
-    if (rnd.nextBoolean()) {
-      b.touchpoint("tp-" + rnd.nextInt(5));
-    } else {
-      b.adHoc("asked a friend \u00e9 " + i);
-    }
-    if (rnd.nextBoolean()) {
-      b.channel(Channel.values()[rnd.nextInt(Channel.values().length)]);
-    }
-    if (rnd.nextBoolean()) {
-      b.initiator(Initiator.values()[rnd.nextInt(Initiator.values().length)]);
-    }
-    if (rnd.nextBoolean()) {
-      b.outcome(Outcome.values()[rnd.nextInt(Outcome.values().length)]);
-    }
-    if (rnd.nextBoolean()) {
-      b.attribute("agent", "bot " + rnd.nextInt(3));
-    }
-    return b.build();
-  }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.cxkit.core.testing.Seeds#few")

@@ -94,6 +94,9 @@ final class ResultGenerator {
         continue; // no data
       }
       for (MetricTarget target : t.measures()) {
+        if (model.operationalMeasure(target.measure()).isPresent()) {
+          continue; // taken from operations, not asked: the scorecard leaves it out
+        }
         Scale scale = model.measure(target.measure()).orElseThrow().scale();
         int n = rnd.nextInt(25);
         for (int i = 0; i < n; i++) {

@@ -7,6 +7,7 @@ import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleMetrics;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.Delight;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
@@ -46,8 +47,32 @@ class ResultGoldenTest {
         new int[] {5, 5, 5, 4, 4, 4, 2}, new double[] {120.0, 80.5, 99.0, 70.0, 88.0, 64.5, 10.0});
     UpliftResult r = JSON.readResult(golden, UpliftResult.class);
     assertThat(r).isEqualTo(t.result());
-    assertThat(JSON.writeUplift(r)).isEqualTo(golden);
     ResultSchemaTest.assertValid(golden, "uplift golden");
+    // written now with the figures issue #11 added (units, SE, z, p, the test): still 1.0, read
+    // back
+    String written = CxJsonTest.golden("uplift-figures-1.0.json");
+    assertThat(JSON.writeUplift(r)).isEqualTo(written);
+    assertThat(JSON.readResult(written, UpliftResult.class)).isEqualTo(r);
+    ResultSchemaTest.assertValid(written, "uplift as written");
+    // another writer may leave the derived names out: each reads as its position's default
+    String unnamed = golden.replaceAll("\\s*\"name\": \"[a-z]+\",", "");
+    assertThat(unnamed).doesNotContain("\"name\"");
+    assertThat(JSON.readResult(unnamed, UpliftResult.class)).isEqualTo(r);
+  }
+
+  /** Renamed groups travel with the result (issue #11): written, read back, schema-valid. */
+  @Test
+  void upliftWithNamedGroups() {
+    String golden = CxJsonTest.golden("uplift-named-1.0.json");
+    DelightUplift.NpsTally t =
+        DelightUplift.nps(Delight.answers(Scale.NPS, 10).named("tens", "nines", "others"))
+            .newTally();
+    t.addAll(new int[] {10, 10, 10, 9, 9, 3, 0}, new int[] {10, 9, 6, 8, 10, 2, 7});
+    UpliftResult r = JSON.readResult(golden, UpliftResult.class);
+    assertThat(r).isEqualTo(t.result());
+    assertThat(r.groupNames()).containsExactly("tens", "nines", "others");
+    assertThat(JSON.writeUplift(r)).isEqualTo(golden);
+    ResultSchemaTest.assertValid(golden, "named uplift golden");
   }
 
   @Test

@@ -126,7 +126,10 @@ class ResultSchemaTest {
     assertThat(errors(card.replaceFirst("\"minimumN\"", "\"minimum\""))).isNotEmpty();
     String uplift = JSON.writeUplift(ResultGenerator.uplift(new SplittableRandom(5)));
     assertValid(uplift, "uplift");
-    assertThat(errors(uplift.replaceFirst("\"name\": \"delighted\"", "\"name\": \"happy\"")))
+    assertValid(uplift.replaceFirst("\"name\": \"delighted\"", "\"name\": \"happy\""), "renamed");
+    assertThat(errors(uplift.replaceFirst("\"name\": \"delighted\"", "\"name\": \"\"")))
+        .isNotEmpty();
+    assertThat(errors(uplift.replaceFirst("\"upliftUnit\": \"", "\"upliftUnit\": \"X")))
         .isNotEmpty();
     assertThat(errors(uplift.replaceFirst("\"outcome\": \"", "\"outcome\": \"X"))).isNotEmpty();
   }

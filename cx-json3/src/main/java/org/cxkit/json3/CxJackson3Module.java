@@ -149,7 +149,7 @@ public final class CxJackson3Module extends SimpleModule {
   }
 
   /** The oldest Jackson 3 this module is tested on. */
-  static final Version FLOOR = new Version(3, 1, 0, null, "tools.jackson.core", "jackson-databind");
+  static final Version FLOOR = new Version(3, 0, 0, null, "tools.jackson.core", "jackson-databind");
 
   /**
    * Checks that the host's mapper is a Jackson 3 this module supports: an older one fails with a
@@ -170,7 +170,7 @@ public final class CxJackson3Module extends SimpleModule {
         || (found.getMajorVersion() == 3 && found.getMinorVersion() >= FLOOR.getMinorVersion())) {
       return null;
     }
-    return "cxkit's cx-json3 needs jackson-databind 3.1 or later in the 3.x line, found "
+    return "cxkit's cx-json3 needs jackson-databind 3.0 or later in the 3.x line, found "
         + found.getMajorVersion()
         + "."
         + found.getMinorVersion()

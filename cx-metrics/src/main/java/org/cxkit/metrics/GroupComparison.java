@@ -119,6 +119,11 @@ public record GroupComparison(
     ScaleHistogram b = histogram(requireNonNull(second, "second"));
     checkArgument(a.scale().equals(b.scale()), "the two groups are on different scales");
     Scale scale = a.scale();
+    checkArgument(
+        unit != Unit.MEDIAN && unit != Unit.P90,
+        "%s is for operational measures; compare answers on a scale by TOP_BOX_PERCENT,"
+            + " GOOD_BOX_PERCENT, NPS_POINTS or MEAN",
+        unit);
     checkArgument(unit.fits(scale), "NPS points need a scale with a bottom box");
     long n1 = a.n();
     long n2 = b.n();

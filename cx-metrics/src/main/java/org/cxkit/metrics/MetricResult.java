@@ -2,6 +2,7 @@ package org.cxkit.metrics;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cxkit.core.MetricTarget;
 
 /**
  * The immutable result of a calculator: its sample size and its <em>headline</em> value (NPS: the
@@ -33,6 +34,19 @@ public interface MetricResult {
    * @return the value compared with targets, or empty when there is no value
    */
   OptionalDouble headline();
+
+  /**
+   * Returns the unit of the {@link #headline()}: {@link MetricTarget.Unit#NPS_POINTS} for an NPS,
+   * {@link MetricTarget.Unit#GOOD_BOX_PERCENT} for a CSAT-style good-box share, {@link
+   * MetricTarget.Unit#MEAN} for a mean on the scale. A host's own result says its unit by
+   * overriding this.
+   *
+   * @return the unit, or empty (the default) when the result does not say
+   * @since 0.1
+   */
+  default Optional<MetricTarget.Unit> headlineUnit() {
+    return Optional.empty();
+  }
 
   /**
    * Returns why there is no headline value (for example "no responses").

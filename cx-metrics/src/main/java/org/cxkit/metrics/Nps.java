@@ -53,7 +53,8 @@ public final class Nps {
    *
    * @param scores the scores
    * @return the result
-   * @throws IllegalArgumentException naming the first index whose score is off 0..10
+   * @throws BadColumnValueException naming the first index whose score is off 0..10 (never the
+   *     score)
    */
   public static NpsResult of(int... scores) {
     return NPS.compute(scores);

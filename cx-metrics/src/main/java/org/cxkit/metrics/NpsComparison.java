@@ -59,7 +59,8 @@ public record NpsComparison(NpsResult a, NpsResult b, double level) {
   }
 
   /**
-   * Returns the standard error of the difference on the −200..200 scale.
+   * Returns the standard error of the difference in NPS points (the difference runs −200..200),
+   * {@code √(var_a/n_a + var_b/n_b)} with each {@link NpsResult#variance()} in NPS points².
    *
    * @return the standard error, or empty when a sample is empty
    */
@@ -67,7 +68,7 @@ public record NpsComparison(NpsResult a, NpsResult b, double level) {
     if (a.n() == 0 || b.n() == 0) {
       return OptionalDouble.empty();
     }
-    double v = a.variance().orElseThrow() / a.n() + b.variance().orElseThrow() / b.n();
+    double v = a.unitVariance() / a.n() + b.unitVariance() / b.n();
     return OptionalDouble.of(100 * Math.sqrt(v));
   }
 

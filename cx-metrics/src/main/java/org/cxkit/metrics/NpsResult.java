@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.metrics.internal.Stats;
 
@@ -14,10 +15,11 @@ import org.cxkit.metrics.internal.Stats;
  * promoters, the score on −100..100, its variance and standard error, confidence intervals and
  * two-sample comparisons.
  *
- * <p>Formulas (cited per method): score {@code 100·(P − D)/n}; variance of the per-respondent value
- * (+1 promoter, 0 passive, −1 detractor) {@code var = p + d − (p − d)²} on the −1..1 scale (R
- * package {@code NPS} by B. Rocks, {@code npvar}); standard error {@code 100·√(var/n)} on the
- * −100..100 scale ({@code nps_se} × 100).
+ * <p>Formulas (cited per method): score {@code 100·(P − D)/n} in NPS points; variance of the
+ * per-respondent value (+100 promoter, 0 passive, −100 detractor) {@code 100²·(p + d − (p − d)²)}
+ * in NPS points² (R package {@code NPS} by B. Rocks, {@code npvar}, which works on −1..1, times
+ * 100²); standard error {@code √(variance/n)} in NPS points ({@code nps_se} × 100). Every figure is
+ * on the score's own scale, so {@code score ± 1.96·standardError} is the Wald interval.
  *
  * <pre>{@code
  * NpsResult r = Nps.of(10, 10, 9, 8, 7, 6, 3, 0);
@@ -164,18 +166,36 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
   }
 
   /**
-   * Returns the variance of the per-respondent NPS value on the −1..1 scale, {@code p + d − (p −
-   * d)²} (R package {@code NPS}: {@code npvar}).
+   * Returns {@link MetricTarget.Unit#NPS_POINTS}: the score, its standard error and its intervals
+   * are in NPS points, its {@link #variance()} in NPS points².
    *
-   * @return 0..1, or empty when there are no responses
+   * @return NPS points
+   */
+  @Override
+  public Optional<MetricTarget.Unit> headlineUnit() {
+    return Optional.of(MetricTarget.Unit.NPS_POINTS);
+  }
+
+  /**
+   * Returns the variance of the per-respondent NPS value in NPS points², on the scale of the score
+   * (a promoter counts +100, a passive 0, a detractor −100): {@code 100²·(p + d − (p − d)²)} (R
+   * package {@code NPS}: {@code npvar}, which works on −1..1, times 100²). Its square root over
+   * {@code √n} is the {@link #standardError()}.
+   *
+   * @return 0..10 000 NPS points², or empty when there are no responses
    */
   public OptionalDouble variance() {
     long n = n();
     if (n == 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(
-        trinomialVariance((double) promoters() / n, (double) detractors() / n));
+    return OptionalDouble.of(10_000 * unitVariance());
+  }
+
+  /** The variance on −1..1 ({@code npvar}); n must be positive. */
+  double unitVariance() {
+    long n = n();
+    return trinomialVariance((double) promoters() / n, (double) detractors() / n);
   }
 
   static double trinomialVariance(double p, double d) {
@@ -183,8 +203,8 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
   }
 
   /**
-   * Returns the standard error of the score on the −100..100 scale, {@code 100·√(var/n)} (R package
-   * {@code NPS}: {@code nps_se}, times 100).
+   * Returns the standard error of the score in NPS points, {@code √(variance/n)} (R package {@code
+   * NPS}: {@code nps_se}, times 100).
    *
    * @return the standard error, or empty when there are no responses
    */
@@ -193,7 +213,7 @@ public record NpsResult(ScaleHistogram histogram) implements MetricResult {
     if (n == 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(100 * Math.sqrt(variance().orElseThrow() / n));
+    return OptionalDouble.of(100 * Math.sqrt(unitVariance() / n));
   }
 
   /**

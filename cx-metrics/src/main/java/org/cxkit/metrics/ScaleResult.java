@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cxkit.core.MetricTarget;
 import org.cxkit.core.Scale;
 import org.cxkit.metrics.internal.Stats;
 
@@ -78,6 +79,20 @@ public record ScaleResult(String metric, ScaleHistogram histogram, Headline head
   @Override
   public OptionalDouble headline() {
     return headlineKind == Headline.MEAN ? mean() : goodBoxShare();
+  }
+
+  /**
+   * Returns the unit of the headline: {@link MetricTarget.Unit#GOOD_BOX_PERCENT} or {@link
+   * MetricTarget.Unit#MEAN}, as the {@link #headlineKind()} says.
+   *
+   * @return the unit
+   */
+  @Override
+  public Optional<MetricTarget.Unit> headlineUnit() {
+    return Optional.of(
+        headlineKind == Headline.MEAN
+            ? MetricTarget.Unit.MEAN
+            : MetricTarget.Unit.GOOD_BOX_PERCENT);
   }
 
   @Override

@@ -52,11 +52,14 @@ class DefaultGroupedTest {
       assertThat(plain.count(g)).isEqualTo(fast.count(g));
     }
     assertThatThrownBy(() -> plain.addAll(new int[] {0, 1}, new int[] {5, 11}))
-        .hasMessageContaining("scores[1]");
+        .hasMessageContaining("record 1, field 'scores'")
+        .hasMessageNotContaining("11");
     assertThatThrownBy(() -> plain.addAll(new int[] {0, 3}, new int[] {5, 5}))
-        .hasMessageContaining("groups[1] = 3");
+        .hasMessageContaining("record 1, field 'groups'")
+        .hasMessageContaining("out of range 0..2");
     assertThatThrownBy(() -> fast.addAll(new int[] {0, 1}, new byte[] {5, 11}))
-        .hasMessageContaining("scores[1] = 11");
+        .hasMessageContaining("record 1, field 'scores'")
+        .hasMessageNotContaining("11");
     assertThat(plain.count(0)).isEqualTo(2);
     assertThat(fast.count(0)).isEqualTo(2);
     plain.merge(Nps.metric().newGroupedAccumulator(3));

@@ -43,8 +43,12 @@ class NpsTest {
     NpsResult r = NpsResult.ofCounts(det, pas, pro);
     assertThat(r.n()).isEqualTo(det + pas + pro);
     assertThat(r.score().orElseThrow()).isCloseTo(nps, within(EPS));
-    assertThat(r.variance().orElseThrow()).isCloseTo(var, within(EPS));
-    assertThat(r.standardError().orElseThrow() / 100).isCloseTo(se, within(EPS));
+    // npvar and nps_se work on −1..1; the result gives both on the score's scale, NPS points² and
+    // NPS points (issue #11: a variance of 0.61 beside a score of 30 read as a tiny spread)
+    assertThat(r.variance().orElseThrow()).isCloseTo(var * 100 * 100, within(100 * 100 * EPS));
+    assertThat(r.standardError().orElseThrow()).isCloseTo(se * 100, within(100 * EPS));
+    assertThat(r.standardError().orElseThrow())
+        .isCloseTo(Math.sqrt(r.variance().orElseThrow() / r.n()), within(1e-9));
     Interval wald = r.interval(NpsIntervalMethod.WALD, 0.95).orElseThrow();
     assertThat(wald.lower()).isCloseTo(waldLo, within(EPS));
     assertThat(wald.upper()).isCloseTo(Math.min(100, waldHi), within(EPS));
@@ -151,20 +155,20 @@ class NpsTest {
 
   @Test
   void offScaleScoresAreErrorsNamingTheIndex() {
+    // Bad data, so bad input: the index and the scale, never the score (answers are personal data).
     assertThatThrownBy(() -> Nps.metric().compute(new byte[] {10, 9, 11, 3}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("scores[2]")
-        .hasMessageContaining("0..10");
+        .isInstanceOf(BadColumnValueException.class)
+        .hasMessage("record 2, field 'scores': score off the nps scale 0..10");
     assertThatThrownBy(() -> Nps.metric().compute(new int[] {10, -1}))
-        .hasMessageContaining("scores[1]")
-        .hasMessageContaining("-1");
+        .isInstanceOf(BadColumnValueException.class)
+        .hasMessage("record 1, field 'scores': score off the nps scale 0..10");
     assertThatThrownBy(() -> Nps.metric().compute(IntStream.of(1, 2, 99)))
-        .hasMessageContaining("scores[2]")
-        .hasMessageContaining("99");
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("record 2: score off the nps scale 0..10");
     Accumulator<NpsResult> a = Nps.metric().newAccumulator();
     a.addAll(new byte[] {9, 9});
     assertThatThrownBy(() -> a.addAll(new byte[] {9, (byte) 200}))
-        .hasMessageContaining("scores[1]");
+        .hasMessage("record 1, field 'scores': score off the nps scale 0..10");
     assertThat(a.count()).as("a failed bulk add adds nothing").isEqualTo(2);
     assertThatThrownBy(() -> a.add(Integer.MIN_VALUE)).hasMessageContaining("off the nps scale");
   }

@@ -202,10 +202,17 @@ public final class HtmlReport {
                     .append(esc(text("html.persona", "persona", p.name())))
                     .append("</p>\n"));
     h.append("<div class=\"map\">\n")
-        .append(new JourneyMap(j, card, messages).svg())
+        .append(new JourneyMap(j, card, messages, personaNames()).svg())
         .append("\n</div>\n");
     h.append("<p class=\"legend\">").append(esc(text("map.legend"))).append("</p>\n");
     h.append("</section>\n");
+  }
+
+  /** The model's personas' names by id, for the other personas' curves on a map. */
+  private java.util.Map<org.cxkit.core.PersonaId, String> personaNames() {
+    java.util.Map<org.cxkit.core.PersonaId, String> names = new java.util.HashMap<>();
+    model.personas().forEach(p -> names.put(p.id(), p.name()));
+    return names;
   }
 
   private void findings(StringBuilder h) {
@@ -346,17 +353,17 @@ public final class HtmlReport {
     h.append("<th class=\"num\">").append(esc(text("uplift.column.n"))).append("</th>");
     h.append("<th class=\"num\">").append(esc(text("uplift.unit." + kind))).append("</th>");
     h.append("</tr></thead>\n<tbody>\n");
-    for (UpliftGroup g : r.groups()) {
-      String key = "uplift.group." + g.name();
+    ResultText rt = new ResultText(messages);
+    for (int i = 0; i < 3; i++) {
+      UpliftGroup g = r.groups().get(i);
       h.append("<tr>");
-      cell(h, messages.has(key) ? text(key) : g.name(), "");
+      cell(h, rt.upliftGroup(r, i), "");
       cell(h, Long.toString(g.n()), "num");
       cell(h, Table.num(locale(), g.outcome()), "num");
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n<p>");
-    h.append(
-        esc(messages.format("uplift.absolute", "uplift", Table.num(locale(), r.absoluteUplift()))));
+    h.append(esc(rt.upliftLine(r, Table.num(locale(), r.absoluteUplift()))));
     h.append(' ')
         .append(
             esc(
@@ -372,6 +379,11 @@ public final class HtmlReport {
                                 "method",
                                 i.method()))
                     .orElseGet(() -> text("uplift.noInterval"))));
+    h.append("</p>\n<p>")
+        .append(
+            esc(
+                rt.upliftTest(
+                    r, Table.num(locale(), r.standardError()), Table.num(locale(), r.z()))));
     h.append("</p>\n<p class=\"note\">").append(esc(text("uplift.caveat"))).append("</p>\n");
     h.append("</section>\n");
   }

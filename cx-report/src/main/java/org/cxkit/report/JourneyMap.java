@@ -12,11 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cxkit.core.MetricTarget;
+import org.cxkit.core.PersonaId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.blueprint.Activity;
+import org.cxkit.core.blueprint.Dependency;
+import org.cxkit.core.blueprint.DependencyKind;
+import org.cxkit.core.blueprint.Emotion;
 import org.cxkit.core.blueprint.EmotionScale;
 import org.cxkit.core.blueprint.Lane;
+import org.cxkit.core.blueprint.PersonaCurve;
+import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.graph.JourneyGraph;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
@@ -39,13 +45,17 @@ import org.jspecify.annotations.Nullable;
  * onstage, backstage, support) and their three lines (interaction, visibility, internal
  * interaction); a journey that states an experience curve on an {@link EmotionScale} has that curve
  * drawn in the feeling lane (intended and measured emotion) in place of the scores, which stay on
- * the cards. Under the lanes, the designed non-linear moves of the journey's {@link JourneyGraph}
- * as arcs.
+ * the cards, and beside it each other persona's {@linkplain PersonaCurve curve}, dotted with
+ * diamonds in a colour of its own and named at its end. The journey's {@linkplain Dependency
+ * dependencies} (one element triggers or enables another) are arrows in bluish green, solid for
+ * triggers and dashed for enables, from card to card or between a support process in its lane and a
+ * card. Under the lanes, the designed non-linear moves of the journey's {@link JourneyGraph} as
+ * arcs.
  *
  * <p>Ids and coordinates depend on the journey and the scores only, so the output is stable: ids
- * are {@code tp-<touchpoint>}, {@code stage-<stage>}, {@code phase-<PHASE>} and {@code move-<n>} in
- * the graph's order. Columns have a fixed width, so 60 touchpoints make a wide map that scrolls
- * rather than an unreadable one.
+ * are {@code tp-<touchpoint>}, {@code stage-<stage>}, {@code phase-<PHASE>}, {@code move-<n>} in
+ * the graph's order and {@code dependency-<n>} in the journey's order. Columns have a fixed width,
+ * so 60 touchpoints make a wide map that scrolls rather than an unreadable one.
  *
  * <p>Colours are from the Okabe–Ito palette (blue for met, vermillion for missed, grey for not
  * judged), which readers with the common colour-vision deficiencies can tell apart; the status is
@@ -74,12 +84,17 @@ final class JourneyMap {
   static final String MISSED = "#D55E00";
   static final String UNJUDGED = "#6E6E6E";
   static final String INTENDED = "#E69F00";
+  static final String DEPENDENCY = "#009E73";
+
+  /** Other personas' curves, from the Okabe–Ito palette: reddish purple, sky blue, black. */
+  static final String[] PERSONA_COLOURS = {"#CC79A7", "#56B4E9", "#000000"};
 
   private final Journey journey;
   private final Optional<ScorecardResult> scores;
   private final Messages messages;
   private final Locale locale;
   private final Map<TouchpointId, Integer> column = new HashMap<>();
+  private final Map<PersonaId, String> personaNames;
 
   /** Whether the journey is laid out in blueprint lanes: then four lanes and three lines. */
   private final boolean blueprint;
@@ -96,7 +111,20 @@ final class JourneyMap {
   private final int movesY;
 
   JourneyMap(Journey journey, Optional<ScorecardResult> scores, Messages messages) {
+    this(journey, scores, messages, Map.of());
+  }
+
+  /**
+   * A map that names other personas' curves by their names in {@code personaNames} (by id where a
+   * name is missing).
+   */
+  JourneyMap(
+      Journey journey,
+      Optional<ScorecardResult> scores,
+      Messages messages,
+      Map<PersonaId, String> personaNames) {
     this.journey = journey;
+    this.personaNames = personaNames;
     this.scores = scores;
     this.messages = messages;
     this.locale = messages.locale();
@@ -104,7 +132,10 @@ final class JourneyMap {
     this.emotion =
         journey
             .emotionScale()
-            .filter(x -> journey.touchpoints().stream().anyMatch(t -> !t.emotion().isEmpty()));
+            .filter(
+                x ->
+                    journey.touchpoints().stream().anyMatch(t -> !t.emotion().isEmpty())
+                        || journey.personaCurves().stream().anyMatch(c -> !c.points().isEmpty()));
     if (blueprint) {
       // customer | line of interaction | onstage | line of visibility | backstage | line of
       // internal interaction | support, as Bitner, Ostrom and Morgan (2008) draw them
@@ -143,7 +174,17 @@ final class JourneyMap {
         .append(esc(id))
         .append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\"")
         .append(" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"")
-        .append(" fill=\"#333\"/></marker></defs>\n");
+        .append(" fill=\"#333\"/></marker>");
+    if (!journey.dependencies().isEmpty()) {
+      s.append("<marker id=\"")
+          .append(esc(id))
+          .append("-dependency\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\"")
+          .append(" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10")
+          .append(" z\" fill=\"")
+          .append(DEPENDENCY)
+          .append("\"/></marker>");
+    }
+    s.append("</defs>\n");
     phases(s, columns);
     stages(s, columns);
     lanes(s, width);
@@ -153,6 +194,10 @@ final class JourneyMap {
     }
     for (int i = 0; i < moves.size(); i++) {
       arc(s, i, moves.get(i), id);
+    }
+    List<Dependency> dependencies = journey.dependencies();
+    for (int i = 0; i < dependencies.size(); i++) {
+      dependency(s, i, dependencies.get(i), id);
     }
     s.append("</svg>");
     return s.toString();
@@ -372,6 +417,10 @@ final class JourneyMap {
     }
     curve(s, "emotion-intended", intended, INTENDED, "6 4", top);
     curve(s, "emotion-measured", measured, MET, "", top);
+    List<PersonaCurve> curves = journey.personaCurves();
+    for (int k = 0; k < curves.size(); k++) {
+      personaCurve(s, columns, scale, curves.get(k), PERSONA_COLOURS[k % PERSONA_COLOURS.length]);
+    }
     for (int i = 0; i < columns.size(); i++) {
       double[] p = intended.get(i);
       if (p != null) {
@@ -396,6 +445,52 @@ final class JourneyMap {
       }
     }
     s.append('\n');
+  }
+
+  /**
+   * Another persona's curve: its measured values (or, where none is measured, its intended ones) as
+   * a dotted line with diamonds in the persona's colour, named at its last point.
+   */
+  private void personaCurve(
+      StringBuilder s, List<Column> columns, EmotionScale scale, PersonaCurve c, String colour) {
+    List<double[]> points = new ArrayList<>();
+    for (Column col : columns) {
+      Optional<Emotion> e =
+          col.touchpoint().flatMap(t -> Optional.ofNullable(c.points().get(t.id())));
+      points.add(point(col, scale, e.flatMap(x -> x.measured().or(x::intended))));
+    }
+    String persona = personaNames.getOrDefault(c.persona(), c.persona().value());
+    s.append("<g class=\"emotion-persona\" data-persona=\"")
+        .append(esc(c.persona().value()))
+        .append("\"><title>")
+        .append(esc(text("map.personaCurve", "persona", persona)))
+        .append("</title>");
+    curve(s, "emotion-persona-line", points, colour, "2 3", CHART_Y);
+    double @Nullable [] last = null;
+    for (double[] p : points) {
+      if (p == null) {
+        continue;
+      }
+      last = p;
+      double y = CHART_Y + (1 - p[1]) * CHART_HEIGHT;
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<path class=\"point-persona\" d=\"M%.1f,%.1f l5,5 l-5,5 l-5,-5 z\" fill=\"%s\"/>",
+              p[0],
+              y - 5,
+              colour));
+    }
+    if (last != null) {
+      label(
+          s,
+          (int) last[0] + 10,
+          (int) (CHART_Y + (1 - last[1]) * CHART_HEIGHT) + 4,
+          "persona-label",
+          Markup.wrap(persona, CARD_CHARS - 4, 1).get(0),
+          colour);
+    }
+    s.append("</g>\n");
   }
 
   private static double @Nullable [] point(Column c, EmotionScale scale, Optional<Double> v) {
@@ -615,6 +710,7 @@ final class JourneyMap {
                   case NPS_POINTS -> "nps";
                   case MEAN -> "mean";
                   case TOP_BOX_PERCENT, GOOD_BOX_PERCENT -> "percent";
+                  case MEDIAN, P90 -> "other";
                 })
         .orElse(row.result().headlineSpan() == 100.0 ? "percent" : "other");
   }
@@ -718,6 +814,106 @@ final class JourneyMap {
     int mid = (a + b) / 2;
     label(s, mid - 4 * kind.length() / 2, y0 + depth + 14, "move-label", kind, "");
     s.append("</g>\n");
+  }
+
+  /**
+   * Where one end of a dependency is drawn: a touchpoint's card (the middle of its lower edge), or
+   * a support process in the support lane (the backstage lane of a map without blueprint lanes),
+   * under the first touchpoint whose activity runs in it, or else under the arrow's other end. Null
+   * if neither end places it (a process no touchpoint uses, depending on another such).
+   */
+  private int @Nullable [] anchor(String element, String other) {
+    Integer col = column(element);
+    if (col != null) {
+      return new int[] {LEFT + col * COLUMN + CARD_WIDTH / 2, CARD_Y + CARD_HEIGHT};
+    }
+    for (Touchpoint t : journey.touchpoints()) {
+      if (t.activities().stream().anyMatch(a -> a.process().filter(element::equals).isPresent())) {
+        col = column.get(t.id());
+        break;
+      }
+    }
+    if (col == null) {
+      col = column(other);
+    }
+    if (col == null) {
+      return null;
+    }
+    return new int[] {LEFT + col * COLUMN + CARD_WIDTH / 2, supportY + LANE_HEIGHT / 2};
+  }
+
+  /** The column of a touchpoint given by its id as a string, or null if it is not a touchpoint. */
+  private @Nullable Integer column(String element) {
+    for (Touchpoint t : journey.touchpoints()) {
+      if (t.id().value().equals(element)) {
+        return column.get(t.id());
+      }
+    }
+    return null;
+  }
+
+  /** A touchpoint's or support process's name, for an arrow's title. */
+  private String elementName(String element) {
+    for (Touchpoint t : journey.touchpoints()) {
+      if (t.id().value().equals(element)) {
+        return t.name();
+      }
+    }
+    return journey.supportProcesses().stream()
+        .filter(p -> p.id().equals(element))
+        .map(SupportProcess::name)
+        .findFirst()
+        .orElse(element);
+  }
+
+  /**
+   * A dependency as an arrow: straight up or down within a column (a support process and the
+   * touchpoint it serves), a curve dipping below the cards between columns.
+   */
+  private void dependency(StringBuilder s, int i, Dependency d, String mapId) {
+    int[] from = anchor(d.from(), d.to());
+    int[] to = anchor(d.to(), d.from());
+    if (from == null || to == null) {
+      return;
+    }
+    String kind = d.kind().name().toLowerCase(Locale.ROOT);
+    s.append("<g class=\"dependency ")
+        .append(kind)
+        .append("\" id=\"dependency-")
+        .append(i)
+        .append("\" data-from=\"")
+        .append(esc(d.from()))
+        .append("\" data-to=\"")
+        .append(esc(d.to()))
+        .append("\"><title>")
+        .append(
+            esc(
+                text(
+                    "map.dependency." + d.kind().name(),
+                    "from",
+                    elementName(d.from()),
+                    "to",
+                    elementName(d.to()))))
+        .append("</title><path d=\"");
+    if (from[0] == to[0]) {
+      // right of the lane's text, so the arrow does not run through it
+      int x = from[0] + CARD_WIDTH / 2 - 12;
+      s.append('M').append(x).append(',').append(from[1]);
+      s.append(" L").append(x).append(',').append(to[1]);
+    } else {
+      int dip = 36;
+      s.append('M').append(from[0]).append(',').append(from[1]);
+      s.append(" C").append(from[0]).append(',').append(from[1] + dip);
+      s.append(' ').append(to[0]).append(',').append(to[1] + dip);
+      s.append(' ').append(to[0]).append(',').append(to[1]);
+    }
+    s.append("\" fill=\"none\" stroke=\"")
+        .append(DEPENDENCY)
+        .append("\" stroke-width=\"2\"")
+        .append(d.kind() == DependencyKind.ENABLES ? " stroke-dasharray=\"5 3\"" : "")
+        .append(" marker-end=\"url(#")
+        .append(esc(mapId))
+        .append("-dependency)\"/></g>\n");
   }
 
   private static void rect(

@@ -1,5 +1,6 @@
 package org.cxkit.report;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.DriverWeight;
 import org.cxkit.metrics.analysis.Importance;
 import org.cxkit.metrics.analysis.KeyDriversResult;
@@ -240,19 +242,15 @@ final class ResultText {
             text("uplift.column.group"),
             ">" + text("uplift.column.n"),
             ">" + text("uplift.unit." + kind));
-    for (UpliftGroup g : r.groups()) {
-      String key = "uplift.group." + g.name();
-      t.row(
-          messages.has(key) ? text(key) : g.name(),
-          Long.toString(g.n()),
-          Table.num(g.outcome(), 1));
+    for (int i = 0; i < 3; i++) {
+      UpliftGroup g = r.groups().get(i);
+      t.row(upliftGroup(r, i), Long.toString(g.n()), Table.num(g.outcome(), 1));
     }
     s.append(t).append('\n');
     s.append("  ")
         .append(
-            messages.format(
-                "uplift.absolute",
-                "uplift",
+            upliftLine(
+                r,
                 r.absoluteUplift().isPresent()
                     ? Table.fixed(locale, r.absoluteUplift().getAsDouble(), 1, false)
                     : "-"));
@@ -272,9 +270,66 @@ final class ResultText {
                 ? messages.format("uplift.relative", "relative", num(r.relativeUplift()))
                 : text("uplift.relative.none"))
         .append('\n');
+    s.append("  ")
+        .append(
+            upliftTest(
+                r,
+                r.standardError().isPresent()
+                    ? Table.fixed(locale, r.standardError().getAsDouble(), 2, false)
+                    : "-",
+                r.z().isPresent() ? Table.fixed(locale, r.z().getAsDouble(), 2, false) : "-"))
+        .append('\n');
     s.append("  ").append(text("uplift.caveat"));
     return s.append(legend.line()).toString();
   }
+
+  /**
+   * The name of group {@code i} of an uplift: translated when it is the default name of its
+   * position, as the definition of delight gave it otherwise.
+   */
+  String upliftGroup(UpliftResult r, int i) {
+    String name = r.groups().get(i).name();
+    String key = "uplift.group." + DEFAULT_UPLIFT_GROUPS.get(i);
+    return name.equals(DEFAULT_UPLIFT_GROUPS.get(i)) && messages.has(key) ? text(key) : name;
+  }
+
+  /** The uplift line: the groups compared, the uplift (formatted) and its unit. */
+  String upliftLine(UpliftResult r, String uplift) {
+    return messages.format(
+        "uplift.absolute",
+        "delighted",
+        upliftGroup(r, 0),
+        "satisfied",
+        upliftGroup(r, 1),
+        "uplift",
+        uplift,
+        "unit",
+        text("uplift.upliftUnit." + r.outcome().name()));
+  }
+
+  /** The test line: SE, the statistic and p, in the locale's numbers. */
+  String upliftTest(UpliftResult r, String se, String z) {
+    OptionalDouble p = r.pValue();
+    String pText =
+        p.isEmpty()
+            ? "-"
+            : p.getAsDouble() < 0.0001
+                ? "<" + Table.fixed(locale, 0.0001, 4, false)
+                : Table.fixed(locale, p.getAsDouble(), 4, false);
+    return messages.format(
+        "uplift.test",
+        "se",
+        se,
+        "method",
+        text(r.outcome() == DelightUplift.Outcome.NUMERIC ? "uplift.test.welch" : "uplift.test.z"),
+        "z",
+        z,
+        "p",
+        pText);
+  }
+
+  private static final ImmutableList<String> DEFAULT_UPLIFT_GROUPS =
+      ImmutableList.of("delighted", "satisfied", "dissatisfied");
 
   /**
    * An interval as {@code [lower, upper] 95% method}, with one decimal, in the locale's numbers.

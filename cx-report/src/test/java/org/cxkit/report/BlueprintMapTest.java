@@ -40,7 +40,12 @@ class BlueprintMapTest {
         .contains("Registration system<")
         .doesNotContain("Registration system (Registration system)")
         .contains("Prepares food (Prepare food)")
-        .contains("bellperson: Takes bags to room");
+        .contains("bellperson: Takes bags to room")
+        // the blueprint's arrows (#17): room service triggers the kitchen, which enables the meal
+        .contains(
+            "<g class=\"dependency triggers\" id=\"dependency-0\" data-from=\"order-food\""
+                + " data-to=\"kitchen\"><title>Call room service triggers Prepare food</title>")
+        .contains("<g class=\"dependency enables\" id=\"dependency-1\"");
     assertThat(map(ReferenceModels.hotel().journeys().get(0), Locale.forLanguageTag("fi")))
         .contains(">Tukitoiminnot<")
         .contains("sis\u00e4isen vuorovaikutuksen raja");
@@ -58,6 +63,10 @@ class BlueprintMapTest {
         .contains("cy=\"121.3\"") // 0.5
         .contains("cy=\"162.5\"") // -1
         .contains("cy=\"80.0\""); // 2
+    // the leisure rider's curve (#17): measured 1 at configure, its diamond's top at y - 5
+    assertThat(svg)
+        .contains("<g class=\"emotion-persona\" data-persona=\"leisure-rider\">")
+        .contains(",102.5 l5,5 l-5,5 l-5,-5 z\" fill=\"#CC79A7\"");
     String fi = map(j, Locale.forLanguageTag("fi"));
     assertThat(fi).contains(">2<").contains("class=\"emotion-measured\"");
   }
@@ -68,6 +77,8 @@ class BlueprintMapTest {
     assertThat(svg)
         .doesNotContain("line-of-interaction")
         .doesNotContain("emotion-intended")
+        .doesNotContain("dependency")
+        .doesNotContain("emotion-persona")
         .contains(">Frontstage<");
   }
 }

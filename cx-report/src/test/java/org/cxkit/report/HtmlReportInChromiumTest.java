@@ -178,6 +178,74 @@ class HtmlReportInChromiumTest {
     assertThat(hasColour(image, 0xD55E00)).as("a missed card's vermillion").isTrue();
   }
 
+  /**
+   * The blueprint's arrows as Chromium builds and paints them (#17): on Bitner, Ostrom and Morgan's
+   * hotel, each of the journey's dependencies is one arrow group in the rendered DOM, with its path
+   * and arrowhead, and the arrows' bluish green is on the screenshot.
+   */
+  @Test
+  void theBlueprintsDependencyArrowsAreDrawn() throws Exception {
+    CxModel hotel = org.cxkit.core.testing.ReferenceModels.hotel();
+    Journey journey = hotel.journeys().get(0);
+    Path file = HtmlReport.builder().model(hotel).build().write(dir.resolve("hotel.html"));
+    String[] result = run(file, Files.createDirectory(dir.resolve("profile-dom")), "--dump-dom");
+    assertThat(result[1]).as("console messages").doesNotContain(":CONSOLE");
+    String dom = result[0];
+    List<String> arrows = ids(dom, "<g class=\"dependency (?:triggers|enables)\" id=\"([^\"]+)\"");
+    assertThat(journey.dependencies()).hasSize(3);
+    assertThat(arrows).containsExactly("dependency-0", "dependency-1", "dependency-2");
+    assertThat(
+            ids(
+                dom,
+                "<g class=\"dependency [^\"]*\"[^>]*>(?:<title>[^<]*</title>)?<path [^>]*"
+                    + "marker-end=\"url\\(#([^)]+)\\)\""))
+        .hasSize(3)
+        .allMatch(m -> m.endsWith("-dependency"));
+    assertThat(dom).contains("Call room service triggers Prepare food");
+
+    assertThat(hasColour(screenshot(file, "1600,2400"), 0x009E73))
+        .as("the dependency arrows' bluish green")
+        .isTrue();
+  }
+
+  /**
+   * Curves per persona as Chromium builds and paints them (#17): on the journey map's as-is
+   * journey, the commuter's own curve and the leisure rider's curve with one diamond per point,
+   * named by the persona's name, and its reddish purple on the screenshot.
+   */
+  @Test
+  void eachPersonasCurveIsDrawn() throws Exception {
+    CxModel model = org.cxkit.core.testing.ReferenceModels.journeyMap();
+    Path file = HtmlReport.builder().model(model).build().write(dir.resolve("bike.html"));
+    String[] result = run(file, Files.createDirectory(dir.resolve("profile-dom")), "--dump-dom");
+    assertThat(result[1]).as("console messages").doesNotContain(":CONSOLE");
+    String dom = result[0];
+    String asIs = dom.substring(0, dom.indexOf("journey-map-buy-e-bike-future"));
+    assertThat(ids(asIs, "<path class=\"(emotion-measured)\"")).hasSize(1);
+    assertThat(ids(asIs, "<g class=\"emotion-persona\" data-persona=\"([^\"]+)\""))
+        .containsExactly("leisure-rider");
+    int points = model.journeys().get(0).personaCurves().get(0).points().size();
+    assertThat(ids(asIs, "<path class=\"(point-persona)\"")).hasSize(points).hasSize(3);
+    assertThat(asIs).contains(">Leisure rider</text>");
+
+    assertThat(hasColour(screenshot(file, "1600,1400"), 0xCC79A7))
+        .as("the other persona's reddish purple")
+        .isTrue();
+  }
+
+  /** A screenshot of a page at a window size ({@code width,height}). */
+  private BufferedImage screenshot(Path file, String size) throws Exception {
+    Path png = dir.resolve(file.getFileName() + ".png");
+    String[] log =
+        run(
+            file,
+            Files.createDirectory(dir.resolve("profile-png-" + file.getFileName())),
+            "--window-size=" + size,
+            "--screenshot=" + png.toAbsolutePath());
+    assertThat(png).as("Chromium's screenshot; its log: %s", log[1]).exists();
+    return ImageIO.read(png.toFile());
+  }
+
   static List<String> ids(String dom, String regex) {
     List<String> ids = new ArrayList<>();
     Matcher m = Pattern.compile(regex).matcher(dom);

@@ -77,7 +77,9 @@ class JourneyTextTest {
     String text = TextReport.table(r);
     assertThat(text.split("\n")[0]).isEqualTo("Paths of 3 journeys, 19 events, 3 variants");
     assertThat(text)
-        .contains("directly follows (time between: nearest-rank median and p90):")
+        .contains(
+            "directly follows (time between, elapsed whatever the time zone: nearest-rank median"
+                + " and p90):")
         .contains("most frequent variants:\n  1 × hear-about > event-page")
         .contains("channel after a failed event:\n  CHAT -> PHONE: 1");
     assertThat(text.split("\n")[1]).matches("  step +events +journeys +starts +ends +drop-off");

@@ -13,6 +13,7 @@ import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.analysis.Delight;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.KeyDrivers;
 import org.cxkit.metrics.analysis.Scorecard;
@@ -104,8 +105,9 @@ class ResultTablesTest {
         delighted     70   80.0
         satisfied     80   60.0
         dissatisfied  10   10.0
-        uplift (delighted − satisfied): 20.0  [5.2, 33.4] 95% Newcombe hybrid score
+        uplift (delighted − satisfied): 20.0 percentage points  [5.2, 33.4] 95% Newcombe hybrid score
         relative uplift: 33.3%
+        SE 7.27, unpooled z 2.75, p 0.0059
         observational, not causal: delighted customers may differ in other ways
         terms: Newcombe = interval of a difference of two shares built from their Wilson intervals (Newcombe 1998)""";
 
@@ -116,8 +118,9 @@ class ResultTablesTest {
         delighted     5   40.0
         satisfied     6  -16.7
         dissatisfied  0      -
-        uplift (delighted − satisfied): 56.7  [-43.7, 157.0] 95% Wald
+        uplift (delighted − satisfied): 56.7 NPS points  [-43.7, 157.0] 95% Wald
         relative uplift: -
+        SE 51.21, unpooled z 1.11, p 0.2685
         observational, not causal: delighted customers may differ in other ways
         terms: Wald = normal-approximation interval""";
 
@@ -128,8 +131,9 @@ class ResultTablesTest {
         delighted     6  107.7
         satisfied     5   77.6
         dissatisfied  0      -
-        uplift (delighted − satisfied): 30.2  [4.0, 56.3] 95% Welch t
+        uplift (delighted − satisfied): 30.2 outcome units  [4.0, 56.3] 95% Welch t
         relative uplift: 38.9%
+        SE 11.13, Welch t 2.71, p 0.0292
         observational, not causal: delighted customers may differ in other ways
         terms: Welch t = interval of a difference of means without assuming equal variances""";
 
@@ -140,8 +144,9 @@ class ResultTablesTest {
         delighted     0      -
         satisfied     0      -
         dissatisfied  0      -
-        uplift (delighted − satisfied): -  (no interval)
+        uplift (delighted − satisfied): - percentage points  (no interval)
         relative uplift: -
+        SE -, unpooled z -, p -
         observational, not causal: delighted customers may differ in other ways""";
 
   static Journey journey() {
@@ -237,6 +242,23 @@ class ResultTablesTest {
 
     UpliftResult empty = DelightUplift.binary(Scale.CSAT).newTally().result();
     assertThat(TextReport.table(empty)).isEqualTo(EMPTY_UPLIFT);
+  }
+
+  /** Renamed groups are printed as named, untranslated; the default names are translated. */
+  @Test
+  void upliftGroupsArePrintedAsNamed() {
+    DelightUplift.BinaryTally t =
+        DelightUplift.binary(Delight.topBox(Scale.CSAT).named("wow", "fine", "meh")).newTally();
+    t.add(5, true);
+    t.add(4, false);
+    String table = TextReport.table(t.result());
+    assertThat(table)
+        .contains("\n  wow ")
+        .contains("\n  fine ")
+        .contains("\n  meh ")
+        .contains("uplift (wow − fine): 100.0 percentage points");
+    TextRenderer fi = TextRenderer.builder().locale(Locale.forLanguageTag("fi")).build();
+    assertThat(fi.table(t.result())).contains("(wow − fine)").doesNotContain("\n  ilahtuneet ");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,14 @@ import org.cxkit.core.CxException;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.check.Finding;
+import org.cxkit.core.check.ModelCheck;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.observed.EventLog;
+import org.cxkit.core.observed.Grain;
+import org.cxkit.core.observed.JourneyObservations;
+import org.cxkit.core.observed.Step;
+import org.cxkit.formats.EventCsv;
 import org.cxkit.formats.ExportInspection;
 import org.cxkit.formats.ExportMapping;
 import org.cxkit.formats.ResponseCsv;
@@ -42,6 +50,11 @@ import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.Conformance;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.JourneyPaths;
+import org.cxkit.metrics.journeys.MoveCount;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.cxkit.metrics.spi.Metric;
 import org.cxkit.report.HtmlReport;
 import org.cxkit.report.TextReport;
@@ -52,7 +65,10 @@ import org.cxkit.report.TextReport;
  * intervals (the journey NPS), the touchpoint scorecard (stage by stage, targets met or missed, the
  * weakest link, touchpoints without data) and the delight uplift; then writes the results next to
  * the responses as one cxkit results document of kind {@code "result-set"} ({@code
- * CxJson.readResult(file, ResultSet.class)} reads it back).
+ * CxJson.readResult(file, ResultSet.class)} reads it back). With an event log beside the responses
+ * ({@code events.csv}, as {@link EventCsv} reads it), it also prints how customers actually walked
+ * each journey: conformance to the design, the checks that need observed data, and the paths, which
+ * it writes as a Mermaid flowchart ({@code events.paths.md}).
  *
  * <pre>
  * examples/analyse                          # Waffle Wednesday
@@ -111,6 +127,11 @@ public final class Analyse {
     /** Returns where the results JSON goes: next to the responses. */
     Path resultsFile() {
       return responses.resolveSibling(baseName(responses) + ".results.json");
+    }
+
+    /** Returns where an event log is looked for: {@code events.csv} next to the responses. */
+    Path eventsFile() {
+      return responses.resolveSibling("events.csv");
     }
 
     /** Returns where a CSV of results goes: next to the responses, {@code base.what.csv}. */
@@ -433,6 +454,11 @@ public final class Analyse {
       cardOf.put(journey.id().value(), card);
     }
 
+    // What customers actually did, if an event log lies beside the responses (events.csv).
+    if (Files.isRegularFile(job.eventsFile())) {
+      observed(job, model, out);
+    }
+
     // Key drivers of the outcome: which touchpoint's score moves it (each touchpoint's first
     // measure, if at least half as many answered it as the most answered one, so that listwise
     // deletion keeps most respondents; at most 16 drivers, the exact Shapley limit).
@@ -527,6 +553,116 @@ public final class Analyse {
     }
     out.println("Report written to " + report.toAbsolutePath().normalize());
     return status;
+  }
+
+  /** The most moves the Mermaid flowchart of the paths draws: the most frequent ones. */
+  static final int MERMAID_MOVES = 60;
+
+  /**
+   * Reads the job's event log (customer by customer) and prints, for each journey of the model
+   * whose touchpoints the log meets, its conformance to the design (fitness, CJML's deviations),
+   * then the checks that need observed data (CX501–CX503) and the paths customers took; writes the
+   * directly-follows graph as a Mermaid flowchart beside the log ({@code events.paths.md}).
+   */
+  static void observed(Job job, CxModel model, PrintStream out) {
+    EventLog.Builder events = EventLog.builder(Grain.CUSTOMER);
+    ReadReport read =
+        EventCsv.builder().onBadInput(BadInput.collect(20)).build().read(job.eventsFile(), events);
+    EventLog log = events.build();
+    out.println("== Observed journeys");
+    out.println(log);
+    out.println("events: " + read);
+    out.println();
+    PathsResult paths =
+        log.journeys().stream().collect(JourneyPaths.create().topVariants(5).collector());
+    List<JourneyObservations> seen = new ArrayList<>();
+    for (Journey journey : model.journeys()) {
+      boolean met =
+          journey.touchpoints().stream().anyMatch(t -> paths.step(Step.of(t.id())).isPresent());
+      if (met) {
+        ConformanceResult c = log.journeys().stream().collect(Conformance.of(journey).collector());
+        out.println("== Conformance: " + journey.name());
+        out.println(TextReport.table(c));
+        out.println();
+        seen.add(c.observations());
+      }
+    }
+    List<Finding> findings =
+        ModelCheck.defaults().run(model, seen).findings().stream()
+            .filter(f -> f.rule().code().startsWith("CX5"))
+            .toList();
+    out.println("== Model check with the observed journeys");
+    if (findings.isEmpty()) {
+      out.println("  nothing to report");
+    }
+    for (Finding f : findings) {
+      out.println("  " + f.rule().code() + " " + TextReport.message(f));
+    }
+    out.println();
+    out.println("== Paths");
+    out.println(TextReport.table(paths));
+    out.println();
+    Path mermaid = job.eventsFile().resolveSibling(baseName(job.eventsFile()) + ".paths.md");
+    try {
+      Files.writeString(
+          mermaid, "```mermaid\n" + mermaidFlowchart(paths) + "```\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + mermaid, e);
+    }
+    out.println("Paths written as a Mermaid flowchart to " + mermaid);
+    out.println();
+  }
+
+  /**
+   * The directly-follows graph as a Mermaid flowchart: a node per step (with its events), an edge
+   * per move with its count, the {@value #MERMAID_MOVES} most frequent moves at most (then by from
+   * and to). Labels are quoted, with {@code #}, {@code "}, {@code <}, {@code >} as Mermaid entity
+   * codes and control characters as spaces, so an ad hoc label cannot break out of its node.
+   */
+  static String mermaidFlowchart(PathsResult paths) {
+    StringBuilder s = new StringBuilder("flowchart LR\n");
+    Map<Step, String> node = new LinkedHashMap<>();
+    for (PathsResult.StepRow row : paths.steps()) {
+      String id = "n" + node.size();
+      node.put(row.step(), id);
+      s.append("  ")
+          .append(id)
+          .append("[\"")
+          .append(mermaidText(row.step().toString()))
+          .append(" (")
+          .append(row.events())
+          .append(")\"]\n");
+    }
+    List<MoveCount> moves = new ArrayList<>(paths.directlyFollows());
+    moves.sort(Comparator.comparingLong(MoveCount::count).reversed()); // stable: from, then to
+    for (MoveCount m : moves.subList(0, Math.min(MERMAID_MOVES, moves.size()))) {
+      s.append("  ")
+          .append(node.get(m.from()))
+          .append(" -->|")
+          .append(m.count())
+          .append("| ")
+          .append(node.get(m.to()))
+          .append('\n');
+    }
+    if (moves.size() > MERMAID_MOVES) {
+      s.append("  %% ").append(moves.size() - MERMAID_MOVES).append(" rarer moves left out\n");
+    }
+    return s.toString();
+  }
+
+  private static String mermaidText(String text) {
+    StringBuilder s = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '#' -> s.append("#35;");
+        case '"' -> s.append("#quot;");
+        case '<' -> s.append("#lt;");
+        case '>' -> s.append("#gt;");
+        default -> s.append(Character.isISOControl(c) ? ' ' : c);
+      }
+    }
+    return s.toString();
   }
 
   /** The zone periods are cut in: the examples' organisations are in Finland. */

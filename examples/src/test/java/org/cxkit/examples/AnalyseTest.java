@@ -53,6 +53,64 @@ class AnalyseTest {
   }
 
   @Test
+  void anEventLogBesideTheResponsesShowsConformancePathsAndAMermaidFlowchart() throws IOException {
+    Files.copy(EXAMPLES.resolve("waffle-wednesday/events.csv"), tmp.resolve("events.csv"));
+    String out = analyse();
+    assertThat(out)
+        .contains("== Observed journeys\nEventLog[CUSTOMER: 200 journeys, 2047 events]")
+        .contains("== Conformance: Maria's first Waffle Wednesday\nConformance of 200 journeys")
+        .contains("== Model check with the observed journeys")
+        .contains("CX503 moment of truth 'arrival' failed 33 of 183 times")
+        .contains("== Paths\nPaths of 200 journeys, 2047 events, 34 variants")
+        .contains("channel after a failed event:\n");
+    Path mermaid = tmp.resolve("events.paths.md");
+    assertThat(out).contains("Paths written as a Mermaid flowchart to " + mermaid);
+    String chart = Files.readString(mermaid, StandardCharsets.UTF_8);
+    assertThat(chart).startsWith("```mermaid\nflowchart LR\n").endsWith("```\n");
+    // a node per step with its events, an edge per move with its count
+    assertThat(chart)
+        .containsPattern("(?m)^  n\\d+\\[\"arrival \\(183\\)\"\\]$")
+        .containsPattern("(?m)^  n\\d+ -->\\|\\d+\\| n\\d+$");
+    // without an event log, none of it
+    assertThat(analyseWithoutEvents()).doesNotContain("== Observed journeys");
+  }
+
+  private String analyseWithoutEvents() throws IOException {
+    Files.delete(tmp.resolve("events.csv"));
+    Files.delete(tmp.resolve("model.json"));
+    Files.delete(tmp.resolve("responses.csv"));
+    return analyse();
+  }
+
+  @Test
+  void mermaidLabelsCannotBreakOutOfTheirNodes() {
+    org.cxkit.core.observed.EventLog log =
+        org.cxkit.core.observed.EventLog.of(
+            org.cxkit.core.observed.Grain.CUSTOMER,
+            List.of(
+                org.cxkit.core.observed.JourneyEvent.builder()
+                    .customer("c")
+                    .adHoc("a\"] --> x; click n0 \"#<b>\nnew line")
+                    .time(java.time.Instant.EPOCH)
+                    .build(),
+                org.cxkit.core.observed.JourneyEvent.builder()
+                    .customer("c")
+                    .touchpoint("pay")
+                    .time(java.time.Instant.EPOCH.plusSeconds(1))
+                    .build()));
+    String chart =
+        Analyse.mermaidFlowchart(
+            log.journeys().stream()
+                .collect(org.cxkit.metrics.journeys.JourneyPaths.create().collector()));
+    assertThat(chart)
+        .isEqualTo(
+            "flowchart LR\n"
+                + "  n0[\"pay (1)\"]\n"
+                + "  n1[\"~#quot;a#quot;] --#gt; x; click n0 #quot;#35;#lt;b#gt; new line#quot; (1)\"]\n"
+                + "  n1 -->|1| n0\n");
+  }
+
+  @Test
   void waffleWednesdayAnalysisFindsWhatTheDataHides() throws IOException {
     String out = analyse();
     assertThat(out)

@@ -15,8 +15,11 @@ import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.Grain;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Outcome;
+import org.cxkit.core.observed.Step;
 import org.cxkit.metrics.journeys.Conformance;
 import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollows;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
 import org.cxkit.metrics.journeys.JourneyPaths;
 import org.cxkit.metrics.journeys.PathsResult;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,8 +54,18 @@ public class JourneysBench {
   Journey design;
   Conformance conformance;
   JourneyPaths paths;
+  DirectlyFollows directlyFollows;
+  DirectlyFollows codedFollows;
   ActualJourney[] pool;
   long poolEvents;
+
+  /**
+   * The operation's journeys as a column of step codes of {@code codedFollows}: journey k is
+   * codes[offsets[k]..offsets[k + 1]).
+   */
+  int[] codes;
+
+  int[] offsets;
 
   /** Builds a design of {@code n} touchpoints in 5 stages with a few designed detours. */
   public static Journey design(int n) {
@@ -119,6 +132,35 @@ public class JourneysBench {
     for (ActualJourney j : pool) {
       poolEvents += j.size();
     }
+    directlyFollows = DirectlyFollows.of(design);
+    // the design's touchpoints, then the pool's ad hoc steps: every step of the pool has a code
+    List<Step> steps = new ArrayList<>(directlyFollows.steps());
+    int reps = journeys / distinct;
+    codes = new int[Math.toIntExact(poolEvents * reps)];
+    offsets = new int[pool.length * reps + 1];
+    int at = 0;
+    for (int k = 0; k < pool.length; k++) {
+      offsets[k] = at;
+      for (JourneyEvent e : pool[k].events()) {
+        int c = steps.indexOf(e.step());
+        if (c < 0) {
+          c = steps.size();
+          steps.add(e.step());
+        }
+        codes[at++] = c;
+      }
+    }
+    // the whole operation as one column, as a columnar reader holds it (not the pool again and
+    // again, which would stay in cache)
+    int poolLength = at;
+    for (int rep = 1; rep < reps; rep++) {
+      System.arraycopy(codes, 0, codes, rep * poolLength, poolLength);
+      for (int k = 0; k < pool.length; k++) {
+        offsets[rep * pool.length + k] = offsets[k] + rep * poolLength;
+      }
+    }
+    offsets[pool.length * reps] = poolLength * reps;
+    codedFollows = DirectlyFollows.of(steps);
   }
 
   /** The events of one operation. */
@@ -150,8 +192,33 @@ public class JourneysBench {
     return s.result();
   }
 
+  /** The directly-follows graph alone, over the journeys' event objects. */
+  @Benchmark
+  public DirectlyFollowsResult directlyFollows() {
+    DirectlyFollows.State s = directlyFollows.newState();
+    for (int rep = 0; rep < journeys / distinct; rep++) {
+      for (ActualJourney j : pool) {
+        s.add(j);
+      }
+    }
+    return s.result();
+  }
+
   /**
-   * Measures both operations by the CPU time of the running thread rather than by the clock, so a
+   * The directly-follows graph alone, over the same journeys already coded: a column of step codes
+   * (40 MB for the 10 M events) and a column of journey starts, as a columnar reader holds them.
+   */
+  @Benchmark
+  public DirectlyFollowsResult directlyFollowsCoded() {
+    DirectlyFollows.State s = codedFollows.newState();
+    for (int k = 0; k + 1 < offsets.length; k++) {
+      s.addCodes(codes, offsets[k], offsets[k + 1]);
+    }
+    return s.result();
+  }
+
+  /**
+   * Measures the operations by the CPU time of the running thread rather than by the clock, so a
    * machine shared with other work still gives a per-core rate: {@code java -cp
    * benchmarks/target/benchmarks.jar org.cxkit.benchmarks.journeys.JourneysBench [rounds]}. Prints
    * the best round of each (after two warm-up rounds).
@@ -169,6 +236,8 @@ public class JourneysBench {
     b.setup();
     long bestConformance = Long.MAX_VALUE;
     long bestPaths = Long.MAX_VALUE;
+    long bestFollows = Long.MAX_VALUE;
+    long bestCoded = Long.MAX_VALUE;
     Object sink = null;
     for (int i = 0; i < rounds + 2; i++) {
       long t0 = cpu.getCurrentThreadCpuTime();
@@ -176,9 +245,18 @@ public class JourneysBench {
       long t1 = cpu.getCurrentThreadCpuTime();
       sink = b.paths();
       long t2 = cpu.getCurrentThreadCpuTime();
+      Object follows = b.directlyFollows();
+      long t3 = cpu.getCurrentThreadCpuTime();
+      Object coded = b.directlyFollowsCoded();
+      long t4 = cpu.getCurrentThreadCpuTime();
+      if (!follows.equals(coded)) {
+        throw new AssertionError("the coded and the object passes disagree");
+      }
       if (i >= 2) {
         bestConformance = Math.min(bestConformance, t1 - t0);
         bestPaths = Math.min(bestPaths, t2 - t1);
+        bestFollows = Math.min(bestFollows, t3 - t2);
+        bestCoded = Math.min(bestCoded, t4 - t3);
       }
     }
     System.out.printf(
@@ -195,6 +273,18 @@ public class JourneysBench {
         bestPaths / 1e9,
         b.events() / (bestPaths / 1e9) / 1e6,
         sink);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "directly-follows: %d events in %.3f s CPU: %.1f M events/s per core%n",
+        b.events(),
+        bestFollows / 1e9,
+        b.events() / (bestFollows / 1e9) / 1e6);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "directly-follows, coded: %d events in %.3f s CPU: %.1f M events/s per core%n",
+        b.events(),
+        bestCoded / 1e9,
+        b.events() / (bestCoded / 1e9) / 1e6);
   }
 
   /** For the check that the design is what the benchmark says. */

@@ -3,6 +3,7 @@ package org.cxkit.benchmarks.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
 import org.cxkit.metrics.journeys.PathsResult;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,10 @@ class JourneysBenchTest {
     assertThat(p.events()).isEqualTo(b.events());
     long follows = p.directlyFollows().stream().mapToLong(m -> m.count()).sum();
     assertThat(follows).isEqualTo(b.events() - 2000);
+    DirectlyFollowsResult g = b.directlyFollows();
+    assertThat(g.journeys()).isEqualTo(2000);
+    assertThat(g.events()).isEqualTo(b.events());
+    assertThat(g.directlyFollows()).isEqualTo(p.directlyFollows());
+    assertThat(b.directlyFollowsCoded()).isEqualTo(g);
   }
 }

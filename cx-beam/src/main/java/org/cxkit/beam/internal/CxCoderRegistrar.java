@@ -1,11 +1,17 @@
 package org.cxkit.beam.internal;
 
 import com.google.common.collect.ImmutableList;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
+import org.apache.beam.sdk.coders.CannotProvideCoderException;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviderRegistrar;
 import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.cxkit.beam.CustomerCoder;
+import org.cxkit.beam.DriverRowCoder;
 import org.cxkit.beam.JourneyEventCoder;
 import org.cxkit.beam.ResponseCoder;
 import org.cxkit.beam.ResultCoder;
@@ -13,7 +19,11 @@ import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.DelightUplift;
+import org.cxkit.metrics.analysis.KeyDrivers;
+import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 
 /**
@@ -38,6 +48,37 @@ public final class CxCoderRegistrar implements CoderProviderRegistrar {
         CoderProviders.forCoder(
             TypeDescriptor.of(NpsResult.class), ResultCoder.of(NpsResult.class)),
         CoderProviders.forCoder(
-            TypeDescriptor.of(ScaleResult.class), ResultCoder.of(ScaleResult.class)));
+            TypeDescriptor.of(ScaleResult.class), ResultCoder.of(ScaleResult.class)),
+        CoderProviders.forCoder(
+            TypeDescriptor.of(KeyDriversResult.class), ResultCoder.of(KeyDriversResult.class)),
+        CoderProviders.forCoder(
+            TypeDescriptor.of(TrendResult.class), ResultCoder.of(TrendResult.class)),
+        CoderProviders.forCoder(TypeDescriptor.of(KeyDrivers.Row.class), DriverRowCoder.of()),
+        new CustomerCoders());
+  }
+
+  /**
+   * Finds the coder of a {@code DelightUplift.Customer<O>} by its outcome type: {@code Boolean},
+   * {@code Integer} or {@code Double}.
+   */
+  private static final class CustomerCoders extends CoderProvider {
+    @Override
+    @SuppressWarnings("unchecked") // the coder is of exactly the asked type
+    public <T> Coder<T> coderFor(TypeDescriptor<T> type, List<? extends Coder<?>> componentCoders)
+        throws CannotProvideCoderException {
+      if (type.getRawType() == DelightUplift.Customer.class
+          && type.getType() instanceof ParameterizedType p) {
+        Type outcome = p.getActualTypeArguments()[0];
+        if (outcome == Boolean.class) {
+          return (Coder<T>) CustomerCoder.binary();
+        } else if (outcome == Integer.class) {
+          return (Coder<T>) CustomerCoder.nps();
+        } else if (outcome == Double.class) {
+          return (Coder<T>) CustomerCoder.numeric();
+        }
+      }
+      throw new CannotProvideCoderException(
+          "not a DelightUplift.Customer of Boolean, Integer or Double");
+    }
   }
 }

@@ -1,16 +1,13 @@
 package org.cxkit.beam.example;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -25,14 +22,17 @@ import org.cxkit.metrics.analysis.ScorecardResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a long-format responses file, scores a journey of a model and writes the scorecard as cxkit
- * JSON, on any Beam runner (see cx-beam's README for Flink, Spark and Dataflow).
+ * Reads responses files through cx-formats' {@code ResponseCsv} (the long format, or a survey
+ * tool's export through an export mapping), scores a journey of a model and writes the scorecard as
+ * cxkit JSON, on any Beam runner (see cx-beam's README for Flink, Spark and Dataflow).
  *
  * <pre>{@code
  * --model=examples/building-permit/model.json --journey=apply-for-permit \
  *   --responses=examples/building-permit/responses.csv --delimiter=';' \
  *   --output=/tmp/scorecard.json
  * }</pre>
+ *
+ * <p>or, for a survey tool's export: {@code --responses=qualtrics.csv --mapping=mapping.json}.
  */
 public final class ScorecardPipeline {
   private ScorecardPipeline() {}
@@ -53,8 +53,8 @@ public final class ScorecardPipeline {
 
     void setJourney(String journey);
 
-    /** The long-format responses: a file or a glob, on any file system Beam knows. */
-    @Description("The responses (long format, a header line first): a file or a glob")
+    /** The responses CSV files: a file or a glob, on any file system Beam knows. */
+    @Description("The responses CSV files: a file or a glob")
     @Validation.Required
     String getResponses();
 
@@ -74,6 +74,15 @@ public final class ScorecardPipeline {
 
     void setTimeColumn(String column);
 
+    /** An export mapping (cx-formats' mapping file) for a survey tool's export, or empty. */
+    @Description(
+        "An export mapping file (cxkitMapping JSON) for a survey tool's wide export; when given,"
+            + " --delimiter and --timeColumn are the mapping's")
+    @Default.String("")
+    String getMapping();
+
+    void setMapping(String mapping);
+
     /** Where the scorecard's JSON goes: one file. */
     @Description("The output file for the scorecard (cxkit JSON)")
     @Validation.Required
@@ -86,7 +95,7 @@ public final class ScorecardPipeline {
    * Runs the example.
    *
    * @param args Beam's and the example's options
-   * @throws IOException if the header cannot be read
+   * @throws IOException if the mapping cannot be read
    */
   public static void main(String[] args) throws IOException {
     Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
@@ -102,44 +111,31 @@ public final class ScorecardPipeline {
    *
    * @param options the options
    * @return the running pipeline
-   * @throws IOException if the header cannot be read
+   * @throws IOException if the mapping cannot be read
    */
   public static PipelineResult run(Options options) throws IOException {
     CxModel model = CxJson.defaults().readModel(Path.of(options.getModel()));
-    String delimiter = options.getDelimiter();
-    if (delimiter.length() != 1) {
-      throw new IllegalArgumentException("--delimiter must be one character");
-    }
     Pipeline p = Pipeline.create(options);
-    p.apply("Read", TextIO.read().from(options.getResponses()))
-        .apply(
-            "Parse",
-            ParDo.of(
-                new LongFormatLines(
-                    header(options.getResponses()), delimiter.charAt(0), options.getTimeColumn())))
+    p.apply("Match", FileIO.match().filepattern(options.getResponses()))
+        .apply("Open", FileIO.readMatches())
+        .apply("Read", ParDo.of(reader(options)))
         .apply("Scorecard", CxTransforms.scorecard(model, options.getJourney()))
         .apply("ToJson", ParDo.of(new ToJson()))
         .apply("Write", TextIO.write().to(options.getOutput()).withoutSharding());
     return p.run();
   }
 
-  /** The first line of the first file: the header, which names the columns. */
-  private static String header(String responses) throws IOException {
-    MatchResult match = FileSystems.match(responses);
-    if (match.metadata().isEmpty()) {
-      throw new IllegalArgumentException("--responses matches no file");
+  /** The CSV reader the options describe: a mapping file's, or the long shape's. */
+  static CsvResponses reader(Options options) throws IOException {
+    if (!options.getMapping().isEmpty()) {
+      return CsvResponses.mapped(
+          Files.readString(Path.of(options.getMapping()), StandardCharsets.UTF_8));
     }
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                Channels.newInputStream(FileSystems.open(match.metadata().get(0).resourceId())),
-                StandardCharsets.UTF_8))) {
-      String line = r.readLine();
-      if (line == null) {
-        throw new IllegalArgumentException("the responses file is empty: no header line");
-      }
-      return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    String delimiter = options.getDelimiter();
+    if (delimiter.length() != 1) {
+      throw new IllegalArgumentException("--delimiter must be one character");
     }
+    return CsvResponses.longFormat(delimiter.charAt(0), options.getTimeColumn());
   }
 
   /** Writes the scorecard as cxkit JSON (the trailing newline is TextIO's). */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.cxkit.core.CxModel;
+import org.cxkit.formats.ExportMapping;
 import org.cxkit.formats.ResponseCsv;
 import org.cxkit.json.CxJson;
 import org.cxkit.metrics.Response;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example pipeline on the building-permit example's 2,256 long-format responses writes the
- * scorecard that cx-formats' CSV reader and a local one-pass scorecard give.
+ * The example pipeline, which reads through cx-formats' {@code ResponseCsv}, writes the scorecard a
+ * local one-pass run gives: on the building-permit example's 2,256 long-format responses, and on a
+ * Qualtrics export read through its export mapping.
  */
 class ScorecardPipelineTest {
   private static final Path DIR = Path.of("..", "examples", "building-permit");
@@ -57,6 +59,36 @@ class ScorecardPipelineTest {
   }
 
   @Test
+  void readsASurveyToolsExportThroughItsMappingAsALocalRunDoes(@TempDir Path tmp) throws Exception {
+    Path exports = Path.of("..", "examples", "survey-exports");
+    Path model = Path.of("..", "examples", "waffle-wednesday", "model.json");
+    Path out = tmp.resolve("scorecard.json");
+    ScorecardPipeline.main(
+        new String[] {
+          "--model=" + model,
+          "--journey=first-visit",
+          "--responses=" + exports.resolve("qualtrics.csv"),
+          "--mapping=" + exports.resolve("qualtrics-mapping.json"),
+          "--output=" + out
+        });
+
+    CxJson json = CxJson.defaults();
+    CxModel m = json.readModel(model);
+    List<Response> responses = new ArrayList<>();
+    ExportMapping.read(exports.resolve("qualtrics-mapping.json"))
+        .reader()
+        .build()
+        .read(exports.resolve("qualtrics.csv"), responses::add);
+    assertThat(responses).isNotEmpty();
+    ScorecardResult local =
+        Scorecard.builder(m.journey("first-visit").orElseThrow())
+            .model(m)
+            .build()
+            .compute(responses);
+    assertThat(json.readResult(out, ScorecardResult.class)).isEqualTo(local);
+  }
+
+  @Test
   void aBadScoreIsNamedWithoutTheLinesContent(@TempDir Path tmp) throws Exception {
     Path csv = tmp.resolve("bad.csv");
     Files.writeString(
@@ -70,7 +102,7 @@ class ScorecardPipelineTest {
             .as(ScorecardPipeline.Options.class);
     assertThatThrownBy(() -> ScorecardPipeline.run(options).waitUntilFinish())
         .rootCause()
-        .hasMessage("column 'score': expected a whole number")
+        .hasMessage("row 1, column 'score': not an integer score")
         .hasMessageNotContaining("secret");
   }
 }

@@ -1,5 +1,6 @@
 package org.cxkit.core.check;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -61,15 +62,60 @@ import org.cxkit.core.strategy.Strategy;
  *     .run(model);
  * }</pre>
  *
+ * <p>The rules that need observed data (CX501–CX503, {@link #run(CxModel, Iterable)}) fire from
+ * thresholds with documented defaults, each changed by a wither:
+ *
+ * <pre>{@code
+ * ModelCheck check = ModelCheck.defaults()
+ *     .withMinObservedJourneys(100)        // CX501: judge never-taken moves from 100 journeys on
+ *     .withUndesignedMovePercent(2.5)      // CX502: an undesigned move made by 2.5 % of journeys
+ *     .withMinUndesignedMoves(10)          //        and at least 10 times
+ *     .withFailingPercent(20)              // CX503: a moment of truth failing 20 % of the time
+ *     .withMinObservedEvents(50);          //        over at least 50 events
+ * }</pre>
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class ModelCheck {
-  private static final ModelCheck DEFAULTS = new ModelCheck(ImmutableSet.of());
+  private static final ModelCheck DEFAULTS =
+      new ModelCheck(
+          ImmutableSet.of(),
+          ModelCheck.MIN_OBSERVED_JOURNEYS,
+          ModelCheck.UNDESIGNED_MOVE_PERCENT,
+          ModelCheck.MIN_UNDESIGNED_MOVES,
+          ModelCheck.FAILING_PERCENT,
+          ModelCheck.MIN_OBSERVED_EVENTS);
 
   private final ImmutableSet<Rule> suppressed;
+  private final int minObservedJourneys;
+  private final double undesignedMovePercent;
+  private final int minUndesignedMoves;
+  private final double failingPercent;
+  private final int minObservedEvents;
 
-  private ModelCheck(ImmutableSet<Rule> suppressed) {
+  private ModelCheck(
+      ImmutableSet<Rule> suppressed,
+      int minObservedJourneys,
+      double undesignedMovePercent,
+      int minUndesignedMoves,
+      double failingPercent,
+      int minObservedEvents) {
     this.suppressed = suppressed;
+    this.minObservedJourneys = minObservedJourneys;
+    this.undesignedMovePercent = undesignedMovePercent;
+    this.minUndesignedMoves = minUndesignedMoves;
+    this.failingPercent = failingPercent;
+    this.minObservedEvents = minObservedEvents;
+  }
+
+  private ModelCheck withSuppressed(ImmutableSet<Rule> rules) {
+    return new ModelCheck(
+        rules,
+        minObservedJourneys,
+        undesignedMovePercent,
+        minUndesignedMoves,
+        failingPercent,
+        minObservedEvents);
   }
 
   /**
@@ -94,7 +140,7 @@ public final class ModelCheck {
     for (Rule r : rules) {
       set.add(requireNonNull(r, "rules element"));
     }
-    return new ModelCheck(Sets.immutableEnumSet(set));
+    return withSuppressed(Sets.immutableEnumSet(set));
   }
 
   /**
@@ -196,15 +242,174 @@ public final class ModelCheck {
   public static final int MIN_OBSERVED_EVENTS = 20;
 
   /**
+   * Returns this check judging designed moves nobody took ({@link Rule#MOVE_NEVER_TAKEN}) from
+   * another number of observed journeys on (default {@value #MIN_OBSERVED_JOURNEYS}).
+   *
+   * @param journeys the fewest journeys; at least 1
+   * @return a new check
+   * @throws IllegalArgumentException if {@code journeys} is below 1
+   * @since 0.1
+   */
+  public ModelCheck withMinObservedJourneys(int journeys) {
+    checkArgument(journeys >= 1, "minObservedJourneys must be at least 1, got %s", journeys);
+    return new ModelCheck(
+        suppressed,
+        journeys,
+        undesignedMovePercent,
+        minUndesignedMoves,
+        failingPercent,
+        minObservedEvents);
+  }
+
+  /**
+   * Returns this check reporting an undesigned move ({@link Rule#UNDESIGNED_MOVE_FREQUENT}) from
+   * another share of the observed journeys on (default {@value #UNDESIGNED_MOVE_PERCENT} %).
+   *
+   * @param percent the share of journeys, in percent; above 0, at most 100
+   * @return a new check
+   * @throws IllegalArgumentException if {@code percent} is not in (0, 100]
+   * @since 0.1
+   */
+  public ModelCheck withUndesignedMovePercent(double percent) {
+    checkPercent(percent, "undesignedMovePercent");
+    return new ModelCheck(
+        suppressed,
+        minObservedJourneys,
+        percent,
+        minUndesignedMoves,
+        failingPercent,
+        minObservedEvents);
+  }
+
+  /**
+   * Returns this check reporting an undesigned move ({@link Rule#UNDESIGNED_MOVE_FREQUENT}) only
+   * when it was made at least this often (default {@value #MIN_UNDESIGNED_MOVES}).
+   *
+   * @param moves the fewest times; at least 1
+   * @return a new check
+   * @throws IllegalArgumentException if {@code moves} is below 1
+   * @since 0.1
+   */
+  public ModelCheck withMinUndesignedMoves(int moves) {
+    checkArgument(moves >= 1, "minUndesignedMoves must be at least 1, got %s", moves);
+    return new ModelCheck(
+        suppressed,
+        minObservedJourneys,
+        undesignedMovePercent,
+        moves,
+        failingPercent,
+        minObservedEvents);
+  }
+
+  /**
+   * Returns this check reporting a moment of truth ({@link Rule#MOMENT_OF_TRUTH_FAILING}) from
+   * another failing share of its events on (default {@value #FAILING_PERCENT} %).
+   *
+   * @param percent the failing share, in percent; above 0, at most 100
+   * @return a new check
+   * @throws IllegalArgumentException if {@code percent} is not in (0, 100]
+   * @since 0.1
+   */
+  public ModelCheck withFailingPercent(double percent) {
+    checkPercent(percent, "failingPercent");
+    return new ModelCheck(
+        suppressed,
+        minObservedJourneys,
+        undesignedMovePercent,
+        minUndesignedMoves,
+        percent,
+        minObservedEvents);
+  }
+
+  /**
+   * Returns this check judging a moment of truth's failing share ({@link
+   * Rule#MOMENT_OF_TRUTH_FAILING}) only over at least this many events (default {@value
+   * #MIN_OBSERVED_EVENTS}).
+   *
+   * @param events the fewest events; at least 1
+   * @return a new check
+   * @throws IllegalArgumentException if {@code events} is below 1
+   * @since 0.1
+   */
+  public ModelCheck withMinObservedEvents(int events) {
+    checkArgument(events >= 1, "minObservedEvents must be at least 1, got %s", events);
+    return new ModelCheck(
+        suppressed,
+        minObservedJourneys,
+        undesignedMovePercent,
+        minUndesignedMoves,
+        failingPercent,
+        events);
+  }
+
+  private static void checkPercent(double percent, String name) {
+    checkArgument(
+        percent > 0 && percent <= 100, "%s must be above 0 and at most 100, got %s", name, percent);
+  }
+
+  /**
+   * Returns the fewest observed journeys from which CX501 judges designed moves.
+   *
+   * @return the number of journeys
+   * @since 0.1
+   */
+  public int minObservedJourneys() {
+    return minObservedJourneys;
+  }
+
+  /**
+   * Returns the share of journeys, in percent, from which CX502 reports an undesigned move.
+   *
+   * @return the percentage
+   * @since 0.1
+   */
+  public double undesignedMovePercent() {
+    return undesignedMovePercent;
+  }
+
+  /**
+   * Returns the fewest times an undesigned move is made before CX502 reports it.
+   *
+   * @return the number of moves
+   * @since 0.1
+   */
+  public int minUndesignedMoves() {
+    return minUndesignedMoves;
+  }
+
+  /**
+   * Returns the failing share of a moment of truth's events, in percent, from which CX503 fires.
+   *
+   * @return the percentage
+   * @since 0.1
+   */
+  public double failingPercent() {
+    return failingPercent;
+  }
+
+  /**
+   * Returns the fewest events at a moment of truth before CX503 judges its failing share.
+   *
+   * @return the number of events
+   * @since 0.1
+   */
+  public int minObservedEvents() {
+    return minObservedEvents;
+  }
+
+  /**
    * Checks a model and what customers were observed doing on its journeys: the rules of {@link
    * #run(CxModel)} plus the CX5xx rules, which need observed data. A designed move between two
-   * touchpoints that no journey took ({@link Rule#MOVE_NEVER_TAKEN}, from {@value
-   * #MIN_OBSERVED_JOURNEYS} journeys on); a move the design does not have, made at least {@value
-   * #MIN_UNDESIGNED_MOVES} times and by at least {@value #UNDESIGNED_MOVE_PERCENT} % of journeys
-   * ({@link Rule#UNDESIGNED_MOVE_FREQUENT}: a candidate transition); a moment of truth whose events
-   * failed at least {@value #FAILING_PERCENT} % of the time, over at least {@value
-   * #MIN_OBSERVED_EVENTS} events ({@link Rule#MOMENT_OF_TRUTH_FAILING}). Counts above {@link
-   * Integer#MAX_VALUE} are reported as {@link Integer#MAX_VALUE}.
+   * touchpoints that no journey took ({@link Rule#MOVE_NEVER_TAKEN}, from {@link
+   * #minObservedJourneys()} journeys on, default {@value #MIN_OBSERVED_JOURNEYS}); a move the
+   * design does not have, made at least {@link #minUndesignedMoves()} times (default {@value
+   * #MIN_UNDESIGNED_MOVES}) and by at least {@link #undesignedMovePercent()} % of journeys (default
+   * {@value #UNDESIGNED_MOVE_PERCENT}) ({@link Rule#UNDESIGNED_MOVE_FREQUENT}: a candidate
+   * transition); a moment of truth whose events failed at least {@link #failingPercent()} % of the
+   * time (default {@value #FAILING_PERCENT}), over at least {@link #minObservedEvents()} events
+   * (default {@value #MIN_OBSERVED_EVENTS}) ({@link Rule#MOMENT_OF_TRUTH_FAILING}). A share is
+   * compared as {@code 100 × count ≥ percent × total}. Counts above {@link Integer#MAX_VALUE} are
+   * reported as {@link Integer#MAX_VALUE}.
    *
    * @param model the model
    * @param observed counts per designed journey, at most one per journey
@@ -247,9 +452,9 @@ public final class ModelCheck {
     return (int) Math.min(n, Integer.MAX_VALUE);
   }
 
-  private static void observed(Journey j, JourneyObservations o, ModelPath at, Sink sink) {
+  private void observed(Journey j, JourneyObservations o, ModelPath at, Sink sink) {
     int journeys = saturated(o.journeys());
-    if (o.journeys() >= MIN_OBSERVED_JOURNEYS) {
+    if (o.journeys() >= minObservedJourneys) {
       Set<List<TouchpointId>> seen = new HashSet<>();
       for (JourneyGraph.Move m : j.graph().moves()) {
         if (seen.add(List.of(m.from(), m.to())) && o.moves().get(m.from(), m.to()) == null) {
@@ -264,8 +469,8 @@ public final class ModelCheck {
       boolean known = j.touchpoint(from).isPresent() && j.touchpoint(to).isPresent();
       if (known
           && !j.graph().isDesignedMove(from, to)
-          && n >= MIN_UNDESIGNED_MOVES
-          && n * 100 >= (long) UNDESIGNED_MOVE_PERCENT * o.journeys()) {
+          && n >= minUndesignedMoves
+          && n * 100.0 >= undesignedMovePercent * o.journeys()) {
         sink.add(Rule.UNDESIGNED_MOVE_FREQUENT, at, from, to, saturated(n), journeys);
       }
     }
@@ -277,8 +482,8 @@ public final class ModelCheck {
         long events = o.events().getOrDefault(tp.id(), 0L);
         long failing = o.failing().getOrDefault(tp.id(), 0L);
         if (tp.momentOfTruth()
-            && events >= MIN_OBSERVED_EVENTS
-            && failing * 100 >= (long) FAILING_PERCENT * events) {
+            && events >= minObservedEvents
+            && failing * 100.0 >= failingPercent * events) {
           sink.add(
               Rule.MOMENT_OF_TRUTH_FAILING,
               sp.element("touchpoints", t, tp.id().value()),
@@ -427,6 +632,8 @@ public final class ModelCheck {
   private static void personas(CxModel model, Sink sink) {
     Set<PersonaId> withJourney =
         model.journeys().stream().map(Journey::persona).collect(Collectors.toSet());
+    // a persona whose curve a journey map draws takes part in that journey
+    model.journeys().forEach(j -> j.personaCurves().forEach(c -> withJourney.add(c.persona())));
     boolean segmented = !model.strategy().segments().isEmpty();
     for (int i = 0; i < model.personas().size(); i++) {
       Persona p = model.personas().get(i);

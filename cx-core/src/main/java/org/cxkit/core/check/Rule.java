@@ -93,7 +93,8 @@ public enum Rule {
   PERSONA_THIN_PROFILE("CX203", Severity.LOW, arg("persona", PersonaId.class)),
   /**
    * CX204: A persona has no journey. Fires for every persona no journey belongs to, bare or not (it
-   * is declared for nothing).
+   * is declared for nothing); quiet for a persona whose {@linkplain
+   * org.cxkit.core.blueprint.PersonaCurve curve} a journey draws beside its own persona's.
    */
   PERSONA_WITHOUT_JOURNEY("CX204", Severity.LOW, arg("persona", PersonaId.class)),
   /**
@@ -216,8 +217,9 @@ public enum Rule {
    */
   FRONTLINE_WITHOUT_EX("CX409", Severity.MEDIUM, arg("touchpoint", TouchpointId.class)),
   /**
-   * CX501: No observed journey takes a designed move (checked with observed data, from {@value
-   * ModelCheck#MIN_OBSERVED_JOURNEYS} journeys on).
+   * CX501: No observed journey takes a designed move (checked with observed data, from {@link
+   * ModelCheck#minObservedJourneys()} journeys on, default {@value
+   * ModelCheck#MIN_OBSERVED_JOURNEYS}).
    */
   MOVE_NEVER_TAKEN(
       "CX501",
@@ -225,7 +227,11 @@ public enum Rule {
       arg("from", TouchpointId.class),
       arg("to", TouchpointId.class),
       arg("journeys", Integer.class)),
-  /** CX502: Customers often make a move the design does not have (observed data). */
+  /**
+   * CX502: Customers often make a move the design does not have (observed data; "often" is {@link
+   * ModelCheck#undesignedMovePercent()} of the journeys and {@link ModelCheck#minUndesignedMoves()}
+   * moves).
+   */
   UNDESIGNED_MOVE_FREQUENT(
       "CX502",
       Severity.MEDIUM,
@@ -233,7 +239,10 @@ public enum Rule {
       arg("to", TouchpointId.class),
       arg("count", Integer.class),
       arg("journeys", Integer.class)),
-  /** CX503: A moment of truth often fails (observed data). */
+  /**
+   * CX503: A moment of truth often fails (observed data; "often" is {@link
+   * ModelCheck#failingPercent()} of at least {@link ModelCheck#minObservedEvents()} events).
+   */
   MOMENT_OF_TRUTH_FAILING(
       "CX503",
       Severity.HIGH,

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,10 @@ import org.cxkit.core.TouchpointId;
 import org.cxkit.core.blueprint.ActorType;
 import org.cxkit.core.blueprint.Dependency;
 import org.cxkit.core.blueprint.DependencyKind;
+import org.cxkit.core.blueprint.Emotion;
 import org.cxkit.core.blueprint.EmotionScale;
 import org.cxkit.core.blueprint.Participant;
+import org.cxkit.core.blueprint.PersonaCurve;
 import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.graph.JourneyGraph;
 import org.cxkit.core.internal.Args;
@@ -309,7 +312,8 @@ public final class Journey {
       ImmutableList<SupportProcess> supportProcesses,
       ImmutableList<Dependency> dependencies,
       ImmutableList<TouchpointId> entries,
-      Optional<EmotionScale> emotionScale) {
+      Optional<EmotionScale> emotionScale,
+      ImmutableList<PersonaCurve> personaCurves) {
     static final Blueprint NONE =
         new Blueprint(
             JourneyScope.END_TO_END,
@@ -319,7 +323,8 @@ public final class Journey {
             ImmutableList.of(),
             ImmutableList.of(),
             ImmutableList.of(),
-            Optional.empty());
+            Optional.empty(),
+            ImmutableList.of());
   }
 
   /**
@@ -411,6 +416,30 @@ public final class Journey {
             problems);
       }
     }
+    Dupes.forEachRepeat(
+        Lists.transform(bp.personaCurves(), PersonaCurve::persona),
+        (i, first) ->
+            problems.add(
+                root.element("personaCurves", i).field("persona"),
+                "persona '%s' has a curve already (personaCurves[%s]); give each persona one",
+                bp.personaCurves().get(i).persona(),
+                first));
+    for (int i = 0; i < bp.personaCurves().size(); i++) {
+      PersonaCurve c = bp.personaCurves().get(i);
+      ModelPath at = root.element("personaCurves", i, c.persona().value());
+      int k = 0;
+      for (Map.Entry<TouchpointId, Emotion> e : c.points().entrySet()) {
+        ModelPath point = at.element("points", k, e.getKey().value());
+        if (!touchpoints.contains(e.getKey().value())) {
+          problems.add(point.field("touchpoint"), UNKNOWN_TOUCHPOINT, e.getKey());
+        }
+        emotionOnScale(
+            e.getValue().intended(), bp.emotionScale(), point.field("intended"), problems);
+        emotionOnScale(
+            e.getValue().measured(), bp.emotionScale(), point.field("measured"), problems);
+        k++;
+      }
+    }
   }
 
   private static void emotionOnScale(
@@ -468,6 +497,7 @@ public final class Journey {
     blueprint.dependencies().forEach(b::dependency);
     blueprint.entries().forEach(e -> b.entry(e.value()));
     blueprint.emotionScale().ifPresent(b::emotionScale);
+    blueprint.personaCurves().forEach(b::personaCurve);
     return b;
   }
 
@@ -655,6 +685,17 @@ public final class Journey {
    */
   public Optional<EmotionScale> emotionScale() {
     return blueprint.emotionScale();
+  }
+
+  /**
+   * Returns the experience curves of personas other than the journey's own, drawn beside its
+   * touchpoints' emotion on the same scale.
+   *
+   * @return the curves, one per persona, in order
+   * @since 0.1
+   */
+  public ImmutableList<PersonaCurve> personaCurves() {
+    return blueprint.personaCurves();
   }
 
   /**
@@ -978,6 +1019,7 @@ public final class Journey {
     private final List<SupportProcess> supportProcesses = new ArrayList<>();
     private final List<Dependency> dependencies = new ArrayList<>();
     private final List<String> entries = new ArrayList<>();
+    private final List<PersonaCurve> personaCurves = new ArrayList<>();
     private @Nullable EmotionScale emotionScale;
 
     /** A stage and its phase, which the journey's rules need even when the stage fails. */
@@ -1285,6 +1327,20 @@ public final class Journey {
     }
 
     /**
+     * Adds another persona's experience curve; its touchpoints are checked to be this journey's,
+     * its values to lie on the emotion scale, and its persona (by the model) to exist and differ
+     * from the journey's own.
+     *
+     * @param curve the curve
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder personaCurve(PersonaCurve curve) {
+      personaCurves.add(requireNonNull(curve, "curve"));
+      return this;
+    }
+
+    /**
      * Builds the journey, reporting every problem at once.
      *
      * @return the journey
@@ -1337,7 +1393,8 @@ public final class Journey {
               ImmutableList.copyOf(supportProcesses),
               ImmutableList.copyOf(dependencies),
               entryIds.build(),
-              Optional.ofNullable(emotionScale));
+              Optional.ofNullable(emotionScale),
+              ImmutableList.copyOf(personaCurves));
       List<Stage> allStages = Part.<Stage>allBuilt(builtStages);
       if (allStages != null) {
         checkBlueprint(jid, allStages, bp, problems);

@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.Direction;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.OfferingId;
+import org.cxkit.core.OperationalMeasure;
 import org.cxkit.core.PersonaId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.SegmentId;
@@ -29,6 +31,7 @@ import org.cxkit.core.blueprint.ActorType;
 import org.cxkit.core.blueprint.DependencyKind;
 import org.cxkit.core.blueprint.Emotion;
 import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.Evidence;
 import org.cxkit.core.blueprint.Lane;
 import org.cxkit.core.blueprint.NoteKind;
 import org.cxkit.core.blueprint.ResearchNote;
@@ -129,6 +132,9 @@ public final class ModelGenerator {
 
   /** The scales of the measures generated so far (the built-ins at first): targets fit them. */
   private final java.util.Map<MeasureId, Scale> scales = new java.util.HashMap<>();
+
+  /** The operational measures of the model being generated (from the blueprint's stream). */
+  private final List<OperationalMeasure> operational = new ArrayList<>();
 
   /**
    * The blueprint's values (format 1.1) come from a stream of their own, so that adding them left
@@ -293,6 +299,24 @@ public final class ModelGenerator {
       if (!measureIds.contains(mid)) {
         measureIds.add(mid);
       }
+    }
+    operational.clear();
+    int operationalCount = blue.nextInt(3);
+    for (int i = 0; i < operationalCount; i++) {
+      OperationalMeasure.Kind kind =
+          OperationalMeasure.Kind.values()[blue.nextInt(OperationalMeasure.Kind.values().length)];
+      OperationalMeasure.Unit unit =
+          kind.isTime()
+              ? OperationalMeasure.Unit.values()[blue.nextInt(4)]
+              : kind == OperationalMeasure.Kind.RATE
+                  ? OperationalMeasure.Unit.PERCENT
+                  : OperationalMeasure.Unit.COUNT;
+      OperationalMeasure o = OperationalMeasure.of(slug("operational", i), blueText(), kind, unit);
+      if (blue.nextBoolean()) {
+        o = o.withBetter(Direction.HIGHER_IS_BETTER);
+      }
+      operational.add(o);
+      b.operationalMeasure(o);
     }
     Strategy strategy = strategy();
     if (chance(0.5)) {
@@ -642,7 +666,19 @@ public final class ModelGenerator {
       b.owner(text());
     }
     if (chance(0.6)) {
-      b.frontstage(new Frontstage(chance(0.8) ? Optional.of(text()) : Optional.empty(), texts(2)));
+      ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
+      for (String name : texts(2)) {
+        Evidence e = Evidence.of(name);
+        if (blue.nextInt(3) == 0) {
+          e = e.in(Channel.values()[blue.nextInt(Channel.values().length)]);
+        }
+        if (blue.nextInt(3) == 0) {
+          e = e.ownedBy(Ownership.values()[blue.nextInt(Ownership.values().length)]);
+        }
+        evidence.add(e);
+      }
+      b.frontstage(
+          new Frontstage(chance(0.8) ? Optional.of(text()) : Optional.empty(), evidence.build()));
     }
     if (chance(0.5)) {
       Backstage.Builder bs = Backstage.builder();
@@ -670,6 +706,9 @@ public final class ModelGenerator {
     for (int i = 0; i < n; i++) {
       MeasureId m = shuffled.remove(random.nextInt(shuffled.size()));
       b.measure(target(m));
+    }
+    if (!operational.isEmpty() && blue.nextInt(3) == 0) {
+      b.measure(operationalTarget(operational.get(blue.nextInt(operational.size()))));
     }
     b.mainPath(!chance(0.2));
     if (blueprinted) {
@@ -738,7 +777,39 @@ public final class ModelGenerator {
           case 2 -> Math.floor(lo + random.nextDouble() * (hi - lo));
           default -> Math.round((lo + random.nextDouble() * (hi - lo)) * 100) / 100.0;
         };
-    return org.cxkit.core.MetricTarget.of(m, unit, Math.max(lo, Math.min(hi, threshold)));
+    org.cxkit.core.MetricTarget t =
+        org.cxkit.core.MetricTarget.of(m, unit, Math.max(lo, Math.min(hi, threshold)));
+    return withBand(t, unit.higherIsBetter(on), lo, hi);
+  }
+
+  /**
+   * Sometimes (from the blueprint's stream) a tolerance band on the worse side of the threshold,
+   * within lo..hi; never one of width 0.
+   */
+  private org.cxkit.core.MetricTarget withBand(
+      org.cxkit.core.MetricTarget t, boolean higherIsBetter, double lo, double hi) {
+    double worst = higherIsBetter ? lo : hi;
+    if (blue.nextInt(3) != 0 || t.threshold() == worst) {
+      return t;
+    }
+    double limit = t.threshold() + (worst - t.threshold()) * (0.1 + 0.9 * blue.nextDouble());
+    return limit == t.threshold() ? t : t.withTolerance(limit);
+  }
+
+  /** A target on an operational measure: a mean, median or 90th percentile in its unit. */
+  private org.cxkit.core.MetricTarget operationalTarget(OperationalMeasure o) {
+    org.cxkit.core.MetricTarget.Unit[] units = {
+      org.cxkit.core.MetricTarget.Unit.MEAN,
+      org.cxkit.core.MetricTarget.Unit.MEDIAN,
+      org.cxkit.core.MetricTarget.Unit.P90
+    };
+    double hi = o.unit() == OperationalMeasure.Unit.PERCENT ? 100 : 1000;
+    double threshold = Math.round(blue.nextDouble() * hi * 100) / 100.0;
+    return withBand(
+        org.cxkit.core.MetricTarget.of(o.id(), units[blue.nextInt(3)], threshold),
+        o.higherIsBetter(),
+        0,
+        hi);
   }
 
   private LocalDate date() {

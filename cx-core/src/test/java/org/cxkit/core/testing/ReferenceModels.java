@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.MetricTarget;
+import org.cxkit.core.OperationalMeasure;
 import org.cxkit.core.blueprint.Activity;
 import org.cxkit.core.blueprint.ActorType;
 import org.cxkit.core.blueprint.DependencyKind;
 import org.cxkit.core.blueprint.Emotion;
 import org.cxkit.core.blueprint.EmotionScale;
+import org.cxkit.core.blueprint.Evidence;
 import org.cxkit.core.blueprint.Lane;
 import org.cxkit.core.blueprint.NoteKind;
+import org.cxkit.core.blueprint.PersonaCurve;
 import org.cxkit.core.blueprint.ResearchNote;
 import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.blueprint.Timing;
@@ -90,7 +93,9 @@ public final class ReferenceModels {
    * colour of wax), the supplies selected and purchased below the line (itself a fail point), and
    * the standard execution time of two minutes that the customer tolerates up to five. The shine as
    * a whole is one touchpoint of an outer episode that zooms into the steps, so that the whole has
-   * its standard and its tolerance and each step its own standard.
+   * its standard and its tolerance and each step its own standard. The standards are data twice: as
+   * each touchpoint's {@link Timing}, and as targets on the operational measure {@code
+   * execution-time} (a mean in seconds), the whole shine's with its tolerance band.
    *
    * @return the model
    */
@@ -112,6 +117,9 @@ public final class ReferenceModels {
                             .timing(
                                 Timing.standard(Duration.ofMinutes(2))
                                     .toleratingUpTo(Duration.ofMinutes(5)))
+                            .measure(
+                                MetricTarget.of(EXECUTION_TIME.id(), MetricTarget.Unit.MEAN, 120)
+                                    .withTolerance(300))
                             .detail("shoeshine-steps")))
             .build();
     Journey steps =
@@ -145,11 +153,20 @@ public final class ReferenceModels {
             .dependency("supplies", DependencyKind.ENABLES, "apply-polish")
             .build();
     return CxModel.builder("Shostack 1984: corner shoeshine")
+        .operationalMeasure(EXECUTION_TIME)
         .persona(Persona.of("customer", "Shoeshine customer"))
         .journey(outer)
         .journey(steps)
         .build();
   }
+
+  /** Shostack's execution time, measured by the shoeshiner's watch rather than asked. */
+  private static final OperationalMeasure EXECUTION_TIME =
+      OperationalMeasure.of(
+          "execution-time",
+          "Execution time",
+          OperationalMeasure.Kind.HANDLING_TIME,
+          OperationalMeasure.Unit.SECONDS);
 
   private static Touchpoint.Builder step(String id, String name, int seconds) {
     return Touchpoint.builder(id)
@@ -157,7 +174,8 @@ public final class ReferenceModels {
         .channel(Channel.FACE_TO_FACE)
         .action(SHINER)
         .activity(Activity.of(Lane.ONSTAGE, name).by(SHINER))
-        .timing(Timing.standard(Duration.ofSeconds(seconds)));
+        .timing(Timing.standard(Duration.ofSeconds(seconds)))
+        .measure(MetricTarget.of(EXECUTION_TIME.id(), MetricTarget.Unit.MEAN, seconds));
   }
 
   private static final Actor APPLICANT = Actor.of("applicant");
@@ -503,7 +521,15 @@ public final class ReferenceModels {
    */
   public static CxModel journeyMap() {
     EmotionScale scale = EmotionScale.of(-2, 2);
-    Journey asIs = bikeJourney("buy-e-bike", JourneyState.CURRENT, scale).build();
+    // a second persona on the as-is map, as the tools draw one curve per persona
+    Journey asIs =
+        bikeJourney("buy-e-bike", JourneyState.CURRENT, scale)
+            .personaCurve(
+                PersonaCurve.of("leisure-rider")
+                    .at("configure", Emotion.measured(1))
+                    .at("delivery", Emotion.measured(0.5))
+                    .at("first-ride", Emotion.measured(1.5)))
+            .build();
     Journey toBe =
         bikeJourney("buy-e-bike-future", JourneyState.FUTURE, scale)
             .versionOf("buy-e-bike")
@@ -516,6 +542,7 @@ public final class ReferenceModels {
                 .build());
     return CxModel.builder("Journey map: buying an e-bike")
         .persona(Persona.of("commuter", "Commuter"))
+        .persona(Persona.of("leisure-rider", "Leisure rider"))
         .journey(asIs)
         .journey(toBe)
         .build();
@@ -635,6 +662,12 @@ public final class ReferenceModels {
                         .communication(Actor.of("carrier"), Actor.CUSTOMER)
                         .ownership(Ownership.PARTNER)
                         .owner("logistics")
+                        // the carrier owns the handover, the brand its assembly guide in the box
+                        .frontstage(
+                            Frontstage.of("Carrier hands over the box", "bike box")
+                                .withEvidence(
+                                    Evidence.of("assembly guide").ownedBy(Ownership.BRAND),
+                                    Evidence.of("carrier's tracking e-mail").in(Channel.EMAIL)))
                         .emotion(Emotion.measured(-1))
                         .research(
                             ResearchNote.of(NoteKind.PAIN, "Waited at home all day")

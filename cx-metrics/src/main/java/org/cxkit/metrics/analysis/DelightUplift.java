@@ -3,22 +3,29 @@ package org.cxkit.metrics.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.cxkit.core.Scale;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.NpsComparison;
+import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
 
 /**
  * The delight uplift: how much better the outcome of <em>delighted</em> customers is than that of
- * customers who are merely <em>satisfied</em>. Each customer is classified on a satisfaction item:
- * delighted = the top box, satisfied = the other good points, dissatisfied = everything else
- * (neutral and bottom). The outcome per customer is binary (repurchased, recommended), an NPS
- * answer (0..10) or a number (revenue); each kind has its own tally type, so a tally only accepts
- * outcomes of its kind. See {@link UpliftResult} for the statistics.
+ * customers who are merely <em>satisfied</em>. Each customer is classified on a satisfaction item
+ * by a {@link Delight} definition, which is separate from the scale's good box: delighted = the
+ * answers the definition names (by default the scale's top box), satisfied = the other good points,
+ * dissatisfied = everything else (neutral and bottom). So one scale can keep its top-2 box for the
+ * CSAT headline while only its top point counts as delighted ({@code
+ * DelightUplift.binary(Delight.top(scale, 1))}). The outcome per customer is binary (repurchased,
+ * recommended), an NPS answer (0..10) or a number (revenue); each kind has its own tally type, so a
+ * tally only accepts outcomes of its kind. See {@link UpliftResult} for the statistics (interval,
+ * standard error, z and p) and {@link StratifiedUplift} for an uplift pooled over segments.
  *
  * <p><b>Observational, not causal.</b> The uplift compares groups that chose their own answers;
  * delighted customers may differ in many other ways (tenure, segment, spend). It shows where
@@ -36,6 +43,7 @@ import org.cxkit.metrics.spi.MergeableState;
  * UpliftResult r = t.result();
  * r.absoluteUplift();                 // percentage points, delighted minus satisfied
  * r.interval(0.95);                   // Newcombe hybrid score interval
+ * r.standardError(); r.z(); r.pValue();   // unpooled z test of the uplift
  * r.projectedOutcome(0.25);           // if a quarter of the satisfied were delighted
  * }</pre>
  *
@@ -60,61 +68,97 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
   static final int DELIGHTED = 0;
   static final int SATISFIED = 1;
   static final int DISSATISFIED = 2;
-  private static final int VERSION = 1;
+  // 2: the delighted answers follow the scale (issue #11)
+  private static final int VERSION = 2;
 
-  private final Scale satisfaction;
+  private final Delight delight;
   private final Outcome outcome;
   private final Function<DelightUplift<O, T>, T> newTally;
   private final BiFunction<DelightUplift<O, T>, Frame.Reader, T> read;
 
   private DelightUplift(
-      Scale satisfaction,
+      Delight delight,
       Outcome outcome,
       Function<DelightUplift<O, T>, T> newTally,
       BiFunction<DelightUplift<O, T>, Frame.Reader, T> read) {
-    this.satisfaction = requireNonNull(satisfaction, "satisfaction");
+    this.delight = requireNonNull(delight, "delight");
     this.outcome = outcome;
     this.newTally = newTally;
     this.read = read;
-    checkArgument(
-        satisfaction.goodBox() > satisfaction.topBox(),
-        "the satisfaction scale needs good points besides the top box to tell delighted from satisfied: %s",
-        satisfaction);
   }
 
   /**
-   * Returns the uplift for a binary outcome.
+   * Returns the uplift for a binary outcome, the scale's top box counting as delighted ({@link
+   * Delight#topBox(Scale)}).
    *
    * @param satisfaction the satisfaction item's scale (its good box must be larger than its top
    *     box)
    * @return the analysis
+   * @throws NullPointerException if the scale is null
    * @throws IllegalArgumentException if the scale cannot tell delighted from satisfied
    */
   public static DelightUplift<Boolean, BinaryTally> binary(Scale satisfaction) {
-    return new DelightUplift<>(satisfaction, Outcome.BINARY, BinaryTally::new, BinaryTally::read);
+    return binary(Delight.topBox(requireNonNull(satisfaction, "satisfaction")));
   }
 
   /**
-   * Returns the uplift for an NPS outcome (0..10).
+   * Returns the uplift for a binary outcome with its own definition of delight.
+   *
+   * @param delight which satisfaction answers count as delighted, and the groups' names
+   * @return the analysis
+   * @throws NullPointerException if the definition is null
+   * @since 0.1
+   */
+  public static DelightUplift<Boolean, BinaryTally> binary(Delight delight) {
+    return new DelightUplift<>(delight, Outcome.BINARY, BinaryTally::new, BinaryTally::read);
+  }
+
+  /**
+   * Returns the uplift for an NPS outcome (0..10), the scale's top box counting as delighted.
    *
    * @param satisfaction the satisfaction item's scale
    * @return the analysis
+   * @throws NullPointerException if the scale is null
    * @throws IllegalArgumentException if the scale cannot tell delighted from satisfied
    */
   public static DelightUplift<Integer, NpsTally> nps(Scale satisfaction) {
-    return new DelightUplift<>(satisfaction, Outcome.NPS, NpsTally::new, NpsTally::read);
+    return nps(Delight.topBox(requireNonNull(satisfaction, "satisfaction")));
   }
 
   /**
-   * Returns the uplift for a numeric outcome.
+   * Returns the uplift for an NPS outcome (0..10) with its own definition of delight.
+   *
+   * @param delight which satisfaction answers count as delighted, and the groups' names
+   * @return the analysis
+   * @throws NullPointerException if the definition is null
+   * @since 0.1
+   */
+  public static DelightUplift<Integer, NpsTally> nps(Delight delight) {
+    return new DelightUplift<>(delight, Outcome.NPS, NpsTally::new, NpsTally::read);
+  }
+
+  /**
+   * Returns the uplift for a numeric outcome, the scale's top box counting as delighted.
    *
    * @param satisfaction the satisfaction item's scale
    * @return the analysis
+   * @throws NullPointerException if the scale is null
    * @throws IllegalArgumentException if the scale cannot tell delighted from satisfied
    */
   public static DelightUplift<Double, NumericTally> numeric(Scale satisfaction) {
-    return new DelightUplift<>(
-        satisfaction, Outcome.NUMERIC, NumericTally::new, NumericTally::read);
+    return numeric(Delight.topBox(requireNonNull(satisfaction, "satisfaction")));
+  }
+
+  /**
+   * Returns the uplift for a numeric outcome with its own definition of delight.
+   *
+   * @param delight which satisfaction answers count as delighted, and the groups' names
+   * @return the analysis
+   * @throws NullPointerException if the definition is null
+   * @since 0.1
+   */
+  public static DelightUplift<Double, NumericTally> numeric(Delight delight) {
+    return new DelightUplift<>(delight, Outcome.NUMERIC, NumericTally::new, NumericTally::read);
   }
 
   /**
@@ -123,7 +167,17 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
    * @return the scale
    */
   public Scale satisfaction() {
-    return satisfaction;
+    return delight.scale();
+  }
+
+  /**
+   * Returns the definition of delight: which answers count as delighted, and the groups' names.
+   *
+   * @return the definition
+   * @since 0.1
+   */
+  public Delight delight() {
+    return delight;
   }
 
   /**
@@ -173,14 +227,22 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
    *
    * @param bytes the encoded state
    * @return the tally
-   * @throws IllegalArgumentException if the bytes are corrupt, of another outcome kind or scale, or
-   *     hold a state no customers could give (a negative count, more yes than customers, moments of
-   *     an empty group)
+   * @throws IllegalArgumentException if the bytes are corrupt, of another outcome kind, scale or
+   *     definition of delight, or hold a state no customers could give (a negative count, more yes
+   *     than customers, moments of an empty group, a non-finite moment)
    */
   @Override
   public T decode(byte[] bytes) {
     Frame.Reader r = Frame.read(bytes, id(), "tally", VERSION);
-    r.expectScale(satisfaction);
+    r.expectScale(delight.scale());
+    int size = r.getSize("the number of delighted answers", delight.scale().points());
+    ImmutableList<Integer> expected = delight.answers().asList();
+    boolean same = size == expected.size();
+    for (int i = 0; i < size; i++) {
+      int a = r.getInt("a delighted answer");
+      same = same && a == expected.get(i);
+    }
+    r.check(same, "the bytes count other answers as delighted than this uplift");
     T t = read.apply(this, r);
     r.end();
     return t;
@@ -188,27 +250,25 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
 
   /** Returns the group of a satisfaction answer: delighted, satisfied or dissatisfied. */
   int group(int score) {
+    Scale satisfaction = delight.scale();
     if (!satisfaction.contains(score)) {
-      throw new IllegalArgumentException(
-          "satisfaction "
-              + score
-              + " is off the scale "
-              + satisfaction.min()
-              + ".."
-              + satisfaction.max());
+      throw BadValues.value(BadValues.offScale("satisfaction", satisfaction));
     }
-    return satisfaction.isTop(score)
-        ? DELIGHTED
-        : satisfaction.isGood(score) ? SATISFIED : DISSATISFIED;
+    return delight.group(score);
+  }
+
+  /** Returns the name of a group, as the definition of delight gives it. */
+  String name(int group) {
+    return delight.groupNames().get(group);
   }
 
   boolean sameAs(DelightUplift<?, ?> other) {
-    return other == this || (other.outcome == outcome && other.satisfaction.equals(satisfaction));
+    return other == this || (other.outcome == outcome && other.delight.classifiesAs(delight));
   }
 
   @Override
   public String toString() {
-    return "DelightUplift[" + outcome + " outcome, satisfaction " + satisfaction + "]";
+    return "DelightUplift[" + outcome + " outcome, " + delight + "]";
   }
 
   /**
@@ -297,8 +357,8 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
       for (int i = 0; i < length; i++) {
         try {
           adder.add(t, i);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("record " + i + ": " + e.getMessage(), e);
+        } catch (BadInputException e) {
+          throw BadValues.atRecord(i, e);
         }
       }
       T me = self();
@@ -340,14 +400,20 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
     }
 
     /**
-     * Encodes the state: a frame of kind {@link DelightUplift#id()}, version 1, holding the
-     * satisfaction scale and per group the outcome's statistics.
+     * Encodes the state: a frame of kind {@link DelightUplift#id()}, version 2, holding the
+     * satisfaction scale, the delighted answers and per group the outcome's statistics.
      *
      * @return the bytes
      */
     @Override
     public final byte[] toBytes() {
-      Frame.Writer w = Frame.writer(uplift.id(), VERSION).putScale(uplift.satisfaction);
+      Frame.Writer w =
+          Frame.writer(uplift.id(), VERSION)
+              .putScale(uplift.delight.scale())
+              .putInt(uplift.delight.answers().size());
+      for (int a : uplift.delight.answers()) {
+        w.putInt(a);
+      }
       write(w);
       return w.finish();
     }
@@ -394,7 +460,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      *
      * @param satisfaction the satisfaction answer
      * @param outcome the outcome: yes or no
-     * @throws IllegalArgumentException if the answer is off the scale
+     * @throws BadInputException if the answer is off the scale
      * @throws ArithmeticException if a count overflows
      */
     public void add(int satisfaction, boolean outcome) {
@@ -419,7 +485,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      * @param satisfaction the answers
      * @param outcomes the outcomes, as many
      * @return this tally
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     * @throws BadInputException naming the first bad index; nothing is added then
      */
     public BinaryTally addAll(int[] satisfaction, boolean[] outcomes) {
       requireNonNull(satisfaction, "satisfaction");
@@ -450,6 +516,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
     @Override
     public UpliftResult result() {
       return UpliftResult.of(
+          uplift.delight.groupNames(),
           UpliftResult.GroupStatistics.binary(n[0], yes[0]),
           UpliftResult.GroupStatistics.binary(n[1], yes[1]),
           UpliftResult.GroupStatistics.binary(n[2], yes[2]));
@@ -507,12 +574,12 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      *
      * @param satisfaction the satisfaction answer
      * @param npsScore the customer's likelihood to recommend, 0..10
-     * @throws IllegalArgumentException if an answer is off its scale
+     * @throws BadInputException if an answer is off its scale
      * @throws ArithmeticException if a count overflows
      */
     public void add(int satisfaction, int npsScore) {
       if (!Scale.NPS.contains(npsScore)) {
-        throw new IllegalArgumentException("NPS outcome " + npsScore + " is off the scale 0..10");
+        throw BadValues.value(BadValues.offScale("the NPS outcome", Scale.NPS));
       }
       int g = uplift.group(satisfaction);
       long[] n = groupTotals();
@@ -537,7 +604,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      * @param satisfaction the answers
      * @param npsScores the outcomes, as many
      * @return this tally
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     * @throws BadInputException naming the first bad index; nothing is added then
      */
     public NpsTally addAll(int[] satisfaction, int[] npsScores) {
       requireNonNull(satisfaction, "satisfaction");
@@ -575,6 +642,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
     @Override
     public UpliftResult result() {
       return UpliftResult.of(
+          uplift.delight.groupNames(),
           UpliftResult.GroupStatistics.nps(detractors[0], passives[0], promoters[0]),
           UpliftResult.GroupStatistics.nps(detractors[1], passives[1], promoters[1]),
           UpliftResult.GroupStatistics.nps(detractors[2], passives[2], promoters[2]));
@@ -659,14 +727,13 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      *
      * @param satisfaction the satisfaction answer
      * @param value the outcome; finite
-     * @throws IllegalArgumentException if the answer is off the scale or the value is not finite
+     * @throws BadInputException if the answer is off the scale or the value is not finite
      * @throws ArithmeticException if the count overflows, or the sum or sum of squares of the
      *     group's values leaves the range of a double
      */
     public void add(int satisfaction, double value) {
       if (!Double.isFinite(value)) {
-        throw new IllegalArgumentException(
-            "numeric outcome must be finite, got " + (Double.isNaN(value) ? "NaN" : "an infinity"));
+        throw BadValues.value("the numeric outcome must be finite, not NaN or an infinity");
       }
       int g = uplift.group(satisfaction);
       long n1 = Math.addExact(n[g], 1);
@@ -700,7 +767,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      * @param satisfaction the answers
      * @param outcomes the outcomes, as many
      * @return this tally
-     * @throws IllegalArgumentException naming the first bad index; nothing is added then
+     * @throws BadInputException naming the first bad index; nothing is added then
      */
     public NumericTally addAll(int[] satisfaction, double[] outcomes) {
       requireNonNull(satisfaction, "satisfaction");
@@ -757,6 +824,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
     @Override
     public UpliftResult result() {
       return UpliftResult.of(
+          uplift.delight.groupNames(),
           UpliftResult.GroupStatistics.numeric(n[0], mean(0), m2[0]),
           UpliftResult.GroupStatistics.numeric(n[1], mean(1), m2[1]),
           UpliftResult.GroupStatistics.numeric(n[2], mean(2), m2[2]));

@@ -17,8 +17,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.CoMoments;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
@@ -220,6 +223,13 @@ public final class KeyDrivers
     }
     r.end();
     r.check(most <= s.rows, "a block counts more rows than were added");
+    try {
+      s.result();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // moments within every pairwise bound can still be ones no rows give (issue #11): their
+      // weights do not compute, so the state is rejected here rather than when it is read out
+      throw r.invalid("the moments give no valid driver weights, as no rows could");
+    }
     return s;
   }
 
@@ -410,9 +420,8 @@ public final class KeyDrivers
    * @param outcome the outcome item
    * @param drivers the driver items, in the analysis's order
    * @return the rows, of weight 1
-   * @throws IllegalArgumentException if a respondent answered one item twice, or carries two values
-   *     of one attribute (the message names the item and the response's position, not the
-   *     respondent)
+   * @throws BadInputException if a respondent answered one item twice, or carries two values of one
+   *     attribute (the message names the item and the response's position, not the respondent)
    */
   public static ImmutableList<Row> rows(
       Iterable<Response> responses, Item outcome, List<Item> drivers) {
@@ -443,10 +452,10 @@ public final class KeyDrivers
                   });
         }
         if (!Double.isNaN(row[i]) && !(item.isAttribute() && row[i] == v)) {
-          throw new IllegalArgumentException(
-              "response "
-                  + at
-                  + ": its respondent already has a value for "
+          throw new BadInputException(
+              BadInputException.Kind.STRUCTURE,
+              InputLocation.record(at, "respondent"),
+              "its respondent already has a value for "
                   + item
                   + " (one answer per respondent and item)");
         }
@@ -594,7 +603,8 @@ public final class KeyDrivers
      *
      * @param outcome the outcome
      * @param drivers the drivers' values
-     * @throws IllegalArgumentException if the number of values is wrong or a value is infinite
+     * @throws IllegalArgumentException if the number of values is wrong (a programming error)
+     * @throws BadInputException if a value is infinite
      * @throws ArithmeticException if the row count overflows
      */
     public void add(double outcome, double... drivers) {
@@ -607,20 +617,21 @@ public final class KeyDrivers
      * @param weight the weight, positive and finite
      * @param outcome the outcome
      * @param drivers the drivers' values
-     * @throws IllegalArgumentException if the number of values is wrong, a value is infinite or the
-     *     weight is not positive and finite
+     * @throws IllegalArgumentException if the number of values is wrong (a programming error)
+     * @throws BadInputException if a value is infinite or the weight is not positive and finite
      * @throws ArithmeticException if the row count overflows
      */
     public void addWeighted(double weight, double outcome, double... drivers) {
       requireNonNull(drivers, "drivers");
       checkArgument(
           drivers.length == k - 1, "expected %s driver values, got %s", k - 1, drivers.length);
-      checkArgument(
+      BadValues.check(
           weight > 0 && Double.isFinite(weight), "the weight must be positive and finite");
-      checkArgument(!Double.isInfinite(outcome), "the outcome must be finite or NaN (missing)");
+      BadValues.check(!Double.isInfinite(outcome), "the outcome must be finite or NaN (missing)");
       for (int i = 0; i < drivers.length; i++) {
-        checkArgument(
-            !Double.isInfinite(drivers[i]), "driver %s must be finite or NaN (missing)", i);
+        if (Double.isInfinite(drivers[i])) {
+          throw BadValues.value("driver " + i + " must be finite or NaN (missing)");
+        }
       }
       scratch[0] = outcome;
       System.arraycopy(drivers, 0, scratch, 1, drivers.length);
@@ -677,7 +688,9 @@ public final class KeyDrivers
      * @param outcome the outcome column
      * @param drivers the driver columns, in order
      * @return this state
-     * @throws IllegalArgumentException naming the first bad column or row
+     * @throws IllegalArgumentException naming the first column of the wrong number or length (a
+     *     programming error)
+     * @throws BadInputException naming the first row with an infinite value
      */
     public State addColumns(double[] outcome, double[]... drivers) {
       requireNonNull(outcome, "outcome");
@@ -701,8 +714,8 @@ public final class KeyDrivers
         }
         try {
           t.addWeighted(1, outcome[i], row);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("row " + i + ": " + e.getMessage(), e);
+        } catch (BadInputException e) {
+          throw BadValues.atRecord(i, e);
         }
       }
       restore(t);

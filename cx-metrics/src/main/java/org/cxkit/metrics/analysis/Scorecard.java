@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -87,6 +88,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
 
   private final Journey journey;
   private final ImmutableMap<MeasureId, Measure> measures;
+  private final ImmutableSet<MeasureId> operational;
   private final Metrics metrics;
   private final long minimumN;
   private final Trends.Correction correction;
@@ -101,6 +103,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
   private Scorecard(Builder b) {
     this.journey = b.journey;
     this.measures = ImmutableMap.copyOf(b.measures);
+    this.operational = ImmutableSet.copyOf(b.operational);
     this.metrics = b.metrics;
     this.minimumN = b.minimumN;
     this.correction = b.correction;
@@ -121,6 +124,9 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     this.index = ix.buildOrThrow();
     for (Touchpoint tp : touchpoints) {
       for (MetricTarget target : tp.measures()) {
+        if (operational.contains(target.measure())) {
+          continue;
+        }
         Measure m = measures.get(target.measure());
         checkArgument(
             m != null,
@@ -268,6 +274,11 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     return measures;
   }
 
+  /** Whether a measure is one of the model's operational measures, which answers do not score. */
+  boolean isOperational(MeasureId measure) {
+    return operational.contains(measure);
+  }
+
   int stageIndex(int touchpoint) {
     return stageOf[touchpoint];
   }
@@ -291,6 +302,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
   public static final class Builder {
     private final Journey journey;
     private final Map<MeasureId, Measure> measures = new LinkedHashMap<>();
+    private final java.util.Set<MeasureId> operational = new java.util.HashSet<>();
     private Metrics metrics = Metrics.builtIns();
     private long minimumN = DEFAULT_MINIMUM_N;
     private Trends.Correction correction = Trends.Correction.HOLM;
@@ -305,13 +317,17 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     }
 
     /**
-     * Uses the measures of a model (its declared measures and the built-ins).
+     * Uses the measures of a model (its declared measures and the built-ins). Targets on the
+     * model's {@linkplain CxModel#operationalMeasures() operational measures} are not survey
+     * answers, so the scorecard leaves them out; judge an operational figure with {@link
+     * TargetStatus#of}.
      *
      * @param model the model
      * @return this builder
      */
     public Builder model(CxModel model) {
       measures.putAll(requireNonNull(model, "model").measures());
+      model.operationalMeasures().forEach(o -> operational.add(o.id()));
       return this;
     }
 

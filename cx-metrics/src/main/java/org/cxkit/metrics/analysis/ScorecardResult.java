@@ -159,7 +159,9 @@ public record ScorecardResult(
       for (Touchpoint tp : stage.touchpoints()) {
         Set<MeasureId> ms = new LinkedHashSet<>();
         for (MetricTarget target : tp.measures()) {
-          ms.add(target.measure());
+          if (!card.isOperational(target.measure())) {
+            ms.add(target.measure());
+          }
         }
         boolean any = false;
         for (Map.Entry<MeasureId, GroupedAccumulator<?>> e : grouped.entrySet()) {
@@ -302,11 +304,11 @@ public record ScorecardResult(
       status = TargetStatus.TOO_FEW;
     } else {
       MetricTarget t = target.get();
-      boolean met = t.isMetBy(value.getAsDouble(), m.scale());
+      boolean higher = t.unit().higherIsBetter(m.scale());
       double diff = value.getAsDouble() - t.threshold();
-      double g = t.unit().higherIsBetter(m.scale()) ? diff : -diff;
+      double g = higher ? diff : -diff;
       g = g == 0.0 ? 0.0 : g;
-      status = met ? TargetStatus.MET : TargetStatus.MISSED;
+      status = TargetStatus.of(t, value.getAsDouble(), higher);
       gap = OptionalDouble.of(g);
       rel = OptionalDouble.of(g / t.unit().span(m.scale()));
       p = TargetFigures.pValue(h, t.unit(), t.threshold());

@@ -52,6 +52,8 @@ final class TargetFigures {
       case GOOD_BOX_PERCENT -> OptionalDouble.of(100.0 * h.goodCount() / h.n());
       case NPS_POINTS -> new NpsResult(h).score();
       case MEAN -> h.mean();
+      // a scorecard rejects operational units on a survey measure before it gets here
+      case MEDIAN, P90 -> OptionalDouble.empty();
     };
   }
 
@@ -62,6 +64,7 @@ final class TargetFigures {
       case GOOD_BOX_PERCENT -> s.goodBoxInterval(LEVEL);
       case NPS_POINTS -> new NpsResult(h).interval();
       case MEAN -> s.meanInterval(LEVEL);
+      case MEDIAN, P90 -> Optional.empty();
     };
   }
 

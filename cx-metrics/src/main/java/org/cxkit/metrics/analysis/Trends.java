@@ -23,6 +23,8 @@ import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.NpsIntervalMethod;
@@ -30,6 +32,7 @@ import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.internal.MultipleTesting;
 import org.cxkit.metrics.internal.Stats;
@@ -507,9 +510,9 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
       this.points = analysis.measure.scale().points();
     }
 
-    private IllegalArgumentException offScale(String where) {
+    private BadInputException offScale(String where) {
       Scale s = analysis.measure.scale();
-      return new IllegalArgumentException(
+      return BadValues.value(
           where + " is off the " + analysis.measure.id() + " scale " + s.min() + ".." + s.max());
     }
 
@@ -517,7 +520,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
       try {
         return analysis.period.start(LocalDate.ofInstant(time, analysis.zone)).toEpochDay();
       } catch (DateTimeException e) {
-        throw new IllegalArgumentException("a response's time is outside the supported dates", e);
+        throw new BadInputException(
+            Kind.STRUCTURE, "a response's time is outside the supported dates", e);
       }
     }
 
@@ -551,8 +555,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
      * Adds a response: skipped if it is of another measure, counted as undated if it has no time.
      *
      * @param response the response
-     * @throws IllegalArgumentException if its score is off the measure's scale (the message does
-     *     not quote the score)
+     * @throws BadInputException if its score is off the measure's scale (the message does not quote
+     *     the score)
      * @throws ArithmeticException if a count overflows
      */
     @Override
@@ -594,7 +598,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
      * @param epochMillis when each answer was given
      * @param scores the answers
      * @return this state
-     * @throws IllegalArgumentException if the columns differ in length or a score is off the scale
+     * @throws IllegalArgumentException if the columns differ in length
+     * @throws BadColumnValueException if a score is off the scale (naming its index)
      */
     public State addColumns(String touchpoint, long[] epochMillis, int[] scores) {
       return add(
@@ -611,8 +616,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           scores.length);
       for (int i = 0; i < scores.length; i++) {
         if (Integer.compareUnsigned(scores[i] - min, points) >= 0) {
-          throw new BadColumnValueException(
-              i, String.valueOf(offScale("scores[" + i + "]").getMessage()));
+          throw new BadColumnValueException(i, "scores", offScale("the score").reason());
         }
       }
       State t = copy();

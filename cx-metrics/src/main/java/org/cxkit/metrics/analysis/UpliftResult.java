@@ -27,20 +27,40 @@ import org.jspecify.annotations.Nullable;
  * percentages (uplift in percentage points), NPS outcomes NPS points, numeric outcomes the unit of
  * the data.
  *
+ * <p><b>Test of the uplift.</b> {@link #standardError()}, {@link #z()} and {@link #pValue()} test
+ * the difference of two independent means or proportions with the unpooled (Welch) standard error
+ * {@code SE = √(SE_d² + SE_s²)}, each group's squared standard error being {@code p(1 − p)/n} for a
+ * proportion, {@code (p + d − (p − d)²)/n} for an NPS (Rocks 2016, the R package {@code NPS}'s
+ * {@code nps_var}) and {@code s²/n} for a mean (Welch 1947), all in the outcome's unit; {@code z =
+ * uplift / SE} and {@code p = 2(1 − Φ(|z|))}. For a numeric outcome the statistic is Welch's t and
+ * p comes from Student's t with the Welch–Satterthwaite degrees of freedom, as R's {@code t.test}
+ * computes it. The binary z is the unpooled Wald z whose 95 % interval is Newcombe's (1998) method
+ * 1; the reported interval stays the better-covering method 10.
+ *
+ * <p><b>Units.</b> {@link #outcomeUnit()} names the unit of each group's outcome (% for binary
+ * outcomes, NPS points, or the outcome's own unit for numeric ones) and {@link #upliftUnit()} that
+ * of the uplift, its interval and its standard error (percentage points, NPS points, the outcome's
+ * unit); the relative uplift is in percent.
+ *
+ * <p><b>Groups.</b> The groups are named by the {@link Delight} definition that sorted the
+ * customers ({@code delighted}, {@code satisfied}, {@code dissatisfied} unless renamed); the names
+ * travel with the result into its text and JSON.
+ *
  * <p>Every figure is computed from the three groups' {@linkplain #statistics() sufficient
  * statistics}, one {@link GroupStatistics} record per group, of the outcome's kind.
  *
- * <p>Immutable; equal when all group statistics are equal.
+ * <p>Immutable; equal when all group statistics and the group names are equal.
  */
 public final class UpliftResult {
-  /** The group names, in order: delighted, satisfied, dissatisfied. */
-  static final ImmutableList<String> NAMES =
-      ImmutableList.of("delighted", "satisfied", "dissatisfied");
+  /** The default group names, in order: delighted, satisfied, dissatisfied. */
+  static final ImmutableList<String> NAMES = Delight.DEFAULT_NAMES;
 
   private final Groups<?> groups;
+  private final ImmutableList<String> names;
 
-  private UpliftResult(Groups<?> groups) {
+  private UpliftResult(Groups<?> groups, ImmutableList<String> names) {
     this.groups = groups;
+    this.names = names;
   }
 
   /** Three groups of one kind: the type ties the delighted and satisfied groups together. */
@@ -60,10 +80,15 @@ public final class UpliftResult {
     OptionalDouble relative() {
       return delighted.relativeDifference(satisfied);
     }
+
+    OptionalDouble df() {
+      return delighted.differenceDegreesOfFreedom(satisfied);
+    }
   }
 
-  static <G extends GroupStatistics<G>> UpliftResult of(G delighted, G satisfied, G dissatisfied) {
-    return new UpliftResult(new Groups<>(delighted, satisfied, dissatisfied));
+  static <G extends GroupStatistics<G>> UpliftResult of(
+      ImmutableList<String> names, G delighted, G satisfied, G dissatisfied) {
+    return new UpliftResult(new Groups<>(delighted, satisfied, dissatisfied), names);
   }
 
   /**
@@ -125,6 +150,27 @@ public final class UpliftResult {
      * @return the relative difference, or empty
      */
     OptionalDouble relativeDifference(G other);
+
+    /**
+     * Returns the standard error of this group's outcome, in the outcome's unit: {@code 100·√(p(1 −
+     * p)/n)} for a percentage, {@code 100·√((p + d − (p − d)²)/n)} for an NPS, {@code s/√n} for a
+     * mean.
+     *
+     * @return the standard error, or empty when the group is empty (numeric: has fewer than two
+     *     customers)
+     * @since 0.1
+     */
+    OptionalDouble outcomeStandardError();
+
+    /**
+     * Returns the degrees of freedom of the test of this group's outcome minus {@code other}'s:
+     * Welch–Satterthwaite's for means, none (a normal z test) for shares and NPS.
+     *
+     * @param other the group to compare with
+     * @return the degrees of freedom, or empty for a z test or when they are not defined
+     * @since 0.1
+     */
+    OptionalDouble differenceDegreesOfFreedom(G other);
 
     /**
      * Returns the statistics of a group with a binary outcome.
@@ -210,6 +256,20 @@ public final class UpliftResult {
       public OptionalDouble relativeDifference(Binary other) {
         return ratio(outcome(), other.outcome());
       }
+
+      @Override
+      public OptionalDouble outcomeStandardError() {
+        if (n == 0) {
+          return OptionalDouble.empty();
+        }
+        double p = (double) yes / n;
+        return OptionalDouble.of(100 * Math.sqrt(p * (1 - p) / n));
+      }
+
+      @Override
+      public OptionalDouble differenceDegreesOfFreedom(Binary other) {
+        return OptionalDouble.empty();
+      }
     }
 
     /**
@@ -280,6 +340,16 @@ public final class UpliftResult {
       public OptionalDouble relativeDifference(Nps other) {
         return OptionalDouble.empty();
       }
+
+      @Override
+      public OptionalDouble outcomeStandardError() {
+        return n() == 0 ? OptionalDouble.empty() : nps().standardError();
+      }
+
+      @Override
+      public OptionalDouble differenceDegreesOfFreedom(Nps other) {
+        return OptionalDouble.empty();
+      }
     }
 
     /**
@@ -348,6 +418,25 @@ public final class UpliftResult {
       public OptionalDouble relativeDifference(Numeric other) {
         return ratio(outcome(), other.outcome());
       }
+
+      @Override
+      public OptionalDouble outcomeStandardError() {
+        return n < 2
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(Math.sqrt(sumOfSquares / (n - 1) / n));
+      }
+
+      @Override
+      public OptionalDouble differenceDegreesOfFreedom(Numeric other) {
+        if (n < 2 || other.n < 2) {
+          return OptionalDouble.empty();
+        }
+        double v1 = sumOfSquares / (n - 1) / n;
+        double v2 = other.sumOfSquares / (other.n - 1) / other.n;
+        return v1 + v2 > 0
+            ? OptionalDouble.of(Stats.welchDf(v1, n, v2, other.n))
+            : OptionalDouble.empty();
+      }
     }
   }
 
@@ -369,7 +458,8 @@ public final class UpliftResult {
    * @param outcome the outcome kind
    * @param groups the delighted, satisfied and dissatisfied groups, in that order, each of the
    *     outcome's kind
-   * @return the result
+   * @return the result, its groups named {@code delighted}, {@code satisfied} and {@code
+   *     dissatisfied}
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if there are not three groups, or a group's statistics are of
    *     another outcome kind (the message names the group)
@@ -377,7 +467,34 @@ public final class UpliftResult {
    */
   public static UpliftResult of(
       DelightUplift.Outcome outcome, List<? extends GroupStatistics<?>> groups) {
+    return of(outcome, groups, NAMES);
+  }
+
+  /**
+   * Rebuilds a result from its groups' sufficient statistics and names: the inverse of {@link
+   * #statistics()} and {@link #groupNames()}.
+   *
+   * @param outcome the outcome kind
+   * @param groups the delighted, satisfied and dissatisfied groups, in that order, each of the
+   *     outcome's kind
+   * @param names the three groups' names, in the same order (see {@link Delight#named})
+   * @return the result
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if there are not three groups or names, a name is blank, too
+   *     long or repeated, or a group's statistics are of another outcome kind
+   * @throws ArithmeticException if the total count overflows a {@code long}
+   * @since 0.1
+   */
+  public static UpliftResult of(
+      DelightUplift.Outcome outcome,
+      List<? extends GroupStatistics<?>> groups,
+      List<String> names) {
     requireNonNull(outcome, "outcome");
+    requireNonNull(groups, "groups");
+    requireNonNull(names, "names");
+    checkArgument(
+        names.size() == 3, "names: an uplift result has 3 groups, got %s names", names.size());
+    ImmutableList<String> ns = Delight.checkNames(names.get(0), names.get(1), names.get(2));
     ImmutableList<GroupStatistics<?>> gs = ImmutableList.copyOf(groups);
     checkArgument(
         gs.size() == 3,
@@ -393,15 +510,15 @@ public final class UpliftResult {
           gs.get(g).kind());
     }
     return switch (outcome) {
-      case BINARY -> of(GroupStatistics.Binary.class, gs);
-      case NPS -> of(GroupStatistics.Nps.class, gs);
-      case NUMERIC -> of(GroupStatistics.Numeric.class, gs);
+      case BINARY -> of(GroupStatistics.Binary.class, gs, ns);
+      case NPS -> of(GroupStatistics.Nps.class, gs, ns);
+      case NUMERIC -> of(GroupStatistics.Numeric.class, gs, ns);
     };
   }
 
   private static <G extends GroupStatistics<G>> UpliftResult of(
-      Class<G> type, List<GroupStatistics<?>> gs) {
-    return of(type.cast(gs.get(0)), type.cast(gs.get(1)), type.cast(gs.get(2)));
+      Class<G> type, List<GroupStatistics<?>> gs, ImmutableList<String> names) {
+    return of(names, type.cast(gs.get(0)), type.cast(gs.get(1)), type.cast(gs.get(2)));
   }
 
   /**
@@ -441,9 +558,114 @@ public final class UpliftResult {
     ImmutableList.Builder<UpliftGroup> b = ImmutableList.builder();
     ImmutableList<GroupStatistics<?>> list = groups.list();
     for (int g = 0; g < 3; g++) {
-      b.add(new UpliftGroup(NAMES.get(g), list.get(g).n(), list.get(g).outcome()));
+      b.add(new UpliftGroup(names.get(g), list.get(g).n(), list.get(g).outcome()));
     }
     return b.build();
+  }
+
+  /**
+   * Returns the names of the delighted, satisfied and dissatisfied groups, in that order, as the
+   * {@link Delight} definition gave them.
+   *
+   * @return three names
+   * @since 0.1
+   */
+  public ImmutableList<String> groupNames() {
+    return names;
+  }
+
+  /**
+   * Returns the unit of each group's outcome and of the overall and projected outcome: {@code %}
+   * for a binary outcome (the share of yes), {@code NPS points} for an NPS outcome, {@code outcome
+   * units} (the unit of the data, such as a currency) for a numeric one.
+   *
+   * @return the unit
+   * @since 0.1
+   */
+  public String outcomeUnit() {
+    return switch (outcome()) {
+      case BINARY -> "%";
+      case NPS -> "NPS points";
+      case NUMERIC -> "outcome units";
+    };
+  }
+
+  /**
+   * Returns the unit of the absolute uplift, its interval and its standard error: {@code percentage
+   * points} for a binary outcome, {@code NPS points}, or {@code outcome units}. (The relative
+   * uplift is in percent.)
+   *
+   * @return the unit
+   * @since 0.1
+   */
+  public String upliftUnit() {
+    return outcome() == DelightUplift.Outcome.BINARY ? "percentage points" : outcomeUnit();
+  }
+
+  /**
+   * Returns the standard error of the absolute uplift, unpooled: {@code √(SE_d² + SE_s²)} from the
+   * two groups' {@linkplain GroupStatistics#outcomeStandardError() standard errors}, in the {@link
+   * #upliftUnit()}.
+   *
+   * @return the standard error, or empty when either group is empty (numeric: has fewer than two
+   *     customers)
+   * @since 0.1
+   */
+  public OptionalDouble standardError() {
+    OptionalDouble d = groups.delighted().outcomeStandardError();
+    OptionalDouble s = groups.satisfied().outcomeStandardError();
+    if (d.isEmpty() || s.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(Math.hypot(d.getAsDouble(), s.getAsDouble()));
+  }
+
+  /**
+   * Returns the test statistic of the absolute uplift, {@code uplift / SE}: a z statistic for
+   * binary and NPS outcomes, Welch's t for numeric ones.
+   *
+   * @return the statistic, or empty when the standard error is missing or 0 (both groups without
+   *     spread)
+   * @since 0.1
+   */
+  public OptionalDouble z() {
+    OptionalDouble se = standardError();
+    OptionalDouble up = absoluteUplift();
+    if (se.isEmpty() || up.isEmpty() || !(se.getAsDouble() > 0)) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(up.getAsDouble() / se.getAsDouble());
+  }
+
+  /**
+   * Returns the two-sided p value of the uplift under the hypothesis of no difference: {@code 2(1 −
+   * Φ(|z|))}, or for numeric outcomes from Student's t with the Welch–Satterthwaite degrees of
+   * freedom.
+   *
+   * @return the p value in 0..1, or empty when {@link #z()} is
+   * @since 0.1
+   */
+  public OptionalDouble pValue() {
+    OptionalDouble z = z();
+    if (z.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    OptionalDouble df = groups.df();
+    return OptionalDouble.of(
+        df.isPresent()
+            ? Stats.twoSidedPt(z.getAsDouble(), df.getAsDouble())
+            : Stats.twoSidedP(z.getAsDouble()));
+  }
+
+  /**
+   * Returns the name of the test behind {@link #z()} and {@link #pValue()}: {@code unpooled z} for
+   * binary and NPS outcomes, {@code Welch t} for numeric ones.
+   *
+   * @return the method
+   * @since 0.1
+   */
+  public String testMethod() {
+    return outcome() == DelightUplift.Outcome.NUMERIC ? "Welch t" : "unpooled z";
   }
 
   /**
@@ -527,27 +749,54 @@ public final class UpliftResult {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof UpliftResult r && r.groups.equals(groups);
+    return o instanceof UpliftResult r && r.groups.equals(groups) && r.names.equals(names);
   }
 
   @Override
   public int hashCode() {
-    return groups.hashCode();
+    return 31 * groups.hashCode() + names.hashCode();
   }
 
   /**
-   * Returns one line: the outcome kind, n and the absolute uplift, such as {@code
-   * UpliftResult[binary outcome, n=480, uplift 36.0]}. The table of groups with the interval is
-   * rendered by the cx-report module ({@code TextReport.table(result)}).
+   * Returns one line: the outcome kind and its unit, n, the groups compared and the absolute uplift
+   * with its unit, standard error and p, such as {@code UpliftResult[binary outcome in %, n=480,
+   * delighted − satisfied: 36.0 percentage points, SE 5.12, unpooled z 7.03, p <0.0001]}. The table
+   * of groups with the interval is rendered by the cx-report module ({@code
+   * TextReport.table(result)}).
    */
   @Override
   public String toString() {
     return "UpliftResult["
         + outcome().name().toLowerCase(Locale.ROOT)
-        + " outcome, n="
+        + " outcome in "
+        + outcomeUnit()
+        + ", n="
         + n()
-        + ", uplift "
+        + ", "
+        + names.get(0)
+        + " − "
+        + names.get(1)
+        + ": "
         + Numbers.brief(absoluteUplift())
+        + " "
+        + upliftUnit()
+        + ", SE "
+        + Numbers.brief(standardError())
+        + ", "
+        + testMethod()
+        + " "
+        + Numbers.brief(z())
+        + ", p "
+        + p(pValue())
         + "]";
+  }
+
+  /** Formats a p value with four decimals, {@code <0.0001} below that, or {@code -}. */
+  static String p(OptionalDouble p) {
+    if (p.isEmpty()) {
+      return "-";
+    }
+    double v = p.getAsDouble();
+    return v < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", v);
   }
 }

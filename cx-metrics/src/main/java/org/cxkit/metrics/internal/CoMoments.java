@@ -231,6 +231,9 @@ public final class CoMoments {
     for (int i = 0; i < k; i++) {
       double cii = s.comoment(i, i);
       in.check(cii >= 0, what + ": a sum of squares is negative");
+      in.check(
+          s.n == 0 || (Double.isFinite(cii / s.w) && Double.isFinite(Math.sqrt(cii) * s.w)),
+          what + ": a variance (the sum of squares over the weight sum) is not finite");
       for (int j = i + 1; j < k; j++) {
         double bound = Math.sqrt(cii * s.comoment(j, j));
         in.check(
@@ -238,8 +241,54 @@ public final class CoMoments {
             what + ": a co-moment exceeds the Cauchy-Schwarz bound");
       }
     }
+    in.check(
+        s.positiveSemidefinite(),
+        what + ": the co-moments are not positive semidefinite, as every sample's are");
     return s;
   }
+
+  /**
+   * Returns whether the co-moment matrix is positive semidefinite (to rounding), as the co-moments
+   * of any rows are: the pairwise Cauchy–Schwarz bound does not imply it for three or more
+   * variables. Gaussian elimination of the correlation-scaled matrix (a variable without spread
+   * left out); a pivot clearly below 0, or a zero pivot with a column left over, fails.
+   */
+  private boolean positiveSemidefinite() {
+    double[] sd = new double[k];
+    for (int i = 0; i < k; i++) {
+      sd[i] = Math.sqrt(comoment(i, i));
+    }
+    double[][] a = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        a[i][j] = sd[i] > 0 && sd[j] > 0 ? comoment(i, j) / sd[i] / sd[j] : 0;
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      double pivot = a[j][j];
+      if (!(pivot >= -PSD_SLACK)) {
+        return false;
+      }
+      if (pivot <= PSD_SLACK) {
+        for (int i = j + 1; i < k; i++) {
+          if (Math.abs(a[i][j]) > Math.sqrt(PSD_SLACK)) {
+            return false;
+          }
+        }
+        continue;
+      }
+      for (int i = j + 1; i < k; i++) {
+        double f = a[i][j] / pivot;
+        for (int m = j; m < k; m++) {
+          a[i][m] -= f * a[j][m];
+        }
+      }
+    }
+    return true;
+  }
+
+  /** How far below 0 a pivot of the correlation-scaled co-moments may fall by rounding. */
+  private static final double PSD_SLACK = 1e-9;
 
   private static boolean allZero(double[] a) {
     for (double v : a) {

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.GroupedAccumulator;
@@ -75,13 +76,12 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
       int g = groupColumn[i];
       if (g < 0 || g >= next.size()) {
         throw new BadColumnValueException(
-            i, "groups[" + i + "] = " + g + " is out of range 0.." + (next.size() - 1));
+            i, "groups", "group out of range 0.." + (next.size() - 1));
       }
       try {
         next.get(g).add(scores[i]);
-      } catch (IllegalArgumentException e) {
-        BadColumnValueException bad =
-            new BadColumnValueException(i, "scores[" + i + "]: " + e.getMessage());
+      } catch (BadInputException e) {
+        BadColumnValueException bad = new BadColumnValueException(i, "scores", e.reason());
         bad.initCause(e);
         throw bad;
       }

@@ -358,6 +358,23 @@ public final class Frame {
     }
 
     /**
+     * Reads the number of entries that follow, each at least {@code bytesEach} bytes long: at most
+     * as many as the bytes left can hold, so that a hostile count cannot make a decoder allocate
+     * more than the state's own size (issue #11).
+     *
+     * @param name what it counts
+     * @param bytesEach the fewest bytes one entry takes, at least 1
+     * @return the count
+     */
+    public int getEntryCount(String name, int bytesEach) {
+      int v = getInt(name);
+      check(
+          v >= 0 && (long) v * bytesEach <= end - b.position(),
+          name + " is negative or more than the bytes left can hold");
+      return v;
+    }
+
+    /**
      * Reads a size in {@code 0..max}.
      *
      * @param name what it is the size of

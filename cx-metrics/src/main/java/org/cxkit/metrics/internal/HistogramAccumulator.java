@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import org.cxkit.core.Scale;
+import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.spi.Accumulator;
 import org.jspecify.annotations.Nullable;
@@ -32,15 +34,15 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
     this.total = total;
   }
 
-  private IllegalArgumentException offScale(long score) {
-    return new IllegalArgumentException("score " + metric.offScale(score));
+  private BadInputException offScale() {
+    return BadValues.value(metric.offScale());
   }
 
   @Override
   public void add(int score) {
     int off = score - min;
     if (Integer.compareUnsigned(off, points) >= 0 || score < min) {
-      throw offScale(score);
+      throw offScale();
     }
     counts[off] = Math.addExact(counts[off], 1);
     total = Math.addExact(total, 1);
@@ -91,8 +93,7 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
       for (int j = 0; j < n; j++) {
         int off = scores[j] - min;
         if (off < 0 || off >= points) {
-          throw new IllegalArgumentException(
-              "scores[" + j + "]: " + offScale(scores[j]).getMessage());
+          throw new BadColumnValueException(j, "scores", metric.offScale());
         }
       }
     }
@@ -126,8 +127,7 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
       int a = scores[i] - min;
       if (Integer.compareUnsigned(a, p) >= 0) {
         Arrays.fill(t, 0, 4 * p, 0);
-        throw new IllegalArgumentException(
-            "scores[" + i + "]: " + offScale(scores[i]).getMessage());
+        throw new BadColumnValueException(i, "scores", metric.offScale());
       }
       t[a]++;
     }

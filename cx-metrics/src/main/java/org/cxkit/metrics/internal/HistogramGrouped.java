@@ -46,7 +46,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     checkGroup(group);
     int off = score - min;
     if (off < 0 || off >= points || score < min) {
-      throw new IllegalArgumentException("score " + metric.offScale(score));
+      throw BadValues.value(metric.offScale());
     }
     int k = group * points + off;
     counts[k] = Math.addExact(counts[k], 1);
@@ -69,7 +69,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
       // one well-predicted branch for both range checks (non-short-circuit)
       if (Integer.compareUnsigned(grp, g) >= 0 | Integer.compareUnsigned(off, p) >= 0) {
         undo(groupColumn, scores, i);
-        throw bad(i, grp, scores[i]);
+        throw bad(i, grp);
       }
       c[grp * p + off]++;
     }
@@ -92,7 +92,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
         for (int j = 0; j < i; j++) {
           c[groupColumn[j] * points + scores[j] - min]--;
         }
-        throw bad(i, grp, scores[i]);
+        throw bad(i, grp);
       }
       c[grp * points + off]++;
     }
@@ -115,12 +115,11 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     }
   }
 
-  private BadColumnValueException bad(int i, int grp, int score) {
+  private BadColumnValueException bad(int i, int grp) {
     if (grp < 0 || grp >= groups) {
-      return new BadColumnValueException(
-          i, "groups[" + i + "] = " + grp + " is out of range 0.." + (groups - 1));
+      return new BadColumnValueException(i, "groups", "group out of range 0.." + (groups - 1));
     }
-    return new BadColumnValueException(i, "scores[" + i + "] = " + metric.offScale(score));
+    return new BadColumnValueException(i, "scores", metric.offScale());
   }
 
   @Override

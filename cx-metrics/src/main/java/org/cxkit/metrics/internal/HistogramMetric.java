@@ -71,9 +71,8 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
   }
 
   /** Says that {@code score} is off the measure's scale: {@code "9 is off the csat scale 1..5"}. */
-  String offScale(long score) {
-    Scale scale = measure.scale();
-    return score + " is off the " + measure.id() + " scale " + scale.min() + ".." + scale.max();
+  String offScale() {
+    return ResponseChecks.offScale(measure);
   }
 
   @Override

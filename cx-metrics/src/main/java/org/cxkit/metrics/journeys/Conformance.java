@@ -19,6 +19,8 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Step;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -175,14 +177,17 @@ public final class Conformance
    *
    * @param actual the actual journey
    * @return an optimal alignment, chosen by the tie rule of {@link Alignment}
-   * @throws IllegalArgumentException if the journey has more than {@link #maxEvents()} events
+   * @throws BadInputException (a {@code LIMIT}) if the journey has more than {@link #maxEvents()}
+   *     events
    * @since 0.1
    */
   public Alignment align(ActualJourney actual) {
     requireNonNull(actual, "actual");
     int n = actual.size();
-    checkArgument(
-        n <= maxEvents, "the journey has %s events, more than the limit %s", n, maxEvents);
+    if (n > maxEvents) {
+      throw new BadInputException(
+          Kind.LIMIT, "the journey has " + n + " events, more than the limit " + maxEvents);
+    }
     int[] codes = codes(actual, new int[n], n);
     int[] d = new int[(n + 1) * (aligner.size + 1)];
     ImmutableList.Builder<Alignment.Move> moves = ImmutableList.builder();
@@ -311,6 +316,11 @@ public final class Conformance
         codes = new int[Math.max(n, codes.length * 2)];
       }
       c.codes(actual, codes, n);
+      // a decoded state may hold totals near a long's limit: check them before counting anything,
+      // so that an add that overflows fails loudly and whole (every other count is at most these)
+      Math.addExact(journeys, 1);
+      Math.addExact(events, n);
+      Math.addExact(trivial, (long) n + c.aligner.shortest);
       int need = (n + 1) * (c.aligner.size + 1);
       if (dp.length < need) {
         dp = new int[Math.max(need, dp.length * 2)];
@@ -555,6 +565,15 @@ public final class Conformance
 
     static State decode(Conformance c, byte[] bytes) {
       Frame.Reader r = Frame.read(bytes, KIND, "state", VERSION);
+      try {
+        return decode(c, r);
+      } catch (ArithmeticException e) {
+        // a hostile count whose sum overflows: rejected as the bad state it is (issue #11)
+        throw r.invalid("its counts add up to more than a long holds");
+      }
+    }
+
+    private static State decode(Conformance c, Frame.Reader r) {
       r.check(
           r.getString("journey id").equals(c.journey.id().value()),
           "the state is of another designed journey");

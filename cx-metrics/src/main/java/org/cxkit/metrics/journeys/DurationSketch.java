@@ -1,6 +1,7 @@
 package org.cxkit.metrics.journeys;
 
 import java.time.Duration;
+import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.Frame;
 
 /**
@@ -39,10 +40,10 @@ final class DurationSketch {
   /** Rejects a negative duration or one over the longest counted, naming it. */
   static void check(Duration d, String what) {
     if (d.isNegative()) {
-      throw new IllegalArgumentException(what + " is negative");
+      throw BadValues.value(what + " is negative");
     }
     if (seconds(d) > MAX_SECONDS) {
-      throw new IllegalArgumentException(what + " is over 100 years");
+      throw BadValues.value(what + " is over 100 years");
     }
   }
 

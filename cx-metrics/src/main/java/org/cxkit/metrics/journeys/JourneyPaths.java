@@ -15,6 +15,8 @@ import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Step;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -36,8 +38,8 @@ import org.cxkit.metrics.spi.MergeableState;
  * order and tie rule), each pair (ei, ei+1) is one directly-follows occurrence of (step of ei, step
  * of ei+1); e1's step counts a start and en's an end. A variant is the sequence of steps. A channel
  * switch is a failed event followed by an event, both with a channel (the same channel counts: a
- * retry). The gap of a pair is the time between the two events, in whole seconds (rounded down);
- * see {@link PathsResult.Gap} for the quantiles. Durations between instants need no time zone.
+ * retry). The gap of a pair is the elapsed time between the two events' instants, in whole seconds
+ * (rounded down); see {@link PathsResult.Gap} for the quantiles and the time zone.
  *
  * <p><b>State.</b> Exact counts: per step, per pair, per (pair, duration bucket), per variant, per
  * pair of channels. Any split of a log, merged in any order, gives the same bytes as one pass.
@@ -229,7 +231,12 @@ public final class JourneyPaths
       requireNonNull(actual, "actual");
       ImmutableList<JourneyEvent> list = actual.events();
       int n = list.size();
-      checkArgument(steps.size() <= MAX_STEPS - n, "more than %s distinct steps", MAX_STEPS);
+      if (steps.size() > MAX_STEPS - n) {
+        throw new BadInputException(Kind.LIMIT, "more than " + MAX_STEPS + " distinct steps");
+      }
+      // totals first (every other count is at most these): an overflowing add fails whole
+      Math.addExact(journeys, 1);
+      Math.addExact(events, n);
       if (scratch.length < n) {
         scratch = new int[Math.max(n, scratch.length * 2)];
       }
@@ -531,6 +538,14 @@ public final class JourneyPaths
 
     static State decode(JourneyPaths paths, byte[] bytes) {
       Frame.Reader r = Frame.read(bytes, KIND, "state", VERSION);
+      try {
+        return decode(paths, bytes, r);
+      } catch (ArithmeticException e) {
+        throw r.invalid("its counts add up to more than a long holds");
+      }
+    }
+
+    private static State decode(JourneyPaths paths, byte[] bytes, Frame.Reader r) {
       State s = new State(paths);
       s.journeys = r.getCount("journeys");
       s.events = r.getCount("events");
@@ -555,8 +570,8 @@ public final class JourneyPaths
             s.starts[c] <= s.visits[c] && s.ends[c] <= s.visits[c],
             "a step's starts or ends exceed its journeys");
         sumEvents = Math.addExact(sumEvents, s.eventsAt[c]);
-        sumStarts += s.starts[c];
-        sumEnds += s.ends[c];
+        sumStarts = Math.addExact(sumStarts, s.starts[c]);
+        sumEnds = Math.addExact(sumEnds, s.ends[c]);
         previous = step;
       }
       r.check(sumEvents == s.events, "the steps' events do not add up to the events");
@@ -565,11 +580,18 @@ public final class JourneyPaths
           "the starts or ends do not add up to the journeys");
       long[] out = new long[n];
       long[] in = new long[n];
-      int pairs = r.getSize("pair count", Integer.MAX_VALUE - 8);
+      // each entry: a key and a count, 16 bytes
+      int pairs = r.getEntryCount("pair count", 16);
       long last = -1;
-      long[] pairKeys = new long[pairs];
-      long[] pairCounts = new long[pairs];
+      // grown as pairs are read, so a claimed count beyond the bytes cannot exhaust the heap
+      long[] pairKeys = new long[Math.min(pairs, 64)];
+      long[] pairCounts = new long[pairKeys.length];
       for (int i = 0; i < pairs; i++) {
+        if (i == pairKeys.length) {
+          int cap = (int) Math.min(pairs, 2L * i);
+          pairKeys = Arrays.copyOf(pairKeys, cap);
+          pairCounts = Arrays.copyOf(pairCounts, cap);
+        }
         long k = r.getLong("pair");
         long a = k >>> 32;
         long b = k & 0xFFFFFFFFL;
@@ -588,7 +610,7 @@ public final class JourneyPaths
             out[c] + s.ends[c] == s.eventsAt[c] && in[c] + s.starts[c] == s.eventsAt[c],
             "a step's moves, starts and ends do not add up to its events");
       }
-      int gapN = r.getSize("duration count", Integer.MAX_VALUE - 8);
+      int gapN = r.getEntryCount("duration count", 16);
       last = -1;
       long[] gapSums = new long[pairs];
       for (int i = 0; i < gapN; i++) {
@@ -606,15 +628,19 @@ public final class JourneyPaths
         last = k;
       }
       r.check(Arrays.equals(gapSums, pairCounts), "the durations do not add up to the pairs");
-      int vn = r.getSize("variant count", Integer.MAX_VALUE - 8);
+      // each variant: its length, at least one step and a count, 16 bytes
+      int vn = r.getEntryCount("variant count", 16);
       r.check(vn <= s.journeys, "more variants than journeys");
       long sumVariants = 0;
       long variantEvents = 0;
       for (int i = 0; i < vn; i++) {
         int len = r.getSize("a variant's length", MAX_STEPS);
         r.check(len >= 1, "an empty variant");
-        int[] cs = new int[len];
+        int[] cs = new int[Math.min(len, 64)];
         for (int j = 0; j < len; j++) {
+          if (j == cs.length) {
+            cs = Arrays.copyOf(cs, (int) Math.min(len, 2L * j));
+          }
           cs[j] = r.getInt("a variant's step");
           r.check(cs[j] >= 0 && cs[j] < n, "a variant's step is out of range");
         }

@@ -209,8 +209,18 @@ public record PathsResult(
 
   /**
    * The time from one step to the next, over the times a journey went straight from one to the
-   * other. Quantiles are nearest-rank (the value at rank ⌈q·n⌉, Hyndman &amp; Fan 1996 definition
-   * 1) over whole seconds, kept in buckets: exact below 64 s, above that each bucket spans at most
+   * other.
+   *
+   * <p><b>Unit and time zone.</b> A gap is elapsed time: the {@link Duration} between the two
+   * events' {@link java.time.Instant}s on the UTC time line, in whole seconds (rounded down). It is
+   * the same whatever time zone the events are shown in, and a daylight-saving change does not
+   * stretch or shrink it: from 02:30 to 04:30 Helsinki time on the night the clocks go forward (29
+   * March 2026) is 1 hour. The zone matters only where a reader turns local times into instants:
+   * {@code XesLog} reads times without an offset in its builder's zone (UTC by default), {@code
+   * EventCsv} and cx-json's JSON Lines require an offset.
+   *
+   * <p>Quantiles are nearest-rank (the value at rank ⌈q·n⌉, Hyndman &amp; Fan 1996 definition 1)
+   * over whole seconds, kept in buckets: exact below 64 s, above that each bucket spans at most
    * 1/32 of its lower bound, and the quantile is reported as its bucket's midpoint (so within 1.6 %
    * of the exact nearest-rank value).
    *

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.cxkit.core.Scale;
 import org.cxkit.core.observed.FeedbackCase;
+import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -156,14 +157,15 @@ public final class RecoveryParadox
      * @param group whose
      * @param rating on the scale
      * @throws NullPointerException if {@code group} is null
-     * @throws IllegalArgumentException if the rating is off the scale
+     * @throws org.cxkit.metrics.BadInputException if the rating is off the scale
      * @throws ArithmeticException if the count overflows
      */
     public void add(Group group, int rating) {
       requireNonNull(group, "group");
       Scale scale = analysis.scale;
-      checkArgument(
-          scale.contains(rating), "rating is off the scale %s..%s", scale.min(), scale.max());
+      if (!scale.contains(rating)) {
+        throw BadValues.value(BadValues.offScale("the rating", scale));
+      }
       total = Math.addExact(total, 1);
       counts[group.ordinal()][rating - scale.min()]++;
     }
@@ -181,7 +183,7 @@ public final class RecoveryParadox
      * @param c the case
      * @return whether the case had a rating and was added
      * @throws NullPointerException if {@code c} is null
-     * @throws IllegalArgumentException if the rating is off the scale
+     * @throws org.cxkit.metrics.BadInputException if the rating is off the scale
      * @throws ArithmeticException if the count overflows
      */
     public boolean add(FeedbackCase c) {

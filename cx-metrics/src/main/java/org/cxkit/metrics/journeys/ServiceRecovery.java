@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import org.cxkit.core.Scale;
 import org.cxkit.core.observed.FeedbackCase;
 import org.cxkit.core.observed.RecoveryAction;
+import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -155,7 +156,8 @@ public final class ServiceRecovery
      *
      * @param c the case
      * @throws NullPointerException if {@code c} is null
-     * @throws IllegalArgumentException if its rating is off the scale or a time is over 100 years
+     * @throws org.cxkit.metrics.BadInputException if its rating is off the scale or a time is
+     *     negative or over 100 years
      * @throws ArithmeticException if a count overflows
      */
     @Override
@@ -164,11 +166,9 @@ public final class ServiceRecovery
       Scale scale = analysis.rating;
       if (c.ratingAfterRecovery().isPresent()) {
         int v = c.ratingAfterRecovery().getAsInt();
-        checkArgument(
-            scale.contains(v),
-            "ratingAfterRecovery is off the scale %s..%s",
-            scale.min(),
-            scale.max());
+        if (!scale.contains(v)) {
+          throw BadValues.value(BadValues.offScale("ratingAfterRecovery", scale));
+        }
       }
       c.timeToFirstResponse().ifPresent(d -> DurationSketch.check(d, "the time to first response"));
       c.timeToResolution().ifPresent(d -> DurationSketch.check(d, "the time to resolution"));

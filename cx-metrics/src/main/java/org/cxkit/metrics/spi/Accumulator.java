@@ -3,7 +3,9 @@ package org.cxkit.metrics.spi;
 import static java.util.Objects.requireNonNull;
 
 import java.util.stream.IntStream;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.internal.BadValues;
 
 /**
  * The state of one {@link Metric} run, a {@link MergeableState} of scores: feed it scores (one at a
@@ -33,7 +35,8 @@ public interface Accumulator<R extends MetricResult>
    * Adds one score.
    *
    * @param score a point on the metric's scale
-   * @throws IllegalArgumentException if the score is off the scale (the message names the range)
+   * @throws org.cxkit.metrics.BadInputException if the score is off the scale (the message names
+   *     the range)
    */
   void add(int score);
 
@@ -42,7 +45,7 @@ public interface Accumulator<R extends MetricResult>
    *
    * @param score a point on the metric's scale
    * @throws NullPointerException if {@code score} is null
-   * @throws IllegalArgumentException if the score is off the scale
+   * @throws org.cxkit.metrics.BadInputException if the score is off the scale
    */
   @Override
   default void add(Integer score) {
@@ -53,8 +56,8 @@ public interface Accumulator<R extends MetricResult>
    * Adds every score of an array (no object per score).
    *
    * @param scores points on the scale
-   * @throws IllegalArgumentException naming the first index whose score is off the scale; nothing
-   *     from the array is added then
+   * @throws org.cxkit.metrics.BadColumnValueException naming the first index whose score is off the
+   *     scale; nothing from the array is added then
    */
   void addAll(byte[] scores);
 
@@ -62,8 +65,8 @@ public interface Accumulator<R extends MetricResult>
    * Adds every score of an array (no object per score).
    *
    * @param scores points on the scale
-   * @throws IllegalArgumentException naming the first index whose score is off the scale; nothing
-   *     from the array is added then
+   * @throws org.cxkit.metrics.BadColumnValueException naming the first index whose score is off the
+   *     scale; nothing from the array is added then
    */
   void addAll(int[] scores);
 
@@ -71,8 +74,8 @@ public interface Accumulator<R extends MetricResult>
    * Adds every score of a stream, in one pass and without boxing.
    *
    * @param scores points on the scale
-   * @throws IllegalArgumentException naming the position of the first score off the scale; the
-   *     scores before it have been added
+   * @throws org.cxkit.metrics.BadInputException naming the position of the first score off the
+   *     scale; the scores before it have been added
    */
   default void addAll(IntStream scores) {
     long[] index = {0};
@@ -80,8 +83,8 @@ public interface Accumulator<R extends MetricResult>
         s -> {
           try {
             add(s);
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("scores[" + index[0] + "]: " + e.getMessage(), e);
+          } catch (BadInputException e) {
+            throw BadValues.atRecord(index[0], e);
           }
           index[0]++;
         });

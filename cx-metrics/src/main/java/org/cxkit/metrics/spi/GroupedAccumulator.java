@@ -33,7 +33,7 @@ public interface GroupedAccumulator<R extends MetricResult> {
    * @param group the group index
    * @param score a point on the scale
    * @throws IndexOutOfBoundsException if the group is out of range
-   * @throws IllegalArgumentException if the score is off the scale
+   * @throws org.cxkit.metrics.BadInputException if the score is off the scale
    */
   void add(int group, int score);
 
@@ -42,10 +42,10 @@ public interface GroupedAccumulator<R extends MetricResult> {
    *
    * @param groups group indices
    * @param scores scores, as long as {@code groups}
-   * @throws IllegalArgumentException if the lengths differ, or naming the first index whose group
-   *     or score is out of range; nothing is added then. The built-in accumulators throw a {@link
-   *     BadColumnValueException} for a bad value, whose {@link BadColumnValueException#index()
-   *     index()} is that first index
+   * @throws IllegalArgumentException if the lengths differ (a programming error)
+   * @throws BadColumnValueException naming the first index whose group or score is out of range
+   *     (bad data, never the value; its {@link BadColumnValueException#index() index()} is that
+   *     index); nothing is added then
    */
   void addAll(int[] groups, byte[] scores);
 
@@ -54,10 +54,10 @@ public interface GroupedAccumulator<R extends MetricResult> {
    *
    * @param groups group indices
    * @param scores scores, as long as {@code groups}
-   * @throws IllegalArgumentException if the lengths differ, or naming the first index whose group
-   *     or score is out of range; nothing is added then. The built-in accumulators throw a {@link
-   *     BadColumnValueException} for a bad value, whose {@link BadColumnValueException#index()
-   *     index()} is that first index
+   * @throws IllegalArgumentException if the lengths differ (a programming error)
+   * @throws BadColumnValueException naming the first index whose group or score is out of range
+   *     (bad data, never the value; its {@link BadColumnValueException#index() index()} is that
+   *     index); nothing is added then
    */
   void addAll(int[] groups, int[] scores);
 

@@ -50,7 +50,12 @@ public interface MergeableState<I, R, S extends MergeableState<I, R, S>> {
    *
    * @param observation the observation
    * @throws NullPointerException if {@code observation} is null
-   * @throws IllegalArgumentException if it cannot be counted (the message says why)
+   * @throws org.cxkit.metrics.BadInputException if it cannot be counted: bad data, such as a score
+   *     off the scale or a non-finite value (the message says why, never the value; cxkit's own
+   *     analyses throw nothing else for bad data)
+   * @throws IllegalArgumentException if the observation does not fit how the analysis was set up (a
+   *     programming error, not bad data, such as a row with the wrong number of drivers; the
+   *     analysis's documentation says when)
    * @throws ArithmeticException if a count overflows
    */
   void add(I observation);
@@ -61,7 +66,7 @@ public interface MergeableState<I, R, S extends MergeableState<I, R, S>> {
    * @param observations the observations
    * @return this state
    * @throws NullPointerException if {@code observations} or one of them is null
-   * @throws IllegalArgumentException if one cannot be counted
+   * @throws org.cxkit.metrics.BadInputException if one cannot be counted
    */
   @SuppressWarnings("unchecked")
   default S addAll(Iterable<? extends I> observations) {

@@ -115,7 +115,8 @@ public interface Metric<R extends MetricResult> extends Analysis<Integer, R, Acc
    *
    * @param scores the scores
    * @return the result
-   * @throws IllegalArgumentException naming the first index whose score is off the scale
+   * @throws org.cxkit.metrics.BadColumnValueException naming the first index whose score is off the
+   *     scale
    */
   default R compute(byte[] scores) {
     Accumulator<R> a = newAccumulator();
@@ -128,7 +129,8 @@ public interface Metric<R extends MetricResult> extends Analysis<Integer, R, Acc
    *
    * @param scores the scores
    * @return the result
-   * @throws IllegalArgumentException naming the first index whose score is off the scale
+   * @throws org.cxkit.metrics.BadColumnValueException naming the first index whose score is off the
+   *     scale
    */
   default R compute(int[] scores) {
     Accumulator<R> a = newAccumulator();
@@ -141,7 +143,8 @@ public interface Metric<R extends MetricResult> extends Analysis<Integer, R, Acc
    *
    * @param scores the scores
    * @return the result
-   * @throws IllegalArgumentException naming the position of the first score off the scale
+   * @throws org.cxkit.metrics.BadInputException naming the position of the first score off the
+   *     scale
    */
   default R compute(IntStream scores) {
     Accumulator<R> a = newAccumulator();

@@ -51,7 +51,24 @@ class DelightUpliftTest {
     // 160 = 2.5
     assertThat(r.overallOutcome().orElseThrow()).isCloseTo(65.625, within(1e-9));
     assertThat(r.projectedOutcome(0.25).orElseThrow()).isCloseTo(68.125, within(1e-9));
-    assertThat(r).hasToString("UpliftResult[binary outcome, n=160, uplift 20.0]");
+    // The unpooled z test (issue #11): Newcombe (1998), Table II, example (a), method 1 (the
+    // simple asymptotic Wald interval) gives 0.0575 to 0.3425 for 56/70 − 48/80; that interval is
+    // 0.2 ± 1.959964·SE, so SE = (0.3425 − 0.0575) / (2·1.959964) = 0.072704 (7.27 points).
+    double se = r.standardError().orElseThrow();
+    assertThat(se / 100).isCloseTo((0.3425 - 0.0575) / (2 * 1.959964), within(5e-5));
+    assertThat(0.2 - 1.959964 * se / 100).isCloseTo(0.0575, within(5e-5));
+    assertThat(0.2 + 1.959964 * se / 100).isCloseTo(0.3425, within(5e-5));
+    // z = 0.2 / 0.0727029 = 2.75092 and p = 2(1 − Φ(2.75092)) = 0.0059428, computed
+    // independently with SciPy 1.17: 2 * scipy.stats.norm.sf(2.7509212216215073)
+    assertThat(r.z().orElseThrow()).isCloseTo(2.7509212216215073, within(1e-9));
+    assertThat(r.pValue().orElseThrow()).isCloseTo(0.00594279330420278, within(1e-9));
+    assertThat(r.testMethod()).isEqualTo("unpooled z");
+    assertThat(r.outcomeUnit()).isEqualTo("%");
+    assertThat(r.upliftUnit()).isEqualTo("percentage points");
+    assertThat(r)
+        .hasToString(
+            "UpliftResult[binary outcome in %, n=160, delighted − satisfied: 20.0 percentage"
+                + " points, SE 7.27, unpooled z 2.75, p 0.0059]");
   }
 
   @Test
@@ -65,6 +82,33 @@ class DelightUpliftTest {
     assertThat(i.lower()).isCloseTo(4.024826837706367, within(1e-6));
     assertThat(i.upper()).isCloseTo(56.29183982896029, within(1e-6));
     assertThat(i.method()).isEqualTo("Welch t");
+  }
+
+  /**
+   * R's documented Welch test on its {@code sleep} data (Cushny &amp; Peebles 1905): {@code
+   * t.test(extra ~ group, data = sleep)} prints t = -1.8608, df = 17.776, p-value = 0.07939, 95 %
+   * CI -3.3654832 0.2054832 (R's {@code ?t.test} example; SciPy's {@code
+   * ttest_ind(equal_var=False)} agrees: -1.8608134674868526, 0.0793941401873583).
+   */
+  @Test
+  void numericUpliftTestMatchesRsWelchTTest() {
+    double[] one = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
+    double[] two = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
+    DelightUplift.NumericTally t = DelightUplift.numeric(Scale.CSAT).newTally();
+    for (int i = 0; i < 10; i++) {
+      t.add(5, one[i]);
+      t.add(4, two[i]);
+    }
+    UpliftResult r = t.result();
+    assertThat(r.absoluteUplift().orElseThrow()).isCloseTo(0.75 - 2.33, within(1e-12));
+    assertThat(r.z().orElseThrow()).isCloseTo(-1.8608, within(5e-5));
+    assertThat(r.pValue().orElseThrow()).isCloseTo(0.07939, within(5e-6));
+    assertThat(r.standardError().orElseThrow())
+        .isCloseTo(-1.58 / -1.8608134674868526, within(1e-9));
+    assertThat(r.interval(0.95).orElseThrow().lower()).isCloseTo(-3.3654832, within(1e-7));
+    assertThat(r.interval(0.95).orElseThrow().upper()).isCloseTo(0.2054832, within(1e-7));
+    assertThat(r.testMethod()).isEqualTo("Welch t");
+    assertThat(r.upliftUnit()).isEqualTo("outcome units");
   }
 
   @Test
@@ -92,6 +136,16 @@ class DelightUpliftTest {
         .isCloseTo(c.difference().orElseThrow(), within(1e-12));
     assertThat(r.interval(0.95)).isEqualTo(c.interval());
     assertThat(r.relativeUplift()).isEmpty();
+    // NPS points throughout: SE = 100·√(v_d/n_d + v_s/n_s) with v = p + d − (p − d)² (R package
+    // NPS, nps_var): v_d = 0.64, v_s = 0.805556; SciPy: 51.21125; z = 56.6667 / SE; p =
+    // 2 * norm.sf(z)
+    assertThat(r.standardError().orElseThrow()).isCloseTo(51.21125455007515, within(1e-9));
+    assertThat(r.standardError().orElseThrow())
+        .isCloseTo(c.standardError().orElseThrow(), within(1e-9));
+    assertThat(r.z().orElseThrow()).isCloseTo(1.1065276014915264, within(1e-9));
+    assertThat(r.pValue().orElseThrow()).isCloseTo(0.26849822404405044, within(1e-9));
+    assertThat(r.outcomeUnit()).isEqualTo("NPS points");
+    assertThat(r.upliftUnit()).isEqualTo("NPS points");
   }
 
   @Test
@@ -102,14 +156,20 @@ class DelightUpliftTest {
     assertThat(empty.absoluteUplift()).isEmpty();
     assertThat(empty.interval(0.95)).isEmpty();
     assertThat(empty.projectedOutcome(0.5)).isEmpty();
-    assertThat(empty).hasToString("UpliftResult[binary outcome, n=0, uplift -]");
+    assertThat(empty.standardError()).isEmpty();
+    assertThat(empty.z()).isEmpty();
+    assertThat(empty.pValue()).isEmpty();
+    assertThat(empty)
+        .hasToString(
+            "UpliftResult[binary outcome in %, n=0, delighted − satisfied: - percentage points,"
+                + " SE -, unpooled z -, p -]");
     DelightUplift.BinaryTally t = u.newTally();
     assertThatThrownBy(() -> t.addAll(new int[] {5, 6}, new boolean[] {true, false}))
         .hasMessageContaining("record 1")
         .hasMessageContaining("1..5");
     assertThat(t.result().n()).isZero();
     assertThatThrownBy(() -> DelightUplift.binary(Scale.higherIsBetter(1, 5, 2, 2, 2)))
-        .hasMessageContaining("delighted from satisfied");
+        .hasMessageContaining("merely satisfied");
     assertThatThrownBy(() -> DelightUplift.numeric(Scale.CSAT).newTally().add(5, Double.NaN))
         .hasMessageContaining("finite");
   }
@@ -307,8 +367,10 @@ class DelightUpliftTest {
 
     DelightUplift<Boolean, DelightUplift.BinaryTally> b = DelightUplift.binary(Scale.CSAT);
     byte[] full =
-        org.cxkit.metrics.internal.Frame.writer(b.id(), 1)
+        org.cxkit.metrics.internal.Frame.writer(b.id(), 2)
             .putScale(Scale.CSAT)
+            .putInt(1)
+            .putInt(5)
             .putLong(Long.MAX_VALUE)
             .putLong(7)
             .putLong(0)

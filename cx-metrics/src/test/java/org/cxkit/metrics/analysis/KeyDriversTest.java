@@ -12,6 +12,7 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.analysis.KeyDriversResult.Status;
 import org.junit.jupiter.api.Test;
@@ -475,8 +476,8 @@ class KeyDriversTest {
             Response.of("secret-person", "csat", 5).withTouchpoint("arrival"),
             Response.of("secret-person", "csat", 4).withTouchpoint("arrival"));
     assertThatThrownBy(() -> KeyDrivers.rows(twice, outcome, drivers))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("response 1")
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("record 1, field 'respondent'")
         .hasMessageContaining("arrival")
         .hasMessageNotContaining("secret-person");
   }
@@ -500,7 +501,8 @@ class KeyDriversTest {
                     new double[] {1, 2, 3},
                     new double[] {1, 2, 3},
                     new double[] {1, Double.NEGATIVE_INFINITY, 3}))
-        .hasMessageStartingWith("row 1: driver 1");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("record 1: driver 1");
     assertThat(s.toBytes()).isEqualTo(KeyDrivers.of("y", "a", "b").newState().toBytes());
     assertThatThrownBy(() -> KeyDrivers.of(null, "a"))
         .isInstanceOf(NullPointerException.class)

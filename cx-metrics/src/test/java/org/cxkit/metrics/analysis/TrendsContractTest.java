@@ -70,6 +70,13 @@ class TrendsContractTest extends AnalysisContract<Response, TrendResult, Trends.
   static final long MONDAY = LocalDate.of(2026, 5, 4).toEpochDay();
   static final long[] SOME = {1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3};
 
+  /** A trend spanning more than {@link Trends#MAX_PERIODS} periods is refused, as documented. */
+  @Override
+  protected boolean resultMayRefuse(RuntimeException refusal) {
+    return refusal instanceof IllegalStateException
+        && String.valueOf(refusal.getMessage()).contains("periods; use a longer period");
+  }
+
   @Override
   protected Map<String, byte[]> impossibleStates() {
     Map<String, byte[]> m = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
@@ -120,14 +121,15 @@ class TrendsTest {
     Trends t = Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.MONTH, UTC);
     Response bad = Response.of("secret-person", "nps", 11).withTime(Instant.EPOCH);
     assertThatThrownBy(() -> t.newState().add(bad))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("off the nps scale 0..10")
         .message()
         .doesNotContain("secret-person", "11");
     assertThatThrownBy(() -> t.newState().addColumns(new long[2], new int[] {3, 12}))
         .isInstanceOfSatisfying(
             BadColumnValueException.class, e -> assertThat(e.index()).isEqualTo(1))
-        .hasMessageStartingWith("scores[1] is off");
+        .hasMessageStartingWith("record 1, field 'scores': the score is off")
+        .hasMessageNotContaining("12");
     Trends.State s = t.newState();
     assertThatThrownBy(() -> s.addColumns(new long[] {0, 1}, new int[] {3, 12}));
     assertThat(s.result().series()).as("all or nothing").isEmpty();

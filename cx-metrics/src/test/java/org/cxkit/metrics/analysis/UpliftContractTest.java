@@ -32,7 +32,11 @@ class UpliftContractTest {
   }
 
   static byte[] frame(String kind, Scale scale, Consumer<Frame.Writer> groups) {
-    Frame.Writer w = Frame.writer(kind, 1).putScale(scale);
+    Frame.Writer w = Frame.writer(kind, 2).putScale(scale);
+    w.putInt(Delight.topBox(scale).answers().size());
+    for (int a : Delight.topBox(scale).answers()) {
+      w.putInt(a);
+    }
     groups.accept(w);
     return w.finish();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cxkit.core.Scale;
+import org.cxkit.metrics.BadColumnValueException;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.ScaleMetrics;
@@ -47,16 +48,16 @@ class HistogramAccumulatorTest {
           }
           Accumulator<ScaleResult> ints = ScaleMetrics.csat().newAccumulator();
           ints.add(s.min());
-          String where = "scores[" + at + "]";
+          String where = "record " + at + ", field 'scores'";
           assertThatThrownBy(() -> ints.addAll(scores))
               .as("int[%s] with %s at %s", length, off, at)
-              .isInstanceOf(IllegalArgumentException.class)
+              .isInstanceOf(BadColumnValueException.class)
               .hasMessageStartingWith(where + ": ");
           Accumulator<ScaleResult> bs = ScaleMetrics.csat().newAccumulator();
           bs.add(s.min());
           assertThatThrownBy(() -> bs.addAll(bytes))
               .as("byte[%s] with %s at %s", length, off, at)
-              .isInstanceOf(IllegalArgumentException.class)
+              .isInstanceOf(BadColumnValueException.class)
               .hasMessageStartingWith(where + ": ");
           for (Accumulator<ScaleResult> a : java.util.List.of(ints, bs)) {
             assertThat(a.count()).isEqualTo(1);
@@ -112,9 +113,9 @@ class HistogramAccumulatorTest {
     a.addAll(bytes);
     assertThat(counts(a)).containsExactly(tally(s, scores));
     assertThatThrownBy(() -> m.newAccumulator().addAll(new byte[] {0, 0, -4}))
-        .hasMessageStartingWith("scores[2]: ");
+        .hasMessageStartingWith("record 2, field 'scores': ");
     assertThatThrownBy(() -> m.newAccumulator().addAll(new byte[] {4}))
-        .hasMessageStartingWith("scores[0]: ");
+        .hasMessageStartingWith("record 0, field 'scores': ");
   }
 
   @Test

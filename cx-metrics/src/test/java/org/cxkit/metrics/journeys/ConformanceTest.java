@@ -24,6 +24,7 @@ import org.cxkit.core.observed.Step;
 import org.cxkit.core.testing.Fixtures;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.BadInputException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -253,7 +254,9 @@ class ConformanceTest {
     assertThat(r.journeys()).isZero();
     assertThat(r.fitness()).isEmpty();
     assertThatThrownBy(() -> small.align(journey(MAIN.toArray(String[]::new))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            BadInputException.class,
+            e -> assertThat(e.kind()).isEqualTo(BadInputException.Kind.LIMIT))
         .hasMessage("the journey has 9 events, more than the limit 3");
   }
 

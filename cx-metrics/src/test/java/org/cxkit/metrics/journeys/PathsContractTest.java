@@ -82,6 +82,20 @@ class PathsContractTest extends AnalysisContract<ActualJourney, PathsResult, Jou
     m.put("more journeys at a step than journeys", rest(oneStep(1, 1, 2, 1), 1, 1));
     m.put("starts that do not add up", rest(oneStep(2, 2, 2, 1), 1, 2));
     m.put("variants that do not add up", rest(oneStep(1, 1, 1, 1), 1, 2));
+    // one step a, one journey of one event, then a claim of 2^31 - 9 pairs and no bytes for them
+    m.put(
+        "a claimed pair count far beyond the bytes",
+        oneStep(1, 1, 1, 1).putInt(Integer.MAX_VALUE - 8).finish());
+    // a variant claiming 2^24 steps, with the bytes of one
+    m.put(
+        "a claimed variant length far beyond the bytes",
+        oneStep(1, 1, 1, 1)
+            .putInt(0)
+            .putInt(0)
+            .putInt(1)
+            .putInt(JourneyPaths.MAX_STEPS)
+            .putInt(0)
+            .finish());
     m.put(
         "a step that is not a slug",
         Frame.writer("paths", 1)

@@ -178,6 +178,36 @@ class PathsTest {
   }
 
   @Test
+  void gapsAreElapsedTimeWhateverTheTimeZone() {
+    // Helsinki clocks go from 03:00 to 04:00 on 29 March 2026 (EU summer time: the last Sunday of
+    // March, 01:00 UTC). 02:59:30 -> 04:00:10 local reads as 1 h 0 min 40 s on the wall clock but
+    // is
+    // 40 s of elapsed time; the same two instants seen from UTC (00:59:30 -> 01:00:10) say 40 s.
+    java.time.ZoneId helsinki = java.time.ZoneId.of("Europe/Helsinki");
+    Instant before =
+        java.time.LocalDateTime.parse("2026-03-29T02:59:30").atZone(helsinki).toInstant();
+    Instant after =
+        java.time.LocalDateTime.parse("2026-03-29T04:00:10").atZone(helsinki).toInstant();
+    assertThat(before).isEqualTo(Instant.parse("2026-03-29T00:59:30Z"));
+    PathsResult.Gap g =
+        JourneyPaths.create()
+            .newState()
+            .addAll(
+                List.of(
+                    ActualJourney.of(
+                        Grain.CUSTOMER,
+                        "c",
+                        List.of(
+                            JourneyEvent.of("c", "chat", before),
+                            JourneyEvent.of("c", "call", after)))))
+            .result()
+            .gaps()
+            .get(0);
+    assertThat(g.median()).isEqualTo(Duration.ofSeconds(40));
+    assertThat(g.p90()).isEqualTo(Duration.ofSeconds(40));
+  }
+
+  @Test
   void gapQuantilesAreNearestRank() {
     // chat -> call after 10, 20, 30, 40, 50, 60, 70, 80, 90, 100 seconds
     List<ActualJourney> js = new ArrayList<>();

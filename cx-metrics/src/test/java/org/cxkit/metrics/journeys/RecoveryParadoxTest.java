@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Channel;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.journeys.RecoveryParadox.Group;
 import org.junit.jupiter.api.Test;
@@ -67,10 +68,13 @@ class RecoveryParadoxTest {
   @Test
   void offScaleRatingsAreRejected() {
     RecoveryParadox.State s = RecoveryParadox.of(Scale.CSAT).newState();
-    assertThatThrownBy(() -> s.add(Group.RECOVERED, 0)).hasMessage("rating is off the scale 1..5");
+    assertThatThrownBy(() -> s.add(Group.RECOVERED, 0))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("the rating is off the scale 1..5");
     assertThatThrownBy(
             () -> s.add(ServiceRecoveryTest.caseOn(Channel.WEB).ratingAfterRecovery(6).build()))
-        .hasMessage("rating is off the scale 1..5");
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("the rating is off the scale 1..5");
     assertThat(s.result().recovered().n()).isZero();
   }
 }

@@ -109,6 +109,19 @@ public abstract class AnalysisContract<I, R, S extends MergeableState<I, R, S>> 
   }
 
   /**
+   * Returns whether a state that adds could reach may still have its {@link
+   * MergeableState#result()} refuse with this exception, as its analysis documents (a trend
+   * spanning more periods than it charts, say). The hostile-state check accepts such a refusal from
+   * a decoded state. None by default.
+   *
+   * @param refusal what {@code result()} threw
+   * @return true when the analysis documents this refusal
+   */
+  protected boolean resultMayRefuse(RuntimeException refusal) {
+    return false;
+  }
+
+  /**
    * Asserts that two results are the same. The default is {@code equals}; a state that is not
    * {@linkplain #exact() exact} overrides it to allow rounding.
    *
@@ -311,14 +324,126 @@ public abstract class AnalysisContract<I, R, S extends MergeableState<I, R, S>> 
     fail(why + ": the decoder accepted the bytes");
   }
 
-  /** Every impossible state is rejected; there is at least one. */
+  /**
+   * Every impossible state is rejected, for what it holds: the frame (kind, version, length,
+   * checksum) is sound, so the rejection must not be the frame's. There is at least one.
+   */
   @Test
   void impossibleStatesAreRejected() {
     Map<String, byte[]> impossible = impossibleStates();
     assertThat(impossible)
         .as("a contract test names at least one impossible state the decoder rejects")
         .isNotEmpty();
-    impossible.forEach((name, bytes) -> expectRejected(bytes, "impossible state '" + name + "'"));
+    impossible.forEach(
+        (name, bytes) -> {
+          String why = "impossible state '" + name + "'";
+          expectRejected(bytes, why);
+          assertThatThrownBy(() -> analysis().decode(bytes))
+              .as(why + ": rejected for its content, not for its frame")
+              .message()
+              .doesNotContain("format version")
+              .doesNotContain("checksum")
+              .doesNotContain("payload bytes");
+        });
+  }
+
+  /** Values a hostile state puts into a field: 8-byte longs and doubles, 4-byte ints. */
+  private static final long[] HOSTILE_LONGS = {
+    -1L,
+    Long.MAX_VALUE,
+    Long.MIN_VALUE,
+    1L << 62,
+    Double.doubleToRawLongBits(Double.NaN),
+    Double.doubleToRawLongBits(Double.POSITIVE_INFINITY),
+    Double.doubleToRawLongBits(Double.NEGATIVE_INFINITY),
+    Double.doubleToRawLongBits(Double.MAX_VALUE),
+    Double.doubleToRawLongBits(-Double.MAX_VALUE),
+    Double.doubleToRawLongBits(-1.0)
+  };
+
+  private static final int[] HOSTILE_INTS = {-1, Integer.MAX_VALUE, Integer.MIN_VALUE};
+
+  /** Hostile states get this many payload positions each, sampled when the payload is longer. */
+  private static final int HOSTILE_POSITIONS = 48;
+
+  /**
+   * Hostile fields (issue #11, states that cannot lie): a sound frame (right kind, version, length
+   * and checksum) whose payload has an extreme value written over a field at some position (a
+   * negative or huge count, a non-finite or huge double, a negative or huge size) is either
+   * rejected with an {@link IllegalArgumentException} or decodes to a state that behaves as one
+   * reached by adds and merges: its result computes, it encodes to bytes that decode to the same
+   * result, and merging it with itself either works or fails loudly with an {@link
+   * ArithmeticException} that leaves it unchanged. Never another exception, never a wrapped count.
+   *
+   * @param seed the seed
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.cxkit.core.testing.Seeds#few")
+  void hostileFieldsAreRejectedOrBehave(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    String why = Seeds.describe(seed);
+    byte[] bytes = stateOf(sample(r)).toBytes();
+    int start = HostileFrames.payloadStart(bytes);
+    int payload = bytes.length - 4 - start;
+    int positions = Math.min(payload, HOSTILE_POSITIONS);
+    for (int i = 0; i < positions; i++) {
+      int at = start + (payload <= HOSTILE_POSITIONS ? i : r.nextInt(payload));
+      for (long v : HOSTILE_LONGS) {
+        if (at + 8 <= bytes.length - 4) {
+          hostile(HostileFrames.withLong(bytes, at, v), why + ", long " + v + " at byte " + at);
+        }
+      }
+      for (int v : HOSTILE_INTS) {
+        if (at + 4 <= bytes.length - 4) {
+          hostile(HostileFrames.withInt(bytes, at, v), why + ", int " + v + " at byte " + at);
+        }
+      }
+    }
+  }
+
+  private void hostile(byte[] bytes, String why) {
+    S s;
+    try {
+      s = analysis().decode(bytes);
+    } catch (IllegalArgumentException rejected) {
+      assertThat(rejected.getMessage()).as(why).isNotBlank();
+      return;
+    } catch (RuntimeException other) {
+      throw new AssertionError(
+          why + ": the decoder must reject with an IllegalArgumentException, threw " + other,
+          other);
+    }
+    try {
+      R result;
+      try {
+        result = s.result();
+      } catch (RuntimeException refusal) {
+        if (resultMayRefuse(refusal)) {
+          return;
+        }
+        throw refusal;
+      }
+      byte[] again = s.toBytes();
+      S back = analysis().decode(again);
+      assertSameResult(back.result(), result, why + ": the accepted state re-encodes to another");
+      assertThat(back.toBytes()).as(why + ": its encoding is stable").isEqualTo(again);
+      S doubled = s.copy();
+      try {
+        doubled.merge(s.copy());
+      } catch (ArithmeticException overflow) {
+        assertThat(overflow.getMessage()).as(why + ": an overflow says what").isNotBlank();
+        assertThat(doubled.toBytes())
+            .as(why + ": a failed merge leaves the state unchanged")
+            .isEqualTo(again);
+        return;
+      }
+      assertThat(doubled.result()).as(why).isNotNull();
+      assertThat(doubled.toString()).as(why).isNotBlank();
+    } catch (AssertionError e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new AssertionError(why + ": the decoder accepted a state that then fails with " + e, e);
+    }
   }
 
   /**

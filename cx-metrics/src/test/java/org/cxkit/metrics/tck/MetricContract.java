@@ -15,6 +15,8 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.cxkit.core.Scale;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.internal.HistogramMetric;
@@ -215,7 +217,10 @@ public abstract class MetricContract<R extends MetricResult>
     }
   }
 
-  /** An empty sample is a visible state; a score off the scale names its index and the range. */
+  /**
+   * An empty sample is a visible state; a score off the scale is bad input naming its index and the
+   * range, never the score.
+   */
   @Test
   void emptyIsAVisibleStateAndOffScaleIsAnError() {
     R empty = metric().newAccumulator().result();
@@ -224,8 +229,16 @@ public abstract class MetricContract<R extends MetricResult>
     assertThat(empty.reason()).isPresent();
     int off = metric().scale().max() + 1;
     assertThatThrownBy(() -> metric().compute(new int[] {metric().scale().min(), off}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("scores[1]")
-        .hasMessageContaining(metric().scale().min() + ".." + metric().scale().max());
+        .isInstanceOf(BadColumnValueException.class)
+        .hasMessageContaining("record 1, field 'scores'")
+        .hasMessageContaining(metric().scale().min() + ".." + metric().scale().max())
+        .hasMessageNotContaining(" " + off + " ")
+        .satisfies(
+            e ->
+                assertThat(((BadColumnValueException) e).kind())
+                    .isEqualTo(BadInputException.Kind.STRUCTURE));
+    assertThatThrownBy(() -> metric().newAccumulator().add(off))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageNotContaining(" " + off + " ");
   }
 }
