@@ -696,6 +696,9 @@ final class ResultFormat {
           AnalysisFormat.TREND,
           AnalysisFormat.KEY_DRIVERS,
           AnalysisFormat.RESULT_SET,
+          CycleFormat.RECOVERY,
+          CycleFormat.PARADOX,
+          CycleFormat.EX,
           OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Rule;
@@ -37,6 +38,10 @@ class AnalyseTest {
     Analyse.Job job = Analyse.job(args, EXAMPLES);
     Path model = Files.copy(job.model(), tmp.resolve("model.json"));
     Path responses = Files.copy(job.responses(), tmp.resolve("responses.csv"));
+    Optional<Path> cases = Optional.empty();
+    if (job.cases().isPresent()) {
+      cases = Optional.of(Files.copy(job.cases().get(), tmp.resolve("feedback-cases.csv")));
+    }
     Analyse.Job copy =
         new Analyse.Job(
             job.title(),
@@ -46,7 +51,8 @@ class AnalyseTest {
             job.satisfaction(),
             job.outcome(),
             job.outcomeLabel(),
-            job.locale());
+            job.locale(),
+            cases);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Analyse.run(copy, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
