@@ -25,7 +25,6 @@ import org.cxkit.core.JourneyId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.management.Enabler;
 import org.cxkit.core.observed.RecoveryAction;
-import org.cxkit.json.JsonSource.Tok;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.ScaleResult;
@@ -52,26 +51,7 @@ final class CycleFormat {
 
   /** A scale result nested in one of these kinds, with its own {@code "kind"}. */
   private static final Codec<ScaleResult, ScaleResult> SCALE_RESULT =
-      new Codec<>() {
-        @Override
-        ScaleResult read(TableReader r) {
-          Tok t = r.src.current();
-          if (t != Tok.START_OBJECT) {
-            throw r.wrongType("an object (scale result)", t);
-          }
-          return r.kinds.readNested(r, ScaleResult.class);
-        }
-
-        @Override
-        void write(TableWriter w, ScaleResult value) {
-          w.kinds.writeObject(w, value);
-        }
-
-        @Override
-        String jsonType() {
-          return "object";
-        }
-      };
+      ResultFormat.nested(ScaleResult.class, "an object (scale result)");
 
   // ---- service recovery ----------------------------------------------------------------------
 
