@@ -177,10 +177,10 @@ public final class FeedbackCaseCsv {
 
   private ReadReport read(CsvRows rows, Consumer<? super FeedbackCase> sink) {
     Map<String, Integer> header = rows.header();
-    int[] at = new int[COLUMNS.length];
-    for (Column c : COLUMNS) {
-      at[c.ordinal()] =
-          c.required ? CsvRows.required(header, c.header) : CsvRows.optional(header, c.header);
+    int[] at = new int[COLUMNS.length]; // at[k]: the cell of COLUMNS[k], or -1
+    for (int k = 0; k < COLUMNS.length; k++) {
+      Column c = COLUMNS[k];
+      at[k] = c.required ? CsvRows.required(header, c.header) : CsvRows.optional(header, c.header);
     }
     int columns = rows.width();
     long n = 0;
@@ -201,9 +201,10 @@ public final class FeedbackCaseCsv {
         @Nullable Column column = Column.CASE;
         FeedbackCase.Builder b = FeedbackCase.builder();
         try {
-          for (Column c : COLUMNS) {
+          for (int k = 0; k < COLUMNS.length; k++) {
+            Column c = COLUMNS[k];
             column = c;
-            String cell = at[c.ordinal()] < 0 ? "" : rows.cellOrEmpty(at[c.ordinal()]).strip();
+            String cell = at[k] < 0 ? "" : rows.cellOrEmpty(at[k]).strip();
             if (cell.isEmpty()) {
               if (c.required) {
                 throw new IllegalArgumentException("blank");

@@ -231,7 +231,6 @@ final class CycleText {
       } else {
         t.row(tp, text("ex.side.employee"), "-", "", "", "", "", "", text("ex.notMeasured"));
       }
-      tp = "";
       if (row.customer().isEmpty()) {
         t.row("", text("ex.side.customer"), "-", "", "", "", "", "", text("ex.notMeasured"));
       }
