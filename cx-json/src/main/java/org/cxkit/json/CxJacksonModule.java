@@ -34,10 +34,13 @@ import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ParadoxResult;
+import org.cxkit.metrics.journeys.RecoveryResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>metric results, scorecards and uplift results as {@link CxJson#writeResult} writes them
  *       (without the envelope), read back as {@link CxJson#readResult(String, Class)} does ({@code
  *       MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
- *       UpliftResult}, {@code TrendResult}, {@code KeyDriversResult}, {@link ResultSet}; {@link
+ *       UpliftResult}, {@code TrendResult}, {@code KeyDriversResult}, {@code RecoveryResult},
+ *       {@code ParadoxResult}, {@code ExScorecardResult}, {@link ResultSet}; {@link
  *       CxJson#jacksonModule()} gives a module that knows a host's own result kinds too);
  *   <li>the id types ({@link TouchpointId} and friends) as plain strings, also as map keys.
  * </ul>
@@ -112,6 +116,9 @@ public final class CxJacksonModule extends SimpleModule {
     addResult(UpliftResult.class, kinds);
     addResult(TrendResult.class, kinds);
     addResult(KeyDriversResult.class, kinds);
+    addResult(RecoveryResult.class, kinds);
+    addResult(ParadoxResult.class, kinds);
+    addResult(ExScorecardResult.class, kinds);
     addResult(ResultSet.class, kinds);
     for (ResultKind<?> k : kinds.hostKinds()) {
       addResult(k.type(), kinds);

@@ -159,26 +159,31 @@ final class ResultFormat {
 
   /** A metric result of any kind the reader knows, with its own {@code "kind"}. */
   static final Codec<MetricResult, MetricResult> RESULT =
-      new Codec<>() {
-        @Override
-        MetricResult read(TableReader r) {
-          Tok t = r.src.current();
-          if (t != Tok.START_OBJECT) {
-            throw r.wrongType("an object (metric result)", t);
-          }
-          return r.kinds.readNested(r, MetricResult.class);
-        }
+      nested(MetricResult.class, "an object (metric result)");
 
-        @Override
-        void write(TableWriter w, MetricResult value) {
-          w.kinds.writeObject(w, value);
+  /** A nested result of one of the reader's kinds for {@code type}, with its own {@code "kind"}. */
+  static <R> Codec<R, R> nested(Class<R> type, String expected) {
+    return new Codec<>() {
+      @Override
+      R read(TableReader r) {
+        Tok t = r.src.current();
+        if (t != Tok.START_OBJECT) {
+          throw r.wrongType(expected, t);
         }
+        return r.kinds.readNested(r, type);
+      }
 
-        @Override
-        String jsonType() {
-          return "object";
-        }
-      };
+      @Override
+      void write(TableWriter w, R value) {
+        w.kinds.writeObject(w, value);
+      }
+
+      @Override
+      String jsonType() {
+        return "object";
+      }
+    };
+  }
 
   // ---- metric results ------------------------------------------------------------------------
 
@@ -719,6 +724,9 @@ final class ResultFormat {
           AnalysisFormat.TREND,
           AnalysisFormat.KEY_DRIVERS,
           AnalysisFormat.RESULT_SET,
+          CycleFormat.RECOVERY,
+          CycleFormat.PARADOX,
+          CycleFormat.EX,
           OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -30,10 +30,13 @@ import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
+import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ParadoxResult;
+import org.cxkit.metrics.journeys.RecoveryResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -56,8 +59,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * CxJacksonModule}, with the same wire format, strictness, limits and errors. It reads and writes
  * {@link CxModel}, {@link CxDocument}, {@link Response}, {@link JourneyEvent}, cxkit's results
  * ({@link MetricResult}, {@link NpsResult}, {@link ScaleResult}, {@link ScorecardResult}, {@link
- * UpliftResult}, {@link TrendResult}, {@link KeyDriversResult}, {@link ResultSet}) and the id types
- * (as plain strings, also as map keys), alone, in JSON arrays and inside the host's own records.
+ * UpliftResult}, {@link TrendResult}, {@link KeyDriversResult}, {@link RecoveryResult}, {@link
+ * ParadoxResult}, {@link ExScorecardResult}, {@link ResultSet}) and the id types (as plain strings,
+ * also as map keys), alone, in JSON arrays and inside the host's own records.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
@@ -114,6 +118,9 @@ public final class CxJackson3Module extends SimpleModule {
     value(UpliftResult.class);
     value(TrendResult.class);
     value(KeyDriversResult.class);
+    value(RecoveryResult.class);
+    value(ParadoxResult.class);
+    value(ExScorecardResult.class);
     value(ResultSet.class);
     id(TouchpointId.class);
     id(StageId.class);

@@ -8,13 +8,17 @@ import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.management.Management;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.ParadoxResult;
 import org.cxkit.metrics.journeys.PathsResult;
+import org.cxkit.metrics.journeys.RecoveryResult;
 
 /**
  * Renders models, check findings and results as text for people, in one locale: the texts come from
@@ -37,11 +41,13 @@ public final class TextRenderer {
   private final Messages messages;
   private final ResultText results;
   private final JourneyText journeys;
+  private final CycleText cycle;
 
   private TextRenderer(Messages messages) {
     this.messages = messages;
     this.results = new ResultText(messages);
     this.journeys = new JourneyText(messages);
+    this.cycle = new CycleText(messages, results);
   }
 
   /**
@@ -188,6 +194,59 @@ public final class TextRenderer {
    */
   public String table(PathsResult result) {
     return journeys.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a service-recovery result as text: first-contact resolution, resolved cases and cases
+   * that moved to another channel, each with its count, n, share and 95 % Wilson interval; the
+   * channel switches; the median and p90 times to first response and to resolution in hours; then
+   * per recovery action used, its cases and the mean rating after recovery with its t interval.
+   *
+   * @param result the recovery result
+   * @return the text, without a final line break
+   * @since 0.1
+   */
+  public String table(RecoveryResult result) {
+    return cycle.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a recovery-paradox result as text: each group's n, mean rating and t interval, the
+   * difference recovered minus never failed with its Welch interval and both n, and what the
+   * interval says (the paradox shows, recovered customers rate lower, no paradox shown, or too few
+   * ratings to judge).
+   *
+   * @param result the paradox result
+   * @return the text, without a final line break
+   * @since 0.1
+   */
+  public String table(ParadoxResult result) {
+    return cycle.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns employee experience beside customer experience as a table: per touchpoint, the EX row
+   * and the CX rows with measure, unit, n, value, 95 % interval, target and status (too few answers
+   * marked), then who delivers the touchpoint and what enables them.
+   *
+   * @param result the EX scorecard's result
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String table(ExScorecardResult result) {
+    return cycle.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns the open initiatives (proposed, planned, in progress) by owner, owners in alphabetical
+   * order, with status, target and due date; open initiatives without an owner are counted.
+   *
+   * @param management the management record
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String openInitiatives(Management management) {
+    return cycle.openInitiatives(requireNonNull(management, "management"));
   }
 
   /**

@@ -5,13 +5,17 @@ import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.management.Management;
 import org.cxkit.metrics.MetricResult;
+import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.ParadoxResult;
 import org.cxkit.metrics.journeys.PathsResult;
+import org.cxkit.metrics.journeys.RecoveryResult;
 
 /**
  * The front door of cx-report: renders models, check findings and results as English text for
@@ -129,6 +133,52 @@ public final class TextReport {
    */
   public static String table(PathsResult result) {
     return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns a service-recovery result as text, as {@link TextRenderer#table(RecoveryResult)} does.
+   *
+   * @param result the recovery result
+   * @return the text
+   * @since 0.1
+   */
+  public static String table(RecoveryResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns a recovery-paradox result as text, as {@link TextRenderer#table(ParadoxResult)} does.
+   *
+   * @param result the paradox result
+   * @return the text
+   * @since 0.1
+   */
+  public static String table(ParadoxResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns employee experience beside customer experience as a table, as {@link
+   * TextRenderer#table(ExScorecardResult)} does.
+   *
+   * @param result the EX scorecard's result
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(ExScorecardResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns the open initiatives by owner, as {@link TextRenderer#openInitiatives(Management)}
+   * does.
+   *
+   * @param management the management record
+   * @return the table
+   * @since 0.1
+   */
+  public static String openInitiatives(Management management) {
+    return TextRenderer.english().openInitiatives(management);
   }
 
   /**

@@ -12,25 +12,30 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cxkit.core.CxException;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
+import org.cxkit.core.Scale;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.ModelCheck;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.observed.EventLog;
+import org.cxkit.core.observed.FeedbackCase;
 import org.cxkit.core.observed.Grain;
 import org.cxkit.core.observed.JourneyObservations;
 import org.cxkit.core.observed.Step;
 import org.cxkit.formats.EventCsv;
 import org.cxkit.formats.ExportInspection;
 import org.cxkit.formats.ExportMapping;
+import org.cxkit.formats.FeedbackCaseCsv;
 import org.cxkit.formats.ResponseCsv;
 import org.cxkit.formats.ResultCsv;
 import org.cxkit.json.CxJson;
@@ -54,9 +59,14 @@ import org.cxkit.metrics.journeys.Conformance;
 import org.cxkit.metrics.journeys.ConformanceResult;
 import org.cxkit.metrics.journeys.JourneyPaths;
 import org.cxkit.metrics.journeys.MoveCount;
+import org.cxkit.metrics.journeys.ParadoxResult;
 import org.cxkit.metrics.journeys.PathsResult;
+import org.cxkit.metrics.journeys.RecoveryParadox;
+import org.cxkit.metrics.journeys.RecoveryResult;
+import org.cxkit.metrics.journeys.ServiceRecovery;
 import org.cxkit.metrics.spi.Metric;
 import org.cxkit.report.HtmlReport;
+import org.cxkit.report.TextRenderer;
 import org.cxkit.report.TextReport;
 
 /**
@@ -107,7 +117,10 @@ public final class Analyse {
    * @param satisfaction the overall satisfaction item's measure, if the uplift is wanted
    * @param outcome the attribute holding the yes/no outcome, if the uplift is wanted
    * @param outcomeLabel what the outcome means, for the report, in its language
-   * @param locale the language of the HTML report (English or Finnish)
+   * @param locale the language of the HTML report and of the management cycle's sections (English
+   *     or Finnish)
+   * @param cases the feedback cases, as CSV ({@link FeedbackCaseCsv}), if the example has them:
+   *     their ids are the respondents' ids, their ratings after recovery on the CSAT scale
    */
   record Job(
       String title,
@@ -117,7 +130,8 @@ public final class Analyse {
       Optional<MeasureId> satisfaction,
       Optional<String> outcome,
       String outcomeLabel,
-      Locale locale) {
+      Locale locale,
+      Optional<Path> cases) {
 
     /** Returns where the HTML report goes: {@code report.html} next to the responses. */
     Path reportFile() {
@@ -217,7 +231,8 @@ public final class Analyse {
           Optional.of(MeasureId.of("csat")),
           Optional.of("returned"),
           finnish ? "palasi kolmen kuukauden sis\u00e4ll\u00e4" : "came back within 3 months",
-          locale);
+          locale,
+          Optional.empty());
     }
     if (args.length == 1 && args[0].equals("building-permit")) {
       Path dir = examples.resolve("building-permit");
@@ -229,7 +244,8 @@ public final class Analyse {
           Optional.empty(),
           Optional.empty(),
           "",
-          locale);
+          locale,
+          Optional.of(dir.resolve("feedback-cases.csv")));
     }
     if (args.length == 2) {
       Path model = Path.of(args[0]);
@@ -246,7 +262,8 @@ public final class Analyse {
           Optional.empty(),
           Optional.empty(),
           "",
-          locale);
+          locale,
+          Optional.empty());
     }
     if (mapping.isPresent()) {
       throw new IllegalArgumentException("analyse: --mapping goes with a model and an export");
@@ -533,6 +550,48 @@ public final class Analyse {
       out.println();
       results.add("delight uplift", result);
       html.uplift(result, job.outcomeLabel());
+    }
+
+    // The CX management cycle: how feedback cases were recovered, the recovery paradox, and the
+    // open improvement initiatives by owner, in the job's language.
+    TextRenderer text = TextRenderer.builder().locale(job.locale()).build();
+    if (job.cases().isPresent()) {
+      List<FeedbackCase> cases = new ArrayList<>();
+      ReadReport caseRead =
+          FeedbackCaseCsv.builder()
+              .onBadInput(BadInput.collect(20))
+              .build()
+              .read(job.cases().get(), cases::add);
+      RecoveryResult recovery = ServiceRecovery.of(Scale.CSAT).newState().addAll(cases).result();
+      out.println("== Service recovery (feedback cases: " + caseRead + ")");
+      out.println(text.table(recovery));
+      out.println();
+      // Recovered and unrecovered customers' ratings after recovery beside the overall CSAT of
+      // respondents who filed no case (the case ids are the respondents' ids).
+      RecoveryParadox.State paradox = RecoveryParadox.of(Scale.CSAT).newState();
+      Set<String> complained = new HashSet<>();
+      for (FeedbackCase c : cases) {
+        complained.add(c.id());
+        paradox.add(c);
+      }
+      for (Response r : responses) {
+        if (r.touchpoint().isEmpty()
+            && r.measure().equals(Measure.CSAT.id())
+            && !complained.contains(r.respondent())) {
+          paradox.add(RecoveryParadox.Group.NEVER_FAILED, r.score());
+        }
+      }
+      ParadoxResult paradoxResult = paradox.result();
+      out.println("== Recovery paradox");
+      out.println(text.table(paradoxResult));
+      out.println();
+      results.add("service recovery", recovery);
+      results.add("recovery paradox", paradoxResult);
+    }
+    if (!model.management().isEmpty()) {
+      out.println("== Improvement cycle");
+      out.println(text.openInitiatives(model.management()));
+      out.println();
     }
 
     Path file = job.resultsFile();

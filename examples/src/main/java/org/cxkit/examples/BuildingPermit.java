@@ -1,9 +1,12 @@
 package org.cxkit.examples;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.JourneyId;
 import org.cxkit.core.MetricTarget;
+import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Channel;
@@ -18,6 +21,14 @@ import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.journey.TouchpointGoals;
 import org.cxkit.core.journey.TransitionKind;
+import org.cxkit.core.management.EmployeeExperience;
+import org.cxkit.core.management.Enabler;
+import org.cxkit.core.management.Initiative;
+import org.cxkit.core.management.InitiativeStatus;
+import org.cxkit.core.management.Magnitude;
+import org.cxkit.core.management.Management;
+import org.cxkit.core.management.Opportunity;
+import org.cxkit.core.management.Review;
 import org.cxkit.core.strategy.BusinessGoal;
 import org.cxkit.core.strategy.Competitor;
 import org.cxkit.core.strategy.CxMaturity;
@@ -138,6 +149,87 @@ public final class BuildingPermit {
                 .withStory(
                     "Bea files a dozen permits a year and wants predictability more than advice."))
         .journey(applyForPermit())
+        .build()
+        .withManagement(management());
+  }
+
+  /**
+   * The permit services' CX management: what the feedback cases and interviews taught, the
+   * opportunities and the initiatives (with owners, targets and due dates) that follow, the
+   * journey's owner and her monthly review, and the employee experience behind the frontline
+   * touchpoints.
+   */
+  private static Management management() {
+    Insight upload =
+        Insight.of(
+                "Applicants stuck at the site-plan upload complain on the forum, then call",
+                InsightMethod.QUANTITATIVE)
+            .withSource("feedback cases, 2026");
+    Insight letter =
+        Insight.of(
+                "The missing-documents letter reads as a refusal; a call recovers the applicant",
+                InsightMethod.QUALITATIVE)
+            .withSource("applicant interviews, 2026");
+    TouchpointId onlineApplication = TouchpointId.of("online-application");
+    TouchpointId missingDocuments = TouchpointId.of("missing-documents");
+    return Management.builder()
+        .insight(upload)
+        .insight(letter)
+        .opportunity(
+            Opportunity.of(
+                    "upload-that-works",
+                    "Accept large site plans and keep the draft",
+                    Magnitude.HIGH,
+                    Magnitude.MEDIUM)
+                .withInsight(upload)
+                .withTouchpoints(onlineApplication))
+        .opportunity(
+            Opportunity.of(
+                    "call-before-the-letter",
+                    "Call the applicant before sending the missing-documents letter",
+                    Magnitude.HIGH,
+                    Magnitude.LOW)
+                .withInsight(letter)
+                .withTouchpoints(missingDocuments))
+        .initiative(
+            Initiative.of("Raise the upload limit to 50 MB", InitiativeStatus.IN_PROGRESS)
+                .withOwner("Digital services lead")
+                .withTarget(MetricTarget.mean("ces", 5.5))
+                .withDue(LocalDate.of(2026, 12, 31))
+                .withTouchpoints(onlineApplication)
+                .withOpportunity("upload-that-works"))
+        .initiative(
+            Initiative.of("Advisers call before the letter", InitiativeStatus.PLANNED)
+                .withOwner("Permit services lead")
+                .withTarget(MetricTarget.goodBoxShare("csat", 70))
+                .withDue(LocalDate.of(2027, 3, 31))
+                .withTouchpoints(missingDocuments)
+                .withOpportunity("call-before-the-letter"))
+        .initiative(
+            Initiative.of("Plain-language letter templates", InitiativeStatus.DONE)
+                .withOwner("Permit services lead")
+                .withTarget(MetricTarget.goodBoxShare("csat", 60))
+                .withTouchpoints(missingDocuments))
+        .initiative(
+            Initiative.of("The city answers on the homeowners' forum", InitiativeStatus.PROPOSED)
+                .withOwner("Communications")
+                .withTarget(MetricTarget.goodBoxShare("csat", 70))
+                .withDue(LocalDate.of(2027, 6, 30)))
+        .journeyOwner(JourneyId.of("apply-for-permit"), "Permit services lead")
+        .review(
+            Review.every("Permit services lead", Period.ofMonths(1))
+                .withLastHeld(LocalDate.of(2026, 11, 2)))
+        .employeeExperience(
+            EmployeeExperience.of(TouchpointId.of("adviser-call"), "Permit adviser")
+                .withEnablers(Enabler.TOOLS, Enabler.TRAINING)
+                .withFeedback("We cannot see the application's attachments during the call"))
+        .employeeExperience(
+            EmployeeExperience.of(missingDocuments, "Case handler")
+                .withEnablers(Enabler.TOOLS)
+                .withFeedback("The letter template forces legal wording"))
+        .employeeExperience(
+            EmployeeExperience.of(TouchpointId.of("final-inspection"), "Building inspector")
+                .withEnablers(Enabler.TOOLS, Enabler.TRAINING, Enabler.AUTHORITY))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package org.cxkit.examples;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Rule;
@@ -21,6 +23,8 @@ import org.cxkit.json.ResultSet;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ParadoxResult;
+import org.cxkit.metrics.journeys.RecoveryResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +39,14 @@ class AnalyseTest {
   /** Runs a job on copies of its files in a temporary folder, so results land there. */
   private String analyse(String... args) throws IOException {
     Analyse.Job job = Analyse.job(args, EXAMPLES);
-    Path model = Files.copy(job.model(), tmp.resolve("model.json"));
-    Path responses = Files.copy(job.responses(), tmp.resolve("responses.csv"));
+    Path model = Files.copy(job.model(), tmp.resolve("model.json"), REPLACE_EXISTING);
+    Path responses = Files.copy(job.responses(), tmp.resolve("responses.csv"), REPLACE_EXISTING);
+    Optional<Path> cases = Optional.empty();
+    if (job.cases().isPresent()) {
+      cases =
+          Optional.of(
+              Files.copy(job.cases().get(), tmp.resolve("feedback-cases.csv"), REPLACE_EXISTING));
+    }
     Analyse.Job copy =
         new Analyse.Job(
             job.title(),
@@ -46,7 +56,8 @@ class AnalyseTest {
             job.satisfaction(),
             job.outcome(),
             job.outcomeLabel(),
-            job.locale());
+            job.locale(),
+            cases);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Analyse.run(copy, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
@@ -197,6 +208,28 @@ class AnalyseTest {
         .doesNotContain("Delight uplift");
     assertThat(out.lines().filter(l -> l.startsWith("weakest link: ")).findFirst().orElseThrow())
         .contains("missing-documents");
+    // The management cycle: feedback cases, the recovery paradox, open initiatives by owner.
+    assertThat(out)
+        .contains("== Service recovery (feedback cases: ReadReport[24 rows: 24 accepted")
+        .containsPattern("resolved at first contact \\(FCR\\) +8 +24 +33\\.3 %")
+        .contains("== Recovery paradox")
+        .containsPattern("failure recovered +20 +4\\.20")
+        .contains("recovered \u2212 never failed: +0.72 points, 95 % interval +")
+        .contains("(n 20 and 322)")
+        .contains("Open initiatives by owner: 3 of 4")
+        .containsPattern("Permit services lead +Advisers call before the letter +planned")
+        .doesNotContain("Plain-language letter templates");
+    ResultSet back =
+        CxJson.defaults().readResult(tmp.resolve("responses.results.json"), ResultSet.class);
+    RecoveryResult recovery = back.get("service recovery", RecoveryResult.class).orElseThrow();
+    assertThat(recovery.firstContactResolution().count()).isEqualTo(8);
+    assertThat(back.get("recovery paradox", ParadoxResult.class)).isPresent();
+    // In Finnish, through the same renderers.
+    String fi = analyse("building-permit", "--lang", "fi");
+    assertThat(fi)
+        .contains("Palvelun korjaus: 24 palautetapausta")
+        .contains("Korjausparadoksi")
+        .contains("Avoimet kehityshankkeet vastuuhenkil\u00f6itt\u00e4in: 3/4");
   }
 
   @Test

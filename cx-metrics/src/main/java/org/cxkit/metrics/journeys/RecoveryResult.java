@@ -97,6 +97,81 @@ public final class RecoveryResult {
   }
 
   /**
+   * Rebuilds a result from its figures, as a results document carries them.
+   *
+   * @param cases the number of cases
+   * @param resolved the resolved cases, of all cases
+   * @param firstContactResolution the cases resolved after exactly one contact, of all cases
+   * @param switchedChannel the cases that moved to another channel, of all cases
+   * @param channelSwitches the switches in all; at least one per case that switched
+   * @param timeToFirstResponse the times to first response; at most one per case
+   * @param timeToResolution the times to resolution; one per resolved case
+   * @param byAction per recovery action, its cases and ratings; every action, each rating on the
+   *     same scale
+   * @return the result
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the figures contradict each other (a rate of another number
+   *     of cases, more first-contact resolutions than resolutions, fewer switches than cases that
+   *     switched, more times than cases, an action missing or with more cases than there are,
+   *     ratings on different scales)
+   * @since 0.1
+   */
+  public static RecoveryResult of(
+      long cases,
+      Rate resolved,
+      Rate firstContactResolution,
+      Rate switchedChannel,
+      long channelSwitches,
+      DurationSummary timeToFirstResponse,
+      DurationSummary timeToResolution,
+      Map<RecoveryAction, ByAction> byAction) {
+    requireNonNull(resolved, "resolved");
+    requireNonNull(firstContactResolution, "firstContactResolution");
+    requireNonNull(switchedChannel, "switchedChannel");
+    requireNonNull(timeToFirstResponse, "timeToFirstResponse");
+    requireNonNull(timeToResolution, "timeToResolution");
+    requireNonNull(byAction, "byAction");
+    checkArgument(cases >= 0, "cases must not be negative");
+    checkArgument(
+        resolved.of() == cases
+            && firstContactResolution.of() == cases
+            && switchedChannel.of() == cases,
+        "each rate must be of all %s cases",
+        cases);
+    checkArgument(
+        firstContactResolution.count() <= resolved.count(),
+        "firstContactResolution: more cases than were resolved");
+    checkArgument(
+        channelSwitches >= switchedChannel.count(),
+        "channelSwitches: fewer than the cases that switched");
+    checkArgument(timeToFirstResponse.n() <= cases, "timeToFirstResponse: more times than cases");
+    checkArgument(
+        timeToResolution.n() == resolved.count(),
+        "timeToResolution: one time per resolved case expected");
+    @Nullable Scale scale = null;
+    Map<RecoveryAction, ByAction> by = new EnumMap<>(RecoveryAction.class);
+    for (RecoveryAction a : RecoveryAction.values()) {
+      ByAction x = byAction.get(a);
+      checkArgument(x != null, "byAction: no entry for %s", a);
+      checkArgument(x.cases() <= cases, "byAction[%s]: more cases than there are", a);
+      Scale s = x.ratings().scale();
+      checkArgument(scale == null || scale.equals(s), "byAction[%s]: ratings on another scale", a);
+      scale = s;
+      by.put(a, x);
+    }
+    checkArgument(byAction.size() == by.size(), "byAction: an entry that is not an action");
+    return new RecoveryResult(
+        cases,
+        resolved,
+        firstContactResolution,
+        switchedChannel,
+        channelSwitches,
+        timeToFirstResponse,
+        timeToResolution,
+        ImmutableMap.copyOf(by));
+  }
+
+  /**
    * Returns the number of cases.
    *
    * @return the sample size
