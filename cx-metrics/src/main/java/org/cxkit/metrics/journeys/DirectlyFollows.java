@@ -448,6 +448,14 @@ public final class DirectlyFollows
 
     static State decode(DirectlyFollows analysis, byte[] bytes) {
       Frame.Reader r = Frame.read(bytes, KIND, "state", VERSION);
+      try {
+        return decode(analysis, r);
+      } catch (ArithmeticException e) {
+        throw r.invalid("its counts add up to more than a long holds");
+      }
+    }
+
+    private static State decode(DirectlyFollows analysis, Frame.Reader r) {
       State s = new State(analysis);
       s.journeys = r.getCount("journeys");
       s.events = r.getCount("events");
