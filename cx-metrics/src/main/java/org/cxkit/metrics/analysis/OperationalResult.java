@@ -33,7 +33,7 @@ import org.cxkit.metrics.internal.Stats;
  * p)} and {@code u = qbinom(1 − (1 − level) / 2, n, p) + 1}, covering the true quantile with at
  * least the stated level for a continuous distribution, its bounds again within 1 %. It is given
  * only when {@code 1 ≤ l} and {@code u ≤ n} (for the median at 95 % from six values; for the 90th
- * percentile from 29).
+ * percentile from 36).
  *
  * @param measure the measure
  * @param minimumN the fewest values a target is judged on
