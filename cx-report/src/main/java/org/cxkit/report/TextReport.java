@@ -7,6 +7,7 @@ import org.cxkit.core.check.Rule;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
@@ -117,6 +118,18 @@ public final class TextReport {
    * @since 0.1
    */
   public static String table(ConformanceResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns an operational measure's figures as a table, as {@link
+   * TextRenderer#table(OperationalResult)} does.
+   *
+   * @param result the operational figures
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(OperationalResult result) {
     return TextRenderer.english().table(result);
   }
 
