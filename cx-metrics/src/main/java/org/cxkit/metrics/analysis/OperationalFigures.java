@@ -291,8 +291,9 @@ public final class OperationalFigures
     public void add(TouchpointId touchpoint, double value) {
       requireNonNull(touchpoint, "touchpoint");
       Integer i = analysis.index.get(touchpoint);
-      BadValues.check(
-          i != null, "the touchpoint is not in journey '" + analysis.journey.id() + "'");
+      if (i == null) {
+        throw BadValues.value("the touchpoint is not in journey '" + analysis.journey.id() + "'");
+      }
       String what = "the value of " + analysis.measure.id();
       BadValues.check(Double.isFinite(value), what + " is not a finite number");
       BadValues.check(value >= 0, what + " is negative; expected 0 or more");
