@@ -9,9 +9,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.cxkit.core.CxModel;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
+import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.CaseSeverity;
@@ -19,9 +21,11 @@ import org.cxkit.core.observed.FeedbackCase;
 import org.cxkit.core.observed.Grain;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.testing.Fixtures;
+import org.cxkit.core.testing.ReferenceModels;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.KeyDrivers;
+import org.cxkit.metrics.analysis.OperationalFigures;
 import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.journeys.Conformance;
@@ -263,8 +267,27 @@ class BadDataSweepTest {
                 () ->
                     RecoveryParadox.of(Scale.CSAT)
                         .newState()
-                        .add(RecoveryParadox.Group.RECOVERED, OFF)));
+                        .add(RecoveryParadox.Group.RECOVERED, OFF)),
+            row(
+                "OperationalFigures.State.add (negative)",
+                Kind.STRUCTURE,
+                "",
+                "4711",
+                () -> shoeshineTimes().add(TouchpointId.of("shoeshine"), -OFF)),
+            row(
+                "OperationalFigures.State.add (not finite)",
+                Kind.STRUCTURE,
+                "",
+                "NaN",
+                () -> shoeshineTimes().add(TouchpointId.of("shoeshine"), Double.NaN)));
     return rows.stream().map(Arguments::of);
+  }
+
+  private static OperationalFigures.State shoeshineTimes() {
+    CxModel m = ReferenceModels.shoeshine();
+    return OperationalFigures.of(
+            m.journey("corner-shoeshine").orElseThrow(), m.operationalMeasures().get(0))
+        .newState();
   }
 
   private static FeedbackCase.Builder feedbackCase() {

@@ -12,6 +12,7 @@ import org.cxkit.core.management.Management;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
@@ -42,12 +43,14 @@ public final class TextRenderer {
   private final ResultText results;
   private final JourneyText journeys;
   private final CycleText cycle;
+  private final OperationalText operational;
 
   private TextRenderer(Messages messages) {
     this.messages = messages;
     this.results = new ResultText(messages);
     this.journeys = new JourneyText(messages);
     this.cycle = new CycleText(messages, results);
+    this.operational = new OperationalText(messages);
   }
 
   /**
@@ -180,6 +183,20 @@ public final class TextRenderer {
    */
   public String table(ConformanceResult result) {
     return journeys.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns an operational measure's figures as a table: a row per touchpoint with n, the mean, the
+   * median and the 90th percentile, each with its interval (t for the mean, order statistics for
+   * the quantiles; "-" where n allows none), and a line per target on the measure with its status
+   * (met, within tolerance, missed, too few values, no values); a legend names the methods.
+   *
+   * @param result the operational figures
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String table(OperationalResult result) {
+    return operational.table(requireNonNull(result, "result"));
   }
 
   /**

@@ -9,6 +9,7 @@ import org.cxkit.core.management.Management;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
@@ -121,6 +122,18 @@ public final class TextReport {
    * @since 0.1
    */
   public static String table(ConformanceResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns an operational measure's figures as a table, as {@link
+   * TextRenderer#table(OperationalResult)} does.
+   *
+   * @param result the operational figures
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(OperationalResult result) {
     return TextRenderer.english().table(result);
   }
 

@@ -105,9 +105,9 @@ public final class ServiceRecovery
     r.check(s.switched > 0 || s.switches == 0, "channel switches without a case that switched");
     s.response.restore(DurationSketch.read(r, "response times"));
     s.resolution.restore(DurationSketch.read(r, "resolution times"));
-    r.check(s.response.n <= s.cases, "more response times than cases");
-    r.check(s.response.n >= s.resolved, "fewer response times than resolved cases");
-    r.check(s.resolution.n == s.resolved, "resolution times and resolved cases differ");
+    r.check(s.response.n() <= s.cases, "more response times than cases");
+    r.check(s.response.n() >= s.resolved, "fewer response times than resolved cases");
+    r.check(s.resolution.n() == s.resolved, "resolution times and resolved cases differ");
     for (int a = 0; a < ACTIONS.length; a++) {
       String name = "the cases with " + ACTIONS[a];
       s.actionCases[a] = r.getCount(name);
