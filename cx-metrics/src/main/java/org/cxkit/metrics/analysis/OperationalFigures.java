@@ -172,6 +172,10 @@ public final class OperationalFigures
       long n = g.sketch.n();
       r.check(g.mean >= 0 && g.mean <= MAX_VALUE, "the mean of " + what + " is out of range");
       r.check(g.m2 >= 0, "the sum of squares of " + what + " is negative");
+      // Popoviciu: values in [0, MAX_VALUE] have a variance of at most MAX_VALUE^2 / 4
+      r.check(
+          g.m2 <= n * (MAX_VALUE * MAX_VALUE / 4),
+          "the sum of squares of " + what + " is more than its values can give");
       r.check(
           n > 0 || (g.mean == 0 && g.m2 == 0), "moments without values at touchpoint " + (i + 1));
       r.check(n > 1 || g.m2 == 0, "a spread from a single value at touchpoint " + (i + 1));
