@@ -38,6 +38,9 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>metric results, scorecards and uplift results as {@link CxJson#writeResult} writes them
  *       (without the envelope), read back as {@link CxJson#readResult(String, Class)} does ({@code
  *       MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
- *       UpliftResult}, {@code TrendResult}, {@code KeyDriversResult}, {@link ResultSet}; {@link
+ *       UpliftResult}, {@code TrendResult}, {@code KeyDriversResult}, {@link ResultSet}, {@code
+ *       PathsResult}, {@code ConformanceResult}, {@code DirectlyFollowsResult}; {@link
  *       CxJson#jacksonModule()} gives a module that knows a host's own result kinds too);
  *   <li>the id types ({@link TouchpointId} and friends) as plain strings, also as map keys.
  * </ul>
@@ -113,6 +117,9 @@ public final class CxJacksonModule extends SimpleModule {
     addResult(TrendResult.class, kinds);
     addResult(KeyDriversResult.class, kinds);
     addResult(ResultSet.class, kinds);
+    addResult(PathsResult.class, kinds);
+    addResult(ConformanceResult.class, kinds);
+    addResult(DirectlyFollowsResult.class, kinds);
     for (ResultKind<?> k : kinds.hostKinds()) {
       addResult(k.type(), kinds);
     }

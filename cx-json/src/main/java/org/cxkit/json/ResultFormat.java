@@ -701,6 +701,9 @@ final class ResultFormat {
           AnalysisFormat.TREND,
           AnalysisFormat.KEY_DRIVERS,
           AnalysisFormat.RESULT_SET,
+          JourneyFormat.PATHS,
+          JourneyFormat.CONFORMANCE,
+          JourneyFormat.DIRECTLY_FOLLOWS,
           OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------

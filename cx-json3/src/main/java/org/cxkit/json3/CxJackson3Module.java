@@ -34,6 +34,9 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
+import org.cxkit.metrics.journeys.PathsResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -56,8 +59,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * CxJacksonModule}, with the same wire format, strictness, limits and errors. It reads and writes
  * {@link CxModel}, {@link CxDocument}, {@link Response}, {@link JourneyEvent}, cxkit's results
  * ({@link MetricResult}, {@link NpsResult}, {@link ScaleResult}, {@link ScorecardResult}, {@link
- * UpliftResult}, {@link TrendResult}, {@link KeyDriversResult}, {@link ResultSet}) and the id types
- * (as plain strings, also as map keys), alone, in JSON arrays and inside the host's own records.
+ * UpliftResult}, {@link TrendResult}, {@link KeyDriversResult}, {@link ResultSet}, {@link
+ * PathsResult}, {@link ConformanceResult}, {@link DirectlyFollowsResult}) and the id types (as
+ * plain strings, also as map keys), alone, in JSON arrays and inside the host's own records.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
@@ -115,6 +119,9 @@ public final class CxJackson3Module extends SimpleModule {
     value(TrendResult.class);
     value(KeyDriversResult.class);
     value(ResultSet.class);
+    value(PathsResult.class);
+    value(ConformanceResult.class);
+    value(DirectlyFollowsResult.class);
     id(TouchpointId.class);
     id(StageId.class);
     id(JourneyId.class);

@@ -40,6 +40,9 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -184,6 +187,9 @@ class Jackson3HostMapperTest {
       case "trend" -> TrendResult.class;
       case "key-drivers" -> KeyDriversResult.class;
       case "result-set" -> ResultSet.class;
+      case "paths" -> PathsResult.class;
+      case "conformance" -> ConformanceResult.class;
+      case "directly-follows" -> DirectlyFollowsResult.class;
       default -> MetricResult.class;
     };
   }
