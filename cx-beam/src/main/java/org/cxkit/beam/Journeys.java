@@ -71,25 +71,40 @@ final class Journeys<R, S extends MergeableState<ActualJourney, R, S>>
                 "Combine.globally(journeys)", new AnalyseFn<>(grain, factory, resultCoder)));
   }
 
-  /** A grain as plain values, since a {@link Grain} is not serializable. */
-  record GrainSpec(Grain.Kind kind, long gapNanos) implements java.io.Serializable {
+  /** A grain as plain values, since a {@link Grain} is not serializable; built once per copy. */
+  static final class GrainSpec implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Grain.Kind kind;
+    private final long gapNanos;
+    private transient @Nullable Grain grain;
+
+    private GrainSpec(Grain.Kind kind, long gapNanos) {
+      this.kind = kind;
+      this.gapNanos = gapNanos;
+    }
+
     static GrainSpec of(Grain grain) {
       return new GrainSpec(grain.kind(), grain.gap().map(Duration::toNanos).orElse(0L));
     }
 
     Grain grain() {
-      return switch (kind) {
-        case CUSTOMER -> Grain.CUSTOMER;
-        case CASE -> Grain.CASE;
-        case SESSION -> Grain.session(Duration.ofNanos(gapNanos));
-      };
+      Grain g = grain;
+      if (g == null) {
+        g =
+            switch (kind) {
+              case CUSTOMER -> Grain.CUSTOMER;
+              case CASE -> Grain.CASE;
+              case SESSION -> Grain.session(Duration.ofNanos(gapNanos));
+            };
+        grain = g;
+      }
+      return g;
     }
   }
 
   private static final class KeyFn extends DoFn<JourneyEvent, KV<String, JourneyEvent>> {
     private static final long serialVersionUID = 1L;
     private final GrainSpec spec;
-    private transient @Nullable Grain grain;
 
     KeyFn(GrainSpec spec) {
       this.spec = spec;
@@ -98,11 +113,7 @@ final class Journeys<R, S extends MergeableState<ActualJourney, R, S>>
     @ProcessElement
     public void processElement(
         @Element JourneyEvent event, OutputReceiver<KV<String, JourneyEvent>> out) {
-      Grain g = grain;
-      if (g == null) {
-        g = spec.grain();
-        grain = g;
-      }
+      Grain g = spec.grain();
       g.key(event).ifPresent(k -> out.output(KV.of(k, event)));
     }
   }
@@ -112,7 +123,6 @@ final class Journeys<R, S extends MergeableState<ActualJourney, R, S>>
       extends DoFn<KV<String, Iterable<JourneyEvent>>, List<JourneyEvent>> {
     private static final long serialVersionUID = 1L;
     private final GrainSpec spec;
-    private transient @Nullable Grain grain;
 
     JourneysFn(GrainSpec spec) {
       this.spec = spec;
@@ -121,11 +131,7 @@ final class Journeys<R, S extends MergeableState<ActualJourney, R, S>>
     @ProcessElement
     public void processElement(
         @Element KV<String, Iterable<JourneyEvent>> group, OutputReceiver<List<JourneyEvent>> out) {
-      Grain g = grain;
-      if (g == null) {
-        g = spec.grain();
-        grain = g;
-      }
+      Grain g = spec.grain();
       List<Keyed> keyed = new ArrayList<>();
       for (JourneyEvent e : group.getValue()) {
         keyed.add(new Keyed(e, bytes(e)));
@@ -167,7 +173,6 @@ final class Journeys<R, S extends MergeableState<ActualJourney, R, S>>
     private final GrainSpec spec;
     private final SharedAnalysis<ActualJourney, R, S> analysis;
     private final Coder<R> resultCoder;
-    private transient @Nullable Grain grain;
 
     AnalyseFn(GrainSpec spec, AnalysisFactory<ActualJourney, R, S> factory, Coder<R> resultCoder) {
       this.spec = spec;
@@ -182,11 +187,7 @@ final class Journeys<R, S extends MergeableState<ActualJourney, R, S>>
 
     @Override
     public S addInput(S state, List<JourneyEvent> events) {
-      Grain g = grain;
-      if (g == null) {
-        g = spec.grain();
-        grain = g;
-      }
+      Grain g = spec.grain();
       String key = g.key(events.get(0)).orElseThrow();
       state.add(ActualJourney.of(g, key, events));
       return state;

@@ -19,7 +19,6 @@ import org.cxkit.core.observed.Grain;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Outcome;
 import org.cxkit.core.testing.Fixtures;
-import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.journeys.Conformance;
 import org.cxkit.metrics.journeys.ConformanceResult;
@@ -152,12 +151,7 @@ class JourneyResultsTest {
     List<Object> results = new ArrayList<>(set.results().values());
     results.add(set);
     for (Object r : results) {
-      String text = JSON.writeResult(r);
-      assertThat(JSON.readResult(text, r.getClass())).as(Seeds.describe(seed)).isEqualTo(r);
-      ResultSchemaTest.assertValid(text, Seeds.describe(seed));
-      assertThat(HOST.readValue(HOST.writeValueAsString(r), r.getClass()))
-          .as(Seeds.describe(seed))
-          .isEqualTo(r);
+      AnalysisResultsTest.assertRoundTrips(r, seed);
     }
   }
 
