@@ -60,21 +60,26 @@ final class JourneyFormat {
           (v, r) -> {
             TouchpointId touchpoint = v.orNull(STEP_TOUCHPOINT);
             String adHoc = v.orNull(STEP_AD_HOC);
-            if ((touchpoint == null) == (adHoc == null)) {
-              throw r.fail(
-                  v,
-                  null,
-                  Kind.STRUCTURE,
-                  "a step has exactly one of \"touchpoint\" and \"adHoc\"",
-                  "one of the two",
-                  touchpoint == null ? "neither" : "both");
+            if (touchpoint != null && adHoc == null) {
+              return Step.of(touchpoint);
             }
-            return touchpoint != null
-                ? Step.of(touchpoint)
-                : r.build(v, STEP_AD_HOC, () -> Step.adHoc(adHoc));
+            if (touchpoint == null && adHoc != null) {
+              return adHocStep(v, r, adHoc);
+            }
+            throw r.fail(
+                v,
+                null,
+                Kind.STRUCTURE,
+                "a step has exactly one of \"touchpoint\" and \"adHoc\"",
+                "one of the two",
+                touchpoint == null ? "neither" : "both");
           },
           STEP_TOUCHPOINT,
           STEP_AD_HOC);
+
+  private static Step adHocStep(Values v, TableReader r, String label) {
+    return r.build(v, STEP_AD_HOC, () -> Step.adHoc(label));
+  }
 
   private static final Prop<MoveCount, Step, Step> MOVE_FROM =
       required("from", STEP, MoveCount::from);
