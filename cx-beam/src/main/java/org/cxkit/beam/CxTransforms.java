@@ -7,6 +7,9 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.observed.ActualJourney;
+import org.cxkit.core.observed.Grain;
+import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.metrics.Nps;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
@@ -18,6 +21,8 @@ import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.JourneyPaths;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.MergeableState;
 
@@ -83,7 +88,7 @@ public final class CxTransforms {
    */
   public static PTransform<PCollection<Response>, PCollection<ScorecardResult>> scorecard(
       CxModel model, String journey) {
-    return new Globally<>(scorecardFn(model, journey, Scorecard.DEFAULT_MINIMUM_N));
+    return Globally.of(scorecardFn(model, journey, Scorecard.DEFAULT_MINIMUM_N));
   }
 
   /**
@@ -103,12 +108,61 @@ public final class CxTransforms {
   }
 
   /**
+   * Returns the paths customers took ({@link JourneyPaths} with its defaults) over journey events:
+   * the events are grouped into {@link ActualJourney}s by the grain, as an {@link
+   * org.cxkit.core.observed.EventLog} groups them, and the paths of all journeys come out as one
+   * result. Events without the grain's key belong to no journey and are left out.
+   *
+   * <pre>{@code
+   * PCollection<PathsResult> paths = events.apply(CxTransforms.paths(Grain.CUSTOMER));
+   * }</pre>
+   *
+   * @param grain what one journey is
+   * @return the transform from events to one paths result
+   * @throws NullPointerException if {@code grain} is null
+   * @since 0.1
+   */
+  public static PTransform<PCollection<JourneyEvent>, PCollection<PathsResult>> paths(Grain grain) {
+    return journeys(grain, JourneyPaths::create, ResultCoder.of(PathsResult.class));
+  }
+
+  /**
+   * Returns any analysis of actual journeys over journey events: the events are grouped into {@link
+   * ActualJourney}s by the grain, each key's journeys go into one state, and the states are merged
+   * into one result. A key's events are ordered by time and, at the same instant, by their {@link
+   * JourneyEventCoder} bytes (a group-by-key keeps no input order): where the events of a journey
+   * have distinct times the result equals the local one-pass result.
+   *
+   * <pre>{@code
+   * events.apply(
+   *     CxTransforms.journeys(
+   *         Grain.session(Duration.ofMinutes(30)),
+   *         () -> JourneyPaths.create().topVariants(5),
+   *         ResultCoder.of(PathsResult.class)));
+   * }</pre>
+   *
+   * @param <R> the result
+   * @param <S> the state
+   * @param grain what one journey is
+   * @param factory builds the analysis on each worker
+   * @param resultCoder encodes the result
+   * @return the transform from events to one result
+   * @throws NullPointerException if an argument is null
+   * @since 0.1
+   */
+  public static <R, S extends MergeableState<ActualJourney, R, S>>
+      PTransform<PCollection<JourneyEvent>, PCollection<R>> journeys(
+          Grain grain, AnalysisFactory<ActualJourney, R, S> factory, Coder<R> resultCoder) {
+    return new Journeys<>(grain, factory, resultCoder);
+  }
+
+  /**
    * Returns the Net Promoter Score of 0–10 scores ({@link Nps#metric()}).
    *
    * @return the transform from scores to one NPS result
    */
   public static PTransform<PCollection<Integer>, PCollection<NpsResult>> nps() {
-    return new Globally<>(npsFn());
+    return Globally.of(npsFn());
   }
 
   /**
@@ -257,7 +311,7 @@ public final class CxTransforms {
   public static <I, R, S extends MergeableState<I, R, S>>
       PTransform<PCollection<I>, PCollection<R>> globally(
           AnalysisFactory<I, R, S> factory, Coder<R> resultCoder) {
-    return new Globally<>(AnalysisFn.of(factory, resultCoder));
+    return Globally.of(AnalysisFn.of(factory, resultCoder));
   }
 
   /**

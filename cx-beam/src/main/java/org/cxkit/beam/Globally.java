@@ -22,15 +22,19 @@ import org.cxkit.metrics.spi.MergeableState;
  * Java-serialized. Outside the global window a window without input has no result, as with {@code
  * Combine.globally(fn).withoutDefaults()}.
  */
-final class Globally<I, R, S extends MergeableState<I, R, S>>
-    extends PTransform<PCollection<I>, PCollection<R>> {
+final class Globally<I, A, R> extends PTransform<PCollection<I>, PCollection<R>> {
   private static final long serialVersionUID = 1L;
 
-  private final AnalysisFn<I, R, S> fn;
+  private final Combine.CombineFn<I, A, R> fn;
 
-  Globally(AnalysisFn<I, R, S> fn) {
-    super("Combine.globally(" + fn.analysis().id() + ")");
+  Globally(String name, Combine.CombineFn<I, A, R> fn) {
+    super(name);
     this.fn = fn;
+  }
+
+  /** The global combine of an analysis. */
+  static <I, R, S extends MergeableState<I, R, S>> Globally<I, S, R> of(AnalysisFn<I, R, S> fn) {
+    return new Globally<>("Combine.globally(" + fn.analysis().id() + ")", fn);
   }
 
   @Override
@@ -51,13 +55,12 @@ final class Globally<I, R, S extends MergeableState<I, R, S>>
     return PCollectionList.of(combined).and(empty).apply("Flatten", Flatten.pCollections());
   }
 
-  private static final class EmptyResult<I, R, S extends MergeableState<I, R, S>>
-      extends DoFn<Void, R> {
+  private static final class EmptyResult<I, A, R> extends DoFn<Void, R> {
     private static final long serialVersionUID = 1L;
-    private final AnalysisFn<I, R, S> fn;
+    private final Combine.CombineFn<I, A, R> fn;
     private final PCollectionView<Iterable<R>> results;
 
-    EmptyResult(AnalysisFn<I, R, S> fn, PCollectionView<Iterable<R>> results) {
+    EmptyResult(Combine.CombineFn<I, A, R> fn, PCollectionView<Iterable<R>> results) {
       this.fn = fn;
       this.results = results;
     }

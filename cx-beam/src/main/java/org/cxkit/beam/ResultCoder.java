@@ -19,6 +19,9 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * format costs nothing that matters, and what a pipeline moves is what it would write.
  *
  * <p>Readable types: {@link ScorecardResult}, {@link UpliftResult}, {@link KeyDriversResult},
- * {@link TrendResult}, {@link NpsResult}, {@link ScaleResult}, and {@link MetricResult} (an NPS or
- * a scale result). A host's own result type needs its own coder.
+ * {@link TrendResult}, {@link NpsResult}, {@link ScaleResult}, {@link MetricResult} (an NPS or a
+ * scale result), and the observed-journey results {@link PathsResult}, {@link ConformanceResult}
+ * and {@link DirectlyFollowsResult}. A host's own result type needs its own coder.
  *
  * <pre>{@code
  * ResultCoder<ScorecardResult> coder = ResultCoder.of(ScorecardResult.class);
@@ -55,7 +59,8 @@ public final class ResultCoder<R> extends CustomCoder<R> {
    *
    * @param <R> the result type
    * @param type one of {@link ScorecardResult}, {@link UpliftResult}, {@link KeyDriversResult},
-   *     {@link TrendResult}, {@link NpsResult}, {@link ScaleResult} or {@link MetricResult}
+   *     {@link TrendResult}, {@link NpsResult}, {@link ScaleResult}, {@link MetricResult}, {@link
+   *     PathsResult}, {@link ConformanceResult} or {@link DirectlyFollowsResult}
    * @return the coder
    * @throws NullPointerException if {@code type} is null
    * @throws IllegalArgumentException if cxkit JSON cannot read the type back
@@ -69,9 +74,13 @@ public final class ResultCoder<R> extends CustomCoder<R> {
             || type == TrendResult.class
             || type == NpsResult.class
             || type == ScaleResult.class
-            || type == MetricResult.class,
+            || type == MetricResult.class
+            || type == PathsResult.class
+            || type == ConformanceResult.class
+            || type == DirectlyFollowsResult.class,
         "no result coder for %s; readable: ScorecardResult, UpliftResult, KeyDriversResult,"
-            + " TrendResult, NpsResult, ScaleResult, MetricResult",
+            + " TrendResult, NpsResult, ScaleResult, MetricResult, PathsResult, ConformanceResult,"
+            + " DirectlyFollowsResult",
         type.getName());
     return new ResultCoder<>(type);
   }

@@ -39,7 +39,10 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
 import org.cxkit.metrics.journeys.ParadoxResult;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.cxkit.metrics.journeys.RecoveryResult;
 import org.jspecify.annotations.Nullable;
 
@@ -56,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  *       (without the envelope), read back as {@link CxJson#readResult(String, Class)} does ({@code
  *       MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
  *       UpliftResult}, {@code TrendResult}, {@code KeyDriversResult}, {@code RecoveryResult},
- *       {@code ParadoxResult}, {@code ExScorecardResult}, {@link ResultSet}; {@link
+ *       {@code ParadoxResult}, {@code ExScorecardResult}, {@code PathsResult}, {@code
+ *       ConformanceResult}, {@code DirectlyFollowsResult}, {@link ResultSet}; {@link
  *       CxJson#jacksonModule()} gives a module that knows a host's own result kinds too);
  *   <li>the id types ({@link TouchpointId} and friends) as plain strings, also as map keys.
  * </ul>
@@ -120,6 +124,9 @@ public final class CxJacksonModule extends SimpleModule {
     addResult(ParadoxResult.class, kinds);
     addResult(ExScorecardResult.class, kinds);
     addResult(ResultSet.class, kinds);
+    addResult(PathsResult.class, kinds);
+    addResult(ConformanceResult.class, kinds);
+    addResult(DirectlyFollowsResult.class, kinds);
     for (ResultKind<?> k : kinds.hostKinds()) {
       addResult(k.type(), kinds);
     }

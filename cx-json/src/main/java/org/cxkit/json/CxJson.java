@@ -370,8 +370,10 @@ public final class CxJson {
    * "nps-result"} and {@code "scale-result"} ({@code metric}, {@code n}, {@code headline} (left
    * out, with a {@code reason}, when there are no or too few responses), shares, counts, 95 %
    * intervals and the histogram), {@code "scorecard"}, {@code "delight-uplift"}, {@code "trend"}
-   * ({@code TrendResult}), {@code "key-drivers"} ({@code KeyDriversResult}) and {@code
-   * "result-set"} (a {@link ResultSet}: several results by name); a host adds its own with {@link
+   * ({@code TrendResult}), {@code "key-drivers"} ({@code KeyDriversResult}), {@code "result-set"}
+   * (a {@link ResultSet}: several results by name), and the observed-journey results {@code
+   * "paths"}, {@code "conformance"} and {@code "directly-follows"} ({@code PathsResult}, {@code
+   * ConformanceResult}, {@code DirectlyFollowsResult}); a host adds its own with {@link
    * Builder#resultKind}. A {@link MetricResult} of a type no kind is registered for is written as
    * {@code "metric-result"} with the common fields only (and cannot be read back). Absent values
    * are left out, never written as 0 or {@code null}.
@@ -426,13 +428,15 @@ public final class CxJson {
    * <p>{@code type} is one of {@link MetricResult} (reads an NPS, a scale result or a host's
    * registered metric result, as its {@code "kind"} says), {@link NpsResult}, {@link ScaleResult},
    * {@link ScorecardResult}, {@link UpliftResult}, {@code TrendResult}, {@code KeyDriversResult},
-   * {@link ResultSet}, or the type of a {@link ResultKind} the host registered with {@link
+   * {@link ResultSet}, {@code PathsResult}, {@code ConformanceResult}, {@code
+   * DirectlyFollowsResult}, or the type of a {@link ResultKind} the host registered with {@link
    * Builder#resultKind} (or a supertype of it). The document's {@code "kind"} must be one of this
    * instance's closed list of kinds ({@code "nps-result"}, {@code "scale-result"}, {@code
    * "scorecard"}, {@code "delight-uplift"}, {@code "trend"}, {@code "key-drivers"}, {@code
-   * "result-set"} and the registered ones) and fit {@code type}; the input never names a Java type.
-   * A {@code "metric-result"} (a metric result of a type no kind is registered for, written with
-   * the common fields only) cannot be read back.
+   * "result-set"}, {@code "paths"}, {@code "conformance"}, {@code "directly-follows"} and the
+   * registered ones) and fit {@code type}; the input never names a Java type. A {@code
+   * "metric-result"} (a metric result of a type no kind is registered for, written with the common
+   * fields only) cannot be read back.
    *
    * <p>The result is rebuilt from its primary data: histogram counts and scale; a scorecard's rows,
    * rollups, counts and rejects; an uplift's group statistics; every property of a trend or of key

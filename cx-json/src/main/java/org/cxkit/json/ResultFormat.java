@@ -727,6 +727,9 @@ final class ResultFormat {
           CycleFormat.RECOVERY,
           CycleFormat.PARADOX,
           CycleFormat.EX,
+          JourneyFormat.PATHS,
+          JourneyFormat.CONFORMANCE,
+          JourneyFormat.DIRECTLY_FOLLOWS,
           OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------

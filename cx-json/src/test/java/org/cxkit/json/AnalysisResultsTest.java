@@ -124,13 +124,21 @@ class AnalysisResultsTest {
     results.add(drivers(rnd, 1 + rnd.nextInt(80))); // few rows: a visible TOO_FEW_ROWS state
     results.add(set(rnd, true));
     for (Object r : results) {
-      String text = JSON.writeResult(r);
-      assertThat(JSON.readResult(text, r.getClass())).as(Seeds.describe(seed)).isEqualTo(r);
-      ResultSchemaTest.assertValid(text, Seeds.describe(seed));
-      assertThat(HOST.readValue(HOST.writeValueAsString(r), r.getClass()))
-          .as(Seeds.describe(seed))
-          .isEqualTo(r);
+      assertRoundTrips(r, seed);
     }
+  }
+
+  /**
+   * A result written and read back through {@link CxJson} and a host's mapper equals itself, and
+   * its document validates against the results schema.
+   */
+  static void assertRoundTrips(Object r, long seed) throws Exception {
+    String text = JSON.writeResult(r);
+    assertThat(JSON.readResult(text, r.getClass())).as(Seeds.describe(seed)).isEqualTo(r);
+    ResultSchemaTest.assertValid(text, Seeds.describe(seed));
+    assertThat(HOST.readValue(HOST.writeValueAsString(r), r.getClass()))
+        .as(Seeds.describe(seed))
+        .isEqualTo(r);
   }
 
   @Test

@@ -35,7 +35,10 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
 import org.cxkit.metrics.journeys.ParadoxResult;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.cxkit.metrics.journeys.RecoveryResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -60,8 +63,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * {@link CxModel}, {@link CxDocument}, {@link Response}, {@link JourneyEvent}, cxkit's results
  * ({@link MetricResult}, {@link NpsResult}, {@link ScaleResult}, {@link ScorecardResult}, {@link
  * UpliftResult}, {@link TrendResult}, {@link KeyDriversResult}, {@link RecoveryResult}, {@link
- * ParadoxResult}, {@link ExScorecardResult}, {@link ResultSet}) and the id types (as plain strings,
- * also as map keys), alone, in JSON arrays and inside the host's own records.
+ * ParadoxResult}, {@link ExScorecardResult}, {@link PathsResult}, {@link ConformanceResult}, {@link
+ * DirectlyFollowsResult}, {@link ResultSet}) and the id types (as plain strings, also as map keys),
+ * alone, in JSON arrays and inside the host's own records.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
@@ -122,6 +126,9 @@ public final class CxJackson3Module extends SimpleModule {
     value(ParadoxResult.class);
     value(ExScorecardResult.class);
     value(ResultSet.class);
+    value(PathsResult.class);
+    value(ConformanceResult.class);
+    value(DirectlyFollowsResult.class);
     id(TouchpointId.class);
     id(StageId.class);
     id(JourneyId.class);

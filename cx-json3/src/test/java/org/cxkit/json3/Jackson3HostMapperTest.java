@@ -41,7 +41,10 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
 import org.cxkit.metrics.journeys.ParadoxResult;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.cxkit.metrics.journeys.RecoveryResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -190,6 +193,9 @@ class Jackson3HostMapperTest {
       case "recovery-paradox" -> ParadoxResult.class;
       case "ex-scorecard" -> ExScorecardResult.class;
       case "result-set" -> ResultSet.class;
+      case "paths" -> PathsResult.class;
+      case "conformance" -> ConformanceResult.class;
+      case "directly-follows" -> DirectlyFollowsResult.class;
       default -> MetricResult.class;
     };
   }

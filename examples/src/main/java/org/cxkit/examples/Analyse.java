@@ -78,7 +78,8 @@ import org.cxkit.report.TextReport;
  * CxJson.readResult(file, ResultSet.class)} reads it back). With an event log beside the responses
  * ({@code events.csv}, as {@link EventCsv} reads it), it also prints how customers actually walked
  * each journey: conformance to the design, the checks that need observed data, and the paths, which
- * it writes as a Mermaid flowchart ({@code events.paths.md}).
+ * it writes as a Mermaid flowchart ({@code events.paths.md}); the paths and each conformance go
+ * into the results document too.
  *
  * <pre>
  * examples/analyse                          # Waffle Wednesday
@@ -473,7 +474,7 @@ public final class Analyse {
 
     // What customers actually did, if an event log lies beside the responses (events.csv).
     if (Files.isRegularFile(job.eventsFile())) {
-      observed(job, model, out);
+      observed(job, model, results, out);
     }
 
     // Key drivers of the outcome: which touchpoint's score moves it (each touchpoint's first
@@ -621,9 +622,11 @@ public final class Analyse {
    * Reads the job's event log (customer by customer) and prints, for each journey of the model
    * whose touchpoints the log meets, its conformance to the design (fitness, CJML's deviations),
    * then the checks that need observed data (CX501–CX503) and the paths customers took; writes the
-   * directly-follows graph as a Mermaid flowchart beside the log ({@code events.paths.md}).
+   * directly-follows graph as a Mermaid flowchart beside the log ({@code events.paths.md}). Adds
+   * the paths ({@code "paths"}) and each conformance ({@code "conformance <journey id>"}) to the
+   * run's results.
    */
-  static void observed(Job job, CxModel model, PrintStream out) {
+  static void observed(Job job, CxModel model, ResultSet.Builder results, PrintStream out) {
     EventLog.Builder events = EventLog.builder(Grain.CUSTOMER);
     ReadReport read =
         EventCsv.builder().onBadInput(BadInput.collect(20)).build().read(job.eventsFile(), events);
@@ -644,6 +647,7 @@ public final class Analyse {
         out.println(TextReport.table(c));
         out.println();
         seen.add(c.observations());
+        results.add("conformance " + journey.id(), c);
       }
     }
     List<Finding> findings =
@@ -660,6 +664,7 @@ public final class Analyse {
     out.println();
     out.println("== Paths");
     out.println(TextReport.table(paths));
+    results.add("paths", paths);
     out.println();
     Path mermaid = job.eventsFile().resolveSibling(baseName(job.eventsFile()) + ".paths.md");
     try {

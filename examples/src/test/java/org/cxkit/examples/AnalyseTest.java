@@ -23,7 +23,9 @@ import org.cxkit.json.ResultSet;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
 import org.cxkit.metrics.journeys.ParadoxResult;
+import org.cxkit.metrics.journeys.PathsResult;
 import org.cxkit.metrics.journeys.RecoveryResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,8 +84,30 @@ class AnalyseTest {
     assertThat(chart)
         .containsPattern("(?m)^  n\\d+\\[\"arrival \\(183\\)\"\\]$")
         .containsPattern("(?m)^  n\\d+ -->\\|\\d+\\| n\\d+$");
+    // The paths and the conformance are in the results document and read back as their kinds.
+    ResultSet back =
+        CxJson.defaults().readResult(tmp.resolve("responses.results.json"), ResultSet.class);
+    PathsResult paths = back.get("paths", PathsResult.class).orElseThrow();
+    assertThat(paths.journeys()).isEqualTo(200);
+    assertThat(paths.events()).isEqualTo(2047);
+    assertThat(paths.distinctVariants()).isEqualTo(34);
+    assertThat(back.results().values())
+        .filteredOn(ConformanceResult.class::isInstance)
+        .singleElement()
+        .satisfies(
+            c -> {
+              ConformanceResult conformance = (ConformanceResult) c;
+              assertThat(back.results())
+                  .containsEntry("conformance " + conformance.journey(), conformance);
+              assertThat(conformance.journeys()).isEqualTo(200);
+              assertThat(conformance.fitness()).isPresent();
+            });
     // without an event log, none of it
     assertThat(analyseWithoutEvents()).doesNotContain("== Observed journeys");
+    ResultSet without =
+        CxJson.defaults().readResult(tmp.resolve("responses.results.json"), ResultSet.class);
+    assertThat(without.get("paths", PathsResult.class)).isEmpty();
+    assertThat(without.results().values()).noneMatch(ConformanceResult.class::isInstance);
   }
 
   private String analyseWithoutEvents() throws IOException {

@@ -25,6 +25,9 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
+import org.cxkit.metrics.journeys.ConformanceResult;
+import org.cxkit.metrics.journeys.DirectlyFollowsResult;
+import org.cxkit.metrics.journeys.PathsResult;
 
 /**
  * Tells Beam's coder registry (through {@link java.util.ServiceLoader}, as Beam finds every
@@ -53,6 +56,13 @@ public final class CxCoderRegistrar implements CoderProviderRegistrar {
             TypeDescriptor.of(KeyDriversResult.class), ResultCoder.of(KeyDriversResult.class)),
         CoderProviders.forCoder(
             TypeDescriptor.of(TrendResult.class), ResultCoder.of(TrendResult.class)),
+        CoderProviders.forCoder(
+            TypeDescriptor.of(PathsResult.class), ResultCoder.of(PathsResult.class)),
+        CoderProviders.forCoder(
+            TypeDescriptor.of(ConformanceResult.class), ResultCoder.of(ConformanceResult.class)),
+        CoderProviders.forCoder(
+            TypeDescriptor.of(DirectlyFollowsResult.class),
+            ResultCoder.of(DirectlyFollowsResult.class)),
         CoderProviders.forCoder(TypeDescriptor.of(KeyDrivers.Row.class), DriverRowCoder.of()),
         new CustomerCoders());
   }
