@@ -83,7 +83,7 @@ public final class CxTransforms {
    */
   public static PTransform<PCollection<Response>, PCollection<ScorecardResult>> scorecard(
       CxModel model, String journey) {
-    return new Globally<>(scorecardFn(model, journey, Scorecard.DEFAULT_MINIMUM_N));
+    return Globally.of(scorecardFn(model, journey, Scorecard.DEFAULT_MINIMUM_N));
   }
 
   /**
@@ -108,7 +108,7 @@ public final class CxTransforms {
    * @return the transform from scores to one NPS result
    */
   public static PTransform<PCollection<Integer>, PCollection<NpsResult>> nps() {
-    return new Globally<>(npsFn());
+    return Globally.of(npsFn());
   }
 
   /**
@@ -257,7 +257,35 @@ public final class CxTransforms {
   public static <I, R, S extends MergeableState<I, R, S>>
       PTransform<PCollection<I>, PCollection<R>> globally(
           AnalysisFactory<I, R, S> factory, Coder<R> resultCoder) {
-    return new Globally<>(AnalysisFn.of(factory, resultCoder));
+    return Globally.of(AnalysisFn.of(factory, resultCoder));
+  }
+
+  /**
+   * Returns the result of partial states of an analysis, merged: the shape for workers that read
+   * their input straight into states (byte ranges of a large file read into scorecard tallies, say)
+   * instead of emitting one element per observation. The states must come from {@code fn}'s
+   * analysis ({@link AnalysisFn#createAccumulator()}, or decoded by {@link AnalysisFn#stateCoder()},
+   * which their {@code PCollection} should use). Merging is exact, so the result is that of one
+   * pass over all the input; no states give the empty result, as {@link #globally} does.
+   *
+   * <pre>{@code
+   * AnalysisFn<Response, ScorecardResult, Scorecard.Tally> fn = CxTransforms.scorecardFn(model, "sign-up", 30);
+   * PCollection<Scorecard.Tally> tallies = ranges.apply(ParDo.of(new ReadRange(fn)))
+   *     .setCoder(fn.stateCoder());
+   * PCollection<ScorecardResult> card = tallies.apply(CxTransforms.mergeStates(fn));
+   * }</pre>
+   *
+   * @param <I> one observation
+   * @param <R> the result
+   * @param <S> the state
+   * @param fn the analysis's combine function, whose analysis made the states
+   * @return the transform from partial states to one result
+   * @throws NullPointerException if {@code fn} is null
+   * @since 0.1
+   */
+  public static <I, R, S extends MergeableState<I, R, S>>
+      PTransform<PCollection<S>, PCollection<R>> mergeStates(AnalysisFn<I, R, S> fn) {
+    return Globally.ofStates(requireNonNull(fn, "fn"));
   }
 
   /**

@@ -22,15 +22,25 @@ import org.cxkit.metrics.spi.MergeableState;
  * Java-serialized. Outside the global window a window without input has no result, as with {@code
  * Combine.globally(fn).withoutDefaults()}.
  */
-final class Globally<I, R, S extends MergeableState<I, R, S>>
-    extends PTransform<PCollection<I>, PCollection<R>> {
+final class Globally<I, A, R> extends PTransform<PCollection<I>, PCollection<R>> {
   private static final long serialVersionUID = 1L;
 
-  private final AnalysisFn<I, R, S> fn;
+  private final Combine.CombineFn<I, A, R> fn;
 
-  Globally(AnalysisFn<I, R, S> fn) {
-    super("Combine.globally(" + fn.analysis().id() + ")");
+  private Globally(String name, Combine.CombineFn<I, A, R> fn) {
+    super(name);
     this.fn = fn;
+  }
+
+  /** The analysis over observations. */
+  static <I, R, S extends MergeableState<I, R, S>> Globally<I, S, R> of(AnalysisFn<I, R, S> fn) {
+    return new Globally<>("Combine.globally(" + fn.analysis().id() + ")", fn);
+  }
+
+  /** The analysis over partial states. */
+  static <I, R, S extends MergeableState<I, R, S>> Globally<S, S, R> ofStates(
+      AnalysisFn<I, R, S> fn) {
+    return new Globally<>("MergeStates(" + fn.analysis().id() + ")", fn.mergingStates());
   }
 
   @Override
@@ -51,13 +61,12 @@ final class Globally<I, R, S extends MergeableState<I, R, S>>
     return PCollectionList.of(combined).and(empty).apply("Flatten", Flatten.pCollections());
   }
 
-  private static final class EmptyResult<I, R, S extends MergeableState<I, R, S>>
-      extends DoFn<Void, R> {
+  private static final class EmptyResult<I, A, R> extends DoFn<Void, R> {
     private static final long serialVersionUID = 1L;
-    private final AnalysisFn<I, R, S> fn;
+    private final Combine.CombineFn<I, A, R> fn;
     private final PCollectionView<Iterable<R>> results;
 
-    EmptyResult(AnalysisFn<I, R, S> fn, PCollectionView<Iterable<R>> results) {
+    EmptyResult(Combine.CombineFn<I, A, R> fn, PCollectionView<Iterable<R>> results) {
       this.fn = fn;
       this.results = results;
     }
