@@ -78,9 +78,9 @@ public final class AnalysisFn<I, R, S extends MergeableState<I, R, S>>
   }
 
   /**
-   * Returns the coder of this function's states, the one it uses for its accumulators: for a
-   * {@code PCollection} of partial states, such as the tallies a DoFn reads byte ranges of a file
-   * into (states made with {@link #createAccumulator()} merge with the ones it decodes).
+   * Returns the coder of this function's states, the one it uses for its accumulators: for a {@code
+   * PCollection} of partial states, such as the tallies a DoFn reads byte ranges of a file into
+   * (states made with {@link #createAccumulator()} merge with the ones it decodes).
    *
    * @return the state coder
    * @since 0.1

@@ -264,9 +264,10 @@ public final class CxTransforms {
    * Returns the result of partial states of an analysis, merged: the shape for workers that read
    * their input straight into states (byte ranges of a large file read into scorecard tallies, say)
    * instead of emitting one element per observation. The states must come from {@code fn}'s
-   * analysis ({@link AnalysisFn#createAccumulator()}, or decoded by {@link AnalysisFn#stateCoder()},
-   * which their {@code PCollection} should use). Merging is exact, so the result is that of one
-   * pass over all the input; no states give the empty result, as {@link #globally} does.
+   * analysis ({@link AnalysisFn#createAccumulator()}, or decoded by {@link
+   * AnalysisFn#stateCoder()}, which their {@code PCollection} should use). Merging is exact, so the
+   * result is that of one pass over all the input; no states give the empty result, as {@link
+   * #globally} does.
    *
    * <pre>{@code
    * AnalysisFn<Response, ScorecardResult, Scorecard.Tally> fn = CxTransforms.scorecardFn(model, "sign-up", 30);

@@ -597,8 +597,8 @@ public final class ResponseCsv {
    * rejects carry their row numbers in the whole file (counted, for a range that has a reject, from
    * the line feeds before it).
    *
-   * <p>Rows must end in line feeds ({@code \n} or {@code \r\n}) and no quoted cell may hold a
-   * line break, since a worker that starts mid-file cannot tell a row end from a line break inside
+   * <p>Rows must end in line feeds ({@code \n} or {@code \r\n}) and no quoted cell may hold a line
+   * break, since a worker that starts mid-file cannot tell a row end from a line break inside
    * quotes; a range that meets such a row fails with a {@link BadInputException} saying so (read
    * such a file whole). The charset must encode a line feed as the one byte {@code 0x0A} and never
    * use that byte otherwise (UTF-8, ISO-8859-1, windows-1252).
@@ -627,7 +627,12 @@ public final class ResponseCsv {
    * @since 0.1
    */
   public ReadReport readRangeInto(
-      Path file, long from, long to, Scorecard scorecard, MeasureId measure, Scorecard.Tally tally) {
+      Path file,
+      long from,
+      long to,
+      Scorecard scorecard,
+      MeasureId measure,
+      Scorecard.Tally tally) {
     requireNonNull(file, "file");
     requireNonNull(scorecard, "scorecard");
     requireNonNull(measure, "measure");
@@ -669,8 +674,7 @@ public final class ResponseCsv {
           };
       Chunks chunks = new Chunks(measure, own, c);
       CsvSplit.LineFeeds lines = new CsvSplit.LineFeeds(CsvSplit.range(ch, start, end));
-      try (CsvRows rows =
-          CsvRows.continuing(lines, layout.charset(), delimiter, maxCell, maxRow)) {
+      try (CsvRows rows = CsvRows.continuing(lines, layout.charset(), delimiter, maxCell, maxRow)) {
         scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
       }
       chunks.flush();

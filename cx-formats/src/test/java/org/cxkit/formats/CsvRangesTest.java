@@ -18,7 +18,6 @@ import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.ReadReport;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.analysis.Scorecard;
-import org.cxkit.metrics.analysis.ScorecardResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link ResponseCsv#readRangeInto}: byte ranges that tile a file, cut anywhere (down to ranges of
- * one byte, so rows straddle every kind of boundary), read together exactly what one pass of
- * {@link ResponseCsv#readInto} reads: the scorecard, the counts, the rejects with their row numbers
- * in the whole file, and in fail-fast mode the same first error. Replay with {@code -Dcx.seed=N}.
+ * one byte, so rows straddle every kind of boundary), read together exactly what one pass of {@link
+ * ResponseCsv#readInto} reads: the scorecard, the counts, the rejects with their row numbers in the
+ * whole file, and in fail-fast mode the same first error. Replay with {@code -Dcx.seed=N}.
  */
 class CsvRangesTest {
   private static final Scorecard CARD = CsvPartsTest.CARD;

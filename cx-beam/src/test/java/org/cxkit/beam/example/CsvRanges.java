@@ -122,8 +122,7 @@ final class CsvRanges extends DoFn<KV<String, Long>, Scorecard.Tally> {
   }
 
   @ProcessElement
-  public void processElement(
-      @Element KV<String, Long> range, OutputReceiver<Scorecard.Tally> out) {
+  public void processElement(@Element KV<String, Long> range, OutputReceiver<Scorecard.Tally> out) {
     ResponseCsv reader = csv != null ? csv : reader();
     Scorecard card = (Scorecard) fn.analysis();
     Scorecard.Tally tally = fn.createAccumulator();

@@ -114,7 +114,9 @@ public final class ScorecardPipeline {
 
     void setRangeBytes(long bytes);
 
-    /** With {@code --measure}: 0 fails on the first bad row; N collects bad rows, logs N a range. */
+    /**
+     * With {@code --measure}: 0 fails on the first bad row; N collects bad rows, logs N a range.
+     */
     @Description(
         "With --measure: 0 fails on the first bad row; N > 0 counts bad rows (counter 'rejected')"
             + " and logs up to N per range by row and column")
