@@ -656,6 +656,15 @@ public final class ResponseCsv {
         headerRecords = head.rowNumber() + 1;
       }
       long headerEnd = CsvSplit.afterLineFeeds(ch, 0, headerRecords);
+      try (CsvRows head = open(CsvSplit.range(ch, 0, headerEnd))) {
+        boolean whole = true;
+        while (head.next()) { // the header's rows again, each of which must end at a line feed
+          whole &= head.malformed() == null;
+        }
+        if (!whole || head.rowNumber() + 1 != headerRecords) {
+          throw spansLines(0, headerEnd, 0);
+        }
+      }
       long start = Math.max(headerEnd, CsvSplit.lineStart(ch, from));
       long end = Math.max(start, CsvSplit.lineStart(ch, Math.min(to, size)));
       Scorecard.Tally own = scorecard.newTally();
@@ -680,15 +689,7 @@ public final class ResponseCsv {
       chunks.flush();
       long records = start == end ? 0 : c.records;
       if (records != lines.lines()) {
-        throw new BadInputException(
-            BadInputException.Kind.STRUCTURE,
-            InputLocation.row(c.base.getAsLong()),
-            "a row in bytes "
-                + start
-                + ".."
-                + end
-                + " spans lines (a line break in a quoted cell, or a lone carriage return):"
-                + " this file cannot be read in byte ranges, read it whole");
+        throw spansLines(start, end, c.base.getAsLong());
       }
       Counts all = new Counts();
       all.add(c, c.rejects.isEmpty() ? 0 : c.base.getAsLong());
@@ -697,6 +698,18 @@ public final class ResponseCsv {
     } catch (IOException e) {
       throw CsvRows.io(e);
     }
+  }
+
+  private static BadInputException spansLines(long start, long end, long row) {
+    return new BadInputException(
+        BadInputException.Kind.STRUCTURE,
+        InputLocation.row(row),
+        "a row in bytes "
+            + start
+            + ".."
+            + end
+            + " spans lines (a line break in a quoted cell, or a lone carriage return):"
+            + " this file cannot be read in byte ranges, read it whole");
   }
 
   /** Parts are at least this many bytes; smaller files are read in one part. */

@@ -187,6 +187,14 @@ class CsvRangesTest {
         .hasMessageContaining("spans lines")
         .hasMessageContaining("read it whole")
         .hasMessageNotContaining("secret");
+    Path header = dir.resolve("h.csv");
+    Files.writeString(
+        header,
+        "respondent,touchpoint,measure,score,\"a\nnote\"\nr1,install,nps,9,x\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> csv(true).readRangeInto(header, 0, 5, CARD, NPS, CARD.newTally()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("spans lines");
   }
 
   @Test

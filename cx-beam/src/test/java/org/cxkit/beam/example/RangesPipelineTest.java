@@ -104,7 +104,7 @@ class RangesPipelineTest {
     SplittableRandom r = new SplittableRandom(seed);
     Path file = tmp.resolve("r.csv");
     Files.writeString(file, file(r, true), StandardCharsets.UTF_8);
-    long rangeBytes = 1 + r.nextInt(r.nextBoolean() ? 40 : 3000);
+    long rangeBytes = 1L + r.nextInt(r.nextBoolean() ? 40 : 3000);
 
     Scorecard card = Scorecard.builder(MODEL.journeys().get(0)).model(MODEL).build();
     Scorecard.Tally tally = card.newTally();
