@@ -78,6 +78,41 @@ public final class AnalysisFn<I, R, S extends MergeableState<I, R, S>>
   }
 
   /**
+   * Returns the coder of this function's states, the one it uses for its accumulators: for a {@code
+   * PCollection} of partial states, such as the tallies a DoFn reads byte ranges of a file into
+   * (states made with {@link #createAccumulator()} merge with the ones it decodes).
+   *
+   * @return the state coder
+   * @since 0.1
+   */
+  public StateCoder<I, R, S> stateCoder() {
+    return StateCoder.shared(analysis);
+  }
+
+  /**
+   * Returns the combine function that merges partial states of this function's analysis into its
+   * result, for {@link Combine#perKey} over keyed states; {@link CxTransforms#mergeStates} is the
+   * global one. Where the input is one element per observation, use this function itself.
+   *
+   * <pre>{@code
+   * AnalysisFn<Response, ScorecardResult, Scorecard.Tally> fn = CxTransforms.scorecardFn(model, "sign-up", 30);
+   * PCollection<KV<String, Scorecard.Tally>> partial = ...;  // coder: KvCoder.of(keys, fn.stateCoder())
+   * PCollection<KV<String, ScorecardResult>> cards = partial.apply(Combine.perKey(fn.mergingStates()));
+   * }</pre>
+   *
+   * @return the combine function from states to the result
+   * @since 0.1
+   */
+  public Combine.CombineFn<S, S, R> mergingStates() {
+    return new StatesFn<>(this);
+  }
+
+  /** The result coder given to {@link #of}. */
+  Coder<R> resultCoder() {
+    return resultCoder;
+  }
+
+  /**
    * Returns a new, empty state.
    *
    * @return {@link Analysis#newState()}
@@ -143,7 +178,7 @@ public final class AnalysisFn<I, R, S extends MergeableState<I, R, S>>
    */
   @Override
   public Coder<S> getAccumulatorCoder(CoderRegistry registry, Coder<I> inputCoder) {
-    return StateCoder.shared(analysis);
+    return stateCoder();
   }
 
   /**

@@ -315,6 +315,35 @@ public final class CxTransforms {
   }
 
   /**
+   * Returns the result of partial states of an analysis, merged: the shape for workers that read
+   * their input straight into states (byte ranges of a large file read into scorecard tallies, say)
+   * instead of emitting one element per observation. The states must come from {@code fn}'s
+   * analysis ({@link AnalysisFn#createAccumulator()}, or decoded by {@link
+   * AnalysisFn#stateCoder()}, which their {@code PCollection} should use). Merging is exact, so the
+   * result is that of one pass over all the input; no states give the empty result, as {@link
+   * #globally} does.
+   *
+   * <pre>{@code
+   * AnalysisFn<Response, ScorecardResult, Scorecard.Tally> fn = CxTransforms.scorecardFn(model, "sign-up", 30);
+   * PCollection<Scorecard.Tally> tallies = ranges.apply(ParDo.of(new ReadRange(fn)))
+   *     .setCoder(fn.stateCoder());
+   * PCollection<ScorecardResult> card = tallies.apply(CxTransforms.mergeStates(fn));
+   * }</pre>
+   *
+   * @param <I> one observation
+   * @param <R> the result
+   * @param <S> the state
+   * @param fn the analysis's combine function, whose analysis made the states
+   * @return the transform from partial states to one result
+   * @throws NullPointerException if {@code fn} is null
+   * @since 0.1
+   */
+  public static <I, R, S extends MergeableState<I, R, S>>
+      PTransform<PCollection<S>, PCollection<R>> mergeStates(AnalysisFn<I, R, S> fn) {
+    return Globally.ofStates(requireNonNull(fn, "fn"));
+  }
+
+  /**
    * Returns any analysis per key.
    *
    * @param <K> the key

@@ -37,6 +37,12 @@ final class Globally<I, A, R> extends PTransform<PCollection<I>, PCollection<R>>
     return new Globally<>("Combine.globally(" + fn.analysis().id() + ")", fn);
   }
 
+  /** The analysis over partial states. */
+  static <I, R, S extends MergeableState<I, R, S>> Globally<S, S, R> ofStates(
+      AnalysisFn<I, R, S> fn) {
+    return new Globally<>("MergeStates(" + fn.analysis().id() + ")", fn.mergingStates());
+  }
+
   @Override
   public PCollection<R> expand(PCollection<I> input) {
     PCollection<R> combined = input.apply("Combine", Combine.globally(fn).withoutDefaults());

@@ -1,11 +1,15 @@
 package org.cxkit.formats;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -108,5 +112,109 @@ final class CsvSplit {
         return got;
       }
     };
+  }
+
+  /** Whether the charset writes a line feed as the one byte 0x0A and never uses that byte else. */
+  static boolean singleByteLineFeeds(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8)
+        || (charset.newEncoder().maxBytesPerChar() == 1f
+            && Arrays.equals("\n".getBytes(charset), new byte[] {'\n'}));
+  }
+
+  /**
+   * The first line start at or after {@code at}: {@code at} itself if it is 0 or follows a line
+   * feed, else the byte after the next line feed, or the channel's size if there is none.
+   */
+  static long lineStart(FileChannel ch, long at) throws IOException {
+    return at == 0 ? 0 : afterLineFeeds(ch, at - 1, 1);
+  }
+
+  /** The offset after the {@code n}th line feed at or after {@code from}, or the size. */
+  static long afterLineFeeds(FileChannel ch, long from, long n) throws IOException {
+    long size = ch.size();
+    long pos = from;
+    long left = n;
+    ByteBuffer buf = ByteBuffer.allocate(BLOCK);
+    while (left > 0 && pos < size) {
+      buf.clear();
+      int got = ch.read(buf, pos);
+      if (got <= 0) {
+        break;
+      }
+      byte[] b = buf.array();
+      for (int i = 0; i < got; i++) {
+        if (b[i] == '\n' && --left == 0) {
+          return pos + i + 1;
+        }
+      }
+      pos += got;
+    }
+    return left == 0 ? pos : size;
+  }
+
+  /** The number of line feeds in the bytes {@code [from, to)}. */
+  static long countLineFeeds(FileChannel ch, long from, long to) throws IOException {
+    long count = 0;
+    long pos = from;
+    ByteBuffer buf = ByteBuffer.allocate(BLOCK);
+    while (pos < to) {
+      buf.clear().limit((int) Math.min(BLOCK, to - pos));
+      int got = ch.read(buf, pos);
+      if (got <= 0) {
+        break;
+      }
+      count += LineFeeds.count(buf.array(), 0, got);
+      pos += got;
+    }
+    return count;
+  }
+
+  private static final int BLOCK = 1 << 16;
+
+  /** Passes bytes through and counts the lines in them: line feeds, and an unended last line. */
+  static final class LineFeeds extends FilterInputStream {
+    private long feeds;
+    private int last = '\n';
+
+    LineFeeds(InputStream in) {
+      super(in);
+    }
+
+    static long count(byte[] b, int off, int len) {
+      long n = 0;
+      for (int i = off; i < off + len; i++) {
+        if (b[i] == '\n') {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        last = c;
+        if (c == '\n') {
+          feeds++;
+        }
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int got = in.read(b, off, len);
+      if (got > 0) {
+        feeds += count(b, off, got);
+        last = b[off + got - 1];
+      }
+      return got;
+    }
+
+    /** The lines read so far: the line feeds, and one more if the last byte was not one. */
+    long lines() {
+      return feeds + (last == '\n' ? 0 : 1);
+    }
   }
 }

@@ -35,6 +35,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
@@ -584,6 +585,133 @@ public final class ResponseCsv {
     }
   }
 
+  /**
+   * Reads the rows of one byte range of a long-shape file into a scorecard tally, as {@link
+   * #readInto(Path, Scorecard, MeasureId, Scorecard.Tally) readInto} reads the whole file: the
+   * building block of a distributed read, where each worker takes ranges of one large file (see
+   * cx-beam). A range owns the rows that start in {@code [from, to)}: it skips to the first line
+   * start at or after {@code from} and reads its last row to that row's end, past {@code to} if
+   * need be; so ranges that tile a file ({@code [0, a), [a, b), ..., [z, size)}) read each row
+   * exactly once, and their tallies and reports merge to those of one pass, whatever the cuts. The
+   * header is read from the start of the file for every range and is never a data row; rows and
+   * rejects carry their row numbers in the whole file (counted, for a range that has a reject, from
+   * the line feeds before it).
+   *
+   * <p>Rows must end in line feeds ({@code \n} or {@code \r\n}) and no quoted cell may hold a line
+   * break, since a worker that starts mid-file cannot tell a row end from a line break inside
+   * quotes; a range that meets such a row fails with a {@link BadInputException} saying so (read
+   * such a file whole). The charset must encode a line feed as the one byte {@code 0x0A} and never
+   * use that byte otherwise (UTF-8, ISO-8859-1, windows-1252).
+   *
+   * <pre>{@code
+   * long size = Files.size(file);
+   * Scorecard.Tally tally = card.newTally();
+   * for (long from = 0; from < size; from += 32 << 20) {
+   *   csv.readRangeInto(file, from, Math.min(size, from + (32 << 20)), card, nps, tally);
+   * }
+   * }</pre>
+   *
+   * @param file the file
+   * @param from the first byte of the range, at least 0
+   * @param to the byte after the range, at least {@code from} (past the file's end reads to it)
+   * @param scorecard the scorecard whose touchpoint order the indexes follow
+   * @param measure the measure to read
+   * @param tally the tally to add to, changed only if the read succeeds
+   * @return what was read in this range
+   * @throws IllegalArgumentException if {@code from} is negative or {@code to} below it, or the
+   *     scorecard does not know the measure
+   * @throws IllegalStateException if this reader is of the wide shape or its charset is not one
+   *     whose line feeds are single bytes
+   * @throws BadInputException on a bad row (unless rejects are collected), a bad header, a row that
+   *     spans lines, encoding or I/O
+   * @since 0.1
+   */
+  public ReadReport readRangeInto(
+      Path file,
+      long from,
+      long to,
+      Scorecard scorecard,
+      MeasureId measure,
+      Scorecard.Tally tally) {
+    requireNonNull(file, "file");
+    requireNonNull(scorecard, "scorecard");
+    requireNonNull(measure, "measure");
+    requireNonNull(tally, "tally");
+    checkArgument(from >= 0 && to >= from, "need 0 <= from <= to, got from=%s, to=%s", from, to);
+    checkState(shape == Shape.LONG, "readRangeInto reads the long shape");
+    checkState(
+        CsvSplit.singleByteLineFeeds(layout.charset()),
+        "readRangeInto needs a charset whose line feed is one byte 0x0A, not %s",
+        layout.charset());
+    Scale s = scorecard.measure(measure).map(Measure::scale).orElse(null);
+    checkArgument(s != null, "measure '%s' is not one of the scorecard's measures", measure);
+    int[] scale = {s.min(), s.max()};
+    SlugTable index = touchpointIndex(scorecard.touchpoints());
+    try (FileChannel ch = FileChannel.open(file)) {
+      long size = ch.size();
+      LongColumns cols;
+      long headerRecords;
+      try (CsvRows head = open(CsvSplit.range(ch, 0, size))) {
+        cols = longColumns(head);
+        headerRecords = head.rowNumber() + 1;
+      }
+      long headerEnd = CsvSplit.afterLineFeeds(ch, 0, headerRecords);
+      try (CsvRows head = open(CsvSplit.range(ch, 0, headerEnd))) {
+        boolean whole = true;
+        while (head.next()) { // the header's rows again, each of which must end at a line feed
+          whole &= head.malformed() == null;
+        }
+        if (!whole || head.rowNumber() + 1 != headerRecords) {
+          throw spansLines(0, headerEnd, 0);
+        }
+      }
+      long start = Math.max(headerEnd, CsvSplit.lineStart(ch, from));
+      long end = Math.max(start, CsvSplit.lineStart(ch, Math.min(to, size)));
+      Scorecard.Tally own = scorecard.newTally();
+      Counts c = new Counts();
+      long[] base = {-1};
+      c.base =
+          () -> {
+            if (base[0] < 0) {
+              try {
+                base[0] = headerRecords + CsvSplit.countLineFeeds(ch, headerEnd, start);
+              } catch (IOException e) {
+                throw CsvRows.io(e);
+              }
+            }
+            return base[0];
+          };
+      Chunks chunks = new Chunks(measure, own, c);
+      CsvSplit.LineFeeds lines = new CsvSplit.LineFeeds(CsvSplit.range(ch, start, end));
+      try (CsvRows rows = CsvRows.continuing(lines, layout.charset(), delimiter, maxCell, maxRow)) {
+        scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
+      }
+      chunks.flush();
+      long records = start == end ? 0 : c.records;
+      if (records != lines.lines()) {
+        throw spansLines(start, end, c.base.getAsLong());
+      }
+      Counts all = new Counts();
+      all.add(c, c.rejects.isEmpty() ? 0 : c.base.getAsLong());
+      tally.merge(own);
+      return all.report();
+    } catch (IOException e) {
+      throw CsvRows.io(e);
+    }
+  }
+
+  private static BadInputException spansLines(long start, long end, long row) {
+    return new BadInputException(
+        BadInputException.Kind.STRUCTURE,
+        InputLocation.row(row),
+        "a row in bytes "
+            + start
+            + ".."
+            + end
+            + " spans lines (a line break in a quoted cell, or a lone carriage return):"
+            + " this file cannot be read in byte ranges, read it whole");
+  }
+
   /** Parts are at least this many bytes; smaller files are read in one part. */
   static final long MIN_PART_BYTES = 4L << 20;
 
@@ -1114,10 +1242,16 @@ public final class ResponseCsv {
      */
     final List<Pending> rejects = new ArrayList<>();
 
+    /**
+     * The number of the first row of the part in the whole file, asked only when a bad row is
+     * reported; 0 for a part whose numbers are made whole later, or that starts the file.
+     */
+    LongSupplier base = () -> 0;
+
     void reject(long row, Bad b) {
       String reason = String.valueOf(b.getMessage());
       if (policy.failsFast()) {
-        throw new BadInputException(b.kind, location(row, b.column), reason);
+        throw new BadInputException(b.kind, location(row + base.getAsLong(), b.column), reason);
       }
       rejected++;
       if (rejects.size() < policy.maxListed()) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.cxkit.beam.ResponseCoder;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Phase;
@@ -36,7 +37,9 @@ import org.cxkit.metrics.analysis.ScorecardResult;
  * Beam options (such as {@code --enforceEncodability=false}). With PARTS above 1 the pipeline reads
  * the same rows from that many files (written once beside FILE, each with the header), as a data
  * lake holds them: a CSV file is read whole by one worker, so a runner's parallelism over the read
- * comes from files.
+ * comes from files. With {@code --measure=nps} among the Beam options the pipeline reads byte
+ * ranges straight into tallies ({@code --rangeBytes}, see {@link ScorecardPipeline}), and the local
+ * path it is timed against is {@code ResponseCsv.readInto} on one thread (no coder step).
  */
 public final class OverheadRun {
   private OverheadRun() {}
@@ -69,49 +72,62 @@ public final class OverheadRun {
     CxJson.defaults().write(model, modelFile);
     System.out.printf("load average at start: %.2f%n", loadAverage());
 
+    boolean ranged = Arrays.stream(args).skip(3).anyMatch(a -> a.startsWith("--measure="));
     long t0 = System.nanoTime();
     Scorecard card = Scorecard.builder(model.journeys().get(0)).model(model).build();
     Scorecard.Tally tally = card.newTally();
     long[] n = {0};
-    ResponseCsv.builder()
-        .build()
-        .read(
-            file,
-            r -> {
-              tally.add(r);
-              n[0]++;
-            });
+    if (ranged) {
+      // The local path of the ranged read: the same reader straight into one tally, one thread.
+      n[0] =
+          ResponseCsv.builder()
+              .parallelism(1)
+              .build()
+              .readInto(file, card, MeasureId.of("nps"), tally)
+              .values();
+    } else {
+      ResponseCsv.builder()
+          .build()
+          .read(
+              file,
+              r -> {
+                tally.add(r);
+                n[0]++;
+              });
+    }
     ScorecardResult local = tally.result();
     double localS = seconds(t0);
-
-    ResponseCoder coder = ResponseCoder.of();
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
-    long[] bytes = {0};
-    long[] coderNanos = {0};
-    ResponseCsv.builder()
-        .build()
-        .read(
-            file,
-            r -> {
-              buffer.reset();
-              long c0 = System.nanoTime();
-              try {
-                coder.encode(r, buffer);
-                bytes[0] += buffer.size();
-                if (!coder.decode(new ByteArrayInputStream(buffer.toByteArray())).equals(r)) {
-                  throw new AssertionError("the coder lost a response");
-                }
-                coderNanos[0] += System.nanoTime() - c0;
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
-    double coderS = coderNanos[0] / 1e9;
-
     System.out.printf(
-        "%,d responses: local %.2f s (%.0f k/s); ResponseCoder encode+decode of each: %.2f s"
-            + " (%.0f bytes each)%n",
-        n[0], localS, n[0] / localS / 1e3, coderS, (double) bytes[0] / Math.max(1, n[0]));
+        "%,d responses: local (%s) %.2f s (%.0f k/s)%n",
+        n[0], ranged ? "readInto, one thread" : "read, one thread", localS, n[0] / localS / 1e3);
+
+    if (!ranged) {
+      ResponseCoder coder = ResponseCoder.of();
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+      long[] bytes = {0};
+      long[] coderNanos = {0};
+      ResponseCsv.builder()
+          .build()
+          .read(
+              file,
+              r -> {
+                buffer.reset();
+                long c0 = System.nanoTime();
+                try {
+                  coder.encode(r, buffer);
+                  bytes[0] += buffer.size();
+                  if (!coder.decode(new ByteArrayInputStream(buffer.toByteArray())).equals(r)) {
+                    throw new AssertionError("the coder lost a response");
+                  }
+                  coderNanos[0] += System.nanoTime() - c0;
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+      System.out.printf(
+          "ResponseCoder encode+decode of each: %.2f s (%.0f bytes each)%n",
+          coderNanos[0] / 1e9, (double) bytes[0] / Math.max(1, n[0]));
+    }
     Path out = Files.createTempFile("cxkit-beam-scorecard", ".json");
     ScorecardPipeline.Options options =
         PipelineOptionsFactory.fromArgs(

@@ -8,6 +8,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -15,9 +16,14 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.options.Validation;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.values.PCollection;
+import org.cxkit.beam.AnalysisFn;
 import org.cxkit.beam.CxTransforms;
 import org.cxkit.core.CxModel;
 import org.cxkit.json.CxJson;
+import org.cxkit.metrics.Response;
+import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +39,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>or, for a survey tool's export: {@code --responses=qualtrics.csv --mapping=mapping.json}.
+ *
+ * <p>With {@code --measure=nps} the long shape is read in byte ranges ({@code --rangeBytes}, 32 MiB
+ * by default) straight into scorecard tallies ({@link CsvRanges}), which {@code
+ * CxTransforms.mergeStates} merges: no element per response, so a file of any size runs in bounded
+ * memory and one large file is read by several workers. Without it each file is read whole by one
+ * worker into {@code Response} elements (every shape, a mapping's included).
  */
 public final class ScorecardPipeline {
   private ScorecardPipeline() {}
@@ -83,6 +95,36 @@ public final class ScorecardPipeline {
 
     void setMapping(String mapping);
 
+    /**
+     * The measure to read in byte ranges straight into tallies; empty: read each file whole into
+     * responses.
+     */
+    @Description(
+        "Read the long shape in byte ranges straight into scorecard tallies, for this measure (the"
+            + " path for large files); empty: read each file whole, one element per response")
+    @Default.String("")
+    String getMeasure();
+
+    void setMeasure(String measure);
+
+    /** The size of a byte range, with {@code --measure}. */
+    @Description("The size of a byte range in bytes, with --measure (default 32 MiB)")
+    @Default.Long(32L << 20)
+    long getRangeBytes();
+
+    void setRangeBytes(long bytes);
+
+    /**
+     * With {@code --measure}: 0 fails on the first bad row; N collects bad rows, logs N a range.
+     */
+    @Description(
+        "With --measure: 0 fails on the first bad row; N > 0 counts bad rows (counter 'rejected')"
+            + " and logs up to N per range by row and column")
+    @Default.Integer(0)
+    int getMaxRejects();
+
+    void setMaxRejects(int max);
+
     /** Where the scorecard's JSON goes: one file. */
     @Description("The output file for the scorecard (cxkit JSON)")
     @Validation.Required
@@ -116,11 +158,39 @@ public final class ScorecardPipeline {
   public static PipelineResult run(Options options) throws IOException {
     CxModel model = CxJson.defaults().readModel(Path.of(options.getModel()));
     Pipeline p = Pipeline.create(options);
-    p.apply("Match", FileIO.match().filepattern(options.getResponses()))
-        .apply("Open", FileIO.readMatches())
-        .apply("Read", ParDo.of(reader(options)))
-        .apply("Scorecard", CxTransforms.scorecard(model, options.getJourney()))
-        .apply("ToJson", ParDo.of(new ToJson()))
+    PCollection<MatchResult.Metadata> files =
+        p.apply("Match", FileIO.match().filepattern(options.getResponses()));
+    PCollection<ScorecardResult> card;
+    if (options.getMeasure().isEmpty()) {
+      card =
+          files
+              .apply("Open", FileIO.readMatches())
+              .apply("Read", ParDo.of(reader(options)))
+              .apply("Scorecard", CxTransforms.scorecard(model, options.getJourney()));
+    } else {
+      if (!options.getMapping().isEmpty()) {
+        throw new IllegalArgumentException(
+            "--measure reads the long shape in ranges; a --mapping export is read whole");
+      }
+      AnalysisFn<Response, ScorecardResult, Scorecard.Tally> fn =
+          CxTransforms.scorecardFn(model, options.getJourney(), Scorecard.DEFAULT_MINIMUM_N);
+      CsvRanges read =
+          new CsvRanges(
+              fn,
+              delimiter(options),
+              options.getMeasure(),
+              options.getRangeBytes(),
+              options.getMaxRejects());
+      card =
+          files
+              .apply("Ranges", ParDo.of(CsvRanges.split(options.getRangeBytes())))
+              // Spread the ranges of one file over the workers (a runner would keep them on one).
+              .apply("Spread", Reshuffle.viaRandomKey())
+              .apply("ReadRanges", ParDo.of(read))
+              .setCoder(fn.stateCoder())
+              .apply("Scorecard", CxTransforms.mergeStates(fn));
+    }
+    card.apply("ToJson", ParDo.of(new ToJson()))
         .apply("Write", TextIO.write().to(options.getOutput()).withoutSharding());
     return p.run();
   }
@@ -131,11 +201,15 @@ public final class ScorecardPipeline {
       return CsvResponses.mapped(
           Files.readString(Path.of(options.getMapping()), StandardCharsets.UTF_8));
     }
+    return CsvResponses.longFormat(delimiter(options), options.getTimeColumn());
+  }
+
+  private static char delimiter(Options options) {
     String delimiter = options.getDelimiter();
     if (delimiter.length() != 1) {
       throw new IllegalArgumentException("--delimiter must be one character");
     }
-    return CsvResponses.longFormat(delimiter.charAt(0), options.getTimeColumn());
+    return delimiter.charAt(0);
   }
 
   /** Writes the scorecard as cxkit JSON (the trailing newline is TextIO's). */
