@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.primitives.ImmutableLongArray;
 import java.util.OptionalDouble;
 import org.cxkit.core.Scale;
+import org.cxkit.metrics.internal.Exact;
 
 /**
  * The exact count of answers at each point of a {@link Scale}: the state behind every built-in
@@ -48,7 +49,7 @@ public record ScaleHistogram(Scale scale, ImmutableLongArray counts) {
     for (int i = 0; i < counts.length(); i++) {
       checkArgument(
           counts.get(i) >= 0, "count of point %s is negative: %s", scale.min() + i, counts.get(i));
-      total = Math.addExact(total, counts.get(i));
+      total = Exact.add(total, counts.get(i));
     }
     counts = counts.trimmed();
   }

@@ -11,6 +11,7 @@ import org.cxkit.core.Scale;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.internal.BadValues;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -295,7 +296,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
   }
 
   private static long total(long[] n) {
-    return Math.addExact(Math.addExact(n[0], n[1]), n[2]);
+    return Exact.add(Exact.add(n[0], n[1]), n[2]);
   }
 
   /** Checks that the read counts, added per group and over the groups, fit a long. */
@@ -304,7 +305,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
       long[] n = new long[3];
       for (long[] column : columns) {
         for (int g = 0; g < 3; g++) {
-          n[g] = Math.addExact(n[g], column[g]);
+          n[g] = Exact.add(n[g], column[g]);
         }
       }
       total(n);
@@ -465,8 +466,8 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
      */
     public void add(int satisfaction, boolean outcome) {
       int g = uplift.group(satisfaction);
-      long ng = Math.addExact(n[g], 1);
-      Math.addExact(total(n), 1);
+      long ng = Exact.add(n[g], 1);
+      Exact.add(total(n), 1);
       n[g] = ng;
       if (outcome) {
         yes[g]++;
@@ -504,7 +505,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
     void mergeChecked(BinaryTally other) {
       long[] nn = new long[3];
       for (int g = 0; g < 3; g++) {
-        nn[g] = Math.addExact(n[g], other.n[g]);
+        nn[g] = Exact.add(n[g], other.n[g]);
       }
       total(nn);
       for (int g = 0; g < 3; g++) {
@@ -558,7 +559,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
     private long[] groupTotals() {
       long[] n = new long[3];
       for (int g = 0; g < 3; g++) {
-        n[g] = Math.addExact(Math.addExact(detractors[g], passives[g]), promoters[g]);
+        n[g] = Exact.add(Exact.add(detractors[g], passives[g]), promoters[g]);
       }
       total(n);
       return n;
@@ -583,8 +584,8 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
       }
       int g = uplift.group(satisfaction);
       long[] n = groupTotals();
-      Math.addExact(n[g], 1);
-      Math.addExact(total(n), 1);
+      Exact.add(n[g], 1);
+      Exact.add(total(n), 1);
       long[] column =
           Scale.NPS.isBottom(npsScore)
               ? detractors
@@ -625,11 +626,11 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
       long[] n = new long[3];
       for (int g = 0; g < 3; g++) {
         n[g] =
-            Math.addExact(
-                Math.addExact(
-                    Math.addExact(detractors[g], other.detractors[g]),
-                    Math.addExact(passives[g], other.passives[g])),
-                Math.addExact(promoters[g], other.promoters[g]));
+            Exact.add(
+                Exact.add(
+                    Exact.add(detractors[g], other.detractors[g]),
+                    Exact.add(passives[g], other.passives[g])),
+                Exact.add(promoters[g], other.promoters[g]));
       }
       total(n);
       for (int g = 0; g < 3; g++) {
@@ -736,8 +737,8 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
         throw BadValues.value("the numeric outcome must be finite, not NaN or an infinity");
       }
       int g = uplift.group(satisfaction);
-      long n1 = Math.addExact(n[g], 1);
-      Math.addExact(total(n), 1);
+      long n1 = Exact.add(n[g], 1);
+      Exact.add(total(n), 1);
       double before = mean(g);
       double s = sum[g] + value;
       double c = compensation[g] + twoSumError(sum[g], value, s);
@@ -801,7 +802,7 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
           next.m2[g] = other.m2[g];
           continue;
         }
-        long nn = Math.addExact(na, nb);
+        long nn = Exact.add(na, nb);
         double s = sum[g] + other.sum[g];
         double c = (compensation[g] + other.compensation[g]) + twoSumError(sum[g], other.sum[g], s);
         double d = other.mean(g) - mean(g);

@@ -23,6 +23,7 @@ import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.CoMoments;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -639,7 +640,7 @@ public final class KeyDrivers
     }
 
     private void addChecked(double weight) {
-      long next = Math.addExact(rows, 1);
+      long next = Exact.add(rows, 1);
       if (blocks.length == 1) {
         boolean complete = true;
         for (double v : scratch) {
@@ -746,7 +747,7 @@ public final class KeyDrivers
           other.analysis,
           analysis);
       State next = copy();
-      next.rows = Math.addExact(rows, other.rows);
+      next.rows = Exact.add(rows, other.rows);
       for (int b = 0; b < blocks.length; b++) {
         next.blocks[b].merge(other.blocks[b]);
       }

@@ -13,6 +13,7 @@ import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.metrics.internal.BadValues;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.internal.RelativeSketch;
 import org.cxkit.metrics.internal.Stats;
@@ -180,7 +181,7 @@ public final class OperationalFigures
           n > 0 || (g.mean == 0 && g.m2 == 0), "moments without values at touchpoint " + (i + 1));
       r.check(n > 1 || g.m2 == 0, "a spread from a single value at touchpoint " + (i + 1));
       try {
-        total = Math.addExact(total, n);
+        total = Exact.add(total, n);
       } catch (ArithmeticException e) {
         throw r.invalid("the touchpoints hold more values than a long counts");
       }
@@ -305,7 +306,7 @@ public final class OperationalFigures
       BadValues.check(
           value <= highest,
           what + " is over " + (highest == 100 ? "100 percent" : "the largest accepted, 1e12"));
-      total = Math.addExact(total, 1);
+      total = Exact.add(total, 1);
       groups[i].add(value == 0.0 ? 0.0 : value);
     }
 
@@ -325,7 +326,7 @@ public final class OperationalFigures
           "cannot merge a state of %s into %s",
           other.analysis,
           analysis);
-      long sum = Math.addExact(total, other.total);
+      long sum = Exact.add(total, other.total);
       if (other == this) {
         other = other.copy();
       }

@@ -33,6 +33,7 @@ import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.Metrics;
 import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.internal.RejectLog;
 import org.cxkit.metrics.internal.ResponseChecks;
@@ -642,7 +643,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
 
   private static long addCounted(Frame.Reader r, long counted, long c) {
     try {
-      return Math.addExact(counted, c);
+      return Exact.add(counted, c);
     } catch (ArithmeticException e) {
       throw r.invalid("the tally set aside more responses than a long counts");
     }
@@ -707,7 +708,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     public void add(Response r) {
       requireNonNull(r, "response");
       long at = seen;
-      long next = Math.addExact(seen, 1);
+      long next = Exact.add(seen, 1);
       Measure m = measures.get(r.measure());
       if (m == null) {
         rejects.reject(
@@ -722,7 +723,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       }
       Scale scale = m.scale();
       if (r.touchpoint().isEmpty()) {
-        untagged = Math.addExact(untagged, 1);
+        untagged = Exact.add(untagged, 1);
         overall(m).grouped.add(0, r.score());
         seen = next;
         return;
@@ -855,8 +856,8 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       }
       other.unknown.forEach((k, v) -> next.unknown.merge(k, v, Math::addExact));
       next.rejects.addAll(other.rejects);
-      next.untagged = Math.addExact(untagged, other.untagged);
-      next.seen = Math.addExact(seen, other.seen);
+      next.untagged = Exact.add(untagged, other.untagged);
+      next.seen = Exact.add(seen, other.seen);
       for (Map.Entry<String, Low> e : other.lows.entrySet()) {
         Low low = next.lows.get(e.getKey());
         if (low == null) {

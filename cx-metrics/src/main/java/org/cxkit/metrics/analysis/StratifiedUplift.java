@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cxkit.metrics.Interval;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Numbers;
 import org.cxkit.metrics.internal.Stats;
 import org.jspecify.annotations.Nullable;
@@ -157,7 +158,7 @@ public final class StratifiedUplift {
   public long n() {
     long n = 0;
     for (UpliftResult r : strata.values()) {
-      n = Math.addExact(n, r.n());
+      n = Exact.add(n, r.n());
     }
     return n;
   }

@@ -33,6 +33,7 @@ import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.internal.BadValues;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.internal.MultipleTesting;
 import org.cxkit.metrics.internal.Stats;
@@ -452,7 +453,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
         for (int k = 0; k < counts.length; k++) {
           counts[k] = r.getCount("a count");
           try {
-            total = Math.addExact(total, counts[k]);
+            total = Exact.add(total, counts[k]);
           } catch (ArithmeticException e) {
             throw r.invalid("series " + i + ": period " + j + "'s counts overflow");
           }
@@ -547,7 +548,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
         c[offset] = add;
         periods.put(day, c);
       } else {
-        c[offset] = Math.addExact(c[offset], add);
+        c[offset] = Exact.add(c[offset], add);
       }
     }
 
@@ -570,7 +571,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
         throw offScale("a response's score");
       }
       if (response.time().isEmpty()) {
-        undated = Math.addExact(undated, 1);
+        undated = Exact.add(undated, 1);
         return;
       }
       long day = dayOf(response.time().get());
@@ -630,7 +631,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           c = periods.computeIfAbsent(d, k -> new long[points]);
         }
         int off = scores[i] - min;
-        c[off] = Math.addExact(c[off], 1);
+        c[off] = Exact.add(c[off], 1);
       }
       if (periods.isEmpty()) {
         t.series.remove(key);
@@ -671,7 +672,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           other.analysis,
           analysis);
       State next = copy();
-      next.undated = Math.addExact(undated, other.undated);
+      next.undated = Exact.add(undated, other.undated);
       for (Map.Entry<String, TreeMap<Long, long[]>> e : other.series.entrySet()) {
         for (Map.Entry<Long, long[]> p : e.getValue().entrySet()) {
           long[] c = p.getValue();

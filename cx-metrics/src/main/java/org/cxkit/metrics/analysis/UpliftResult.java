@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Numbers;
 import org.cxkit.metrics.internal.Stats;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +67,7 @@ public final class UpliftResult {
   /** Three groups of one kind: the type ties the delighted and satisfied groups together. */
   private record Groups<G extends GroupStatistics<G>>(G delighted, G satisfied, G dissatisfied) {
     Groups {
-      Math.addExact(Math.addExact(delighted.n(), satisfied.n()), dissatisfied.n());
+      Exact.add(Exact.add(delighted.n(), satisfied.n()), dissatisfied.n());
     }
 
     ImmutableList<GroupStatistics<?>> list() {
@@ -297,7 +298,7 @@ public final class UpliftResult {
             detractors,
             passives,
             promoters);
-        Math.addExact(Math.addExact(detractors, passives), promoters);
+        Exact.add(Exact.add(detractors, passives), promoters);
       }
 
       @Override

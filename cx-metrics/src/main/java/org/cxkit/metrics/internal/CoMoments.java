@@ -99,7 +99,7 @@ public final class CoMoments {
    * @throws ArithmeticException if the count or the weight sum overflows (the state is unchanged)
    */
   public void add(double[] values, int from, double weight) {
-    long nn = Math.addExact(n, 1);
+    long nn = Exact.add(n, 1);
     double ww = w + weight;
     if (!Double.isFinite(ww)) {
       throw new ArithmeticException("the sum of the weights overflows");
@@ -139,7 +139,7 @@ public final class CoMoments {
       restore(other);
       return;
     }
-    long nn = Math.addExact(n, other.n);
+    long nn = Exact.add(n, other.n);
     double ww = w + other.w;
     double f = other.w / ww;
     double g = w * other.w / ww;

@@ -44,8 +44,8 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
     if (Integer.compareUnsigned(off, points) >= 0 || score < min) {
       throw offScale();
     }
-    counts[off] = Math.addExact(counts[off], 1);
-    total = Math.addExact(total, 1);
+    counts[off] = Exact.add(counts[off], 1);
+    total = Exact.add(total, 1);
   }
 
   private int[] scratch(int size) {
@@ -152,10 +152,10 @@ public final class HistogramAccumulator<R extends MetricResult> implements Accum
   private void fold(long[] add, long n) {
     long newTotal;
     try {
-      newTotal = Math.addExact(total, n);
+      newTotal = Exact.add(total, n);
       for (int p = 0; p < points; p++) {
         if (add[p] != 0) {
-          Math.addExact(counts[p], add[p]);
+          Exact.add(counts[p], add[p]);
         }
       }
     } catch (ArithmeticException e) {

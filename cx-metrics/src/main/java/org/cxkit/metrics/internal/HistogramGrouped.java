@@ -27,7 +27,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     this.groups = groups;
     this.min = metric.measure().scale().min();
     this.points = metric.measure().scale().points();
-    this.counts = new long[Math.multiplyExact(groups, points)];
+    this.counts = new long[Exact.multiply(groups, points)];
   }
 
   @Override
@@ -49,7 +49,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
       throw BadValues.value(metric.offScale());
     }
     int k = group * points + off;
-    counts[k] = Math.addExact(counts[k], 1);
+    counts[k] = Exact.add(counts[k], 1);
   }
 
   @Override
@@ -151,7 +151,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     long[] h = Arrays.copyOfRange(counts, group * points, (group + 1) * points);
     long total = 0;
     for (long x : h) {
-      total = Math.addExact(total, x);
+      total = Exact.add(total, x);
     }
     return new HistogramAccumulator<>(metric, h, total);
   }
@@ -161,7 +161,7 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     checkGroup(group);
     long total = 0;
     for (int i = group * points; i < (group + 1) * points; i++) {
-      total = Math.addExact(total, counts[i]);
+      total = Exact.add(total, counts[i]);
     }
     return total;
   }

@@ -113,7 +113,7 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
    */
   static void addExact(long[] into, int from, long[] add, int length) {
     for (int i = 0; i < length; i++) {
-      Math.addExact(into[from + i], add[i]);
+      Exact.add(into[from + i], add[i]);
     }
     for (int i = 0; i < length; i++) {
       into[from + i] += add[i];
@@ -142,7 +142,7 @@ public final class HistogramMetric<R extends MetricResult> implements Metric<R> 
     for (int i = 0; i < counts.length; i++) {
       counts[i] = r.getCount("the count of point " + (scale.min() + i));
       try {
-        total = Math.addExact(total, counts[i]);
+        total = Exact.add(total, counts[i]);
       } catch (ArithmeticException e) {
         throw r.invalid("the counts add up to more than a long holds");
       }

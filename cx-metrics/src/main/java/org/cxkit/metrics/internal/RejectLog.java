@@ -52,7 +52,7 @@ public final class RejectLog {
     if (policy.failsFast()) {
       throw new BadInputException(BadInputException.Kind.STRUCTURE, where, reason);
     }
-    count = Math.addExact(count, 1);
+    count = Exact.add(count, 1);
     insert(new Reject(where, reason));
   }
 
@@ -107,7 +107,7 @@ public final class RejectLog {
    * @param other another log
    */
   public void addAll(RejectLog other) {
-    count = Math.addExact(count, other.count);
+    count = Exact.add(count, other.count);
     for (Reject r : other.listed) {
       insert(r);
     }

@@ -185,7 +185,7 @@ public final class RelativeSketch {
       long c = r.getCount("a bucket count of " + what);
       r.check(c > 0, "a bucket of " + what + " is listed but empty");
       try {
-        total = Math.addExact(total, c);
+        total = Exact.add(total, c);
       } catch (ArithmeticException e) {
         throw r.invalid("the buckets of " + what + " hold more than a long counts");
       }

@@ -21,6 +21,7 @@ import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Step;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -309,7 +310,7 @@ public final class Conformance
       requireNonNull(actual, "actual");
       int n = actual.size();
       if (n > c.maxEvents) {
-        tooLong = Math.addExact(tooLong, 1);
+        tooLong = Exact.add(tooLong, 1);
         return;
       }
       if (codes.length < n) {
@@ -318,9 +319,9 @@ public final class Conformance
       c.codes(actual, codes, n);
       // a decoded state may hold totals near a long's limit: check them before counting anything,
       // so that an add that overflows fails loudly and whole (every other count is at most these)
-      Math.addExact(journeys, 1);
-      Math.addExact(events, n);
-      Math.addExact(trivial, (long) n + c.aligner.shortest);
+      Exact.add(journeys, 1);
+      Exact.add(events, n);
+      Exact.add(trivial, (long) n + c.aligner.shortest);
       int need = (n + 1) * (c.aligner.size + 1);
       if (dp.length < need) {
         dp = new int[Math.max(need, dp.length * 2)];
@@ -387,12 +388,12 @@ public final class Conformance
       checkArgument(
           other.c.journey.equals(c.journey), "the other state is of another designed journey");
       State sum = copy();
-      sum.journeys = Math.addExact(journeys, other.journeys);
-      sum.tooLong = Math.addExact(tooLong, other.tooLong);
-      sum.events = Math.addExact(events, other.events);
-      sum.cost = Math.addExact(cost, other.cost);
-      sum.trivial = Math.addExact(trivial, other.trivial);
-      sum.perfect = Math.addExact(perfect, other.perfect);
+      sum.journeys = Exact.add(journeys, other.journeys);
+      sum.tooLong = Exact.add(tooLong, other.tooLong);
+      sum.events = Exact.add(events, other.events);
+      sum.cost = Exact.add(cost, other.cost);
+      sum.trivial = Exact.add(trivial, other.trivial);
+      sum.perfect = Exact.add(perfect, other.perfect);
       add(sum.met, other.met);
       add(sum.failing, other.failing);
       add(sum.irregular, other.irregular);
@@ -403,7 +404,7 @@ public final class Conformance
       add(sum.follows, other.follows);
       for (Map.Entry<Step, long[]> e : other.adHoc.entrySet()) {
         long[] mine = sum.adHoc.computeIfAbsent(e.getKey(), k -> new long[1]);
-        mine[0] = Math.addExact(mine[0], e.getValue()[0]);
+        mine[0] = Exact.add(mine[0], e.getValue()[0]);
       }
       // all sums succeeded: take them
       journeys = sum.journeys;
@@ -427,7 +428,7 @@ public final class Conformance
 
     private static void add(long[] into, long[] from) {
       for (int i = 0; i < into.length; i++) {
-        into[i] = Math.addExact(into[i], from[i]);
+        into[i] = Exact.add(into[i], from[i]);
       }
     }
 
@@ -613,7 +614,7 @@ public final class Conformance
         long n = r.getCount("pair count");
         r.check(n > 0, "a pair count is zero");
         s.follows[i] = n;
-        follows = Math.addExact(follows, n);
+        follows = Exact.add(follows, n);
         last = i;
       }
       int hoc = r.getSize("ad hoc step count", Integer.MAX_VALUE - 8);
@@ -628,7 +629,7 @@ public final class Conformance
         long n = r.getCount("ad hoc count");
         r.check(n > 0, "an ad hoc count is zero");
         s.adHoc.put(step, new long[] {n});
-        adHocEvents = Math.addExact(adHocEvents, n);
+        adHocEvents = Exact.add(adHocEvents, n);
         previous = step;
       }
       r.end();
@@ -637,7 +638,7 @@ public final class Conformance
         r.check(s.failing[i] <= s.met[i], "more failing than met events at a touchpoint");
         r.check(s.irregular[i] <= s.met[i], "more irregular than met events at a touchpoint");
         r.check(s.missing[i] <= s.journeys, "more journeys missing a touchpoint than journeys");
-        metEvents = Math.addExact(metEvents, s.met[i]);
+        metEvents = Exact.add(metEvents, s.met[i]);
       }
       for (long[] a : new long[][] {s.stageMissing, s.stageFailing, s.stageIrregular}) {
         for (long x : a) {
@@ -646,13 +647,12 @@ public final class Conformance
       }
       r.check(s.perfect <= s.journeys, "more perfect journeys than journeys");
       r.check(
-          Math.addExact(metEvents, adHocEvents) == s.events,
+          Exact.add(metEvents, adHocEvents) == s.events,
           "the events at touchpoints and ad hoc steps do not add up to the events");
       r.check(s.events >= s.journeys, "fewer events than journeys");
       r.check(follows <= s.events - s.journeys, "more moves than events allow");
       r.check(
-          s.trivial
-              == Math.addExact(s.events, Math.multiplyExact(s.journeys, (long) c.aligner.shortest)),
+          s.trivial == Exact.add(s.events, Exact.multiply(s.journeys, (long) c.aligner.shortest)),
           "the trivial cost is not events plus the shortest way per journey");
       r.check(s.cost <= s.trivial, "the cost is above the trivial cost");
       r.check(s.journeys > 0 || s.cost == 0, "a cost without journeys");

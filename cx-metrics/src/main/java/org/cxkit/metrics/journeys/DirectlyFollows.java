@@ -15,6 +15,7 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Step;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -216,7 +217,7 @@ public final class DirectlyFollows
     private void pair(int a, int b, long n) {
       if (a < dim && b < dim) {
         int i = a * dim + b;
-        dense[i] = Math.addExact(dense[i], n);
+        dense[i] = Exact.add(dense[i], n);
       } else {
         sparse.add(((long) a << 32) | b, n);
       }
@@ -314,9 +315,9 @@ public final class DirectlyFollows
       for (int i = 0; i < map.length; i++) {
         int c = sum.code(other.codes.step(i));
         map[i] = c;
-        sum.eventsAt[c] = Math.addExact(sum.eventsAt[c], other.eventsAt[i]);
-        sum.starts[c] = Math.addExact(sum.starts[c], other.starts[i]);
-        sum.ends[c] = Math.addExact(sum.ends[c], other.ends[i]);
+        sum.eventsAt[c] = Exact.add(sum.eventsAt[c], other.eventsAt[i]);
+        sum.starts[c] = Exact.add(sum.starts[c], other.starts[i]);
+        sum.ends[c] = Exact.add(sum.ends[c], other.ends[i]);
       }
       for (int a = 0; a < other.dim; a++) {
         for (int b = 0; b < other.dim; b++) {
@@ -329,8 +330,8 @@ public final class DirectlyFollows
       for (long k : other.sparse.sortedKeys()) {
         sum.pair(map[(int) (k >>> 32)], map[(int) k], other.sparse.get(k));
       }
-      sum.journeys = Math.addExact(journeys, other.journeys);
-      sum.events = Math.addExact(events, other.events);
+      sum.journeys = Exact.add(journeys, other.journeys);
+      sum.events = Exact.add(events, other.events);
       codes = sum.codes;
       eventsAt = sum.eventsAt;
       starts = sum.starts;
@@ -478,9 +479,9 @@ public final class DirectlyFollows
         s.starts[c] = r.getCount("a step's starts");
         s.ends[c] = r.getCount("a step's ends");
         r.check(s.eventsAt[c] >= 1, "a step without events");
-        sumEvents = Math.addExact(sumEvents, s.eventsAt[c]);
-        sumStarts = Math.addExact(sumStarts, s.starts[c]);
-        sumEnds = Math.addExact(sumEnds, s.ends[c]);
+        sumEvents = Exact.add(sumEvents, s.eventsAt[c]);
+        sumStarts = Exact.add(sumStarts, s.starts[c]);
+        sumEnds = Exact.add(sumEnds, s.ends[c]);
         previous = step;
       }
       r.check(sumEvents == s.events, "the steps' events do not add up to the events");
@@ -498,8 +499,8 @@ public final class DirectlyFollows
         r.check(k > last && a < n && b < n, "the pairs are out of order or range");
         long cnt = r.getCount("a pair's count");
         r.check(cnt > 0, "a pair's count is zero");
-        out[(int) a] = Math.addExact(out[(int) a], cnt);
-        in[(int) b] = Math.addExact(in[(int) b], cnt);
+        out[(int) a] = Exact.add(out[(int) a], cnt);
+        in[(int) b] = Exact.add(in[(int) b], cnt);
         s.pair(byRank[(int) a], byRank[(int) b], cnt);
         last = k;
       }

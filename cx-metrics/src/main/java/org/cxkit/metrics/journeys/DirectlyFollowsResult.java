@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.cxkit.core.observed.Step;
+import org.cxkit.metrics.internal.Exact;
 
 /**
  * A directly-follows graph ({@link DirectlyFollows}): per step its events, starts and ends, and how
@@ -39,7 +40,7 @@ public record DirectlyFollowsResult(
     directlyFollows = ImmutableList.copyOf(directlyFollows);
     long sum = 0;
     for (StepCount s : steps) {
-      sum = Math.addExact(sum, s.events());
+      sum = Exact.add(sum, s.events());
     }
     checkArgument(sum == events, "the steps have %s events, not %s", sum, events);
   }

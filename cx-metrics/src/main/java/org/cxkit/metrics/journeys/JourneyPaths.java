@@ -17,6 +17,7 @@ import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Step;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -235,8 +236,8 @@ public final class JourneyPaths
         throw new BadInputException(Kind.LIMIT, "more than " + MAX_STEPS + " distinct steps");
       }
       // totals first (every other count is at most these): an overflowing add fails whole
-      Math.addExact(journeys, 1);
-      Math.addExact(events, n);
+      Exact.add(journeys, 1);
+      Exact.add(events, n);
       if (scratch.length < n) {
         scratch = new int[Math.max(n, scratch.length * 2)];
       }
@@ -281,10 +282,10 @@ public final class JourneyPaths
       for (int i = 0; i < map.length; i++) {
         int c = sum.code(other.steps.get(i));
         map[i] = c;
-        sum.eventsAt[c] = Math.addExact(sum.eventsAt[c], other.eventsAt[i]);
-        sum.visits[c] = Math.addExact(sum.visits[c], other.visits[i]);
-        sum.starts[c] = Math.addExact(sum.starts[c], other.starts[i]);
-        sum.ends[c] = Math.addExact(sum.ends[c], other.ends[i]);
+        sum.eventsAt[c] = Exact.add(sum.eventsAt[c], other.eventsAt[i]);
+        sum.visits[c] = Exact.add(sum.visits[c], other.visits[i]);
+        sum.starts[c] = Exact.add(sum.starts[c], other.starts[i]);
+        sum.ends[c] = Exact.add(sum.ends[c], other.ends[i]);
       }
       for (long k : other.follows.sortedKeys()) {
         long a = map[(int) (k >>> 32)];
@@ -302,13 +303,13 @@ public final class JourneyPaths
           cs[i] = map[cs[i]];
         }
         long[] mine = sum.variants.computeIfAbsent(new Seq(cs), k -> new long[1]);
-        mine[0] = Math.addExact(mine[0], e.getValue()[0]);
+        mine[0] = Exact.add(mine[0], e.getValue()[0]);
       }
       for (int i = 0; i < switches.length; i++) {
-        sum.switches[i] = Math.addExact(sum.switches[i], other.switches[i]);
+        sum.switches[i] = Exact.add(sum.switches[i], other.switches[i]);
       }
-      sum.journeys = Math.addExact(journeys, other.journeys);
-      sum.events = Math.addExact(events, other.events);
+      sum.journeys = Exact.add(journeys, other.journeys);
+      sum.events = Exact.add(events, other.events);
       take(sum);
       return this;
     }
@@ -569,9 +570,9 @@ public final class JourneyPaths
         r.check(
             s.starts[c] <= s.visits[c] && s.ends[c] <= s.visits[c],
             "a step's starts or ends exceed its journeys");
-        sumEvents = Math.addExact(sumEvents, s.eventsAt[c]);
-        sumStarts = Math.addExact(sumStarts, s.starts[c]);
-        sumEnds = Math.addExact(sumEnds, s.ends[c]);
+        sumEvents = Exact.add(sumEvents, s.eventsAt[c]);
+        sumStarts = Exact.add(sumStarts, s.starts[c]);
+        sumEnds = Exact.add(sumEnds, s.ends[c]);
         previous = step;
       }
       r.check(sumEvents == s.events, "the steps' events do not add up to the events");
@@ -599,8 +600,8 @@ public final class JourneyPaths
         long cnt = r.getCount("a pair's count");
         r.check(cnt > 0, "a pair's count is zero");
         s.follows.add(k, cnt);
-        out[(int) a] = Math.addExact(out[(int) a], cnt);
-        in[(int) b] = Math.addExact(in[(int) b], cnt);
+        out[(int) a] = Exact.add(out[(int) a], cnt);
+        in[(int) b] = Exact.add(in[(int) b], cnt);
         pairKeys[i] = k;
         pairCounts[i] = cnt;
         last = k;
@@ -624,7 +625,7 @@ public final class JourneyPaths
         long cnt = r.getCount("a duration's count");
         r.check(cnt > 0, "a duration's count is zero");
         s.gaps.add(k, cnt);
-        gapSums[at] = Math.addExact(gapSums[at], cnt);
+        gapSums[at] = Exact.add(gapSums[at], cnt);
         last = k;
       }
       r.check(Arrays.equals(gapSums, pairCounts), "the durations do not add up to the pairs");
@@ -647,15 +648,15 @@ public final class JourneyPaths
         long cnt = r.getCount("a variant's count");
         r.check(cnt > 0, "a variant's count is zero");
         r.check(s.variants.put(new Seq(cs), new long[] {cnt}) == null, "a variant twice");
-        sumVariants = Math.addExact(sumVariants, cnt);
-        variantEvents = Math.addExact(variantEvents, Math.multiplyExact(cnt, (long) len));
+        sumVariants = Exact.add(sumVariants, cnt);
+        variantEvents = Exact.add(variantEvents, Exact.multiply(cnt, (long) len));
       }
       r.check(sumVariants == s.journeys, "the variants do not add up to the journeys");
       r.check(variantEvents == s.events, "the variants' steps do not add up to the events");
       long sumSwitches = 0;
       for (int i = 0; i < s.switches.length; i++) {
         s.switches[i] = r.getCount("a channel switch count");
-        sumSwitches = Math.addExact(sumSwitches, s.switches[i]);
+        sumSwitches = Exact.add(sumSwitches, s.switches[i]);
       }
       r.check(sumSwitches <= s.events - s.journeys, "more channel switches than moves");
       r.end();

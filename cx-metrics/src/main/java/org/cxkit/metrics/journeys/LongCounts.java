@@ -1,6 +1,7 @@
 package org.cxkit.metrics.journeys;
 
 import java.util.Arrays;
+import org.cxkit.metrics.internal.Exact;
 
 /**
  * Counts by a non-negative long key in an open-addressing table (linear probing, power-of-two
@@ -33,7 +34,7 @@ final class LongCounts {
     while (true) {
       long k = keys[i];
       if (k == key) {
-        counts[i] = Math.addExact(counts[i], n);
+        counts[i] = Exact.add(counts[i], n);
         return;
       }
       if (k == -1) {

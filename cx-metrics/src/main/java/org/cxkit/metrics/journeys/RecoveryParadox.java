@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import org.cxkit.core.Scale;
 import org.cxkit.core.observed.FeedbackCase;
 import org.cxkit.metrics.internal.BadValues;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -119,7 +120,7 @@ public final class RecoveryParadox
       for (int p = 0; p < scale.points(); p++) {
         long c = r.getCount("a rating count of the " + g + " group");
         try {
-          total = Math.addExact(total, c);
+          total = Exact.add(total, c);
         } catch (ArithmeticException e) {
           throw r.invalid("the groups hold more ratings than a long counts");
         }
@@ -166,7 +167,7 @@ public final class RecoveryParadox
       if (!scale.contains(rating)) {
         throw BadValues.value(BadValues.offScale("the rating", scale));
       }
-      total = Math.addExact(total, 1);
+      total = Exact.add(total, 1);
       counts[group.ordinal()][rating - scale.min()]++;
     }
 
@@ -205,7 +206,7 @@ public final class RecoveryParadox
           "cannot merge a state of %s into %s",
           other.analysis,
           analysis);
-      total = Math.addExact(total, other.total);
+      total = Exact.add(total, other.total);
       for (int g = 0; g < GROUPS.length; g++) {
         for (int p = 0; p < counts[g].length; p++) {
           counts[g][p] += other.counts[g][p];

@@ -7,6 +7,7 @@ import org.cxkit.core.Scale;
 import org.cxkit.core.observed.FeedbackCase;
 import org.cxkit.core.observed.RecoveryAction;
 import org.cxkit.metrics.internal.BadValues;
+import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -172,8 +173,8 @@ public final class ServiceRecovery
       }
       c.timeToFirstResponse().ifPresent(d -> DurationSketch.check(d, "the time to first response"));
       c.timeToResolution().ifPresent(d -> DurationSketch.check(d, "the time to resolution"));
-      long nextCases = Math.addExact(cases, 1);
-      long nextSwitches = Math.addExact(switches, c.channelSwitches());
+      long nextCases = Exact.add(cases, 1);
+      long nextSwitches = Exact.add(switches, c.channelSwitches());
       cases = nextCases;
       switches = nextSwitches;
       c.timeToFirstResponse().ifPresent(response::add);
@@ -203,8 +204,8 @@ public final class ServiceRecovery
           "cannot merge a state of %s into %s",
           other.analysis,
           analysis);
-      long total = Math.addExact(cases, other.cases);
-      Math.addExact(switches, other.switches);
+      long total = Exact.add(cases, other.cases);
+      Exact.add(switches, other.switches);
       resolved += other.resolved;
       firstContact += other.firstContact;
       switched += other.switched;
