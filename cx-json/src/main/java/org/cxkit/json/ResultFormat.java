@@ -730,6 +730,7 @@ final class ResultFormat {
           JourneyFormat.PATHS,
           JourneyFormat.CONFORMANCE,
           JourneyFormat.DIRECTLY_FOLLOWS,
+          StratifiedFormat.STRATIFIED_UPLIFT,
           OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------

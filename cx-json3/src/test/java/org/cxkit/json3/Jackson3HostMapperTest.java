@@ -39,6 +39,7 @@ import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.journeys.ConformanceResult;
@@ -196,6 +197,7 @@ class Jackson3HostMapperTest {
       case "paths" -> PathsResult.class;
       case "conformance" -> ConformanceResult.class;
       case "directly-follows" -> DirectlyFollowsResult.class;
+      case "stratified-uplift" -> StratifiedUplift.class;
       default -> MetricResult.class;
     };
   }
