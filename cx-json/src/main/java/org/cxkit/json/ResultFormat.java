@@ -731,6 +731,7 @@ final class ResultFormat {
           JourneyFormat.CONFORMANCE,
           JourneyFormat.DIRECTLY_FOLLOWS,
           StratifiedFormat.STRATIFIED_UPLIFT,
+          OperationalFormat.OPERATIONAL,
           OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------

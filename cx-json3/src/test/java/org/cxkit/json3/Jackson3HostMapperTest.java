@@ -38,6 +38,7 @@ import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TrendResult;
@@ -198,6 +199,7 @@ class Jackson3HostMapperTest {
       case "conformance" -> ConformanceResult.class;
       case "directly-follows" -> DirectlyFollowsResult.class;
       case "stratified-uplift" -> StratifiedUplift.class;
+      case "operational" -> OperationalResult.class;
       default -> MetricResult.class;
     };
   }
