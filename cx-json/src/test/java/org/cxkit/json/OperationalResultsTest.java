@@ -1,11 +1,9 @@
 package org.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.cxkit.json.StratifiedResultsTest.replaceFirst;
 
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.OperationalMeasure;
 import org.cxkit.core.TouchpointId;
@@ -83,19 +81,8 @@ class OperationalResultsTest {
         ResultSet.builder("operations").add("shine time", r).build(), seed);
   }
 
-  private static String replaceFirst(String doc, String from, String to) {
-    String out = doc.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
-    assertThat(out).as(from).isNotEqualTo(doc);
-    return out;
-  }
-
   private static CxJsonException fails(String doc) {
-    CxJsonException e =
-        catchThrowableOfType(
-            CxJsonException.class, () -> JSON.readResult(doc, OperationalResult.class));
-    assertThat(e).as(doc).isNotNull();
-    assertThat(e.getMessage()).doesNotContain("Jane").doesNotContain("-7");
-    return e;
+    return StratifiedResultsTest.fails(doc, OperationalResult.class, "Jane", "-7");
   }
 
   @Test
