@@ -2,7 +2,6 @@ package org.cxkit.json;
 
 import static org.cxkit.json.Codecs.COUNT;
 import static org.cxkit.json.Codecs.NUMBER;
-import static org.cxkit.json.Codecs.STRING;
 import static org.cxkit.json.Codecs.enumOf;
 import static org.cxkit.json.Codecs.id;
 import static org.cxkit.json.Prop.derived;
@@ -14,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.cxkit.core.Direction;
-import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.OperationalMeasure;
 import org.cxkit.core.TouchpointId;
@@ -27,54 +24,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The result kind {@code "operational"} ({@code OperationalResult}, from {@code
- * OperationalFigures}): the measure (id, name, kind, unit, better), the minimum n, the interval
- * level and a row per touchpoint. A row's n, mean, standard deviation, median and 90th percentile
- * and their intervals are the data, every figure in the measure's unit; each target's figure (the
- * row's mean, median or p90 by the target's unit) and status are derived from them, the minimum n
- * and the measure's direction: written for dashboards, checked when a document carries them. A
- * row's intervals must be at the result's level, a mean interval and a standard deviation need at
- * least two values, and a row with values has a mean, median and p90.
+ * OperationalFigures}): the measure (id, name, kind, unit, better, as a model declares it), the
+ * minimum n, the interval level and a row per touchpoint. A row's n, mean, standard deviation,
+ * median and 90th percentile and their intervals are the data, every figure in the measure's unit;
+ * each target's figure (the row's mean, median or p90 by the target's unit) and status are derived
+ * from them, the minimum n and the measure's direction: written for dashboards, checked when a
+ * document carries them. A row's intervals must be at the result's level, a mean interval and a
+ * standard deviation need at least two values, and a row with values has a mean, median and p90.
  */
 final class OperationalFormat {
   private OperationalFormat() {}
 
   static final String OPERATIONAL_KIND = "operational";
-
-  // ---- the measure ---------------------------------------------------------------------------
-
-  private static final Prop<OperationalMeasure, MeasureId, MeasureId> MEASURE_ID =
-      required("id", id("measure id", MeasureId::of, MeasureId::value), OperationalMeasure::id);
-  private static final Prop<OperationalMeasure, String, String> MEASURE_NAME =
-      required("name", STRING, OperationalMeasure::name);
-  private static final Prop<OperationalMeasure, OperationalMeasure.Kind, OperationalMeasure.Kind>
-      MEASURE_KIND =
-          required("kind", enumOf(OperationalMeasure.Kind.class), OperationalMeasure::kind);
-  private static final Prop<OperationalMeasure, OperationalMeasure.Unit, OperationalMeasure.Unit>
-      MEASURE_UNIT =
-          required("unit", enumOf(OperationalMeasure.Unit.class), OperationalMeasure::unit);
-  private static final Prop<OperationalMeasure, Direction, Direction> MEASURE_BETTER =
-      required("better", enumOf(Direction.class), OperationalMeasure::better);
-
-  /** The measure the figures are of, as a model declares it. */
-  static final ObjectCodec<OperationalMeasure, OperationalMeasure> MEASURE =
-      ObjectCodec.of(
-          "operational measure",
-          // a model's own check of the measure, its problems at their pointers (a results
-          // document stops at the first)
-          (v, r) ->
-              r.build(
-                  () ->
-                      new OperationalMeasure(
-                          v.get(MEASURE_ID),
-                          v.get(MEASURE_NAME),
-                          v.get(MEASURE_KIND),
-                          v.get(MEASURE_UNIT),
-                          v.get(MEASURE_BETTER))),
-          MEASURE_ID,
-          MEASURE_NAME,
-          MEASURE_KIND,
-          MEASURE_UNIT,
-          MEASURE_BETTER);
 
   // ---- a target judged -----------------------------------------------------------------------
 
@@ -135,7 +96,8 @@ final class OperationalFormat {
   // ---- the result ----------------------------------------------------------------------------
 
   private static final Prop<OperationalResult, OperationalMeasure, OperationalMeasure>
-      RESULT_MEASURE = required("measure", MEASURE, OperationalResult::measure);
+      RESULT_MEASURE =
+          required("measure", ModelFormat.OPERATIONAL_MEASURE, OperationalResult::measure);
   private static final Prop<OperationalResult, Long, Long> RESULT_MINIMUM_N =
       required("minimumN", COUNT, OperationalResult::minimumN);
   private static final Prop<OperationalResult, Double, Double> RESULT_LEVEL =
