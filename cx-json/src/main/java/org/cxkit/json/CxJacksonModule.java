@@ -36,7 +36,9 @@ import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.journeys.ConformanceResult;
@@ -60,8 +62,9 @@ import org.jspecify.annotations.Nullable;
  *       MetricResult}, {@code NpsResult}, {@code ScaleResult}, {@code ScorecardResult}, {@code
  *       UpliftResult}, {@code TrendResult}, {@code KeyDriversResult}, {@code RecoveryResult},
  *       {@code ParadoxResult}, {@code ExScorecardResult}, {@code PathsResult}, {@code
- *       ConformanceResult}, {@code DirectlyFollowsResult}, {@link ResultSet}; {@link
- *       CxJson#jacksonModule()} gives a module that knows a host's own result kinds too);
+ *       ConformanceResult}, {@code DirectlyFollowsResult}, {@code StratifiedUplift}, {@code
+ *       OperationalResult}, {@link ResultSet}; {@link CxJson#jacksonModule()} gives a module that
+ *       knows a host's own result kinds too);
  *   <li>the id types ({@link TouchpointId} and friends) as plain strings, also as map keys.
  * </ul>
  *
@@ -127,6 +130,8 @@ public final class CxJacksonModule extends SimpleModule {
     addResult(PathsResult.class, kinds);
     addResult(ConformanceResult.class, kinds);
     addResult(DirectlyFollowsResult.class, kinds);
+    addResult(StratifiedUplift.class, kinds);
+    addResult(OperationalResult.class, kinds);
     for (ResultKind<?> k : kinds.hostKinds()) {
       addResult(k.type(), kinds);
     }

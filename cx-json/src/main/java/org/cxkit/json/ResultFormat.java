@@ -730,6 +730,8 @@ final class ResultFormat {
           JourneyFormat.PATHS,
           JourneyFormat.CONFORMANCE,
           JourneyFormat.DIRECTLY_FOLLOWS,
+          StratifiedFormat.STRATIFIED_UPLIFT,
+          OperationalFormat.OPERATIONAL,
           OTHER);
 
   // ---- helpers -------------------------------------------------------------------------------

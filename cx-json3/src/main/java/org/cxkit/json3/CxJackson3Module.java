@@ -32,7 +32,9 @@ import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.journeys.ConformanceResult;
@@ -64,8 +66,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * ({@link MetricResult}, {@link NpsResult}, {@link ScaleResult}, {@link ScorecardResult}, {@link
  * UpliftResult}, {@link TrendResult}, {@link KeyDriversResult}, {@link RecoveryResult}, {@link
  * ParadoxResult}, {@link ExScorecardResult}, {@link PathsResult}, {@link ConformanceResult}, {@link
- * DirectlyFollowsResult}, {@link ResultSet}) and the id types (as plain strings, also as map keys),
- * alone, in JSON arrays and inside the host's own records.
+ * DirectlyFollowsResult}, {@link StratifiedUplift}, {@link OperationalResult}, {@link ResultSet})
+ * and the id types (as plain strings, also as map keys), alone, in JSON arrays and inside the
+ * host's own records.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
@@ -129,6 +132,8 @@ public final class CxJackson3Module extends SimpleModule {
     value(PathsResult.class);
     value(ConformanceResult.class);
     value(DirectlyFollowsResult.class);
+    value(StratifiedUplift.class);
+    value(OperationalResult.class);
     id(TouchpointId.class);
     id(StageId.class);
     id(JourneyId.class);

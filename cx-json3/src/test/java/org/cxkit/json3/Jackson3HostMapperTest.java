@@ -38,7 +38,9 @@ import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleResult;
 import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.journeys.ConformanceResult;
@@ -196,6 +198,8 @@ class Jackson3HostMapperTest {
       case "paths" -> PathsResult.class;
       case "conformance" -> ConformanceResult.class;
       case "directly-follows" -> DirectlyFollowsResult.class;
+      case "stratified-uplift" -> StratifiedUplift.class;
+      case "operational" -> OperationalResult.class;
       default -> MetricResult.class;
     };
   }
