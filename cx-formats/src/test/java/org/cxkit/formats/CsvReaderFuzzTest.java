@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Jazzer fuzz target for the CSV readers (long, wide with labels, events, the primitive score
- * path): the only failure allowed is a {@link BadInputException}, and every data row is accepted or
+ * path, survey tools' exports, feedback cases): the only failure allowed is a {@link BadInputException}, and every data row is accepted or
  * rejected. The first byte of an input chooses the reader ({@link Reader#of}), the rest is the
  * file. Regression inputs: {@code src/test/resources/org/cxkit/formats/CsvReaderFuzzTestInputs/};
  * {@link #regressionInputsReachEveryReader} checks that each reader reads data rows from at least
@@ -60,6 +60,8 @@ class CsvReaderFuzzTest {
           .onBadInput(BadInput.collect(10))
           .build();
   static final EventCsv EVENTS = EventCsv.builder().onBadInput(BadInput.collect(3)).build();
+  static final FeedbackCaseCsv CASES =
+      FeedbackCaseCsv.builder().onBadInput(BadInput.collect(10)).build();
   static final List<TouchpointId> TOUCHPOINTS = List.of(TouchpointId.of("t"), TouchpointId.of("u"));
 
   /** The readers a fuzz input can reach, chosen by its first byte. */
@@ -69,7 +71,8 @@ class CsvReaderFuzzTest {
     EVENTS,
     SCORES,
     QUALTRICS_EXPORT,
-    SURVEYMONKEY_EXPORT;
+    SURVEYMONKEY_EXPORT,
+    FEEDBACK_CASES;
 
     static Reader of(byte selector) {
       return values()[Byte.toUnsignedInt(selector) % values().length];
@@ -100,6 +103,7 @@ class CsvReaderFuzzTest {
             case SCORES -> LONG.readScores(in, TOUCHPOINTS, MeasureId.of("nps"), (t, s) -> {});
             case QUALTRICS_EXPORT -> QUALTRICS.read(in, x -> {});
             case SURVEYMONKEY_EXPORT -> SURVEYMONKEY.read(in, x -> {});
+            case FEEDBACK_CASES -> CASES.read(in, x -> {});
           };
       assertThat(r.accepted() + r.rejected()).isEqualTo(r.rows());
       assertThat(r.rejects().size()).isLessThanOrEqualTo(10);
@@ -139,6 +143,9 @@ class CsvReaderFuzzTest {
         .isPositive();
     assertThat(rejected.getOrDefault(Reader.EVENTS, 0L))
         .as("the events reader's inputs also hold bad rows")
+        .isPositive();
+    assertThat(rejected.getOrDefault(Reader.FEEDBACK_CASES, 0L))
+        .as("the feedback cases reader's inputs also hold bad rows")
         .isPositive();
   }
 }
