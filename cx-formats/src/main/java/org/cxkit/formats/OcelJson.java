@@ -49,10 +49,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>An OCEL event related to an object of the chosen type gives one {@link JourneyEvent} per such
- * object (the object's id is the event's case id), with the event's time, its type turned into a
- * touchpoint as {@link XesLog} does for activities (through the given mapping, or slugged; else ad
- * hoc), and its attributes (values as text). An event related to no such object is read and skipped
- * ({@link ReadReport#skipped()}).
+ * object (the object's id is the event's case id), with the event's time (one written without an
+ * offset, as the OCEL schema's {@code date-time} allows, is read in the {@linkplain
+ * Builder#zone(ZoneId) zone} given, UTC by default), its type turned into a touchpoint as {@link
+ * XesLog} does for activities (through the given mapping, or slugged; else ad hoc), and its
+ * attributes (values as text). An event related to no such object is read and skipped ({@link
+ * ReadReport#skipped()}).
  *
  * <p>The document must have the shape of the OCEL 2.0 JSON schema, which cx-formats ships as {@code
  * org/cxkit/formats/ocel-2.0.schema.json} (written from the OCEL 2.0 specification's JSON format):
@@ -98,11 +100,12 @@ public final class OcelJson {
   private final String objectType;
   private final BadInput policy;
   private final Activities activities;
-  private final ZoneId zone = ZoneOffset.UTC;
+  private final ZoneId zone;
 
   private OcelJson(Builder b) {
     this.objectType = requireNonNull(b.objectType);
     this.policy = b.policy;
+    this.zone = b.zone;
     this.activities = new Activities(b.mapping);
   }
 
@@ -605,7 +608,7 @@ public final class OcelJson {
 
   @Override
   public String toString() {
-    return "OcelJson[object type, " + activities + ", " + policy + "]";
+    return "OcelJson[object type, " + activities + ", " + policy + ", zone " + zone + "]";
   }
 
   /**
@@ -617,6 +620,7 @@ public final class OcelJson {
     private @Nullable String objectType;
     private BadInput policy = BadInput.failFast();
     private final Map<String, TouchpointId> mapping = new LinkedHashMap<>();
+    private ZoneId zone = ZoneOffset.UTC;
 
     private Builder() {}
 
@@ -655,6 +659,18 @@ public final class OcelJson {
      */
     public Builder onBadInput(BadInput policy) {
       this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the zone of times written without an offset (default UTC), for events' times and
+     * objects' timed attribute values alike; a time with an offset keeps its own.
+     *
+     * @param zone the zone
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = requireNonNull(zone, "zone");
       return this;
     }
 

@@ -23,13 +23,14 @@ import org.cxkit.metrics.ReadReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * Jazzer fuzz target for the CSV readers (long, wide with labels, events, the primitive score
- * path, survey tools' exports, feedback cases): the only failure allowed is a {@link BadInputException}, and every data row is accepted or
- * rejected. The first byte of an input chooses the reader ({@link Reader#of}), the rest is the
- * file. Regression inputs: {@code src/test/resources/org/cxkit/formats/CsvReaderFuzzTestInputs/};
- * {@link #regressionInputsReachEveryReader} checks that each reader reads data rows from at least
- * one of them. Fuzz longer with {@code JAZZER_FUZZ=1 mvn -pl cx-formats -am test
- * -Dtest=CsvReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Jazzer fuzz target for the CSV readers (long, wide with labels, events, the primitive score path,
+ * survey tools' exports, feedback cases): the only failure allowed is a {@link BadInputException},
+ * and every data row is accepted or rejected. The first byte of an input chooses the reader ({@link
+ * Reader#of}), the rest is the file. Regression inputs: {@code
+ * src/test/resources/org/cxkit/formats/CsvReaderFuzzTestInputs/}; {@link
+ * #regressionInputsReachEveryReader} checks that each reader reads data rows from at least one of
+ * them. Fuzz longer with {@code JAZZER_FUZZ=1 mvn -pl cx-formats -am test -Dtest=CsvReaderFuzzTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class CsvReaderFuzzTest {
   static final ResponseCsv LONG =

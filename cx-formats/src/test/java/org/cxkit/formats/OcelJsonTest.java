@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +161,30 @@ class OcelJsonTest {
       assertThatThrownBy(() -> read(collecting, changed, new ArrayList<>()))
           .isInstanceOf(BadInputException.class);
     }
+  }
+
+  /**
+   * A time without an offset is read in the reader's zone (UTC unless set); one with an offset
+   * keeps its own, whatever the zone. Helsinki is UTC+2 on 4 November 2026 (EET; summer time ended
+   * on 25 October).
+   */
+  @Test
+  void timesWithoutAnOffsetAreReadInTheGivenZone() {
+    String local =
+        SAMPLE.replace("\"time\": \"2026-11-04T09:00:00Z\"", "\"time\": \"2026-11-04T09:00:00\"");
+    assertThat(local).isNotEqualTo(SAMPLE);
+    List<JourneyEvent> utc = new ArrayList<>();
+    read(OcelJson.builder().objectType("customer").build(), local, utc);
+    List<JourneyEvent> helsinki = new ArrayList<>();
+    OcelJson inHelsinki =
+        OcelJson.builder().objectType("customer").zone(ZoneId.of("Europe/Helsinki")).build();
+    read(inHelsinki, local, helsinki);
+    assertThat(utc.get(0).time()).isEqualTo(Instant.parse("2026-11-04T09:00:00Z"));
+    assertThat(helsinki.get(0).time()).isEqualTo(Instant.parse("2026-11-04T07:00:00Z"));
+    // e2 is written with +01:00: the zone does not move it
+    assertThat(helsinki.get(1).time()).isEqualTo(Instant.parse("2026-11-04T09:05:00Z"));
+    assertThat(helsinki.get(1).time()).isEqualTo(utc.get(1).time());
+    assertThat(inHelsinki.toString()).contains("Europe/Helsinki");
   }
 
   @Test
