@@ -67,7 +67,6 @@ import org.cxkit.metrics.journeys.ServiceRecovery;
 import org.cxkit.metrics.spi.Metric;
 import org.cxkit.report.HtmlReport;
 import org.cxkit.report.TextRenderer;
-import org.cxkit.report.TextReport;
 
 /**
  * The README's main job: analyses a CX model and its survey responses end to end through the public
@@ -360,12 +359,14 @@ public final class Analyse {
     List<Response> responses = new ArrayList<>();
     ReadReport read = job.reader().read(job.responses(), responses::add);
 
+    TextRenderer text = TextRenderer.builder().locale(job.locale()).build();
+    Words words = Words.of(job.locale());
     out.println("== " + job.title());
     out.println(model);
-    out.println("responses: " + read);
+    out.println(words.get("responses", read));
     out.println();
-    out.println("== Model check");
-    out.println(TextReport.table(model.check()));
+    out.println(words.get("check"));
+    out.println(text.table(model.check()));
     out.println();
 
     // Every result of the run, by name, as one results document (kind "result-set").
@@ -393,8 +394,8 @@ public final class Analyse {
       Metric<? extends MetricResult> metric = metrics.forMeasure(measure);
       MetricResult result =
           metric.compute(e.getValue().stream().mapToInt(Integer::intValue).toArray());
-      out.println("== Overall " + measure.name() + " (" + measure.id() + ")");
-      out.println(TextReport.table(result));
+      out.println(words.get("overall", measure.name(), measure.id()));
+      out.println(text.table(result));
       out.println();
       overallResults.put(measure.id().value(), result);
       results.add("overall " + measure.id(), result);
@@ -428,8 +429,8 @@ public final class Analyse {
                   : Trends.Statistic.GOOD_BOX;
       TrendResult trend =
           Trends.of(measure, statistic, period(dated), ZONE).newState().addAll(dated).result();
-      out.println("== Trend: overall " + measure.id());
-      out.println(TextReport.table(trend));
+      out.println(words.get("trend", measure.id()));
+      out.println(text.table(trend));
       out.println();
       html.trend(trend);
       results.add("trend overall " + measure.id(), trend);
@@ -445,20 +446,17 @@ public final class Analyse {
               .onBadInput(BadInput.collect(20))
               .build();
       ScorecardResult card = scorecard.compute(responses);
-      out.println("== Touchpoint scorecard: " + journey.name());
-      out.println(TextReport.table(card));
+      out.println(words.get("scorecard", journey.name()));
+      out.println(text.table(card));
       out.println();
       if (card.rows().stream().allMatch(r -> r.n() == 0)) {
         String warning =
-            "warning: no response matches a touchpoint of journey "
-                + journey.id()
-                + " ("
-                + responses.size()
-                + " responses read, "
-                + card.unknownTouchpointResponses()
-                + " for touchpoints the journey does not have, "
-                + card.untagged()
-                + " without a touchpoint): check the touchpoint ids in the responses";
+            words.get(
+                "noMatch",
+                journey.id(),
+                responses.size(),
+                card.unknownTouchpointResponses(),
+                card.untagged());
         out.println(warning);
         out.println();
         System.err.println("analyse: " + warning);
@@ -474,7 +472,7 @@ public final class Analyse {
 
     // What customers actually did, if an event log lies beside the responses (events.csv).
     if (Files.isRegularFile(job.eventsFile())) {
-      observed(job, model, results, out);
+      observed(job, model, results, text, words, out);
     }
 
     // Key drivers of the outcome: which touchpoint's score moves it (each touchpoint's first
@@ -503,8 +501,8 @@ public final class Analyse {
                 .newState()
                 .addAll(KeyDrivers.rows(responses, outcome, items))
                 .result();
-        out.println("== Key drivers: " + job.outcomeLabel());
-        out.println(TextReport.table(why));
+        out.println(words.get("drivers", job.outcomeLabel()));
+        out.println(text.table(why));
         out.println();
         html.drivers(why);
         results.add("key drivers", why);
@@ -530,23 +528,22 @@ public final class Analyse {
         }
       }
       UpliftResult result = tally.result();
-      out.println(
-          "== Delight uplift: " + job.outcomeLabel() + " (by overall " + measure.id() + ")");
-      out.println(TextReport.table(result));
+      out.println(words.get("uplift", job.outcomeLabel(), measure.id()));
+      out.println(text.table(result));
       result
           .projectedOutcome(PROJECTED_SHARE)
           .ifPresent(
               p ->
-                  out.printf(
-                      Locale.ROOT,
-                      "  projection: if %.0f %% of the merely satisfied were delighted: %.1f %% instead of %.1f %% (%s)%n",
-                      PROJECTED_SHARE * 100,
-                      p,
-                      result.overallOutcome().orElse(Double.NaN),
-                      job.outcomeLabel()));
+                  out.println(
+                      words.get(
+                          "projection",
+                          String.format(job.locale(), "%.0f", PROJECTED_SHARE * 100),
+                          String.format(job.locale(), "%.1f", p),
+                          String.format(
+                              job.locale(), "%.1f", result.overallOutcome().orElse(Double.NaN)),
+                          job.outcomeLabel())));
       if (withoutOutcome > 0) {
-        out.println(
-            "  " + withoutOutcome + " answers had no outcome recorded and were not compared");
+        out.println(words.get("noOutcome", withoutOutcome));
       }
       out.println();
       results.add("delight uplift", result);
@@ -555,7 +552,6 @@ public final class Analyse {
 
     // The CX management cycle: how feedback cases were recovered, the recovery paradox, and the
     // open improvement initiatives by owner, in the job's language.
-    TextRenderer text = TextRenderer.builder().locale(job.locale()).build();
     if (job.cases().isPresent()) {
       List<FeedbackCase> cases = new ArrayList<>();
       ReadReport caseRead =
@@ -564,7 +560,7 @@ public final class Analyse {
               .build()
               .read(job.cases().get(), cases::add);
       RecoveryResult recovery = ServiceRecovery.of(Scale.CSAT).newState().addAll(cases).result();
-      out.println("== Service recovery (feedback cases: " + caseRead + ")");
+      out.println(words.get("recovery", caseRead));
       out.println(text.table(recovery));
       out.println();
       // Recovered and unrecovered customers' ratings after recovery beside the overall CSAT of
@@ -583,14 +579,14 @@ public final class Analyse {
         }
       }
       ParadoxResult paradoxResult = paradox.result();
-      out.println("== Recovery paradox");
+      out.println(words.get("paradox"));
       out.println(text.table(paradoxResult));
       out.println();
       results.add("service recovery", recovery);
       results.add("recovery paradox", paradoxResult);
     }
     if (!model.management().isEmpty()) {
-      out.println("== Improvement cycle");
+      out.println(words.get("cycle"));
       out.println(text.openInitiatives(model.management()));
       out.println();
     }
@@ -601,9 +597,9 @@ public final class Analyse {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
-    out.println("Results written to " + file);
+    out.println(words.get("resultsWritten", file));
     for (Path csv : csvFiles) {
-      out.println("Spreadsheet CSV written to " + csv);
+      out.println(words.get("csvWritten", csv));
     }
     Path report = job.reportFile();
     try {
@@ -611,7 +607,7 @@ public final class Analyse {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + report, e);
     }
-    out.println("Report written to " + report.toAbsolutePath().normalize());
+    out.println(words.get("reportWritten", report.toAbsolutePath().normalize()));
     return status;
   }
 
@@ -626,14 +622,20 @@ public final class Analyse {
    * the paths ({@code "paths"}) and each conformance ({@code "conformance <journey id>"}) to the
    * run's results.
    */
-  static void observed(Job job, CxModel model, ResultSet.Builder results, PrintStream out) {
+  static void observed(
+      Job job,
+      CxModel model,
+      ResultSet.Builder results,
+      TextRenderer text,
+      Words words,
+      PrintStream out) {
     EventLog.Builder events = EventLog.builder(Grain.CUSTOMER);
     ReadReport read =
         EventCsv.builder().onBadInput(BadInput.collect(20)).build().read(job.eventsFile(), events);
     EventLog log = events.build();
-    out.println("== Observed journeys");
+    out.println(words.get("observed"));
     out.println(log);
-    out.println("events: " + read);
+    out.println(words.get("events", read));
     out.println();
     PathsResult paths =
         log.journeys().stream().collect(JourneyPaths.create().topVariants(5).collector());
@@ -643,8 +645,8 @@ public final class Analyse {
           journey.touchpoints().stream().anyMatch(t -> paths.step(Step.of(t.id())).isPresent());
       if (met) {
         ConformanceResult c = log.journeys().stream().collect(Conformance.of(journey).collector());
-        out.println("== Conformance: " + journey.name());
-        out.println(TextReport.table(c));
+        out.println(words.get("conformance", journey.name()));
+        out.println(text.table(c));
         out.println();
         seen.add(c.observations());
         results.add("conformance " + journey.id(), c);
@@ -654,16 +656,16 @@ public final class Analyse {
         ModelCheck.defaults().run(model, seen).findings().stream()
             .filter(f -> f.rule().code().startsWith("CX5"))
             .toList();
-    out.println("== Model check with the observed journeys");
+    out.println(words.get("observedCheck"));
     if (findings.isEmpty()) {
-      out.println("  nothing to report");
+      out.println(words.get("nothing"));
     }
     for (Finding f : findings) {
-      out.println("  " + f.rule().code() + " " + TextReport.message(f));
+      out.println("  " + f.rule().code() + " " + text.message(f));
     }
     out.println();
-    out.println("== Paths");
-    out.println(TextReport.table(paths));
+    out.println(words.get("paths"));
+    out.println(text.table(paths));
     results.add("paths", paths);
     out.println();
     Path mermaid = job.eventsFile().resolveSibling(baseName(job.eventsFile()) + ".paths.md");
@@ -673,7 +675,7 @@ public final class Analyse {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + mermaid, e);
     }
-    out.println("Paths written as a Mermaid flowchart to " + mermaid);
+    out.println(words.get("mermaidWritten", mermaid));
     out.println();
   }
 

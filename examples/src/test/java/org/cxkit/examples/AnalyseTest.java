@@ -195,7 +195,18 @@ class AnalyseTest {
   @Test
   void langFiWritesTheReportInFinnish() throws IOException {
     String out = analyse("--lang", "fi");
-    assertThat(out).contains("Report written to ");
+    // The main job's own lines and every table are Finnish too, not just the report.
+    assertThat(out)
+        .contains("== Mallin tarkistus")
+        .contains("== Kokonaisarvio: ")
+        .contains("== Kosketuspisteiden tuloskortti: ")
+        .contains("== Ilahduttamisen hy\u00f6ty: ")
+        .containsPattern("arvio: jos 25 % .* olisi ilahtunut: \\d+,\\d % eik\u00e4 \\d+,\\d %")
+        .contains("Raportti kirjoitettu: ")
+        .contains("heikoin lenkki")
+        .doesNotContain("== Model check")
+        .doesNotContain("Report written to ")
+        .doesNotContain("weakest link");
     assertThat(Files.readString(tmp.resolve("report.html"), StandardCharsets.UTF_8))
         .contains("<html lang=\"fi\">")
         .contains("Asiakaspolku: ")
