@@ -15,6 +15,8 @@ import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.observed.ActualJourney;
 import org.cxkit.core.observed.JourneyEvent;
 import org.cxkit.core.observed.Step;
+import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
@@ -238,15 +240,17 @@ public final class DirectlyFollows
      * Adds one actual journey.
      *
      * @param actual the journey
-     * @throws IllegalArgumentException if its steps would take the state past {@link #MAX_STEPS}
-     *     distinct steps (the state is then unchanged)
+     * @throws BadInputException if its steps would take the state past {@link #MAX_STEPS} distinct
+     *     steps (the state is then unchanged)
      */
     @Override
     public void add(ActualJourney actual) {
       requireNonNull(actual, "actual");
       ImmutableList<JourneyEvent> list = actual.events();
       int n = list.size();
-      checkArgument(codes.size() <= MAX_STEPS - n, "more than %s distinct steps", MAX_STEPS);
+      if (codes.size() > MAX_STEPS - n) {
+        throw new BadInputException(Kind.LIMIT, "more than " + MAX_STEPS + " distinct steps");
+      }
       int prev = code(list.get(0).step());
       starts[prev]++;
       eventsAt[prev]++;
@@ -308,8 +312,9 @@ public final class DirectlyFollows
     @Override
     public State merge(State other) {
       requireNonNull(other, "other");
-      checkArgument(
-          codes.size() <= MAX_STEPS - other.codes.size(), "more than %s distinct steps", MAX_STEPS);
+      if (codes.size() > MAX_STEPS - other.codes.size()) {
+        throw new BadInputException(Kind.LIMIT, "more than " + MAX_STEPS + " distinct steps");
+      }
       State sum = copy();
       int[] map = new int[other.codes.size()];
       for (int i = 0; i < map.length; i++) {

@@ -224,8 +224,8 @@ public final class JourneyPaths
      * Adds one actual journey.
      *
      * @param actual the journey
-     * @throws IllegalArgumentException if its steps would take the state past {@link #MAX_STEPS}
-     *     distinct steps (the state is then unchanged)
+     * @throws BadInputException if its steps would take the state past {@link #MAX_STEPS} distinct
+     *     steps (the state is then unchanged)
      */
     @Override
     public void add(ActualJourney actual) {
@@ -275,8 +275,9 @@ public final class JourneyPaths
     @Override
     public State merge(State other) {
       requireNonNull(other, "other");
-      checkArgument(
-          steps.size() <= MAX_STEPS - other.steps.size(), "more than %s distinct steps", MAX_STEPS);
+      if (steps.size() > MAX_STEPS - other.steps.size()) {
+        throw new BadInputException(Kind.LIMIT, "more than " + MAX_STEPS + " distinct steps");
+      }
       State sum = copy();
       int[] map = new int[other.steps.size()];
       for (int i = 0; i < map.length; i++) {
