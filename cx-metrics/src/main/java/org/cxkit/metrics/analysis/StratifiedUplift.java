@@ -128,6 +128,28 @@ public final class StratifiedUplift {
   }
 
   /**
+   * Returns a segment's share of the pooled weight, {@code w_i / Σ w} with {@code w_i = 1 / SE_i²}:
+   * how much the segment counts in the pooled uplift.
+   *
+   * @param stratum the segment's name, as given to {@link #of}
+   * @return the share in 0..1, or empty when the segment is {@linkplain #excluded() excluded}
+   * @throws NullPointerException if the name is null
+   * @throws IllegalArgumentException if there is no segment of that name (the message does not
+   *     repeat it)
+   * @since 0.1
+   */
+  public OptionalDouble weight(String stratum) {
+    requireNonNull(stratum, "stratum");
+    UpliftResult r = strata.get(stratum);
+    checkArgument(r != null, "stratum: not one of the %s segments", strata.size());
+    if (excluded.contains(stratum)) {
+      return OptionalDouble.empty();
+    }
+    double se = r.standardError().getAsDouble();
+    return OptionalDouble.of(1 / (se * se) / weightSum);
+  }
+
+  /**
    * Returns the outcome kind shared by all segments.
    *
    * @return the kind
