@@ -39,8 +39,7 @@ final class ComparisonText {
             ">" + messages.format("comparison.column.rise"));
     String journey = messages.format("comparison.curve.journey");
     StringBuilder moves = new StringBuilder();
-    rows(t, journey, c.changes());
-    moves(moves, journey, c.changes(), c.rose(), c.fell());
+    moves(moves, journey, rows(t, journey, c.changes()), c.rose(), c.fell());
     StringBuilder oneSided = new StringBuilder();
     for (JourneyComparison.PersonaChange p : c.personas()) {
       String curve = messages.format("comparison.curve.persona", "persona", p.persona().value());
@@ -51,18 +50,27 @@ final class ComparisonText {
         continue;
       }
       t.gap();
-      rows(t, curve, p.changes());
-      moves(moves, curve, p.changes(), p.rose(), p.fell());
+      moves(moves, curve, rows(t, curve, p.changes()), p.rose(), p.fell());
     }
     s.append('\n').append(t).append(moves).append(oneSided);
     return s.append("\n  ").append(messages.format("comparison.rule")).toString();
   }
 
-  /** A row per point both curves have; a curve with none says so in one row. */
-  private void rows(Table t, String curve, List<JourneyComparison.CurveChange> changes) {
+  /**
+   * A row per touchpoint both journeys have where either curve has a value; a curve with none says
+   * so in one row.
+   *
+   * @return the changes shown
+   */
+  private List<JourneyComparison.CurveChange> rows(
+      Table t, String curve, List<JourneyComparison.CurveChange> all) {
+    List<JourneyComparison.CurveChange> changes =
+        all.stream()
+            .filter(x -> !x.before().equals(Emotion.NONE) || !x.after().equals(Emotion.NONE))
+            .toList();
     if (changes.isEmpty()) {
       t.row(curve, messages.format("comparison.noPoints"), "", "", "");
-      return;
+      return changes;
     }
     for (int i = 0; i < changes.size(); i++) {
       JourneyComparison.CurveChange x = changes.get(i);
@@ -74,9 +82,10 @@ final class ComparisonText {
           value(x.after(), false),
           rise.<Object>map(r -> Table.signed(r, 1)).orElse("-"));
     }
+    return changes;
   }
 
-  /** Where a curve rose and fell, as one line; nothing for a curve without points to compare. */
+  /** Where a curve rose and fell, as one line; nothing for a curve without points shown. */
   private void moves(
       StringBuilder s,
       String curve,
@@ -86,7 +95,8 @@ final class ComparisonText {
     if (!changes.isEmpty()) {
       s.append("\n  ")
           .append(
-              messages.format("comparison.moves", "curve", curve, "rose", ids(rose), "fell", ids(fell)));
+              messages.format(
+                  "comparison.moves", "curve", curve, "rose", ids(rose), "fell", ids(fell)));
     }
   }
 
@@ -109,8 +119,6 @@ final class ComparisonText {
   }
 
   private static String ids(List<TouchpointId> ids) {
-    return ids.isEmpty()
-        ? "-"
-        : String.join(", ", ids.stream().map(TouchpointId::value).toList());
+    return ids.isEmpty() ? "-" : String.join(", ", ids.stream().map(TouchpointId::value).toList());
   }
 }

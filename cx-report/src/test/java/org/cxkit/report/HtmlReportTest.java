@@ -205,6 +205,9 @@ class HtmlReportTest {
     NullPointerTester tester =
         new NullPointerTester()
             .setDefault(UpliftResult.class, ReportFixtures.uplift())
+            .setDefault(
+                org.cxkit.metrics.analysis.StratifiedUplift.class,
+                StratifiedTableTest.threeSegments())
             .setDefault(ScorecardResult.class, ReportFixtures.meetupCard());
     tester.testAllPublicInstanceMethods(HtmlReport.builder());
     tester.testAllPublicInstanceMethods(
