@@ -111,6 +111,22 @@ class StratifiedUpliftTest {
   }
 
   @Test
+  void segmentsMustShareTheirOutcomeUnit() {
+    DelightUplift.NumericTally eur =
+        DelightUplift.numeric(Scale.CSAT).withOutcomeUnit("EUR").newTally();
+    DelightUplift.NumericTally usd =
+        DelightUplift.numeric(Scale.CSAT).withOutcomeUnit("USD").newTally();
+    assertThatThrownBy(
+            () -> StratifiedUplift.of(ImmutableMap.of("a", eur.result(), "b", usd.result())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "strata: segment 1 measures its outcome in another unit than the first segment");
+    assertThat(
+            StratifiedUplift.of(ImmutableMap.of("a", eur.result(), "b", eur.result())).upliftUnit())
+        .isEqualTo("EUR");
+  }
+
+  @Test
   void segmentsMustBeAlike() {
     UpliftResult b = binary(1, 2, 1, 2);
     DelightUplift.NpsTally n = DelightUplift.nps(Scale.CSAT).newTally();
