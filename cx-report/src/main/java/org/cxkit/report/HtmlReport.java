@@ -360,15 +360,14 @@ public final class HtmlReport {
   }
 
   private void uplift(StringBuilder h, UpliftResult r) {
-    String kind = r.outcome().name();
     h.append("<section class=\"uplift\">\n<h2>")
         .append(esc(text("html.uplift", "outcome", upliftOutcome)))
         .append("</h2>\n<table>\n<thead><tr>");
     h.append("<th>").append(esc(text("uplift.column.group"))).append("</th>");
     h.append("<th class=\"num\">").append(esc(text("uplift.column.n"))).append("</th>");
-    h.append("<th class=\"num\">").append(esc(text("uplift.unit." + kind))).append("</th>");
-    h.append("</tr></thead>\n<tbody>\n");
     ResultText rt = new ResultText(messages);
+    h.append("<th class=\"num\">").append(esc(rt.outcomeColumn(r))).append("</th>");
+    h.append("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < 3; i++) {
       UpliftGroup g = r.groups().get(i);
       h.append("<tr>");

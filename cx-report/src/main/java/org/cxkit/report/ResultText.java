@@ -243,7 +243,7 @@ final class ResultText {
             locale,
             text("uplift.column.group"),
             ">" + text("uplift.column.n"),
-            ">" + text("uplift.unit." + kind));
+            ">" + outcomeColumn(r));
     for (int i = 0; i < 3; i++) {
       UpliftGroup g = r.groups().get(i);
       t.row(upliftGroup(r, i), Long.toString(g.n()), Table.num(g.outcome(), 1));
@@ -330,11 +330,7 @@ final class ResultText {
         text("stratified.column.segment"),
         ">" + messages.format("stratified.column.groupN", "group", upliftGroup(first, 0)),
         ">" + messages.format("stratified.column.groupN", "group", upliftGroup(first, 1)),
-        ">"
-            + text("stratified.column.uplift")
-            + " ("
-            + text("uplift.upliftUnit." + first.outcome().name())
-            + ")",
+        ">" + text("stratified.column.uplift") + " (" + upliftUnit(first) + ")",
         ">" + text("stratified.column.se"),
         ">" + messages.format("stratified.column.interval", "level", level(0.95)),
         ">" + text("stratified.column.weight"),
@@ -373,7 +369,7 @@ final class ResultText {
             "uplift",
             Table.fixed(locale, r.pooledUplift().getAsDouble(), 1, true),
             "unit",
-            text("uplift.upliftUnit." + r.outcome().name()))
+            upliftUnit(first))
         : text("stratified.noPool");
   }
 
@@ -410,7 +406,22 @@ final class ResultText {
         "uplift",
         uplift,
         "unit",
-        text("uplift.upliftUnit." + r.outcome().name()));
+        upliftUnit(r));
+  }
+
+  /**
+   * The unit of an uplift: the unit the user named for a numeric outcome, else the outcome type's
+   * unit in the locale (percentage points, NPS points, outcome units).
+   */
+  String upliftUnit(UpliftResult r) {
+    return r.namedUnit().orElseGet(() -> text("uplift.upliftUnit." + r.outcome().name()));
+  }
+
+  /** The heading of the groups' outcome column: % yes, NPS, mean, or mean in the named unit. */
+  String outcomeColumn(UpliftResult r) {
+    return r.namedUnit()
+        .map(u -> messages.format("uplift.unit.namedMean", "unit", u))
+        .orElseGet(() -> text("uplift.unit." + r.outcome().name()));
   }
 
   /** The test line: SE, the statistic and p, in the locale's numbers. */

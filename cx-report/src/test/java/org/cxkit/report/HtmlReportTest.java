@@ -216,6 +216,26 @@ class HtmlReportTest {
         .hasToString("HtmlReport[Waffle Wednesday, en]");
   }
 
+  /** A numeric uplift in a unit the user named (#11): the unit heads the means and the uplift. */
+  @Test
+  void aNumericUpliftShowsItsNamedUnit() {
+    org.cxkit.metrics.analysis.DelightUplift.NumericTally t =
+        org.cxkit.metrics.analysis.DelightUplift.numeric(org.cxkit.core.Scale.CSAT)
+            .withOutcomeUnit("EUR")
+            .newTally();
+    t.addAll(new int[] {5, 5, 4, 4}, new double[] {120, 80, 70, 90});
+    String html =
+        HtmlReport.builder()
+            .model(ReportFixtures.meetup())
+            .uplift(t.result(), "spent in the next year")
+            .build()
+            .html();
+    assertThat(html)
+        .contains("<th class=\"num\">mean (EUR)</th>")
+        .contains("uplift (delighted \u2212 satisfied): 20.0 EUR")
+        .doesNotContain("outcome units");
+  }
+
   @Test
   void wrappingKeepsWordsAndMarksWhatIsCut() {
     assertThat(Markup.wrap("Hears about it from a friend", 19, 2))

@@ -83,11 +83,13 @@ class StratifiedTableTest {
   }
 
   @Test
-  void renamedGroupsNameTheColumnsAndTheNumericUnit() {
+  void renamedGroupsAndTheNamedUnitHeadTheColumns() {
     org.cxkit.metrics.analysis.Delight named =
         org.cxkit.metrics.analysis.Delight.topBox(Scale.CSAT).named("wowed", "content", "let down");
-    DelightUplift.NumericTally a = DelightUplift.numeric(named).newTally();
-    DelightUplift.NumericTally b = DelightUplift.numeric(named).newTally();
+    DelightUplift.NumericTally a =
+        DelightUplift.numeric(named).withOutcomeUnit("visits per year").newTally();
+    DelightUplift.NumericTally b =
+        DelightUplift.numeric(named).withOutcomeUnit("visits per year").newTally();
     for (double[] x : new double[][] {{5, 10}, {5, 14}, {4, 8}, {4, 10}}) {
       a.add((int) x[0], x[1]);
       b.add((int) x[0], x[1] + 1);
@@ -95,8 +97,8 @@ class StratifiedTableTest {
     String table =
         TextReport.table(StratifiedUplift.of(ImmutableMap.of("a", a.result(), "b", b.result())));
     assertThat(table)
-        .contains("n wowed  n content  uplift (outcome units)")
-        .contains("pooled uplift (wowed \u2212 content): +3.0 outcome units");
+        .contains("n wowed  n content  uplift (visits per year)")
+        .contains("pooled uplift (wowed \u2212 content): +3.0 visits per year");
   }
 
   @Test
