@@ -201,7 +201,7 @@ class Jackson3HostMapperTest {
       case "nps-result" -> NpsResult.class;
       case "scale-result" -> ScaleResult.class;
       case "scorecard" -> ScorecardResult.class;
-      case "uplift", "uplift-figures", "uplift-named" -> UpliftResult.class;
+      case "uplift", "uplift-figures", "uplift-named", "uplift-unit" -> UpliftResult.class;
       case "trend" -> TrendResult.class;
       case "key-drivers" -> KeyDriversResult.class;
       case "service-recovery" -> RecoveryResult.class;
