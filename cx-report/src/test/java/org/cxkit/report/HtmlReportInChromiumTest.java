@@ -365,6 +365,21 @@ class HtmlReportInChromiumTest {
                 + " inverse-variance fixed effect")
         .contains("SE 5.66, z 2.66, p 0.0077")
         .contains("Borenstein et al. 2009");
+
+    Path fi =
+        HtmlReport.builder()
+            .locale(Locale.forLanguageTag("fi"))
+            .model(ReportFixtures.meetup())
+            .stratifiedUplift(StratifiedTableTest.threeSegments(), "palasi")
+            .build()
+            .write(dir.resolve("ositettu.html"));
+    String fiDom = dom(fi, "profile-strata-fi");
+    List<List<String>> fiRows = rows(fiDom, "stratified");
+    assertThat(fiRows.get(0)).startsWith("osa", "n ilahtuneet", "n tyytyv\u00e4iset");
+    assertThat(fiRows.get(1)).contains("+20,0", "7,27", "5,2..33,4", "60,6");
+    assertThat(fiRows.get(3)).endsWith("liian v\u00e4h\u00e4n tietoa: ei yhdistetty");
+    String section = fiDom.substring(fiDom.indexOf("<section class=\"stratified\""));
+    assertThat(FinnishTest.englishLabels(FinnishTest.shownText("<body>" + section))).isEmpty();
   }
 
   /** Opens a page in Chromium and returns its DOM, failing on a console message. */
