@@ -18,6 +18,7 @@ import org.cxkit.core.blueprint.EmotionScale;
 import org.cxkit.core.blueprint.JourneyComparison;
 import org.cxkit.core.blueprint.Lane;
 import org.cxkit.core.blueprint.NoteKind;
+import org.cxkit.core.blueprint.PersonaCurve;
 import org.cxkit.core.blueprint.ResearchNote;
 import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.blueprint.Timing;
@@ -230,7 +231,17 @@ class BlueprintTest {
     assertThat(c)
         .hasToString(
             "JourneyComparison[buy-e-bike -> buy-e-bike-future: 1 added, 0 removed, 0 moved,"
-                + " curve rose at 2, fell at 0]");
+                + " curve rose at 2, fell at 0; persona curves: 0 compared, 1 as-is only, 0 to-be"
+                + " only]");
+    // the to-be map draws no leisure rider: the curve is kept, as as-is only, not dropped
+    assertThat(c.personas())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.persona().value()).isEqualTo("leisure-rider");
+              assertThat(p.side()).isEqualTo(JourneyComparison.Side.AS_IS_ONLY);
+              assertThat(p.changes()).isEmpty();
+            });
     JourneyComparison back = JourneyComparison.of(toBe, asIs);
     assertThat(back.removed()).extracting(TouchpointId::value).containsExactly("slot-choice");
     // today's design set against the future one as measured: the curve falls at delivery
@@ -239,6 +250,73 @@ class BlueprintTest {
     assertThatThrownBy(() -> JourneyComparison.of(asIs, otherScale))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("different emotion scales");
+  }
+
+  /**
+   * Persona curves compared by hand: the leisure rider measured 1, 0.5 and 1.5 at configure,
+   * delivery and first ride today; the to-be design intends 1, 1.5 and 1 there and 1 at the new
+   * slot choice. Rises (intended minus measured): configure 1 − 1 = 0, delivery 1.5 − 0.5 = +1,
+   * first ride 1 − 1.5 = −0.5; the slot choice has no as-is point and is not compared. A family
+   * rider drawn only on the to-be map is there as to-be only.
+   */
+  @Test
+  void eachPersonasCurveIsComparedAndOneSidedCurvesStayVisible() {
+    CxModel m = ReferenceModels.journeyMap();
+    Journey asIs = m.journey("buy-e-bike").orElseThrow();
+    Journey toBe =
+        m.journey("buy-e-bike-future").orElseThrow().toBuilder()
+            .personaCurve(
+                PersonaCurve.of("leisure-rider")
+                    .at("slot-choice", Emotion.intended(1))
+                    .at("first-ride", Emotion.intended(1))
+                    .at("delivery", Emotion.intended(1.5))
+                    .at("configure", Emotion.intended(1)))
+            .personaCurve(PersonaCurve.of("family-rider").at("delivery", Emotion.intended(1)))
+            .build();
+    JourneyComparison c = JourneyComparison.of(asIs, toBe);
+    assertThat(c.personas()).hasSize(2);
+    JourneyComparison.PersonaChange leisure = c.personas().get(0);
+    assertThat(leisure.persona().value()).isEqualTo("leisure-rider");
+    assertThat(leisure.side()).isEqualTo(JourneyComparison.Side.BOTH);
+    // in the to-be curve's order, only where both curves have a point
+    assertThat(leisure.changes())
+        .extracting(x -> x.touchpoint().value())
+        .containsExactly("first-ride", "delivery", "configure");
+    assertThat(leisure.changes())
+        .extracting(x -> x.rise().orElseThrow())
+        .containsExactly(-0.5, 1.0, 0.0);
+    assertThat(leisure.rose()).extracting(TouchpointId::value).containsExactly("delivery");
+    assertThat(leisure.fell()).extracting(TouchpointId::value).containsExactly("first-ride");
+    JourneyComparison.PersonaChange family = c.personas().get(1);
+    assertThat(family.persona().value()).isEqualTo("family-rider");
+    assertThat(family.side()).isEqualTo(JourneyComparison.Side.TO_BE_ONLY);
+    assertThat(family.changes()).isEmpty();
+    assertThat(c.toString())
+        .endsWith("; persona curves: 1 compared, 0 as-is only, 1 to-be only]")
+        .doesNotContain("\n");
+    // the journey's own curve is compared as before
+    assertThat(c.rose()).extracting(TouchpointId::value).containsExactly("configure", "delivery");
+
+    JourneyComparison back = JourneyComparison.of(toBe, asIs);
+    assertThat(back.personas())
+        .extracting(JourneyComparison.PersonaChange::side)
+        .containsExactly(JourneyComparison.Side.BOTH, JourneyComparison.Side.AS_IS_ONLY);
+    // back from the design to today as measured: delivery 1.5 -> 0.5 falls, first ride rises
+    assertThat(back.personas().get(0).fell()).extracting(TouchpointId::value).contains("delivery");
+    assertThat(back.personas().get(0).rose())
+        .extracting(TouchpointId::value)
+        .containsExactly("first-ride");
+
+    Journey shine = ReferenceModels.shoeshine().journey("corner-shoeshine").orElseThrow();
+    JourneyComparison same = JourneyComparison.of(shine, shine);
+    assertThat(same.personas()).isEmpty();
+    assertThat(same.toString()).endsWith("curve rose at 0, fell at 0]");
+    assertThatThrownBy(
+            () ->
+                new JourneyComparison.PersonaChange(
+                    PersonaId.of("a"), JourneyComparison.Side.TO_BE_ONLY, leisure.changes()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("changes: a curve on one side only (TO_BE_ONLY) has no points to compare");
   }
 
   @Test

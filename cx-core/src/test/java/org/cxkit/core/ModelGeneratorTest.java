@@ -189,6 +189,46 @@ class ModelGeneratorTest {
     assertThat(any(m -> m.strategy().intent().isComplete())).isTrue();
   }
 
+  /**
+   * Other personas' curves (#17): some journeys draw them, some two; their points have an intended
+   * value, a measured one or both, sometimes at an end of the scale, and every curve is of one of
+   * the model's personas other than the journey's own.
+   */
+  @Test
+  void personaCurvesAppearWithTheirInterestingCases() {
+    assertThat(journeys())
+        .anyMatch(j -> j.personaCurves().isEmpty())
+        .anyMatch(j -> j.personaCurves().size() >= 2);
+    List<org.cxkit.core.blueprint.Emotion> points =
+        journeys().stream()
+            .flatMap(j -> j.personaCurves().stream())
+            .flatMap(c -> c.points().values().stream())
+            .toList();
+    assertThat(points)
+        .anyMatch(e -> e.intended().isPresent() && e.measured().isEmpty())
+        .anyMatch(e -> e.intended().isEmpty() && e.measured().isPresent())
+        .anyMatch(e -> e.intended().isPresent() && e.measured().isPresent());
+    assertThat(journeys())
+        .anyMatch(
+            j ->
+                j.personaCurves().stream()
+                    .flatMap(c -> c.points().values().stream())
+                    .anyMatch(
+                        e ->
+                            e.intended().equals(j.emotionScale().map(x -> x.min()))
+                                || e.measured().equals(j.emotionScale().map(x -> x.max()))));
+    for (CxModel m : MODELS) {
+      for (Journey j : m.journeys()) {
+        j.personaCurves()
+            .forEach(
+                c -> {
+                  assertThat(c.persona()).isNotEqualTo(j.persona());
+                  assertThat(m.persona(c.persona())).isPresent();
+                });
+      }
+    }
+  }
+
   @Test
   void theGraphAndMeasuresHaveTheirInterestingCases() {
     assertThat(journeys().stream().flatMap(j -> j.transitions().stream()))

@@ -3,6 +3,7 @@ package org.cxkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.ArbitraryInstances;
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
@@ -173,6 +174,12 @@ class NullArgumentTest {
     m.put(
         JourneyComparison.CurveChange.class,
         () -> new JourneyComparison.CurveChange(TouchpointId.of("a"), Emotion.NONE, Emotion.NONE));
+    m.put(
+        JourneyComparison.PersonaChange.class,
+        () ->
+            new JourneyComparison.PersonaChange(
+                PersonaId.of("a"), JourneyComparison.Side.BOTH, ImmutableList.of()));
+    m.put(JourneyComparison.Side.class, () -> JourneyComparison.Side.BOTH);
     m.put(ModelPath.class, () -> ModelPath.root().field("a"));
     m.put(
         ModelPath.Segment.class, () -> new ModelPath.Segment("a", -1, java.util.Optional.empty()));

@@ -600,6 +600,13 @@ final class ResultFormat {
   private static final Prop<UpliftResult, List<Group>, List<Values>> UPLIFT_GROUPS =
       required("groups", Codec.list(GROUP), ResultFormat::groups);
 
+  /**
+   * The outcome's unit: written always; read for a numeric outcome as the unit the user named
+   * ({@code outcome units}, as documents before it have, names none), checked for the others.
+   */
+  private static final Prop<UpliftResult, String, String> UPLIFT_OUTCOME_UNIT =
+      Prop.optional("outcomeUnit", STRING, UpliftResult::outcomeUnit);
+
   static final ResultKind<UpliftResult> UPLIFT =
       ResultKind.builtIn(
           UPLIFT_KIND,
@@ -608,8 +615,7 @@ final class ResultFormat {
           List.of(
               UPLIFT_OUTCOME,
               Prop.<UpliftResult, Long, Long>derived("n", COUNT, UpliftResult::n),
-              Prop.<UpliftResult, String, String>derived(
-                  "outcomeUnit", STRING, UpliftResult::outcomeUnit),
+              UPLIFT_OUTCOME_UNIT,
               Prop.<UpliftResult, String, String>derived(
                   "upliftUnit", STRING, UpliftResult::upliftUnit),
               UPLIFT_GROUPS,
@@ -656,7 +662,23 @@ final class ResultFormat {
       r.path.pop();
     }
     r.path.pop();
-    UpliftResult u = r.build(v, UPLIFT_GROUPS, () -> UpliftResult.of(outcome, stats, names));
+    UpliftResult built = r.build(v, UPLIFT_GROUPS, () -> UpliftResult.of(outcome, stats, names));
+    String unit = v.orNull(UPLIFT_OUTCOME_UNIT);
+    if (unit != null
+        && outcome != DelightUplift.Outcome.NUMERIC
+        && !unit.equals(built.outcomeUnit())) {
+      throw r.fail(
+          v,
+          UPLIFT_OUTCOME_UNIT,
+          Kind.MODEL,
+          "the unit does not fit the outcome type",
+          "\"" + built.outcomeUnit() + "\" for a " + outcome + " outcome",
+          null);
+    }
+    UpliftResult u =
+        unit == null || outcome != DelightUplift.Outcome.NUMERIC
+            ? built
+            : r.build(v, UPLIFT_OUTCOME_UNIT, () -> built.withOutcomeUnit(unit));
     // Each group as the rebuilt result writes it: no statistic of another outcome type, the same
     // n, and its derived outcome.
     List<Group> written = groups(u);

@@ -134,8 +134,14 @@ final class ResultGenerator {
     DelightUplift.Outcome kind = DelightUplift.Outcome.values()[rnd.nextInt(3)];
     DelightUplift.BinaryTally binary = DelightUplift.binary(sat).newTally();
     DelightUplift.NpsTally nps = DelightUplift.nps(sat).newTally();
-    DelightUplift.NumericTally numeric = DelightUplift.numeric(sat).newTally();
     int n = rnd.nextInt(4) == 0 ? rnd.nextInt(3) : rnd.nextInt(300);
+    // a unit the user named, for a third of the numeric outcomes (no extra draw: the sequence
+    // stays)
+    DelightUplift<Double, DelightUplift.NumericTally> inUnit =
+        n % 3 == 0
+            ? DelightUplift.numeric(sat)
+            : DelightUplift.numeric(sat).withOutcomeUnit(n % 3 == 1 ? "EUR" : "visits per year");
+    DelightUplift.NumericTally numeric = inUnit.newTally();
     for (int i = 0; i < n; i++) {
       int s = rnd.nextInt(sat.min(), sat.max() + 1);
       switch (kind) {

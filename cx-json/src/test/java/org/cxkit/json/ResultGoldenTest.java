@@ -1,6 +1,7 @@
 package org.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.cxkit.core.Scale;
 import org.cxkit.metrics.MetricResult;
@@ -58,6 +59,62 @@ class ResultGoldenTest {
     String unnamed = golden.replaceAll("\\s*\"name\": \"[a-z]+\",", "");
     assertThat(unnamed).doesNotContain("\"name\"");
     assertThat(JSON.readResult(unnamed, UpliftResult.class)).isEqualTo(r);
+  }
+
+  /**
+   * A numeric outcome's unit the user named (#11) travels with the result: written in {@code
+   * outcomeUnit} and {@code upliftUnit}, read back, schema-valid; the same document in {@code
+   * outcome units} is the unnamed result documents had before.
+   */
+  @Test
+  void upliftInANamedUnit() {
+    DelightUplift.NumericTally t =
+        DelightUplift.numeric(Scale.CSAT).withOutcomeUnit("EUR").newTally();
+    t.addAll(
+        new int[] {5, 5, 5, 4, 4, 4, 2}, new double[] {120.0, 80.5, 99.0, 70.0, 88.0, 64.5, 10.0});
+    UpliftResult r = t.result();
+    String golden = CxJsonTest.golden("uplift-unit-1.0.json");
+    assertThat(JSON.writeUplift(r)).isEqualTo(golden);
+    UpliftResult read = JSON.readResult(golden, UpliftResult.class);
+    assertThat(read).isEqualTo(r);
+    assertThat(read.namedUnit()).contains("EUR");
+    ResultSchemaTest.assertValid(golden, "uplift in a named unit");
+    String unnamed = golden.replace("\"EUR\"", "\"outcome units\"");
+    assertThat(unnamed).isEqualTo(CxJsonTest.golden("uplift-figures-1.0.json"));
+    assertThat(JSON.readResult(unnamed, UpliftResult.class).namedUnit()).isEmpty();
+    // a writer may leave the unit out: the outcome type's default
+    String without = golden.replaceFirst("\\s*\"outcomeUnit\": \"EUR\",", "");
+    assertThat(without).doesNotContain("outcomeUnit");
+    assertThat(
+            catchThrowableOfType(
+                CxJsonException.class, () -> JSON.readResult(without, UpliftResult.class)))
+        .as("upliftUnit EUR no longer fits: it is derived")
+        .isNotNull();
+  }
+
+  /**
+   * A unit that does not fit the outcome type, or is not a valid name, is rejected at {@code
+   * /outcomeUnit} with what was expected, never quoting what was found.
+   */
+  @Test
+  void aBadOutcomeUnitIsRejectedWithoutItsContent() {
+    String binary =
+        CxJsonTest.golden("uplift-named-1.0.json").replace("\"NPS points\"", "\"Secret\"");
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class, () -> JSON.readResult(binary, UpliftResult.class));
+    assertThat(e.pointer()).hasValue("/outcomeUnit");
+    assertThat(e.getMessage())
+        .contains("the unit does not fit the outcome type")
+        .contains("NPS points")
+        .doesNotContain("Secret");
+    String control =
+        CxJsonTest.golden("uplift-unit-1.0.json").replace("\"EUR\"", "\"Sec\\u0007ret\"");
+    CxJsonException c =
+        catchThrowableOfType(
+            CxJsonException.class, () -> JSON.readResult(control, UpliftResult.class));
+    assertThat(c.pointer()).hasValue("/outcomeUnit");
+    assertThat(c.getMessage()).contains("control character").doesNotContain("Sec");
   }
 
   /** Renamed groups travel with the result (issue #11): written, read back, schema-valid. */

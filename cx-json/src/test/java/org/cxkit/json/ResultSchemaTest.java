@@ -129,8 +129,16 @@ class ResultSchemaTest {
     assertValid(uplift.replaceFirst("\"name\": \"delighted\"", "\"name\": \"happy\""), "renamed");
     assertThat(errors(uplift.replaceFirst("\"name\": \"delighted\"", "\"name\": \"\"")))
         .isNotEmpty();
-    assertThat(errors(uplift.replaceFirst("\"upliftUnit\": \"", "\"upliftUnit\": \"X")))
+    // binary and NPS outcomes have fixed units; a numeric one names its own, printable and short
+    String nps = CxJsonTest.golden("uplift-named-1.0.json");
+    assertThat(errors(nps.replaceFirst("\"upliftUnit\": \"", "\"upliftUnit\": \"X"))).isNotEmpty();
+    assertThat(errors(nps.replaceFirst("\"outcomeUnit\": \"", "\"outcomeUnit\": \"X")))
         .isNotEmpty();
+    String eur = CxJsonTest.golden("uplift-unit-1.0.json");
+    assertValid(eur.replace("\"EUR\"", "\"visits per year\""), "a numeric outcome's own unit");
+    assertThat(errors(eur.replace("\"EUR\"", "\"\""))).isNotEmpty();
+    assertThat(errors(eur.replace("\"EUR\"", "\"E\\u0007R\""))).isNotEmpty();
+    assertThat(errors(eur.replace("\"EUR\"", "\"" + "x".repeat(41) + "\""))).isNotEmpty();
     assertThat(errors(uplift.replaceFirst("\"outcome\": \"", "\"outcome\": \"X"))).isNotEmpty();
   }
 }

@@ -20,7 +20,9 @@ import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.metrics.analysis.KeyDriversResult;
+import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TouchpointScore;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftGroup;
@@ -32,8 +34,10 @@ import org.cxkit.metrics.journeys.PathsResult;
  * fetched from the network, so it opens from disk) with the model's summary, a journey map of every
  * journey, the model check's findings with advice, the scorecards (as bars against their targets
  * and as a table), trends (charts with control limits), key drivers (an importance–performance
- * quadrant), observed paths (a flow between the steps journeys took) and the delight uplift, in one
- * locale (English or Finnish; numbers and dates in the locale's format).
+ * quadrant), observed paths (a flow between the steps journeys took), operational figures (times
+ * and counts per touchpoint in their unit, with intervals and target status), the delight uplift
+ * and the stratified uplift (each segment and the pool), in one locale (English or Finnish; numbers
+ * and dates in the locale's format).
  *
  * <pre>{@code
  * HtmlReport.builder()
@@ -43,6 +47,7 @@ import org.cxkit.metrics.journeys.PathsResult;
  *     .trend(npsByMonth)
  *     .drivers(keyDrivers)
  *     .uplift(uplift, "came back within 3 months")
+ *     .operational(waitingTimes)
  *     .build()
  *     .write(Path.of("report.html"));
  * }</pre>
@@ -69,6 +74,9 @@ public final class HtmlReport {
   private final ImmutableList<TrendResult> trends;
   private final ImmutableList<KeyDriversResult> drivers;
   private final ImmutableList<PathsResult> paths;
+  private final ImmutableList<OperationalResult> operational;
+  private final Optional<StratifiedUplift> stratified;
+  private final String stratifiedOutcome;
 
   private HtmlReport(Builder b, CxModel model) {
     this.messages = Messages.load(b.locale);
@@ -81,6 +89,9 @@ public final class HtmlReport {
     this.trends = ImmutableList.copyOf(b.trends);
     this.drivers = ImmutableList.copyOf(b.drivers);
     this.paths = ImmutableList.copyOf(b.paths);
+    this.operational = ImmutableList.copyOf(b.operational);
+    this.stratified = Optional.ofNullable(b.stratified);
+    this.stratifiedOutcome = b.stratifiedOutcome;
   }
 
   /**
@@ -156,7 +167,11 @@ public final class HtmlReport {
       chart(h, new Charts(messages).flow(p, "flow-" + i), "flow");
       h.append("</section>\n");
     }
+    for (int i = 0; i < operational.size(); i++) {
+      operational(h, operational.get(i), i);
+    }
     uplift.ifPresent(u -> uplift(h, u));
+    stratified.ifPresent(u -> stratified(h, u));
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -345,15 +360,14 @@ public final class HtmlReport {
   }
 
   private void uplift(StringBuilder h, UpliftResult r) {
-    String kind = r.outcome().name();
     h.append("<section class=\"uplift\">\n<h2>")
         .append(esc(text("html.uplift", "outcome", upliftOutcome)))
         .append("</h2>\n<table>\n<thead><tr>");
     h.append("<th>").append(esc(text("uplift.column.group"))).append("</th>");
     h.append("<th class=\"num\">").append(esc(text("uplift.column.n"))).append("</th>");
-    h.append("<th class=\"num\">").append(esc(text("uplift.unit." + kind))).append("</th>");
-    h.append("</tr></thead>\n<tbody>\n");
     ResultText rt = new ResultText(messages);
+    h.append("<th class=\"num\">").append(esc(rt.outcomeColumn(r))).append("</th>");
+    h.append("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < 3; i++) {
       UpliftGroup g = r.groups().get(i);
       h.append("<tr>");
@@ -386,6 +400,162 @@ public final class HtmlReport {
                     r, Table.num(locale(), r.standardError()), Table.num(locale(), r.z()))));
     h.append("</p>\n<p class=\"note\">").append(esc(text("uplift.caveat"))).append("</p>\n");
     h.append("</section>\n");
+  }
+
+  /**
+   * An operational measure's figures as a table: a row per touchpoint and target with n, the mean,
+   * median and p90 in the measure's unit with their intervals, the target and its status (the row's
+   * class names the status, so too few values is marked as well as written).
+   */
+  private void operational(StringBuilder h, OperationalResult r, int index) {
+    OperationalText ot = new OperationalText(messages);
+    String unit = r.measure().unit().symbol();
+    h.append("<section class=\"operational\" id=\"operational-")
+        .append(index)
+        .append("\">\n<h2>")
+        .append(esc(text("html.operational", "measure", r.measure().name(), "unit", unit)))
+        .append("</h2>\n");
+    if (r.rows().isEmpty()) {
+      h.append("<p>").append(esc(text("operational.empty"))).append("</p>\n</section>\n");
+      return;
+    }
+    String interval =
+        text(
+            "operational.column.interval",
+            "level",
+            Table.fixed(locale(), 100 * r.level(), 0, false));
+    h.append("<table>\n<thead><tr>");
+    header(h, text("operational.column.touchpoint"), false);
+    header(h, text("operational.column.n"), true);
+    for (String figure : List.of("mean", "median", "p90")) {
+      header(
+          h,
+          text(
+              "html.operational.withUnit",
+              "column",
+              text("operational.column." + figure),
+              "unit",
+              unit),
+          true);
+      header(h, interval, true);
+    }
+    header(h, text("operational.column.target"), false);
+    header(h, text("operational.column.status"), false);
+    h.append("</tr></thead>\n<tbody>\n");
+    for (OperationalResult.Row row : r.rows()) {
+      int lines = Math.max(1, row.judged().size());
+      for (int j = 0; j < lines; j++) {
+        boolean first = j == 0;
+        Optional<OperationalResult.Judged> jd =
+            row.judged().isEmpty() ? Optional.empty() : Optional.of(row.judged().get(j));
+        h.append("<tr class=\"")
+            .append(
+                jd.map(x -> x.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .orElse("no-target"))
+            .append("\" data-touchpoint=\"")
+            .append(esc(row.touchpoint().value()))
+            .append("\">");
+        cell(h, first ? row.touchpoint().value() : "", "");
+        cell(h, first ? Long.toString(row.n()) : "", "num");
+        cell(h, first ? oneDecimal(row.mean()) : "", "num");
+        cell(h, first ? dash(ot.range(row.meanInterval())) : "", "num");
+        cell(h, first ? oneDecimal(row.median()) : "", "num");
+        cell(h, first ? dash(ot.range(row.medianInterval())) : "", "num");
+        cell(h, first ? oneDecimal(row.p90()) : "", "num");
+        cell(h, first ? dash(ot.range(row.p90Interval())) : "", "num");
+        cell(h, jd.map(x -> ot.target(x.target())).orElse(""), "");
+        cell(
+            h,
+            text("operational.status." + jd.map(x -> x.status().name()).orElse("NO_TARGET")),
+            "status");
+        h.append("</tr>\n");
+      }
+    }
+    h.append("</tbody>\n</table>\n<p class=\"note\">")
+        .append(esc(text("html.operational.note", "minimumN", r.minimumN())))
+        .append("</p>\n<p class=\"legend\">")
+        .append(
+            esc(
+                text(
+                    "legend",
+                    "terms",
+                    List.of(
+                        text("legend.method.t"),
+                        text("legend.method.order-statistics"),
+                        text("legend.quantiles")))))
+        .append("</p>\n</section>\n");
+  }
+
+  /**
+   * A stratified uplift: a table with a row per segment (a segment not pooled for too little data
+   * has the class {@code too-few} and says so), then the pooled uplift, its interval and test, the
+   * method and the caveat.
+   */
+  private void stratified(StringBuilder h, StratifiedUplift r) {
+    ResultText rt = new ResultText(messages);
+    UpliftResult first = r.strata().values().iterator().next();
+    h.append("<section class=\"stratified\">\n<h2>")
+        .append(esc(text("html.stratified", "outcome", stratifiedOutcome)))
+        .append("</h2>\n<p>")
+        .append(
+            esc(
+                text(
+                    "stratified.title",
+                    "outcome",
+                    text("uplift.outcome." + r.outcome().name()),
+                    "segments",
+                    r.strata().size(),
+                    "n",
+                    Long.toString(r.n()))))
+        .append("</p>\n<table>\n<thead><tr>");
+    for (String c : rt.stratifiedHeader(first)) {
+      header(h, c.startsWith(">") ? c.substring(1) : c, c.startsWith(">"));
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    r.strata()
+        .forEach(
+            (name, u) -> {
+              h.append("<tr class=\"")
+                  .append(r.weight(name).isPresent() ? "pooled" : "too-few")
+                  .append("\">");
+              List<Object> cells = rt.stratifiedRow(r, name, u);
+              for (int i = 0; i < cells.size(); i++) {
+                cell(h, cellText(cells.get(i)), i == 0 || i == cells.size() - 1 ? "" : "num");
+              }
+              h.append("</tr>\n");
+            });
+    h.append("</tbody>\n</table>\n<p class=\"pooled\">").append(esc(rt.pooledLine(r, first)));
+    r.interval(0.95).ifPresent(i -> h.append(' ').append(esc(rt.interval(i))));
+    h.append("</p>\n");
+    if (r.pooledUplift().isPresent()) {
+      h.append("<p>").append(esc(rt.stratifiedTest(r))).append("</p>\n");
+    }
+    h.append("<p class=\"note\">")
+        .append(esc(text("stratified.method")))
+        .append("</p>\n<p class=\"note\">")
+        .append(esc(text("uplift.caveat")))
+        .append("</p>\n</section>\n");
+  }
+
+  /** A text table's cell as text: a number in the locale's format, or the text itself. */
+  private String cellText(Object cell) {
+    return cell instanceof Table.Num n
+        ? Table.fixed(locale(), n.value(), n.decimals(), n.signed())
+        : dash(String.valueOf(cell));
+  }
+
+  /** A text table's "-" for no value as the report's en dash; other text unchanged. */
+  private static String dash(String text) {
+    return text.equals("-") ? "\u2013" : text;
+  }
+
+  private String oneDecimal(java.util.OptionalDouble d) {
+    return d.isPresent() ? Table.fixed(locale(), d.getAsDouble(), 1, false) : "\u2013";
+  }
+
+  private static void header(StringBuilder h, String text, boolean numeric) {
+    h.append("<th").append(numeric ? " class=\"num\"" : "").append('>');
+    h.append(esc(text)).append("</th>");
   }
 
   private static boolean numeric(String column) {
@@ -424,6 +594,8 @@ public final class HtmlReport {
       .num { text-align: right; font-variant-numeric: tabular-nums; }
       tr.missed td.status { color: #b04a00; font-weight: 600; }
       tr.met td.status { color: #005a8c; }
+      tr.within-tolerance td.status { color: #6b5a00; font-weight: 600; }
+      tr.too-few td.status, tr.not-enough-data td.status { color: #555; font-style: italic; }
       tr.weakest { outline: 2px dashed #000; }
       td.code { white-space: nowrap; }
       td.path, td.code { font-family: ui-monospace, monospace; font-size: 12px;
@@ -456,6 +628,9 @@ public final class HtmlReport {
     private final List<TrendResult> trends = new ArrayList<>();
     private final List<KeyDriversResult> drivers = new ArrayList<>();
     private final List<PathsResult> paths = new ArrayList<>();
+    private final List<OperationalResult> operational = new ArrayList<>();
+    private @org.jspecify.annotations.Nullable StratifiedUplift stratified;
+    private String stratifiedOutcome = "";
 
     private Builder() {}
 
@@ -562,6 +737,38 @@ public final class HtmlReport {
      */
     public Builder paths(PathsResult paths) {
       this.paths.add(requireNonNull(paths, "paths"));
+      return this;
+    }
+
+    /**
+     * Sets the stratified delight uplift to show: a row per segment (n in each group, the uplift
+     * with its SE and interval, its weight; a segment with too little data marked and not pooled),
+     * then the pooled uplift with its interval, SE, z and p, and the method.
+     *
+     * @param stratified the stratified uplift
+     * @param outcome what its outcome means, in the report's language, such as {@code came back
+     *     within 3 months}
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder stratifiedUplift(StratifiedUplift stratified, String outcome) {
+      this.stratified = requireNonNull(stratified, "stratified");
+      this.stratifiedOutcome = requireNonNull(outcome, "outcome");
+      return this;
+    }
+
+    /**
+     * Adds an operational measure's figures (waiting or handling times and the like): a table with
+     * a row per touchpoint and target giving n, the mean, median and 90th percentile in the
+     * measure's unit with their intervals, the target and its status (met, within tolerance,
+     * missed, too few values, no values).
+     *
+     * @param operational the operational figures
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder operational(OperationalResult operational) {
+      this.operational.add(requireNonNull(operational, "operational"));
       return this;
     }
 

@@ -84,7 +84,8 @@ final class OperationalText {
     return s.toString();
   }
 
-  private String range(Optional<Interval> i) {
+  /** An interval as {@code lower..upper} with one decimal, or "-" when there is none. */
+  String range(Optional<Interval> i) {
     return i.map(
             x ->
                 Table.fixed(locale, x.lower(), 1, false)
@@ -93,7 +94,8 @@ final class OperationalText {
         .orElse("-");
   }
 
-  private String target(MetricTarget target) {
+  /** A target as {@code mean 120.0, tolerating 300.0}. */
+  String target(MetricTarget target) {
     List<Object> args = new ArrayList<>();
     args.add("figure");
     args.add(text("operational.figure." + target.unit().name()));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.cxkit.core.MetricTarget;
+import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Reject;
@@ -19,6 +20,7 @@ import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.LowestExperience;
 import org.cxkit.metrics.analysis.Rollup;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TouchpointScore;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftGroup;
@@ -241,7 +243,7 @@ final class ResultText {
             locale,
             text("uplift.column.group"),
             ">" + text("uplift.column.n"),
-            ">" + text("uplift.unit." + kind));
+            ">" + outcomeColumn(r));
     for (int i = 0; i < 3; i++) {
       UpliftGroup g = r.groups().get(i);
       t.row(upliftGroup(r, i), Long.toString(g.n()), Table.num(g.outcome(), 1));
@@ -284,6 +286,106 @@ final class ResultText {
   }
 
   /**
+   * A stratified uplift: a row per segment (n of the delighted and the satisfied, the uplift with
+   * its SE and interval, its share of the weight, or why it is not pooled), then the pooled uplift
+   * with its interval, SE, z and p, and the method.
+   */
+  String table(StratifiedUplift r) {
+    Legend legend = new Legend();
+    UpliftResult first = r.strata().values().iterator().next();
+    String kind = r.outcome().name();
+    StringBuilder s = new StringBuilder();
+    s.append(
+            messages.format(
+                "stratified.title",
+                "outcome",
+                text("uplift.outcome." + kind),
+                "segments",
+                r.strata().size(),
+                "n",
+                Long.toString(r.n())))
+        .append('\n');
+    Table t = new Table(locale, stratifiedHeader(first).toArray(String[]::new));
+    r.strata()
+        .forEach(
+            (name, u) -> {
+              u.interval(0.95).ifPresent(i -> legend.method(i.method()));
+              t.row(stratifiedRow(r, name, u).toArray());
+            });
+    s.append(t).append('\n');
+    s.append("  ").append(pooledLine(r, first)).append('\n');
+    if (r.pooledUplift().isPresent()) {
+      Interval pooled = r.interval(0.95).orElseThrow();
+      s.append("  ").append(interval(pooled)).append('\n');
+      s.append("  ").append(stratifiedTest(r)).append('\n');
+    }
+    s.append("  ").append(text("stratified.method")).append('\n');
+    s.append("  ").append(text("uplift.caveat"));
+    return s.append(legend.line()).toString();
+  }
+
+  /** The stratified table's column names, numbers marked for right alignment. */
+  List<String> stratifiedHeader(UpliftResult first) {
+    return List.of(
+        text("stratified.column.segment"),
+        ">" + messages.format("stratified.column.groupN", "group", upliftGroup(first, 0)),
+        ">" + messages.format("stratified.column.groupN", "group", upliftGroup(first, 1)),
+        ">" + text("stratified.column.uplift") + " (" + upliftUnit(first) + ")",
+        ">" + text("stratified.column.se"),
+        ">" + messages.format("stratified.column.interval", "level", level(0.95)),
+        ">" + text("stratified.column.weight"),
+        text("stratified.column.note"));
+  }
+
+  /** A segment's cells: name, the two groups' n, uplift, SE, interval, weight and note. */
+  List<Object> stratifiedRow(StratifiedUplift r, String name, UpliftResult u) {
+    OptionalDouble w = r.weight(name);
+    return List.of(
+        name,
+        Long.toString(u.groups().get(0).n()),
+        Long.toString(u.groups().get(1).n()),
+        u.absoluteUplift().isPresent() ? Table.signed(u.absoluteUplift().getAsDouble(), 1) : "-",
+        Table.num(u.standardError(), 2),
+        u.interval(0.95)
+            .map(
+                i ->
+                    Table.fixed(locale, i.lower(), 1, false)
+                        + ".."
+                        + Table.fixed(locale, i.upper(), 1, false))
+            .orElse("-"),
+        w.isPresent() ? Table.num(100 * w.getAsDouble(), 1) : "-",
+        w.isPresent() ? "" : text("stratified.excluded"));
+  }
+
+  /** The pooled uplift's line, or that there is none. */
+  String pooledLine(StratifiedUplift r, UpliftResult first) {
+    return r.pooledUplift().isPresent()
+        ? messages.format(
+            "stratified.pooled",
+            "delighted",
+            upliftGroup(first, 0),
+            "satisfied",
+            upliftGroup(first, 1),
+            "uplift",
+            Table.fixed(locale, r.pooledUplift().getAsDouble(), 1, true),
+            "unit",
+            upliftUnit(first))
+        : text("stratified.noPool");
+  }
+
+  /** The pooled test's line: SE, z and p. */
+  String stratifiedTest(StratifiedUplift r) {
+    return messages.format(
+        "stratified.test",
+        "se",
+        Table.fixed(locale, r.standardError().getAsDouble(), 2, false),
+        "z",
+        Table.fixed(locale, r.z().getAsDouble(), 2, false),
+        "p",
+        pValue(r.pValue()));
+  }
+
+  /**
    * The name of group {@code i} of an uplift: translated when it is the default name of its
    * position, as the definition of delight gave it otherwise.
    */
@@ -304,18 +406,26 @@ final class ResultText {
         "uplift",
         uplift,
         "unit",
-        text("uplift.upliftUnit." + r.outcome().name()));
+        upliftUnit(r));
+  }
+
+  /**
+   * The unit of an uplift: the unit the user named for a numeric outcome, else the outcome type's
+   * unit in the locale (percentage points, NPS points, outcome units).
+   */
+  String upliftUnit(UpliftResult r) {
+    return r.namedUnit().orElseGet(() -> text("uplift.upliftUnit." + r.outcome().name()));
+  }
+
+  /** The heading of the groups' outcome column: % yes, NPS, mean, or mean in the named unit. */
+  String outcomeColumn(UpliftResult r) {
+    return r.namedUnit()
+        .map(u -> messages.format("uplift.unit.namedMean", "unit", u))
+        .orElseGet(() -> text("uplift.unit." + r.outcome().name()));
   }
 
   /** The test line: SE, the statistic and p, in the locale's numbers. */
   String upliftTest(UpliftResult r, String se, String z) {
-    OptionalDouble p = r.pValue();
-    String pText =
-        p.isEmpty()
-            ? "-"
-            : p.getAsDouble() < 0.0001
-                ? "<" + Table.fixed(locale, 0.0001, 4, false)
-                : Table.fixed(locale, p.getAsDouble(), 4, false);
     return messages.format(
         "uplift.test",
         "se",
@@ -325,7 +435,16 @@ final class ResultText {
         "z",
         z,
         "p",
-        pText);
+        pValue(r.pValue()));
+  }
+
+  /** A p value with four decimals, {@code <0.0001} below that, or "-". */
+  private String pValue(OptionalDouble p) {
+    return p.isEmpty()
+        ? "-"
+        : p.getAsDouble() < 0.0001
+            ? "<" + Table.fixed(locale, 0.0001, 4, false)
+            : Table.fixed(locale, p.getAsDouble(), 4, false);
   }
 
   private static final ImmutableList<String> DEFAULT_UPLIFT_GROUPS =

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.blueprint.JourneyComparison;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.Rule;
@@ -14,6 +15,7 @@ import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.journeys.ConformanceResult;
@@ -44,6 +46,7 @@ public final class TextRenderer {
   private final JourneyText journeys;
   private final CycleText cycle;
   private final OperationalText operational;
+  private final ComparisonText comparisons;
 
   private TextRenderer(Messages messages) {
     this.messages = messages;
@@ -51,6 +54,7 @@ public final class TextRenderer {
     this.journeys = new JourneyText(messages);
     this.cycle = new CycleText(messages, results);
     this.operational = new OperationalText(messages);
+    this.comparisons = new ComparisonText(messages);
   }
 
   /**
@@ -108,6 +112,21 @@ public final class TextRenderer {
   }
 
   /**
+   * Returns an as-is journey beside its to-be version: the touchpoints added, removed and moved to
+   * another stage, then a table of the curves' points where both journeys have one (the journey's
+   * own curve, then each persona's curve) with the as-is value (measured, else intended), the to-be
+   * value (intended, else measured) and the rise, a line per curve saying where it rose and fell,
+   * and each persona curve drawn on one journey only.
+   *
+   * @param comparison the comparison
+   * @return the text, without a final line break
+   * @since 0.1
+   */
+  public String table(JourneyComparison comparison) {
+    return comparisons.table(requireNonNull(comparison, "comparison"));
+  }
+
+  /**
    * Returns a check report as a summary line and one aligned line per finding: severity, code, path
    * and the finding's sentence.
    *
@@ -140,6 +159,21 @@ public final class TextRenderer {
    * @since 0.1
    */
   public String table(UpliftResult result) {
+    return results.table(requireNonNull(result, "result"));
+  }
+
+  /**
+   * Returns a stratified delight uplift as a table: a row per segment with the n of the delighted
+   * and of the satisfied, the segment's uplift with its SE and 95% interval and its share of the
+   * pooled weight (a segment with too little data to be weighed is marked and not pooled), then the
+   * pooled uplift with its 95% interval, SE, z and p, the method (fixed-effect inverse-variance
+   * weighting, Borenstein et al. 2009) and the reminder that it is observational, not causal.
+   *
+   * @param result the stratified uplift
+   * @return the table, without a final line break
+   * @since 0.1
+   */
+  public String table(StratifiedUplift result) {
     return results.table(requireNonNull(result, "result"));
   }
 

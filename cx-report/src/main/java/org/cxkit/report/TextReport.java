@@ -1,6 +1,7 @@
 package org.cxkit.report;
 
 import org.cxkit.core.CxModel;
+import org.cxkit.core.blueprint.JourneyComparison;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.Rule;
@@ -11,6 +12,7 @@ import org.cxkit.metrics.analysis.ExScorecardResult;
 import org.cxkit.metrics.analysis.KeyDriversResult;
 import org.cxkit.metrics.analysis.OperationalResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.StratifiedUplift;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.cxkit.metrics.journeys.ConformanceResult;
@@ -89,6 +91,30 @@ public final class TextReport {
    * @since 0.1
    */
   public static String table(UpliftResult result) {
+    return TextRenderer.english().table(result);
+  }
+
+  /**
+   * Returns an as-is journey beside its to-be version, as {@link
+   * TextRenderer#table(JourneyComparison)} does.
+   *
+   * @param comparison the comparison
+   * @return the text
+   * @since 0.1
+   */
+  public static String table(JourneyComparison comparison) {
+    return TextRenderer.english().table(comparison);
+  }
+
+  /**
+   * Returns a stratified delight uplift as a table, as {@link TextRenderer#table(StratifiedUplift)}
+   * does.
+   *
+   * @param result the stratified uplift
+   * @return the table
+   * @since 0.1
+   */
+  public static String table(StratifiedUplift result) {
     return TextRenderer.english().table(result);
   }
 

@@ -233,6 +233,191 @@ class HtmlReportInChromiumTest {
         .isTrue();
   }
 
+  /**
+   * Operational figures as a person sees them (#17): the shoeshine's two tables, as Chromium builds
+   * them, have the unit in the heading and the columns, a row per touchpoint with n, the figures
+   * and their intervals as the text table gives them (OperationalTableTest pins those numbers), the
+   * target and its status written out, and too few values shown as such, in English and Finnish.
+   */
+  @Test
+  void operationalFiguresShowTheirUnitNIntervalsAndStatus() throws Exception {
+    org.cxkit.metrics.analysis.OperationalResult shine =
+        OperationalTableTest.shines("corner-shoeshine", "shoeshine", OperationalTableTest.TEN);
+    org.cxkit.metrics.analysis.OperationalResult steps =
+        OperationalTableTest.shines("shoeshine-steps", "brush-shoes", 28, 35, 31);
+    CxModel model = org.cxkit.core.testing.ReferenceModels.shoeshine();
+    Path en =
+        HtmlReport.builder()
+            .model(model)
+            .operational(shine)
+            .operational(steps)
+            .build()
+            .write(dir.resolve("shine.html"));
+    String dom = dom(en, "profile-en");
+    assertThat(dom).contains("<h2>Operational measure: Execution time, in s</h2>");
+    assertThat(rows(dom, "operational-0"))
+        .containsExactly(
+            List.of(
+                "touchpoint",
+                "n",
+                "mean (s)",
+                "95 % interval",
+                "median (s)",
+                "95 % interval",
+                "p90 (s)",
+                "95 % interval",
+                "target",
+                "status"),
+            List.of(
+                "within-tolerance",
+                "shoeshine",
+                "10",
+                "146.2",
+                "115.8..176.6",
+                "130.3",
+                "111.1..186.8",
+                "186.8",
+                "\u2013",
+                "mean 120.0, tolerating 300.0",
+                "within tolerance"));
+    List<List<String>> few = rows(dom, "operational-1");
+    assertThat(few).hasSize(5);
+    assertThat(few.get(1))
+        .containsExactly(
+            "too-few",
+            "brush-shoes",
+            "3",
+            "31.3",
+            "22.6..40.1",
+            "30.9",
+            "\u2013",
+            "34.8",
+            "\u2013",
+            "mean 30.0",
+            "too few values");
+    assertThat(few.get(2)).startsWith("not-enough-data", "apply-polish", "0", "\u2013");
+    assertThat(few.get(2)).endsWith("no values");
+    assertThat(dom).contains("A target is judged only with at least 10 values");
+
+    Path fi =
+        HtmlReport.builder()
+            .locale(Locale.forLanguageTag("fi"))
+            .model(model)
+            .operational(shine)
+            .operational(steps)
+            .build()
+            .write(dir.resolve("kiillotus.html"));
+    String fiDom = dom(fi, "profile-fi");
+    List<List<String>> fiRows = rows(fiDom, "operational-0");
+    assertThat(fiRows.get(0)).startsWith("kosketuspiste", "n", "keskiarvo (s)");
+    assertThat(fiRows.get(1))
+        .contains("146,2", "115,8..176,6", "keskiarvo 120,0, toleranssi 300,0")
+        .endsWith("toleranssin sis\u00e4ll\u00e4");
+    assertThat(rows(fiDom, "operational-1").get(1)).endsWith("liian v\u00e4h\u00e4n arvoja");
+    // The operational sections (the journey map above them is another test's) say nothing in
+    // English.
+    String sections = fiDom.substring(fiDom.indexOf("<section class=\"operational\""));
+    assertThat(FinnishTest.englishLabels(FinnishTest.shownText("<body>" + sections))).isEmpty();
+  }
+
+  /**
+   * The stratified uplift as a person sees it (#11): a row per segment with each group's n, the
+   * uplift with SE and interval and the weight, the segment with too little data marked, then the
+   * pooled uplift with its interval, SE, z and p, and the method (StratifiedTableTest works the
+   * numbers by hand).
+   */
+  @Test
+  void theStratifiedUpliftShowsEachSegmentAndThePool() throws Exception {
+    Path file =
+        HtmlReport.builder()
+            .model(ReportFixtures.meetup())
+            .stratifiedUplift(StratifiedTableTest.threeSegments(), "came back")
+            .build()
+            .write(dir.resolve("stratified.html"));
+    String dom = dom(file, "profile-strata");
+    assertThat(dom).contains("<h2>Stratified delight uplift: came back</h2>");
+    assertThat(rows(dom, "stratified"))
+        .containsExactly(
+            List.of(
+                "segment",
+                "n delighted",
+                "n satisfied",
+                "uplift (percentage points)",
+                "SE",
+                "95 % interval",
+                "weight %",
+                "note"),
+            List.of("pooled", "new", "70", "80", "+20.0", "7.27", "5.2..33.4", "60.6", ""),
+            List.of("pooled", "regulars", "40", "120", "+7.5", "9.02", "-9.4..24.7", "39.4", ""),
+            List.of(
+                "too-few",
+                "walk-ins",
+                "2",
+                "0",
+                "\u2013",
+                "\u2013",
+                "\u2013",
+                "\u2013",
+                "too little data: not pooled"));
+    assertThat(dom)
+        .contains(
+            "pooled uplift (delighted \u2212 satisfied): +15.1 percentage points [4.0, 26.2] 95%"
+                + " inverse-variance fixed effect")
+        .contains("SE 5.66, z 2.66, p 0.0077")
+        .contains("Borenstein et al. 2009");
+
+    Path fi =
+        HtmlReport.builder()
+            .locale(Locale.forLanguageTag("fi"))
+            .model(ReportFixtures.meetup())
+            .stratifiedUplift(StratifiedTableTest.threeSegments(), "palasi")
+            .build()
+            .write(dir.resolve("ositettu.html"));
+    String fiDom = dom(fi, "profile-strata-fi");
+    List<List<String>> fiRows = rows(fiDom, "stratified");
+    assertThat(fiRows.get(0)).startsWith("osa", "n ilahtuneet", "n tyytyv\u00e4iset");
+    assertThat(fiRows.get(1)).contains("+20,0", "7,27", "5,2..33,4", "60,6");
+    assertThat(fiRows.get(3)).endsWith("liian v\u00e4h\u00e4n tietoa: ei yhdistetty");
+    String section = fiDom.substring(fiDom.indexOf("<section class=\"stratified\""));
+    assertThat(FinnishTest.englishLabels(FinnishTest.shownText("<body>" + section))).isEmpty();
+  }
+
+  /** Opens a page in Chromium and returns its DOM, failing on a console message. */
+  private String dom(Path file, String profile) throws Exception {
+    String[] result = run(file, Files.createDirectory(dir.resolve(profile)), "--dump-dom");
+    assertThat(result[1]).as("console messages").doesNotContain(":CONSOLE");
+    return result[0];
+  }
+
+  /**
+   * The rows of the table in the section whose class or id is {@code section}, as Chromium's DOM
+   * has them: the header's cell texts, then each body row's class followed by its cell texts.
+   */
+  static List<List<String>> rows(String dom, String section) {
+    Matcher at = Pattern.compile("<section [^>]*(?:id|class)=\"" + section + "\"").matcher(dom);
+    assertThat(at.find()).as("section %s in the DOM", section).isTrue();
+    String table = dom.substring(at.start(), dom.indexOf("</table>", at.start()));
+    List<List<String>> rows = new ArrayList<>();
+    Matcher tr = Pattern.compile("<tr(?: class=\"([^\"]*)\")?[^>]*>(.*?)</tr>").matcher(table);
+    while (tr.find()) {
+      List<String> row = new ArrayList<>();
+      if (tr.group(1) != null) {
+        row.add(tr.group(1));
+      }
+      Matcher td = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>").matcher(tr.group(2));
+      while (td.find()) {
+        row.add(
+            td.group(1)
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&"));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
   /** A screenshot of a page at a window size ({@code width,height}). */
   private BufferedImage screenshot(Path file, String size) throws Exception {
     Path png = dir.resolve(file.getFileName() + ".png");

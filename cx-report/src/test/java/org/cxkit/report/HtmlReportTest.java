@@ -205,12 +205,35 @@ class HtmlReportTest {
     NullPointerTester tester =
         new NullPointerTester()
             .setDefault(UpliftResult.class, ReportFixtures.uplift())
+            .setDefault(
+                org.cxkit.metrics.analysis.StratifiedUplift.class,
+                StratifiedTableTest.threeSegments())
             .setDefault(ScorecardResult.class, ReportFixtures.meetupCard());
     tester.testAllPublicInstanceMethods(HtmlReport.builder());
     tester.testAllPublicInstanceMethods(
         HtmlReport.builder().model(ReportFixtures.meetup()).build());
     assertThat(HtmlReport.builder().model(ReportFixtures.meetup()).build())
         .hasToString("HtmlReport[Waffle Wednesday, en]");
+  }
+
+  /** A numeric uplift in a unit the user named (#11): the unit heads the means and the uplift. */
+  @Test
+  void aNumericUpliftShowsItsNamedUnit() {
+    org.cxkit.metrics.analysis.DelightUplift.NumericTally t =
+        org.cxkit.metrics.analysis.DelightUplift.numeric(org.cxkit.core.Scale.CSAT)
+            .withOutcomeUnit("EUR")
+            .newTally();
+    t.addAll(new int[] {5, 5, 4, 4}, new double[] {120, 80, 70, 90});
+    String html =
+        HtmlReport.builder()
+            .model(ReportFixtures.meetup())
+            .uplift(t.result(), "spent in the next year")
+            .build()
+            .html();
+    assertThat(html)
+        .contains("<th class=\"num\">mean (EUR)</th>")
+        .contains("uplift (delighted \u2212 satisfied): 20.0 EUR")
+        .doesNotContain("outcome units");
   }
 
   @Test

@@ -239,6 +239,26 @@ class ResultTablesTest {
         new int[] {5, 5, 5, 5, 5, 5}, new double[] {120.0, 80.5, 99.0, 150.25, 101.0, 95.5});
     numeric.addAll(new int[] {4, 4, 4, 4, 4}, new double[] {70.0, 88.0, 64.5, 90.0, 75.25});
     assertThat(TextReport.table(numeric.result())).isEqualTo(NUMERIC);
+    // the unit the user named (#11) replaces "outcome units" and heads the means' column
+    UpliftResult eur = numeric.result().withOutcomeUnit("EUR");
+    assertThat(TextReport.table(eur))
+        .isEqualTo(
+            """
+            Delight uplift (numeric outcome, n=11)
+              group         n  mean (EUR)
+              delighted     6       107.7
+              satisfied     5        77.6
+              dissatisfied  0           -
+              uplift (delighted \u2212 satisfied): 30.2 EUR  [4.0, 56.3] 95% Welch t
+              relative uplift: 38.9%
+              SE 11.13, Welch t 2.71, p 0.0292
+              observational, not causal: delighted customers may differ in other ways
+              terms: Welch t = interval of a difference of means without assuming equal variances""");
+    assertThat(
+            TextRenderer.builder().locale(java.util.Locale.forLanguageTag("fi")).build().table(eur))
+        .contains("keskiarvo (EUR)")
+        .contains("30,2 EUR")
+        .doesNotContain("tuloksen yksikk\u00f6\u00e4");
 
     UpliftResult empty = DelightUplift.binary(Scale.CSAT).newTally().result();
     assertThat(TextReport.table(empty)).isEqualTo(EMPTY_UPLIFT);

@@ -34,6 +34,7 @@ import org.cxkit.core.blueprint.EmotionScale;
 import org.cxkit.core.blueprint.Evidence;
 import org.cxkit.core.blueprint.Lane;
 import org.cxkit.core.blueprint.NoteKind;
+import org.cxkit.core.blueprint.PersonaCurve;
 import org.cxkit.core.blueprint.ResearchNote;
 import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.blueprint.Timing;
@@ -142,6 +143,15 @@ public final class ModelGenerator {
    */
   private final SplittableRandom blue;
 
+  /**
+   * Other personas' curves on a journey come from a stream of their own too, so that adding them
+   * left every value of the streams above as it was for a seed.
+   */
+  private final SplittableRandom curves;
+
+  /** The model's personas, whose curves a journey may draw beside its own persona's. */
+  private List<PersonaId> modelPersonas = List.of();
+
   /** The support processes and the emotion scale of the journey being generated. */
   private List<String> processes = List.of();
 
@@ -158,6 +168,7 @@ public final class ModelGenerator {
   public ModelGenerator(long seed) {
     this.random = new SplittableRandom(seed);
     this.blue = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+    this.curves = new SplittableRandom(seed * 0xD1B54A32D192ED03L + 0x8CB92BA72F3D8DD7L);
     for (Measure m : Measure.builtIns()) {
       scales.put(m.id(), m.scale());
     }
@@ -332,6 +343,7 @@ public final class ModelGenerator {
       b.persona(p);
     }
     int journeys = personaIds.isEmpty() ? 0 : random.nextInt(4);
+    modelPersonas = List.copyOf(personaIds);
     for (int i = 0; i < journeys; i++) {
       Optional<OfferingId> offering =
           strategy.offerings().isEmpty() || chance(0.3)
@@ -533,10 +545,52 @@ public final class ModelGenerator {
         b.dependency(from, kind, to);
       }
     }
+    EmotionScale s = scale;
+    if (blueprinted && s != null) {
+      personaCurves(b, persona, all, s);
+    }
     processes = List.of();
     scale = null;
     blueprinted = true;
     return b.build();
+  }
+
+  /**
+   * Often, curves of the model's other personas (two in three draw one): each on about half of the
+   * journey's touchpoints (in a shuffled order, as a map's curve need not follow the stages), with
+   * an intended value, a measured one or both, on the journey's emotion scale and sometimes at its
+   * ends.
+   */
+  private void personaCurves(
+      Journey.Builder b, PersonaId own, List<TouchpointId> touchpoints, EmotionScale s) {
+    for (PersonaId p : modelPersonas) {
+      if (p.equals(own) || curves.nextInt(3) == 0) {
+        continue;
+      }
+      List<TouchpointId> order = new ArrayList<>(touchpoints);
+      for (int i = order.size() - 1; i > 0; i--) {
+        java.util.Collections.swap(order, i, curves.nextInt(i + 1));
+      }
+      PersonaCurve curve = PersonaCurve.of(p.value());
+      for (TouchpointId t : order) {
+        if (curves.nextBoolean()) {
+          int which = curves.nextInt(3);
+          Optional<Double> intended = which != 1 ? Optional.of(onScale(s)) : Optional.empty();
+          Optional<Double> measured = which != 0 ? Optional.of(onScale(s)) : Optional.empty();
+          curve = curve.at(t.value(), new Emotion(intended, measured));
+        }
+      }
+      b.personaCurve(curve);
+    }
+  }
+
+  /** A value on an emotion scale: one of its ends a time in five, else anywhere between. */
+  private double onScale(EmotionScale s) {
+    return switch (curves.nextInt(10)) {
+      case 0 -> s.min();
+      case 1 -> s.max();
+      default -> s.min() + curves.nextDouble() * (s.max() - s.min());
+    };
   }
 
   /** A journey's blueprint: scope, state, typed actors, support processes, emotion scale. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.cxkit.core.Scale;
@@ -76,16 +77,52 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
   private final Outcome outcome;
   private final Function<DelightUplift<O, T>, T> newTally;
   private final BiFunction<DelightUplift<O, T>, Frame.Reader, T> read;
+  private final Optional<String> unit;
 
   private DelightUplift(
       Delight delight,
       Outcome outcome,
       Function<DelightUplift<O, T>, T> newTally,
-      BiFunction<DelightUplift<O, T>, Frame.Reader, T> read) {
+      BiFunction<DelightUplift<O, T>, Frame.Reader, T> read,
+      Optional<String> unit) {
     this.delight = requireNonNull(delight, "delight");
     this.outcome = outcome;
     this.newTally = newTally;
     this.read = read;
+    this.unit = unit;
+  }
+
+  /**
+   * Returns this uplift with its numeric outcome's unit named, such as {@code EUR} or {@code visits
+   * per year}: its results say it ({@link UpliftResult#outcomeUnit()}, {@link
+   * UpliftResult#upliftUnit()}) instead of {@code outcome units}, and their text and JSON carry it.
+   * The unit is not part of a tally's bytes: decode them with the uplift that names it. Tallies of
+   * uplifts in different units do not merge.
+   *
+   * <pre>{@code
+   * DelightUplift.numeric(Scale.CSAT).withOutcomeUnit("EUR")
+   * }</pre>
+   *
+   * @param unit the unit's name: not blank, at most {@value UpliftResult#MAX_UNIT_LENGTH}
+   *     characters, no control characters; {@code outcome units} names none
+   * @return the uplift with the unit
+   * @throws NullPointerException if the unit is null
+   * @throws IllegalArgumentException if the outcome is not numeric or the name is not valid (the
+   *     message never repeats it)
+   * @since 0.1
+   */
+  public DelightUplift<O, T> withOutcomeUnit(String unit) {
+    Optional<String> u = UpliftResult.checkUnit(unit);
+    checkArgument(
+        outcome == Outcome.NUMERIC,
+        "unit: only a numeric outcome has a unit of its own; this uplift's outcome is %s",
+        outcome);
+    return new DelightUplift<>(delight, outcome, newTally, read, u);
+  }
+
+  /** A result in this uplift's unit. */
+  UpliftResult inUnit(UpliftResult r) {
+    return unit.isPresent() ? r.withOutcomeUnit(unit.get()) : r;
   }
 
   /**
@@ -111,7 +148,8 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
    * @since 0.1
    */
   public static DelightUplift<Boolean, BinaryTally> binary(Delight delight) {
-    return new DelightUplift<>(delight, Outcome.BINARY, BinaryTally::new, BinaryTally::read);
+    return new DelightUplift<>(
+        delight, Outcome.BINARY, BinaryTally::new, BinaryTally::read, Optional.empty());
   }
 
   /**
@@ -135,7 +173,8 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
    * @since 0.1
    */
   public static DelightUplift<Integer, NpsTally> nps(Delight delight) {
-    return new DelightUplift<>(delight, Outcome.NPS, NpsTally::new, NpsTally::read);
+    return new DelightUplift<>(
+        delight, Outcome.NPS, NpsTally::new, NpsTally::read, Optional.empty());
   }
 
   /**
@@ -159,7 +198,8 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
    * @since 0.1
    */
   public static DelightUplift<Double, NumericTally> numeric(Delight delight) {
-    return new DelightUplift<>(delight, Outcome.NUMERIC, NumericTally::new, NumericTally::read);
+    return new DelightUplift<>(
+        delight, Outcome.NUMERIC, NumericTally::new, NumericTally::read, Optional.empty());
   }
 
   /**
@@ -264,12 +304,21 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
   }
 
   boolean sameAs(DelightUplift<?, ?> other) {
-    return other == this || (other.outcome == outcome && other.delight.classifiesAs(delight));
+    return other == this
+        || (other.outcome == outcome
+            && other.delight.classifiesAs(delight)
+            && other.unit.equals(unit));
   }
 
   @Override
   public String toString() {
-    return "DelightUplift[" + outcome + " outcome, " + delight + "]";
+    return "DelightUplift["
+        + outcome
+        + " outcome"
+        + unit.map(u -> " in " + u).orElse("")
+        + ", "
+        + delight
+        + "]";
   }
 
   /**
@@ -824,11 +873,12 @@ public final class DelightUplift<O, T extends DelightUplift.Tally<O, T>>
 
     @Override
     public UpliftResult result() {
-      return UpliftResult.of(
-          uplift.delight.groupNames(),
-          UpliftResult.GroupStatistics.numeric(n[0], mean(0), m2[0]),
-          UpliftResult.GroupStatistics.numeric(n[1], mean(1), m2[1]),
-          UpliftResult.GroupStatistics.numeric(n[2], mean(2), m2[2]));
+      return uplift.inUnit(
+          UpliftResult.of(
+              uplift.delight.groupNames(),
+              UpliftResult.GroupStatistics.numeric(n[0], mean(0), m2[0]),
+              UpliftResult.GroupStatistics.numeric(n[1], mean(1), m2[1]),
+              UpliftResult.GroupStatistics.numeric(n[2], mean(2), m2[2])));
     }
 
     @Override

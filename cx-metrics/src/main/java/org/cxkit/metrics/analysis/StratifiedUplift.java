@@ -78,12 +78,12 @@ public final class StratifiedUplift {
    * Pools the uplift results of some segments.
    *
    * @param strata the segments' results by segment name, in the order to report them; at least one,
-   *     all of one outcome kind and with the same group names
+   *     all of one outcome kind, with the same group names and unit
    * @return the stratified uplift
    * @throws NullPointerException if the map, a name or a result is null
    * @throws IllegalArgumentException if there is no segment, a name is blank, or a segment's
-   *     outcome kind or group names differ from the first segment's (the message gives the
-   *     segment's position, not its name)
+   *     outcome kind, group names or outcome unit differ from the first segment's (the message
+   *     gives the segment's position, not its name)
    */
   public static StratifiedUplift of(Map<String, UpliftResult> strata) {
     requireNonNull(strata, "strata");
@@ -103,6 +103,10 @@ public final class StratifiedUplift {
       checkArgument(
           r.groupNames().equals(first.groupNames()),
           "strata: segment %s names its groups differently from the first segment",
+          i);
+      checkArgument(
+          r.namedUnit().equals(first.namedUnit()),
+          "strata: segment %s measures its outcome in another unit than the first segment",
           i);
       i++;
     }
@@ -125,6 +129,28 @@ public final class StratifiedUplift {
    */
   public ImmutableList<String> excluded() {
     return excluded;
+  }
+
+  /**
+   * Returns a segment's share of the pooled weight, {@code w_i / Σ w} with {@code w_i = 1 / SE_i²}:
+   * how much the segment counts in the pooled uplift.
+   *
+   * @param stratum the segment's name, as given to {@link #of}
+   * @return the share in 0..1, or empty when the segment is {@linkplain #excluded() excluded}
+   * @throws NullPointerException if the name is null
+   * @throws IllegalArgumentException if there is no segment of that name (the message does not
+   *     repeat it)
+   * @since 0.1
+   */
+  public OptionalDouble weight(String stratum) {
+    requireNonNull(stratum, "stratum");
+    UpliftResult r = strata.get(stratum);
+    checkArgument(r != null, "stratum: not one of the %s segments", strata.size());
+    if (excluded.contains(stratum)) {
+      return OptionalDouble.empty();
+    }
+    double se = r.standardError().getAsDouble();
+    return OptionalDouble.of(1 / (se * se) / weightSum);
   }
 
   /**

@@ -50,18 +50,26 @@ import org.jspecify.annotations.Nullable;
  * <p>Every figure is computed from the three groups' {@linkplain #statistics() sufficient
  * statistics}, one {@link GroupStatistics} record per group, of the outcome's kind.
  *
- * <p>Immutable; equal when all group statistics and the group names are equal.
+ * <p>Immutable; equal when all group statistics, the group names and the named unit are equal.
  */
 public final class UpliftResult {
   /** The default group names, in order: delighted, satisfied, dissatisfied. */
   static final ImmutableList<String> NAMES = Delight.DEFAULT_NAMES;
 
+  /** What a numeric outcome's unit is called when the user names none. */
+  static final String OUTCOME_UNITS = "outcome units";
+
+  /** The most characters of a unit's name. */
+  public static final int MAX_UNIT_LENGTH = 40;
+
   private final Groups<?> groups;
   private final ImmutableList<String> names;
+  private final Optional<String> unit;
 
-  private UpliftResult(Groups<?> groups, ImmutableList<String> names) {
+  private UpliftResult(Groups<?> groups, ImmutableList<String> names, Optional<String> unit) {
     this.groups = groups;
     this.names = names;
+    this.unit = unit;
   }
 
   /** Three groups of one kind: the type ties the delighted and satisfied groups together. */
@@ -89,7 +97,61 @@ public final class UpliftResult {
 
   static <G extends GroupStatistics<G>> UpliftResult of(
       ImmutableList<String> names, G delighted, G satisfied, G dissatisfied) {
-    return new UpliftResult(new Groups<>(delighted, satisfied, dissatisfied), names);
+    return new UpliftResult(
+        new Groups<>(delighted, satisfied, dissatisfied), names, Optional.empty());
+  }
+
+  /**
+   * Returns this result with its numeric outcome's unit named, such as {@code EUR} or {@code visits
+   * per year}: {@link #outcomeUnit()} and {@link #upliftUnit()} then give that name instead of
+   * {@code outcome units}. Naming it {@code outcome units} is naming none.
+   *
+   * @param unit the unit's name: not blank, at most {@value #MAX_UNIT_LENGTH} characters, no
+   *     control characters
+   * @return the result with the unit
+   * @throws NullPointerException if the unit is null
+   * @throws IllegalArgumentException if the outcome is not numeric (a binary outcome is in %, an
+   *     NPS in NPS points) or the name is not valid (the message never repeats it)
+   * @since 0.1
+   */
+  public UpliftResult withOutcomeUnit(String unit) {
+    Optional<String> u = checkUnit(unit);
+    checkArgument(
+        outcome() == DelightUplift.Outcome.NUMERIC || u.isEmpty(),
+        "unit: only a numeric outcome has a unit of its own; a %s outcome is in %s",
+        outcome(),
+        outcomeUnit());
+    return new UpliftResult(groups, names, u);
+  }
+
+  /**
+   * Checks a unit's name; {@code outcome units} (no unit named) gives empty.
+   *
+   * @throws IllegalArgumentException saying what is wrong, never repeating the name
+   */
+  static Optional<String> checkUnit(String unit) {
+    requireNonNull(unit, "unit");
+    checkArgument(!unit.isBlank(), "unit: the unit's name is blank");
+    checkArgument(
+        unit.length() <= MAX_UNIT_LENGTH,
+        "unit: the unit's name has %s characters, more than %s",
+        unit.length(),
+        MAX_UNIT_LENGTH);
+    checkArgument(
+        unit.chars().noneMatch(Character::isISOControl),
+        "unit: the unit's name has a control character");
+    checkArgument(unit.strip().equals(unit), "unit: the unit's name starts or ends with a space");
+    return unit.equals(OUTCOME_UNITS) ? Optional.empty() : Optional.of(unit);
+  }
+
+  /**
+   * Returns the unit the user named for a numeric outcome (see {@link #withOutcomeUnit(String)}).
+   *
+   * @return the unit's name, or empty when none was named (and always for binary and NPS outcomes)
+   * @since 0.1
+   */
+  public Optional<String> namedUnit() {
+    return unit;
   }
 
   /**
@@ -577,8 +639,9 @@ public final class UpliftResult {
 
   /**
    * Returns the unit of each group's outcome and of the overall and projected outcome: {@code %}
-   * for a binary outcome (the share of yes), {@code NPS points} for an NPS outcome, {@code outcome
-   * units} (the unit of the data, such as a currency) for a numeric one.
+   * for a binary outcome (the share of yes), {@code NPS points} for an NPS outcome, and for a
+   * numeric one the {@linkplain #namedUnit() unit the user named} (such as {@code EUR}) or else
+   * {@code outcome units}.
    *
    * @return the unit
    * @since 0.1
@@ -587,14 +650,14 @@ public final class UpliftResult {
     return switch (outcome()) {
       case BINARY -> "%";
       case NPS -> "NPS points";
-      case NUMERIC -> "outcome units";
+      case NUMERIC -> unit.orElse(OUTCOME_UNITS);
     };
   }
 
   /**
    * Returns the unit of the absolute uplift, its interval and its standard error: {@code percentage
-   * points} for a binary outcome, {@code NPS points}, or {@code outcome units}. (The relative
-   * uplift is in percent.)
+   * points} for a binary outcome, {@code NPS points}, or a numeric outcome's {@link
+   * #outcomeUnit()}. (The relative uplift is in percent.)
    *
    * @return the unit
    * @since 0.1
@@ -750,12 +813,15 @@ public final class UpliftResult {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof UpliftResult r && r.groups.equals(groups) && r.names.equals(names);
+    return o instanceof UpliftResult r
+        && r.groups.equals(groups)
+        && r.names.equals(names)
+        && r.unit.equals(unit);
   }
 
   @Override
   public int hashCode() {
-    return 31 * groups.hashCode() + names.hashCode();
+    return (31 * groups.hashCode() + names.hashCode()) * 31 + unit.hashCode();
   }
 
   /**

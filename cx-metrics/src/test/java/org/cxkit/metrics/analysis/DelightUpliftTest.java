@@ -111,6 +111,71 @@ class DelightUpliftTest {
     assertThat(r.upliftUnit()).isEqualTo("outcome units");
   }
 
+  /**
+   * A numeric outcome in a unit the user names: the figures are those of R's sleep data above, now
+   * in hours; the unit travels through the tally's bytes by the uplift that decodes them, and a
+   * tally in another unit does not merge.
+   */
+  @Test
+  void aNumericOutcomeSaysTheUnitTheUserNamed() {
+    DelightUplift<Double, DelightUplift.NumericTally> hours =
+        DelightUplift.numeric(Scale.CSAT).withOutcomeUnit("hours of sleep");
+    DelightUplift.NumericTally t = hours.newTally();
+    double[] one = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
+    double[] two = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
+    for (int i = 0; i < 10; i++) {
+      t.add(5, one[i]);
+      t.add(4, two[i]);
+    }
+    UpliftResult r = t.result();
+    assertThat(r.outcomeUnit()).isEqualTo("hours of sleep");
+    assertThat(r.upliftUnit()).isEqualTo("hours of sleep");
+    assertThat(r.namedUnit()).contains("hours of sleep");
+    assertThat(r.z().orElseThrow()).isCloseTo(-1.8608, within(5e-5));
+    assertThat(r.toString())
+        .startsWith("UpliftResult[numeric outcome in hours of sleep, n=20,")
+        .contains(": -1.58 hours of sleep,");
+    assertThat(hours.decode(t.toBytes()).result()).isEqualTo(r);
+    UpliftResult unnamed = DelightUplift.numeric(Scale.CSAT).decode(t.toBytes()).result();
+    assertThat(unnamed.upliftUnit()).isEqualTo("outcome units");
+    assertThat(unnamed.namedUnit()).isEmpty();
+    assertThat(unnamed).isNotEqualTo(r);
+    assertThat(unnamed.withOutcomeUnit("hours of sleep")).isEqualTo(r);
+    assertThat(r.withOutcomeUnit("outcome units")).isEqualTo(unnamed);
+    assertThat(hours.toString()).contains("NUMERIC outcome in hours of sleep");
+    assertThatThrownBy(() -> DelightUplift.numeric(Scale.CSAT).newTally().merge(t))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot merge");
+  }
+
+  @Test
+  void aUnitIsNamedOnlyForANumericOutcomeAndValidatedWithoutRepeatingIt() {
+    assertThatThrownBy(() -> DelightUplift.binary(Scale.CSAT).withOutcomeUnit("EUR"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "unit: only a numeric outcome has a unit of its own; this uplift's outcome is BINARY");
+    UpliftResult binary = DelightUplift.binary(Scale.CSAT).newTally().result();
+    assertThatThrownBy(() -> binary.withOutcomeUnit("EUR"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unit: only a numeric outcome has a unit of its own; a BINARY outcome is in %");
+    assertThat(binary.withOutcomeUnit("outcome units")).isEqualTo(binary);
+    DelightUplift<Double, DelightUplift.NumericTally> u = DelightUplift.numeric(Scale.CSAT);
+    String secret = "x".repeat(UpliftResult.MAX_UNIT_LENGTH + 1);
+    for (String bad : List.of(" ", secret, "EUR\n", " EUR")) {
+      assertThatThrownBy(() -> u.withOutcomeUnit(bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("unit: the unit's name ")
+          .hasMessageNotContaining("EUR")
+          .hasMessageNotContaining(secret);
+    }
+    assertThat(
+            u.withOutcomeUnit("x".repeat(UpliftResult.MAX_UNIT_LENGTH))
+                .newTally()
+                .result()
+                .upliftUnit())
+        .hasSize(UpliftResult.MAX_UNIT_LENGTH);
+  }
+
   @Test
   void npsOutcomeUsesTheTwoSampleComparison() {
     DelightUplift.NpsTally t = DelightUplift.nps(Scale.CSAT).newTally();

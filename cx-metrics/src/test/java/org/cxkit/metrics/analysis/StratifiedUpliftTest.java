@@ -45,6 +45,11 @@ class StratifiedUpliftTest {
     assertThat(i.lower()).isCloseTo(3.9833895041682403, within(1e-6));
     assertThat(i.upper()).isCloseTo(26.17454898294731, within(1e-6));
     assertThat(s.n()).isEqualTo(310);
+    // Borenstein et al. (2009) eq. 11.2: w_i = 1/SE_i²; with two segments A's share is
+    // SE_B² / (SE_A² + SE_B²) = 81.40625 / (52.85714 + 81.40625) = 0.6063175, each SE² being
+    // p(1 − p)/n summed over the two groups, in percentage points² (by hand).
+    assertThat(s.weight("A").orElseThrow()).isCloseTo(0.6063175, within(1e-6));
+    assertThat(s.weight("B").orElseThrow()).isCloseTo(1 - 0.6063175, within(1e-6));
     assertThat(s.upliftUnit()).isEqualTo("percentage points");
     assertThat(s.excluded()).isEmpty();
     assertThat(s.strata().keySet()).containsExactly("A", "B");
@@ -88,6 +93,12 @@ class StratifiedUpliftTest {
     StratifiedUplift s =
         StratifiedUplift.of(ImmutableMap.of("a", binary(56, 70, 48, 80), "b", none, "c", allYes));
     assertThat(s.excluded()).containsExactly("b", "c");
+    assertThat(s.weight("a").orElseThrow()).isEqualTo(1.0);
+    assertThat(s.weight("b")).isEmpty();
+    assertThat(s.weight("c")).isEmpty();
+    assertThatThrownBy(() -> s.weight("secret-segment"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("stratum: not one of the 3 segments");
     assertThat(s.pooledUplift().orElseThrow()).isCloseTo(20.0, within(1e-9));
     assertThat(s.toString()).contains("3 segments (2 excluded)");
     StratifiedUplift empty = StratifiedUplift.of(Map.of("b", none));
@@ -97,6 +108,22 @@ class StratifiedUpliftTest {
     assertThat(empty.pValue()).isEmpty();
     assertThat(empty.interval(0.95)).isEmpty();
     assertThat(empty.toString()).contains("pooled - percentage points").contains("p -");
+  }
+
+  @Test
+  void segmentsMustShareTheirOutcomeUnit() {
+    DelightUplift.NumericTally eur =
+        DelightUplift.numeric(Scale.CSAT).withOutcomeUnit("EUR").newTally();
+    DelightUplift.NumericTally usd =
+        DelightUplift.numeric(Scale.CSAT).withOutcomeUnit("USD").newTally();
+    assertThatThrownBy(
+            () -> StratifiedUplift.of(ImmutableMap.of("a", eur.result(), "b", usd.result())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "strata: segment 1 measures its outcome in another unit than the first segment");
+    assertThat(
+            StratifiedUplift.of(ImmutableMap.of("a", eur.result(), "b", eur.result())).upliftUnit())
+        .isEqualTo("EUR");
   }
 
   @Test
