@@ -486,7 +486,9 @@ public final class Journey {
     List<TouchpointId> main = new ArrayList<>();
     for (int si = 0; si < stages.size(); si++) {
       for (Touchpoint t : stages.get(si).touchpoints()) {
-        stageOf.put(t.id(), si);
+        if (stageOf.put(t.id(), si) != null) {
+          return; // a touchpoint id twice: reported by the journey's rules, groups are moot
+        }
         if (t.mainPath()) {
           mainIndex.put(t.id(), main.size());
           main.add(t.id());

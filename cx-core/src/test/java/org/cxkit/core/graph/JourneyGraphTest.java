@@ -180,10 +180,11 @@ class JourneyGraphTest {
     int[] part = new int[ids.size()];
     int p = -1;
     for (int i = 0; i < ids.size(); i++) {
+      TouchpointId before = i > 0 ? ids.get(i - 1) : null;
+      TouchpointId here = ids.get(i);
       boolean sameGroup =
-          i > 0
-              && j.parallelGroups().stream()
-                  .anyMatch(g -> g.contains(ids.get(i - 1)) && g.contains(ids.get(i)));
+          before != null
+              && j.parallelGroups().stream().anyMatch(g -> g.contains(before) && g.contains(here));
       part[i] = sameGroup ? p : ++p;
     }
     Set<List<TouchpointId>> sequence = new HashSet<>();
