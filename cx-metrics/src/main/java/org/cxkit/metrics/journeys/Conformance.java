@@ -44,13 +44,14 @@ import org.cxkit.metrics.spi.MergeableState;
  * path or a touchpoint no move leaves. A {@linkplain org.cxkit.core.journey.ParallelGroup parallel
  * group} is done in any order, each member once, and left only when all its members are done: any
  * order is conformant, a member not met is <em>missing</em> (a model move), one met twice is an
- * <em>irregular sequence</em> the second time (a log move), and a designed transition out of a
- * member (an exception, a loop back) leaves the group unfinished without cost. An actual journey is
- * aligned with the designed way that makes it cheapest; see {@link Alignment} for the cost model
- * (log and model moves cost 1), the fitness ({@code 1 − cost / (events + shortest designed way)})
- * and the tie rule. The search is a dynamic programme over (events read × states), exact, O(events
- * × states) time per journey for a design without groups (each group multiplies the work of an
- * event at one of its members by at most 2<sup>k−1</sup>).
+ * <em>irregular sequence</em> once (a log move; which of the two events, {@link Alignment}'s tie
+ * rule says), and a designed transition out of a member (an exception, a loop back) leaves the
+ * group unfinished without cost. An actual journey is aligned with the designed way that makes it
+ * cheapest; see {@link Alignment} for the cost model (log and model moves cost 1), the fitness
+ * ({@code 1 − cost / (events + shortest designed way)}) and the tie rule. The search is a dynamic
+ * programme over (events read × states), exact, O(events × states) time per journey for a design
+ * without groups (each group multiplies the work of an event at one of its members by at most
+ * 2<sup>k−1</sup>).
  *
  * <p><b>Deviations</b> (CJML's four): an event at a step the design does not have is <em>ad
  * hoc</em>; an event at a designed touchpoint aligned as a log move is an <em>irregular
