@@ -96,15 +96,17 @@ public record ParallelGroup(ImmutableList<TouchpointId> touchpoints, Optional<St
               + " touchpoint",
           MAX_TOUCHPOINTS,
           members.size());
+    } else {
+      // within the bound only: a hostile group of thousands gets one problem, not thousands
+      Dupes.forEachRepeat(
+          members,
+          (i, first) ->
+              problems.add(
+                  at.element("touchpoints", i),
+                  "touchpoint '%s' is listed twice (also touchpoints[%s])",
+                  members.get(i),
+                  first));
     }
-    Dupes.forEachRepeat(
-        members,
-        (i, first) ->
-            problems.add(
-                at.element("touchpoints", i),
-                "touchpoint '%s' is listed twice (also touchpoints[%s])",
-                members.get(i),
-                first));
     if (note.isPresent() && note.get().isBlank()) {
       problems.add(at.field("note"), "must not be blank when present");
     }
