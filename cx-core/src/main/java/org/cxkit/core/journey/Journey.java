@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * the next (an implicit {@link TransitionKind#EXPECTED EXPECTED} move). Designed transitions add
  * branches, loops back, skips and exceptions. {@link #graph()} is that graph ({@link
  * JourneyGraph}), built on first use and kept; it answers where a customer can go, what is
- * reachable and which moves the design foresees.
+ * reachable and which moves the design foresees. A {@linkplain ParallelGroup parallel group}
+ * ({@link Builder#parallel(String...)}) lets consecutive touchpoints of the main path happen in any
+ * order, all of them, before the journey goes on.
  *
  * <pre>{@code
  * Journey j = Journey.builder("first-visit")
