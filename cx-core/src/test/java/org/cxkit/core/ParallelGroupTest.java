@@ -144,17 +144,7 @@ class ParallelGroupTest {
   @Test
   void membersAreConsecutiveOnTheMainPathAndNoTransitionJoinsTwo() {
     ModelValidationException gap =
-        rejected(
-            () ->
-                Journey.builder("j")
-                    .persona("p")
-                    .stage(
-                        Stage.builder("s", Phase.DURING)
-                            .touchpoint(Touchpoint.builder("a"))
-                            .touchpoint(Touchpoint.builder("b"))
-                            .touchpoint(Touchpoint.builder("c")))
-                    .parallel("a", "c")
-                    .build());
+        rejected(() -> Fixtures.line("a", "b", "c").parallel("a", "c").build());
     assertThat(paths(gap)).containsExactly("parallel[0].touchpoints");
     assertThat(gap.problems().get(0).message())
         .contains("not consecutive on the main path: 'b' comes between them");
@@ -211,16 +201,7 @@ class ParallelGroupTest {
 
   @Test
   void aJourneyThatStartsWithAGroupCanStartAtAnyMember() {
-    Journey j =
-        Journey.builder("j")
-            .persona("p")
-            .stage(
-                Stage.builder("s", Phase.DURING)
-                    .touchpoint(Touchpoint.builder("a"))
-                    .touchpoint(Touchpoint.builder("b"))
-                    .touchpoint(Touchpoint.builder("c")))
-            .parallel("a", "b")
-            .build();
+    Journey j = Fixtures.line("a", "b", "c").parallel("a", "b").build();
     assertThat(j.graph().entry()).contains(t("a"));
     assertThat(j.graph().entries()).containsExactly(t("a"), t("b"));
     assertThat(j.graph().predecessors(t("a"))).containsExactly(t("b"));

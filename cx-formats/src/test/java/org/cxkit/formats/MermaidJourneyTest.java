@@ -56,16 +56,7 @@ class MermaidJourneyTest {
             "visit: self-pay, consultation",
             "after: feedback");
     // a group at the end of its stage: no empty band after it
-    Journey tail =
-        Journey.builder("j")
-            .persona("p")
-            .stage(
-                Stage.builder("s", Phase.DURING)
-                    .touchpoint(Touchpoint.builder("a"))
-                    .touchpoint(Touchpoint.builder("b"))
-                    .touchpoint(Touchpoint.builder("c")))
-            .parallel("c", "b")
-            .build();
+    Journey tail = Fixtures.line("a", "b", "c").parallel("c", "b").build();
     assertThat(MermaidJourneyGrammar.parse(MermaidJourney.render(tail)).sections())
         .extracting(MermaidJourneyGrammar.Section::name)
         .containsExactly("s", "s (in either order)");

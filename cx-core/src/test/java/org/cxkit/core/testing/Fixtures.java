@@ -180,6 +180,22 @@ public final class Fixtures {
   }
 
   /**
+   * Returns a builder of a plain journey {@code j} of persona {@code p}: one DURING stage {@code s}
+   * holding these touchpoints on the main path, in order; tests add parallel groups, transitions
+   * and entry points to it.
+   *
+   * @param touchpoints the touchpoints' id slugs
+   * @return the builder
+   */
+  public static Journey.Builder line(String... touchpoints) {
+    Stage.Builder stage = Stage.builder("s", Phase.DURING);
+    for (String t : touchpoints) {
+      stage.touchpoint(Touchpoint.builder(t));
+    }
+    return Journey.builder("j").persona("p").stage(stage);
+  }
+
+  /**
    * Returns journey {@code clinic-visit}, a small fixture of our own (not from a published model;
    * none of the five {@link ReferenceModels} draws steps in either order): a patient of persona
    * {@code patient} who books online or walks in, and at the front desk fills in the form and shows

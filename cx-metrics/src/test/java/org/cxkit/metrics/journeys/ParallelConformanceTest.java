@@ -182,16 +182,7 @@ class ParallelConformanceTest {
 
   @Test
   void aJourneyThatStartsWithAGroupStartsAtAnyMember() {
-    Journey j =
-        Journey.builder("j")
-            .persona("p")
-            .stage(
-                Stage.builder("s", Phase.DURING)
-                    .touchpoint(Touchpoint.builder("a"))
-                    .touchpoint(Touchpoint.builder("b"))
-                    .touchpoint(Touchpoint.builder("c")))
-            .parallel("a", "b")
-            .build();
+    Journey j = Fixtures.line("a", "b", "c").parallel("a", "b").build();
     Conformance c = Conformance.of(j);
     assertThat(c.align(journey("b", "a", "c")).cost()).isZero();
     assertThat(c.align(journey("a", "b", "c")).cost()).isZero();
