@@ -54,8 +54,8 @@ import org.cxkit.metrics.analysis.TouchpointScore;
  * <p><b>Parallel groups.</b> The journey diagram has sections and tasks and nothing between them
  * (Mermaid's user-journey syntax: {@code section <name>} lines, each task {@code name: score:
  * actors}), so a {@linkplain ParallelGroup parallel group} gets a section of its own, named after
- * its stage with {@value #EITHER_ORDER} added, holding its members; the stage's section resumes
- * after it for the stage's other touchpoints. A reader sees the band over the group's tasks.
+ * its stage with " (in either order)" added, holding its members; the stage's section resumes after
+ * it for the stage's other touchpoints. A reader sees the band over the group's tasks.
  *
  * <p><b>Names.</b> Mermaid's journey grammar ends a title at {@code #}, {@code ;} or a line break,
  * and a section or task name also at {@code :}; {@code %%} starts a comment, and a name starting
