@@ -140,7 +140,7 @@ final class Aligner {
     for (int g = 0; g < groups.size(); g++) {
       List<TouchpointId> members = groups.get(g).touchpoints();
       int k = members.size();
-      int[] slots = new int[k << k];
+      int[] slots = new int[k * (1 << k)];
       Arrays.fill(slots, -1);
       for (int mask = 1; mask < (1 << k); mask++) {
         for (int j = 0; j < k; j++) {

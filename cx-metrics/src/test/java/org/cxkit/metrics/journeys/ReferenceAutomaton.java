@@ -1,5 +1,7 @@
 package org.cxkit.metrics.journeys;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -167,7 +169,7 @@ final class ReferenceAutomaton {
       State s = todo.removeFirst();
       if (isEnd(s)) {
         List<State> way = new ArrayList<>();
-        for (State x = s; !x.equals(from); x = cameFrom.get(x)) {
+        for (State x = s; !x.equals(from); x = requireNonNull(cameFrom.get(x))) {
           way.add(0, x);
         }
         return Optional.of(way);
