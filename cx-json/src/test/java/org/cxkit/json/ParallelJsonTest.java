@@ -121,6 +121,25 @@ class ParallelJsonTest {
         .hasValue("/journeys/0/parallel/0/touchpoints");
   }
 
+  /** Through a host's own mapper with {@link CxJacksonModule}: the same groups, the same errors. */
+  @Test
+  void theJacksonModuleReadsGroupsAndReportsTheSamePointers() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper host =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new CxJacksonModule())
+            .build();
+    assertThat(host.readValue(JSON.write(clinic()), CxModel.class)).isEqualTo(clinic());
+    CxJsonException e =
+        HostMapperTest.cxFailure(
+            () ->
+                host.readValue(
+                    doc("1.1", ",\"parallel\":[{\"touchpoints\":[\"a\",\"zzz-unknown\"]}]"),
+                    CxModel.class));
+    assertThat(e.problems())
+        .extracting(CxJsonException.JsonProblem::pointer)
+        .containsExactly("/journeys/0/parallel/0/touchpoints/1");
+  }
+
   @Test
   void aHugeGroupIsRefusedByTheReadersLimitsOrTheModelNotByTheStack() {
     StringBuilder members = new StringBuilder();
