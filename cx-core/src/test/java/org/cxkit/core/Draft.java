@@ -73,6 +73,7 @@ final class Draft {
     final List<String> entries = new ArrayList<>();
     @Nullable EmotionScale emotionScale;
     final List<org.cxkit.core.blueprint.PersonaCurve> personaCurves = new ArrayList<>();
+    final List<org.cxkit.core.journey.ParallelGroup> groups = new ArrayList<>();
 
     private JourneyDraft(String id, String name, JourneyStatus status, Provenance provenance) {
       this.id = id;
@@ -101,6 +102,7 @@ final class Draft {
       j.entries().forEach(e -> d.entries.add(e.value()));
       d.emotionScale = j.emotionScale().orElse(null);
       d.personaCurves.addAll(j.personaCurves());
+      d.groups.addAll(j.parallelGroups());
       return d;
     }
 
@@ -123,6 +125,11 @@ final class Draft {
         b.emotionScale(emotionScale);
       }
       personaCurves.forEach(b::personaCurve);
+      groups.forEach(
+          g ->
+              b.parallel(
+                  g.touchpoints().stream().map(TouchpointId::value).toList(),
+                  g.note().orElse(null)));
       return b;
     }
   }

@@ -15,6 +15,7 @@ import org.cxkit.core.check.Finding;
 import org.cxkit.core.check.ModelCheck;
 import org.cxkit.core.check.Rule;
 import org.cxkit.core.check.Severity;
+import org.cxkit.core.graph.JourneyGraph;
 import org.cxkit.core.journey.Channel;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.JourneyScope;
@@ -87,7 +88,8 @@ class ModelPropertiesTest {
         && j.dependencies().isEmpty()
         && j.entries().isEmpty()
         && j.emotionScale().isEmpty()
-        && j.personaCurves().isEmpty();
+        && j.personaCurves().isEmpty()
+        && j.parallelGroups().isEmpty();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -321,11 +323,17 @@ class ModelPropertiesTest {
         assertThat(j.touchpoint(t)).as(why).isPresent();
         assertThat(j.stageOf(t).orElseThrow().touchpoint(t)).as(why).isEqualTo(j.touchpoint(t));
       }
-      // The designed transitions come after the implicit EXPECTED main-path moves.
+      // The designed transitions come after the implicit EXPECTED main-path moves (and those of
+      // the parallel groups, checked in JourneyGraphTest).
       List<Touchpoint> main = j.touchpoints().stream().filter(Touchpoint::mainPath).toList();
       int implicit = Math.max(0, main.size() - 1);
-      assertThat(j.flow()).as(why).hasSize(implicit + j.transitions().size());
-      assertThat(j.flow().subList(implicit, j.flow().size())).as(why).isEqualTo(j.transitions());
+      int grouped =
+          (int) j.graph().moves().stream().filter(JourneyGraph.Move::implicit).count() - implicit;
+      assertThat(grouped).as(why).isGreaterThanOrEqualTo(j.parallelGroups().isEmpty() ? 0 : 1);
+      assertThat(j.flow()).as(why).hasSize(implicit + grouped + j.transitions().size());
+      assertThat(j.flow().subList(implicit + grouped, j.flow().size()))
+          .as(why)
+          .isEqualTo(j.transitions());
       for (int i = 0; i < implicit; i++) {
         assertThat(j.flow().get(i))
             .as(why)

@@ -49,6 +49,7 @@ import org.cxkit.core.journey.Actor;
 import org.cxkit.core.journey.Backstage;
 import org.cxkit.core.journey.Frontstage;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.ParallelGroup;
 import org.cxkit.core.journey.Provenance;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
@@ -166,6 +167,7 @@ class NullArgumentTest {
     m.put(EmotionScale.class, () -> EmotionScale.of(-2, 2));
     m.put(ResearchNote.class, () -> ResearchNote.of(NoteKind.PAIN, "a"));
     m.put(SupportProcess.class, () -> SupportProcess.of("a", "A"));
+    m.put(ParallelGroup.class, () -> ParallelGroup.of("a", "b"));
     m.put(Timing.class, () -> Timing.standard(java.time.Duration.ofMinutes(1)));
     m.put(java.time.Duration.class, () -> java.time.Duration.ofMinutes(2));
     m.put(Participant.class, () -> Participant.of(Actor.CUSTOMER, ActorType.END_USER));

@@ -81,6 +81,14 @@ import org.jspecify.annotations.Nullable;
  * without an outcome; then the missing touchpoints. Reading it back gives the same events, except
  * what CJML has no place for: event attributes, sessions, and the outcome of an ad hoc step.
  *
+ * <p><b>Designs are not written.</b> Only actual journeys are: events in time order, which CJML
+ * holds as a sequence of touchpoints. A designed journey's {@linkplain
+ * org.cxkit.core.journey.ParallelGroup parallel groups} and further entry points belong to CJML's
+ * planned journey, which this class neither reads nor writes, so nothing of them is dropped here;
+ * and as far as we found, CJML has no construct for steps done in either order (its touchpoints are
+ * atomic and ordered, abstraction only through phases: cjml.no, "CJML guiding principles", checked
+ * 30 Nov 2026), so a planned-journey writer would have to say so rather than draw one.
+ *
  * <p><b>Bad input.</b> Every touchpoint is a row of the {@link ReadReport}; a bad one (no id, no
  * time, an unknown compliance value) is rejected with its location under {@link
  * BadInput#collect(int)} and reading goes on; a journey without an id or over {@link

@@ -3,10 +3,14 @@ package org.cxkit.formats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.cxkit.core.Scale;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.ParallelGroup;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.metrics.MetricResult;
@@ -47,6 +51,12 @@ import org.cxkit.metrics.analysis.TouchpointScore;
  * better). A touchpoint without any value scores 3, the middle, and a comment line ({@code %% no
  * score: <touchpoint id>}) above it says so. Without a scorecard every touchpoint is unscored.
  *
+ * <p><b>Parallel groups.</b> The journey diagram has sections and tasks and nothing between them
+ * (Mermaid's user-journey syntax: {@code section <name>} lines, each task {@code name: score:
+ * actors}), so a {@linkplain ParallelGroup parallel group} gets a section of its own, named after
+ * its stage with " (in either order)" added, holding its members; the stage's section resumes after
+ * it for the stage's other touchpoints. A reader sees the band over the group's tasks.
+ *
  * <p><b>Names.</b> Mermaid's journey grammar ends a title at {@code #}, {@code ;} or a line break,
  * and a section or task name also at {@code :}; {@code %%} starts a comment, and a name starting
  * with a keyword ({@code journey}, {@code title }, {@code section }, {@code accDescr}) is read as
@@ -62,6 +72,9 @@ public final class MermaidJourney {
 
   private static final Pattern KEYWORD =
       Pattern.compile("(?i)^(journey|title\\s|section\\s|acctitle|accdescr)");
+
+  /** What a parallel group's band adds to its stage's name. */
+  static final String EITHER_ORDER = " (in either order)";
 
   private MermaidJourney() {}
 
@@ -100,23 +113,48 @@ public final class MermaidJourney {
     s.append("  title ").append(name(journey.name(), true)).append('\n');
     String actor = journey.persona().value();
     for (Stage stage : journey.stages()) {
-      s.append("  section ").append(name(stage.name(), false)).append('\n');
-      for (Touchpoint t : stage.touchpoints()) {
-        Optional<TouchpointScore> row = scores.flatMap(r -> r.rows(t.id()).stream().findFirst());
-        Optional<Integer> score = row.flatMap(MermaidJourney::score);
-        if (score.isEmpty()) {
-          s.append("    %% no score: ").append(t.id().value()).append('\n');
+      String section = name(stage.name(), false);
+      s.append("  section ").append(section).append('\n');
+      List<Touchpoint> tps = stage.touchpoints();
+      Set<ParallelGroup> written = new HashSet<>();
+      boolean reopen = false;
+      for (Touchpoint t : tps) {
+        Optional<ParallelGroup> group = journey.graph().groupOf(t.id());
+        if (group.isEmpty()) {
+          if (reopen) {
+            s.append("  section ").append(section).append('\n');
+            reopen = false;
+          }
+          task(s, t, actor, scores);
+        } else if (written.add(group.get())) {
+          // the whole group under its own band; the stage's band again for what follows
+          s.append("  section ").append(section).append(EITHER_ORDER).append('\n');
+          for (Touchpoint m : tps) {
+            if (group.get().contains(m.id())) {
+              task(s, m, actor, scores);
+            }
+          }
+          reopen = true;
         }
-        s.append("    ")
-            .append(name(t.name(), false))
-            .append(": ")
-            .append(score.orElse(UNSCORED))
-            .append(": ")
-            .append(actor)
-            .append('\n');
       }
     }
     return s.toString();
+  }
+
+  private static void task(
+      StringBuilder s, Touchpoint t, String actor, Optional<ScorecardResult> scores) {
+    Optional<TouchpointScore> row = scores.flatMap(r -> r.rows(t.id()).stream().findFirst());
+    Optional<Integer> score = row.flatMap(MermaidJourney::score);
+    if (score.isEmpty()) {
+      s.append("    %% no score: ").append(t.id().value()).append('\n');
+    }
+    s.append("    ")
+        .append(name(t.name(), false))
+        .append(": ")
+        .append(score.orElse(UNSCORED))
+        .append(": ")
+        .append(actor)
+        .append('\n');
   }
 
   /** A row's score, 1 to 5, as the class documents, or empty when it has no value. */

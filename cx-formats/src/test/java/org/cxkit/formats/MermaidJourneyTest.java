@@ -39,6 +39,30 @@ class MermaidJourneyTest {
   static final Journey JOURNEY = Fixtures.firstVisit();
 
   @Test
+  void aParallelGroupIsABandOfItsOwnInItsStage() {
+    Journey clinic = Fixtures.clinicVisit();
+    MermaidJourneyGrammar.Diagram d = MermaidJourneyGrammar.parse(MermaidJourney.render(clinic));
+    assertThat(d.sections())
+        .extracting(
+            x ->
+                x.name()
+                    + ": "
+                    + String.join(
+                        ", ", x.tasks().stream().map(MermaidJourneyGrammar.Task::name).toList()))
+        .containsExactly(
+            "arrive: book-online, walk-in",
+            "visit: check-in",
+            "visit (in either order): Fills in the health form, Shows the insurance card",
+            "visit: self-pay, consultation",
+            "after: feedback");
+    // a group at the end of its stage: no empty band after it
+    Journey tail = Fixtures.line("a", "b", "c").parallel("c", "b").build();
+    assertThat(MermaidJourneyGrammar.parse(MermaidJourney.render(tail)).sections())
+        .extracting(MermaidJourneyGrammar.Section::name)
+        .containsExactly("s", "s (in either order)");
+  }
+
+  @Test
   void aJourneyIsASectionPerStageAndATaskPerTouchpoint() {
     String doc = MermaidJourney.render(JOURNEY);
     assertThat(doc).startsWith("journey\n  title ").endsWith("\n");

@@ -69,6 +69,7 @@ import org.cxkit.core.journey.JourneyScope;
 import org.cxkit.core.journey.JourneyState;
 import org.cxkit.core.journey.JourneyStatus;
 import org.cxkit.core.journey.Ownership;
+import org.cxkit.core.journey.ParallelGroup;
 import org.cxkit.core.journey.ParticipantRole;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Provenance;
@@ -110,10 +111,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The cxkit model format 1.x (this writer: 1.1, which added the blueprint: a touchpoint's
  * activities, emotion, research, observed view, timing and detail; a journey's scope, state,
- * versionOf, participants, emotionScale, entries, supportProcesses and dependencies; the model's
- * operationalMeasures; a target's MEDIAN and P90 units and its tolerance): one property table per
- * type, which drives the reader, the writer (whose property order it pins) and the check that the
- * JSON Schema names the same properties.
+ * versionOf, participants, emotionScale, entries, parallel groups, supportProcesses and
+ * dependencies; the model's operationalMeasures; a target's MEDIAN and P90 units and its
+ * tolerance): one property table per type, which drives the reader, the writer (whose property
+ * order it pins) and the check that the JSON Schema names the same properties.
  *
  * <p>The property names are the cx-core component names, so a model validation problem's path is a
  * JSON Pointer into the document. Writing leaves out empty lists, absent optional values and empty
@@ -1058,6 +1059,18 @@ final class ModelFormat {
           TRANSITION_KIND,
           TRANSITION_NOTE);
 
+  private static final Prop<ParallelGroup, List<String>, List<String>> GROUP_TOUCHPOINTS =
+      list("touchpoints", STRING, g -> Lists.transform(g.touchpoints(), TouchpointId::value));
+  private static final Prop<ParallelGroup, String, String> GROUP_NOTE =
+      optional("note", STRING, g -> g.note().orElse(null));
+
+  /**
+   * A parallel group (format 1.1), read as its values: the journey builder takes its ids as
+   * written, so that an unknown or malformed one is reported with its path by the journey's rules.
+   */
+  static final ObjectCodec<ParallelGroup, Values> PARALLEL_GROUP =
+      ObjectCodec.building("parallel group", (v, r) -> v, GROUP_TOUCHPOINTS, GROUP_NOTE);
+
   private static final Prop<Journey, String, String> JOURNEY_ID =
       required("id", STRING, j -> j.id().value());
   private static final Prop<Journey, String, String> JOURNEY_NAME =
@@ -1138,6 +1151,8 @@ final class ModelFormat {
       JOURNEY_PERSONA_CURVES = list("personaCurves", PERSONA_CURVE, Journey::personaCurves);
   private static final Prop<Journey, List<String>, List<String>> JOURNEY_ENTRIES =
       list("entries", STRING, j -> Lists.transform(j.entries(), TouchpointId::value));
+  private static final Prop<Journey, List<ParallelGroup>, List<Values>> JOURNEY_PARALLEL =
+      list("parallel", PARALLEL_GROUP, Journey::parallelGroups);
   private static final Prop<Journey, List<SupportProcess>, List<SupportProcess>>
       JOURNEY_SUPPORT_PROCESSES =
           list("supportProcesses", SUPPORT_PROCESS, Journey::supportProcesses);
@@ -1172,6 +1187,9 @@ final class ModelFormat {
                   t.orNull(TRANSITION_NOTE));
             }
             v.get(JOURNEY_ENTRIES).forEach(b::entry);
+            for (Values g : v.get(JOURNEY_PARALLEL)) {
+              b.parallel(g.get(GROUP_TOUCHPOINTS), g.orNull(GROUP_NOTE));
+            }
             v.get(JOURNEY_SUPPORT_PROCESSES).forEach(b::supportProcess);
             v.get(JOURNEY_DEPENDENCIES).forEach(b::dependency);
             v.get(JOURNEY_PERSONA_CURVES).forEach(b::personaCurve);
@@ -1191,6 +1209,7 @@ final class ModelFormat {
           JOURNEY_STAGES,
           JOURNEY_TRANSITIONS,
           JOURNEY_ENTRIES,
+          JOURNEY_PARALLEL,
           JOURNEY_SUPPORT_PROCESSES,
           JOURNEY_DEPENDENCIES,
           JOURNEY_PERSONA_CURVES);

@@ -74,7 +74,11 @@ class Jackson3HostMapperTest {
   /** The golden files that are models; the others are results. */
   private static final List<String> MODELS =
       List.of(
-          "hotel-blueprint-1.1.json", "journey-map-1.1.json", "newer-1.3.json", "rich-1.0.json");
+          "clinic-visit-1.1.json",
+          "hotel-blueprint-1.1.json",
+          "journey-map-1.1.json",
+          "newer-1.3.json",
+          "rich-1.0.json");
 
   @Test
   void findAndAddModulesFindsTheModule() {

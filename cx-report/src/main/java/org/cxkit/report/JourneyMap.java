@@ -25,6 +25,7 @@ import org.cxkit.core.blueprint.PersonaCurve;
 import org.cxkit.core.blueprint.SupportProcess;
 import org.cxkit.core.graph.JourneyGraph;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.ParallelGroup;
 import org.cxkit.core.journey.Phase;
 import org.cxkit.core.journey.Stage;
 import org.cxkit.core.journey.Touchpoint;
@@ -50,12 +51,15 @@ import org.jspecify.annotations.Nullable;
  * dependencies} (one element triggers or enables another) are arrows in bluish green, solid for
  * triggers and dashed for enables, from card to card or between a support process in its lane and a
  * card. Under the lanes, the designed non-linear moves of the journey's {@link JourneyGraph} as
- * arcs.
+ * arcs; a {@linkplain ParallelGroup parallel group} is a bracket over its members' cards labelled
+ * "in either order" (its moves, every order of the members, are not drawn as arcs: the bracket says
+ * it).
  *
  * <p>Ids and coordinates depend on the journey and the scores only, so the output is stable: ids
  * are {@code tp-<touchpoint>}, {@code stage-<stage>}, {@code phase-<PHASE>}, {@code move-<n>} in
- * the graph's order and {@code dependency-<n>} in the journey's order. Columns have a fixed width,
- * so 60 touchpoints make a wide map that scrolls rather than an unreadable one.
+ * the graph's order, {@code dependency-<n>} and {@code parallel-<n>} in the journey's order.
+ * Columns have a fixed width, so 60 touchpoints make a wide map that scrolls rather than an
+ * unreadable one.
  *
  * <p>Colours are from the Okabe–Ito palette (blue for met, vermillion for missed, grey for not
  * judged), which readers with the common colour-vision deficiencies can tell apart; the status is
@@ -198,6 +202,10 @@ final class JourneyMap {
     List<Dependency> dependencies = journey.dependencies();
     for (int i = 0; i < dependencies.size(); i++) {
       dependency(s, i, dependencies.get(i), id);
+    }
+    List<ParallelGroup> groups = journey.parallelGroups();
+    for (int i = 0; i < groups.size(); i++) {
+      parallelGroup(s, i, groups.get(i));
     }
     s.append("</svg>");
     return s.toString();
@@ -914,6 +922,46 @@ final class JourneyMap {
         .append(" marker-end=\"url(#")
         .append(esc(mapId))
         .append("-dependency)\"/></g>\n");
+  }
+
+  /**
+   * A parallel group as a bracket over its members' cards, between the chart and the cards,
+   * labelled "in either order" (with the group's note in its title).
+   */
+  private void parallelGroup(StringBuilder s, int i, ParallelGroup g) {
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (TouchpointId t : g.touchpoints()) {
+      first = Math.min(first, columnOf(t));
+      last = Math.max(last, columnOf(t));
+    }
+    int x1 = LEFT + first * COLUMN + 4;
+    int x2 = LEFT + last * COLUMN + CARD_WIDTH - 4;
+    int y = CARD_Y - 16;
+    String label = text("map.parallel");
+    s.append("<g class=\"parallel-group\" id=\"parallel-")
+        .append(i)
+        .append("\" data-touchpoints=\"");
+    for (int k = 0; k < g.touchpoints().size(); k++) {
+      s.append(k == 0 ? "tp-" : " tp-").append(esc(g.touchpoints().get(k).value()));
+    }
+    s.append("\"><title>")
+        .append(esc(label + g.note().map(n -> ": " + n).orElse("")))
+        .append("</title><path d=\"M")
+        .append(x1)
+        .append(',')
+        .append(y + 12)
+        .append(" V")
+        .append(y)
+        .append(" H")
+        .append(x2)
+        .append(" V")
+        .append(y + 12)
+        .append("\" fill=\"none\" stroke=\"#2f3b4c\" stroke-width=\"1.5\"/>");
+    int w = Math.max(40, Math.min(x2 - x1 - 16, 7 * label.length() + 10));
+    rect(s, x1 + 8, y - 7, w, 14, "#fff", "none");
+    label(s, x1 + 12, y + 4, "parallel-label", label, "#2f3b4c");
+    s.append("</g>\n");
   }
 
   private static void rect(

@@ -51,6 +51,42 @@ class BlueprintMapTest {
         .contains("sis\u00e4isen vuorovaikutuksen raja");
   }
 
+  /** A parallel group is a bracket over its members' cards, labelled in the report's language. */
+  @Test
+  void aParallelGroupIsABracketOverItsCards() {
+    Journey clinic = org.cxkit.core.testing.Fixtures.clinicVisit();
+    String svg = map(clinic, Locale.ENGLISH);
+    // columns: book-online 0, walk-in 1, check-in 2, fill-in-form 3, show-insurance-card 4
+    int x1 = JourneyMap.LEFT + 3 * JourneyMap.COLUMN + 4;
+    int x2 = JourneyMap.LEFT + 4 * JourneyMap.COLUMN + JourneyMap.CARD_WIDTH - 4;
+    int y = JourneyMap.CARD_Y - 16;
+    assertThat(svg)
+        .contains(
+            "<g class=\"parallel-group\" id=\"parallel-0\" data-touchpoints=\"tp-fill-in-form"
+                + " tp-show-insurance-card\"><title>in either order: at the front desk, in either"
+                + " order</title><path d=\"M"
+                + x1
+                + ","
+                + (y + 12)
+                + " V"
+                + y
+                + " H"
+                + x2
+                + " V"
+                + (y + 12)
+                + "\"")
+        .contains(">in either order</text>");
+    assertThat(map(clinic, Locale.forLanguageTag("fi")))
+        .contains(">miss\u00e4 tahansa j\u00e4rjestyksess\u00e4</text>");
+    // the group's orders are not drawn as arcs; the designed transitions are
+    assertThat(svg)
+        .doesNotContain("data-from=\"tp-show-insurance-card\" data-to=\"tp-fill-in-form\"");
+    assertThat(svg).contains("data-from=\"tp-show-insurance-card\" data-to=\"tp-self-pay\"");
+    // a journey without groups has no bracket
+    assertThat(map(ReferenceModels.hotel().journeys().get(0), Locale.ENGLISH))
+        .doesNotContain("parallel-group");
+  }
+
   @Test
   void theExperienceCurveIsDrawnOnItsScale() {
     Journey j = ReferenceModels.journeyMap().journeys().get(0);

@@ -209,6 +209,32 @@ class HtmlReportInChromiumTest {
   }
 
   /**
+   * Parallel groups as Chromium builds them (#17): on the clinic visit (a fixture of our own), one
+   * bracket group per parallel group of the journey in the rendered DOM, with its path and label.
+   */
+  @Test
+  void theParallelGroupsBracketsAreDrawn() throws Exception {
+    CxModel clinic =
+        CxModel.builder("Clinic")
+            .persona(org.cxkit.core.strategy.Persona.of("patient", "Patient"))
+            .journey(org.cxkit.core.testing.Fixtures.clinicVisit())
+            .build();
+    Path file = HtmlReport.builder().model(clinic).build().write(dir.resolve("clinic.html"));
+    String[] result = run(file, Files.createDirectory(dir.resolve("profile-dom")), "--dump-dom");
+    assertThat(result[1]).as("console messages").doesNotContain(":CONSOLE");
+    String dom = result[0];
+    assertThat(clinic.journeys().get(0).parallelGroups()).hasSize(1);
+    assertThat(ids(dom, "<g class=\"parallel-group\" id=\"([^\"]+)\""))
+        .containsExactly("parallel-0");
+    assertThat(
+            ids(
+                dom,
+                "<g class=\"parallel-group\"[^>]*>(?:<title>[^<]*</title>)?<path d=\"(M[^\"]+)\""))
+        .hasSize(1);
+    assertThat(dom).contains(">in either order</text>");
+  }
+
+  /**
    * Curves per persona as Chromium builds and paints them (#17): on the journey map's as-is
    * journey, the commuter's own curve and the leisure rider's curve with one diamond per point,
    * named by the persona's name, and its reddish purple on the screenshot.

@@ -456,8 +456,14 @@ public final class ModelCheck {
     int journeys = saturated(o.journeys());
     if (o.journeys() >= minObservedJourneys) {
       Set<List<TouchpointId>> seen = new HashSet<>();
-      for (JourneyGraph.Move m : j.graph().moves()) {
-        if (seen.add(List.of(m.from(), m.to())) && o.moves().get(m.from(), m.to()) == null) {
+      JourneyGraph g = j.graph();
+      for (JourneyGraph.Move m : g.moves()) {
+        // a group designs no order: an order nobody takes is not a designed move left unused
+        boolean groupOrder =
+            m.implicit() && (g.groupOf(m.from()).isPresent() || g.groupOf(m.to()).isPresent());
+        if (!groupOrder
+            && seen.add(List.of(m.from(), m.to()))
+            && o.moves().get(m.from(), m.to()) == null) {
           sink.add(Rule.MOVE_NEVER_TAKEN, at, m.from(), m.to(), journeys);
         }
       }

@@ -132,7 +132,9 @@ public enum Rule {
   /**
    * CX306: No customer can reach a touchpoint from any entry point. Fires for a touchpoint off the
    * main path that no move reaches; quiet on a touchpoint that is one of the journey's {@linkplain
-   * org.cxkit.core.journey.Journey#entries() entry points} or is reached from one.
+   * org.cxkit.core.journey.Journey#entries() entry points} or is reached from one, a member of a
+   * {@linkplain org.cxkit.core.journey.ParallelGroup parallel group} the journey starts with
+   * included (each member is a way in).
    */
   TOUCHPOINT_UNREACHABLE("CX306", Severity.HIGH, arg("touchpoint", TouchpointId.class)),
   /**
@@ -219,7 +221,11 @@ public enum Rule {
   /**
    * CX501: No observed journey takes a designed move (checked with observed data, from {@link
    * ModelCheck#minObservedJourneys()} journeys on, default {@value
-   * ModelCheck#MIN_OBSERVED_JOURNEYS}).
+   * ModelCheck#MIN_OBSERVED_JOURNEYS}). Fires for a move of the main path or a designed transition
+   * that no observed journey makes. Quiet on the moves into, inside and out of a {@linkplain
+   * org.cxkit.core.journey.ParallelGroup parallel group} that come from the group (its touchpoints
+   * are done in any order, so no single order is designed and one nobody takes is nothing to act
+   * on); a designed transition that touches a member is still judged.
    */
   MOVE_NEVER_TAKEN(
       "CX501",

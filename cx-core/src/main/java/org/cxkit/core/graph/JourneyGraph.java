@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.graph.ImmutableNetwork;
@@ -24,6 +25,7 @@ import java.util.Set;
 import org.cxkit.core.JourneyId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.ParallelGroup;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.journey.Transition;
 import org.cxkit.core.journey.TransitionKind;
@@ -36,6 +38,17 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain Transition transitions}. A pair of touchpoints may be joined by several moves of
  * different kinds (parallel edges), and a {@link TransitionKind#LOOP_BACK LOOP_BACK} may lead a
  * touchpoint to itself.
+ *
+ * <p><b>Parallel groups.</b> A journey's {@linkplain ParallelGroup parallel groups} (touchpoints
+ * done in any order) replace a stretch of the main path's single order with every order: the
+ * touchpoint before a group leads to any member, any member to any other, and any member to the
+ * touchpoint after the group (when two groups follow one another, any member of the first leads to
+ * any member of the second). These moves are implicit {@link TransitionKind#EXPECTED EXPECTED}
+ * moves without a note, as the main path's own ({@link Move#implicit()} is true: they come from the
+ * journey's structure, not from a transition), listed in {@link #moves()} after the main path's
+ * moves and before the transitions. When the journey starts with a group, every member is an
+ * {@linkplain #entries() entry point}. The graph holds the moves; which orders are complete (every
+ * member once) is conformance checking's business.
  *
  * <pre>{@code
  * JourneyGraph g = journey.graph();               // or JourneyGraph.of(journey)
@@ -71,6 +84,8 @@ public final class JourneyGraph {
   private final ImmutableSet<TouchpointId> entries;
   private final ImmutableSet<TouchpointId> reachable;
   private final ImmutableSet<TouchpointId> unreachable;
+  private final ImmutableList<ParallelGroup> parallelGroups;
+  private final ImmutableMap<TouchpointId, ParallelGroup> groupOf;
 
   /**
    * One edge of a {@link JourneyGraph}: a move a customer can make from one touchpoint to another,
@@ -145,17 +160,27 @@ public final class JourneyGraph {
     ImmutableList.Builder<TouchpointId> nodes = ImmutableList.builder();
     ImmutableList.Builder<Move> edges = ImmutableList.builder();
     Touchpoint previous = null;
+    List<TouchpointId> main = new ArrayList<>();
     for (Touchpoint t : journey.touchpoints()) {
       nodes.add(t.id());
       if (t.mainPath()) {
         if (previous != null) {
-          edges.add(
-              new Move(
-                  new Transition(previous.id(), t.id(), TransitionKind.EXPECTED, Optional.empty()),
-                  true));
+          edges.add(implicit(previous.id(), t.id()));
         }
         previous = t;
+        main.add(t.id());
       }
+    }
+    this.parallelGroups = journey.parallelGroups();
+    ImmutableMap.Builder<TouchpointId, ParallelGroup> groupMap = ImmutableMap.builder();
+    for (ParallelGroup g : parallelGroups) {
+      for (TouchpointId m : g.touchpoints()) {
+        groupMap.put(m, g);
+      }
+    }
+    this.groupOf = groupMap.buildOrThrow();
+    if (!parallelGroups.isEmpty()) {
+      groupMoves(main, edges);
     }
     for (Transition t : journey.transitions()) {
       edges.add(new Move(t, false));
@@ -186,6 +211,7 @@ public final class JourneyGraph {
     this.entry = first == null ? Optional.empty() : Optional.of(first.id());
     ImmutableSet.Builder<TouchpointId> starts = ImmutableSet.builder();
     entry.ifPresent(starts::add);
+    entry.map(groupOf::get).ifPresent(g -> starts.addAll(g.touchpoints()));
     starts.addAll(journey.entries());
     this.entries = starts.build();
     Set<TouchpointId> seen = new HashSet<>();
@@ -197,6 +223,53 @@ public final class JourneyGraph {
     }
     this.reachable = in.build();
     this.unreachable = out.build();
+  }
+
+  private static Move implicit(TouchpointId from, TouchpointId to) {
+    return new Move(new Transition(from, to, TransitionKind.EXPECTED, Optional.empty()), true);
+  }
+
+  /**
+   * Adds the moves the parallel groups design beyond the main path's order: between consecutive
+   * units of the main path (a touchpoint outside any group, or a whole group) from every member of
+   * the first to every member of the second, and inside a group between any two members.
+   */
+  private void groupMoves(List<TouchpointId> main, ImmutableList.Builder<Move> edges) {
+    List<List<TouchpointId>> units = new ArrayList<>();
+    for (int i = 0; i < main.size(); ) {
+      ParallelGroup g = groupOf.get(main.get(i));
+      if (g == null) {
+        units.add(List.of(main.get(i)));
+        i++;
+      } else {
+        // a group's members are consecutive on the main path (the journey checks it)
+        units.add(main.subList(i, i + g.touchpoints().size()));
+        i += g.touchpoints().size();
+      }
+    }
+    Set<List<TouchpointId>> seen = new HashSet<>();
+    for (int i = 1; i < main.size(); i++) {
+      seen.add(List.of(main.get(i - 1), main.get(i)));
+    }
+    for (int u = 0; u < units.size(); u++) {
+      List<TouchpointId> unit = units.get(u);
+      for (TouchpointId a : unit) {
+        for (TouchpointId b : unit) {
+          if (!a.equals(b) && seen.add(List.of(a, b))) {
+            edges.add(implicit(a, b));
+          }
+        }
+      }
+      if (u + 1 < units.size()) {
+        for (TouchpointId a : unit) {
+          for (TouchpointId b : units.get(u + 1)) {
+            if (seen.add(List.of(a, b))) {
+              edges.add(implicit(a, b));
+            }
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -258,7 +331,8 @@ public final class JourneyGraph {
 
   /**
    * Returns every move, the edges of the graph: the implicit moves along the main path in order,
-   * then the journey's transitions in order.
+   * then the implicit moves of the parallel groups not already among them, then the journey's
+   * transitions in order.
    *
    * @return the moves
    * @since 0.1
@@ -337,7 +411,8 @@ public final class JourneyGraph {
 
   /**
    * Returns every touchpoint where a customer may start: the {@linkplain #entry() entry} first,
-   * then the journey's further {@linkplain Journey#entries() entry points}.
+   * then the other members of its parallel group if the journey starts with one, then the journey's
+   * further {@linkplain Journey#entries() entry points}.
    *
    * @return the entry points; empty for a journey without touchpoints
    * @since 0.1
@@ -366,6 +441,28 @@ public final class JourneyGraph {
    */
   public ImmutableSet<TouchpointId> unreachable() {
     return unreachable;
+  }
+
+  /**
+   * Returns the journey's {@linkplain Journey#parallelGroups() parallel groups}, whose moves this
+   * graph holds.
+   *
+   * @return the groups, in the journey's order; empty when it has none
+   * @since 0.1
+   */
+  public ImmutableList<ParallelGroup> parallelGroups() {
+    return parallelGroups;
+  }
+
+  /**
+   * Returns the parallel group a touchpoint belongs to.
+   *
+   * @param touchpoint a touchpoint id
+   * @return its group, or empty if it is in none (also when the journey has no such touchpoint)
+   * @since 0.1
+   */
+  public Optional<ParallelGroup> groupOf(TouchpointId touchpoint) {
+    return Optional.ofNullable(groupOf.get(requireNonNull(touchpoint, "touchpoint")));
   }
 
   /**

@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * the next (an implicit {@link TransitionKind#EXPECTED EXPECTED} move). Designed transitions add
  * branches, loops back, skips and exceptions. {@link #graph()} is that graph ({@link
  * JourneyGraph}), built on first use and kept; it answers where a customer can go, what is
- * reachable and which moves the design foresees.
+ * reachable and which moves the design foresees. A {@linkplain ParallelGroup parallel group}
+ * ({@link Builder#parallel(String...)}) lets consecutive touchpoints of the main path happen in any
+ * order, all of them, before the journey goes on.
  *
  * <pre>{@code
  * Journey j = Journey.builder("first-visit")
@@ -313,7 +317,8 @@ public final class Journey {
       ImmutableList<Dependency> dependencies,
       ImmutableList<TouchpointId> entries,
       Optional<EmotionScale> emotionScale,
-      ImmutableList<PersonaCurve> personaCurves) {
+      ImmutableList<PersonaCurve> personaCurves,
+      ImmutableList<ParallelGroup> parallel) {
     static final Blueprint NONE =
         new Blueprint(
             JourneyScope.END_TO_END,
@@ -324,6 +329,7 @@ public final class Journey {
             ImmutableList.of(),
             ImmutableList.of(),
             Optional.empty(),
+            ImmutableList.of(),
             ImmutableList.of());
   }
 
@@ -462,6 +468,134 @@ public final class Journey {
     }
   }
 
+  /**
+   * The rules of parallel groups that span the journey (see {@link ParallelGroup}): members are
+   * this journey's touchpoints, each in one group, on the main path, consecutive there and inside
+   * one stage; no transition joins two different members of a group. Groups that failed on their
+   * own (null) are skipped. Run only when every stage and transition was built.
+   */
+  private static void checkParallel(
+      List<Stage> stages,
+      List<Transition> transitions,
+      List<@Nullable ParallelGroup> groups,
+      Problems problems) {
+    if (groups.isEmpty()) {
+      return;
+    }
+    ModelPath root = ModelPath.root();
+    Map<TouchpointId, Integer> stageOf = new HashMap<>();
+    Map<TouchpointId, Integer> mainIndex = new HashMap<>();
+    List<TouchpointId> main = new ArrayList<>();
+    for (int si = 0; si < stages.size(); si++) {
+      for (Touchpoint t : stages.get(si).touchpoints()) {
+        if (stageOf.put(t.id(), si) != null) {
+          return; // a touchpoint id twice: reported by the journey's rules, groups are moot
+        }
+        if (t.mainPath()) {
+          mainIndex.put(t.id(), main.size());
+          main.add(t.id());
+        }
+      }
+    }
+    Map<TouchpointId, Integer> groupOf = new HashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      ParallelGroup g = groups.get(i);
+      if (g == null) {
+        continue;
+      }
+      ModelPath at = root.element("parallel", i);
+      boolean placed = true;
+      for (int k = 0; k < g.touchpoints().size(); k++) {
+        TouchpointId m = g.touchpoints().get(k);
+        ModelPath mp = at.element("touchpoints", k, m.value());
+        if (!stageOf.containsKey(m)) {
+          problems.add(
+              mp,
+              "no touchpoint '%s' in this journey; a parallel group holds touchpoints of its own"
+                  + " journey",
+              m);
+          placed = false;
+          continue;
+        }
+        Integer other = groupOf.putIfAbsent(m, i);
+        if (other != null) {
+          problems.add(
+              mp,
+              "touchpoint '%s' is in parallel[%s] already; a touchpoint is in at most one group",
+              m,
+              other);
+          placed = false;
+        }
+        if (!mainIndex.containsKey(m)) {
+          problems.add(
+              mp,
+              "touchpoint '%s' is off the main path; a group's touchpoints are consecutive steps"
+                  + " of the main path",
+              m);
+          placed = false;
+        }
+      }
+      if (placed) {
+        checkPlaced(g, at, stageOf, mainIndex, main, stages, problems);
+      }
+    }
+    for (int i = 0; i < transitions.size(); i++) {
+      Transition t = transitions.get(i);
+      Integer from = groupOf.get(t.from());
+      if (from != null && !t.from().equals(t.to()) && from.equals(groupOf.get(t.to()))) {
+        problems.add(
+            root.element("transitions", i),
+            "a %s transition from '%s' to '%s' means nothing: both are in parallel[%s], whose"
+                + " touchpoints are done in any order",
+            t.kind(),
+            t.from(),
+            t.to(),
+            from);
+      }
+    }
+  }
+
+  /** A group's members, all on the main path: inside one stage and consecutive there. */
+  private static void checkPlaced(
+      ParallelGroup g,
+      ModelPath at,
+      Map<TouchpointId, Integer> stageOf,
+      Map<TouchpointId, Integer> mainIndex,
+      List<TouchpointId> main,
+      List<Stage> stages,
+      Problems problems) {
+    ImmutableList<TouchpointId> members = g.touchpoints();
+    int stage = requireNonNull(stageOf.get(members.get(0)));
+    for (TouchpointId m : members) {
+      int s = requireNonNull(stageOf.get(m));
+      if (s != stage) {
+        problems.add(
+            at.field("touchpoints"),
+            "the touchpoints are in two stages ('%s' and '%s'); a group stays inside one stage",
+            stages.get(stage).id(),
+            stages.get(s).id());
+        return;
+      }
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (TouchpointId m : members) {
+      int ix = requireNonNull(mainIndex.get(m));
+      lo = Math.min(lo, ix);
+      hi = Math.max(hi, ix);
+    }
+    for (int ix = lo; ix <= hi; ix++) {
+      if (!members.contains(main.get(ix))) {
+        problems.add(
+            at.field("touchpoints"),
+            "the touchpoints are not consecutive on the main path: '%s' comes between them; a"
+                + " group stands for one stretch of the main path",
+            main.get(ix));
+        return;
+      }
+    }
+  }
+
   private static final String UNKNOWN_ELEMENT =
       "no touchpoint or support process '%s' in this journey; a dependency joins elements of its own journey";
 
@@ -498,6 +632,7 @@ public final class Journey {
     blueprint.entries().forEach(e -> b.entry(e.value()));
     blueprint.emotionScale().ifPresent(b::emotionScale);
     blueprint.personaCurves().forEach(b::personaCurve);
+    blueprint.parallel().forEach(b::parallel);
     return b;
   }
 
@@ -674,6 +809,17 @@ public final class Journey {
    */
   public ImmutableList<TouchpointId> entries() {
     return blueprint.entries();
+  }
+
+  /**
+   * Returns the journey's parallel groups: touchpoints done in any order, all of them, before the
+   * journey goes on. {@link JourneyGraph} designs their moves and conformance checking reads them.
+   *
+   * @return the groups, in order; empty when the main path is a plain sequence
+   * @since 0.1
+   */
+  public ImmutableList<ParallelGroup> parallelGroups() {
+    return blueprint.parallel();
   }
 
   /**
@@ -1020,6 +1166,7 @@ public final class Journey {
     private final List<Dependency> dependencies = new ArrayList<>();
     private final List<String> entries = new ArrayList<>();
     private final List<PersonaCurve> personaCurves = new ArrayList<>();
+    private final List<Part<ParallelGroup>> groups = new ArrayList<>();
     private @Nullable EmotionScale emotionScale;
 
     /** A stage and its phase, which the journey's rules need even when the stage fails. */
@@ -1043,6 +1190,39 @@ public final class Journey {
           return null;
         }
         return problems.collect(at, () -> new Transition(f, t, kind, n));
+      }
+    }
+
+    /** A parallel group given by its ids as written. */
+    private record RawGroup(List<String> touchpoints, @Nullable String note)
+        implements Part<ParallelGroup> {
+      @Override
+      public @Nullable String key() {
+        return null;
+      }
+
+      @Override
+      public @Nullable ParallelGroup build(ModelPath at, Problems problems) {
+        List<@Nullable TouchpointId> ids = new ArrayList<>(touchpoints.size());
+        ImmutableList.Builder<TouchpointId> good = ImmutableList.builder();
+        boolean allIds = true;
+        for (int k = 0; k < touchpoints.size(); k++) {
+          String raw = touchpoints.get(k);
+          TouchpointId t =
+              problems.collect(at.element("touchpoints", k), () -> TouchpointId.of(raw));
+          ids.add(t);
+          if (t == null) {
+            allIds = false;
+          } else {
+            good.add(t);
+          }
+        }
+        Optional<String> n = Optional.ofNullable(note);
+        if (!allIds) {
+          ParallelGroup.check(ids, n, at, problems);
+          return null;
+        }
+        return problems.collect(at, () -> new ParallelGroup(good.build(), n));
       }
     }
 
@@ -1315,6 +1495,43 @@ public final class Journey {
     }
 
     /**
+     * Adds a parallel group: touchpoints of this journey done in any order, all of them, before the
+     * journey goes on. {@link #build()} checks the rules of {@link ParallelGroup}.
+     *
+     * @param touchpoints the members' id slugs, two to {@value ParallelGroup#MAX_TOUCHPOINTS}
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder parallel(String... touchpoints) {
+      return parallel(Arrays.asList(requireNonNull(touchpoints, "touchpoints")), null);
+    }
+
+    /**
+     * Adds a parallel group with a note.
+     *
+     * @param touchpoints the members' id slugs, two to {@value ParallelGroup#MAX_TOUCHPOINTS}
+     * @param note why the order is free or what the group is, or null for none
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder parallel(List<String> touchpoints, @Nullable String note) {
+      groups.add(new RawGroup(Args.list(touchpoints, "touchpoints"), note));
+      return this;
+    }
+
+    /**
+     * Adds a parallel group.
+     *
+     * @param group the group
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder parallel(ParallelGroup group) {
+      groups.add(Part.of(requireNonNull(group, "group"), null));
+      return this;
+    }
+
+    /**
      * Sets the range the experience curve is drawn on.
      *
      * @param scale the scale
@@ -1394,11 +1611,18 @@ public final class Journey {
               ImmutableList.copyOf(dependencies),
               entryIds.build(),
               Optional.ofNullable(emotionScale),
-              ImmutableList.copyOf(personaCurves));
+              ImmutableList.copyOf(personaCurves),
+              ImmutableList.of());
+      List<@Nullable ParallelGroup> builtGroups = Part.buildAll(groups, root, "parallel", problems);
       List<Stage> allStages = Part.<Stage>allBuilt(builtStages);
+      ImmutableList<Transition> allTransitions = Part.<Transition>allBuilt(builtTransitions);
       if (allStages != null) {
         checkBlueprint(jid, allStages, bp, problems);
+        if (allTransitions != null) {
+          checkParallel(allStages, allTransitions, builtGroups, problems);
+        }
       }
+      ImmutableList<ParallelGroup> parallel = Part.<ParallelGroup>allBuilt(builtGroups);
       problems.throwIfAny("journey '" + id + "'");
       return new Journey(
           requireNonNull(jid),
@@ -1408,8 +1632,18 @@ public final class Journey {
           status,
           provenance,
           requireNonNull(Part.<Stage>allBuilt(builtStages)),
-          requireNonNull(Part.<Transition>allBuilt(builtTransitions)),
-          bp);
+          requireNonNull(allTransitions),
+          new Blueprint(
+              bp.scope(),
+              bp.state(),
+              bp.versionOf(),
+              bp.participants(),
+              bp.supportProcesses(),
+              bp.dependencies(),
+              bp.entries(),
+              bp.emotionScale(),
+              bp.personaCurves(),
+              requireNonNull(parallel)));
     }
   }
 }

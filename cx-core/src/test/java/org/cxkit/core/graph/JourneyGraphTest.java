@@ -164,8 +164,51 @@ class JourneyGraphTest {
                   Optional.empty()),
               true));
     }
+    moves.addAll(groupMoves(j, main));
     j.transitions().forEach(t -> moves.add(new Move(t, false)));
     return moves;
+  }
+
+  /**
+   * The moves a journey's parallel groups add, from their definition: between two main-path
+   * touchpoints a and b (not already next to each other on the main path) when both are in one
+   * group, or when b's part of the main path (a touchpoint, or a whole group) comes right after
+   * a's. In the graph's order: part by part, first inside the group, then into the next part.
+   */
+  private static List<Move> groupMoves(Journey j, List<Touchpoint> main) {
+    List<TouchpointId> ids = main.stream().map(Touchpoint::id).toList();
+    int[] part = new int[ids.size()];
+    int p = -1;
+    for (int i = 0; i < ids.size(); i++) {
+      TouchpointId before = i > 0 ? ids.get(i - 1) : null;
+      TouchpointId here = ids.get(i);
+      boolean sameGroup =
+          before != null
+              && j.parallelGroups().stream().anyMatch(g -> g.contains(before) && g.contains(here));
+      part[i] = sameGroup ? p : ++p;
+    }
+    Set<List<TouchpointId>> sequence = new HashSet<>();
+    for (int i = 0; i + 1 < ids.size(); i++) {
+      sequence.add(List.of(ids.get(i), ids.get(i + 1)));
+    }
+    List<Move> out = new ArrayList<>();
+    for (int q = 0; q <= p; q++) {
+      for (boolean inside : new boolean[] {true, false}) {
+        for (int a = 0; a < ids.size(); a++) {
+          for (int b = 0; b < ids.size(); b++) {
+            boolean designed = part[a] == q && (inside ? part[b] == q && a != b : part[b] == q + 1);
+            if (designed && !sequence.contains(List.of(ids.get(a), ids.get(b)))) {
+              out.add(
+                  new Move(
+                      new Transition(
+                          ids.get(a), ids.get(b), TransitionKind.EXPECTED, Optional.empty()),
+                      true));
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Shortest distances by relaxation until nothing changes (Bellman-Ford on unit weights). */
@@ -222,6 +265,8 @@ class JourneyGraphTest {
       // Reachability by fixpoint iteration.
       Set<TouchpointId> reach = new HashSet<>();
       entry.ifPresent(reach::add);
+      // a journey that starts with a group starts at any of its members
+      entry.flatMap(g::groupOf).ifPresent(gr -> reach.addAll(gr.touchpoints()));
       reach.addAll(j.entries()); // further entry points
       boolean grew = true;
       while (grew) {

@@ -1,6 +1,7 @@
 package org.cxkit.core.testing;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.cxkit.core.CxModel;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.journey.Actor;
@@ -175,6 +176,79 @@ public final class Fixtures {
         .transition("check-in", "helpdesk", TransitionKind.EXCEPTION, "the guest list is down")
         .transition("helpdesk", "talk", TransitionKind.EXPECTED)
         .transition("reminder", "event-page", TransitionKind.LOOP_BACK)
+        .build();
+  }
+
+  /**
+   * Returns a builder of a plain journey {@code j} of persona {@code p}: one DURING stage {@code s}
+   * holding these touchpoints on the main path, in order; tests add parallel groups, transitions
+   * and entry points to it.
+   *
+   * @param touchpoints the touchpoints' id slugs
+   * @return the builder
+   */
+  public static Journey.Builder line(String... touchpoints) {
+    Stage.Builder stage = Stage.builder("s", Phase.DURING);
+    for (String t : touchpoints) {
+      stage.touchpoint(Touchpoint.builder(t));
+    }
+    return Journey.builder("j").persona("p").stage(stage);
+  }
+
+  /**
+   * Returns journey {@code clinic-visit}, a small fixture of our own (not from a published model;
+   * none of the five {@link ReferenceModels} draws steps in either order): a patient of persona
+   * {@code patient} who books online or walks in, and at the front desk fills in the form and shows
+   * the insurance card in either order.
+   *
+   * <p>Shape: stage {@code arrive} (BEFORE) has {@code book-online} on the main path and {@code
+   * walk-in} off it, a further {@linkplain Journey#entries() entry point} that leads to {@code
+   * check-in} (ALTERNATIVE); stage {@code visit} (DURING) has {@code check-in}, then the parallel
+   * group {@code fill-in-form} and {@code show-insurance-card}, then {@code consultation}, with
+   * {@code self-pay} off the main path, reached by an EXCEPTION from {@code show-insurance-card}
+   * (the card is not valid) and leading to {@code consultation}; stage {@code after} (AFTER) has
+   * {@code feedback}. So the main path is book-online, check-in, [fill-in-form |
+   * show-insurance-card], consultation, feedback: the shortest designed way has 6 touchpoints.
+   *
+   * @return the journey
+   */
+  public static Journey clinicVisit() {
+    return Journey.builder("clinic-visit")
+        .name("Clinic visit")
+        .persona("patient")
+        .stage(
+            Stage.builder("arrive", Phase.BEFORE)
+                .touchpoint(Touchpoint.builder("book-online").channel(Channel.WEB))
+                .touchpoint(
+                    Touchpoint.builder("walk-in").channel(Channel.FACE_TO_FACE).offMainPath()))
+        .stage(
+            Stage.builder("visit", Phase.DURING)
+                .touchpoint(Touchpoint.builder("check-in").channel(Channel.FACE_TO_FACE))
+                .touchpoint(
+                    Touchpoint.builder("fill-in-form")
+                        .name("Fills in the health form")
+                        .channel(Channel.FACE_TO_FACE))
+                .touchpoint(
+                    Touchpoint.builder("show-insurance-card")
+                        .name("Shows the insurance card")
+                        .channel(Channel.FACE_TO_FACE)
+                        .failPoint("The card is not valid"))
+                .touchpoint(
+                    Touchpoint.builder("self-pay").channel(Channel.FACE_TO_FACE).offMainPath())
+                .touchpoint(
+                    Touchpoint.builder("consultation")
+                        .channel(Channel.FACE_TO_FACE)
+                        .momentOfTruth()))
+        .stage(
+            Stage.builder("after", Phase.AFTER)
+                .touchpoint(Touchpoint.builder("feedback").channel(Channel.WEB)))
+        .entry("walk-in")
+        .transition("walk-in", "check-in", TransitionKind.ALTERNATIVE)
+        .transition(
+            "show-insurance-card", "self-pay", TransitionKind.EXCEPTION, "the card is not valid")
+        .transition("self-pay", "consultation", TransitionKind.EXPECTED)
+        .parallel(
+            List.of("fill-in-form", "show-insurance-card"), "at the front desk, in either order")
         .build();
   }
 

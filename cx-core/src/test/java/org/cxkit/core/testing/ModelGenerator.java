@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -90,8 +91,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The same seed always gives an equal model. Models vary in size (empty lists included), leave
  * optional fields absent or fill them, use every enum constant, every {@link TransitionKind}
  * (LOOP_BACK onto the same touchpoint included), touchpoints off the main path reached by
- * transitions (and sometimes not reached at all, which is legal), declared measures on random
- * scales (a redeclared built-in such as {@code nps} included), ids of every slug form up to {@link
+ * transitions (and sometimes not reached at all, which is legal), now and then a parallel group of
+ * two to four main-path touchpoints of one stage, declared measures on random scales (a redeclared
+ * built-in such as {@code nps} included), ids of every slug form up to {@link
  * org.cxkit.core.Ids#MAX_LENGTH} characters, the same touchpoint and stage ids in different
  * journeys, and texts outside ASCII.
  *
@@ -478,8 +480,11 @@ public final class ModelGenerator {
     phases.sort(null);
     List<TouchpointId> all = new ArrayList<>();
     List<TouchpointId> offMain = new ArrayList<>();
+    List<List<TouchpointId>> mainByStage = new ArrayList<>();
     int tpIndex = 0;
     for (int s = 0; s < stageCount; s++) {
+      List<TouchpointId> stageMain = new ArrayList<>();
+      mainByStage.add(stageMain);
       Stage.Builder sb = Stage.builder(slug("stage", s), phases.get(s));
       if (chance(0.5)) {
         sb.name(text());
@@ -490,6 +495,8 @@ public final class ModelGenerator {
         all.add(tp.id());
         if (!tp.mainPath()) {
           offMain.add(tp.id());
+        } else {
+          stageMain.add(tp.id());
         }
         if (chance(0.5)) {
           sb.touchpoint(tp);
@@ -534,6 +541,9 @@ public final class ModelGenerator {
       if (blue.nextInt(5) == 0) {
         b.entry(t.value());
       }
+    }
+    if (blueprinted && blue.nextInt(3) == 0) {
+      parallel(b, mainByStage, transitions);
     }
     Set<List<Object>> arrows = new HashSet<>();
     int arrowCount = blue.nextInt(4);
@@ -591,6 +601,38 @@ public final class ModelGenerator {
       case 1 -> s.max();
       default -> s.min() + curves.nextDouble() * (s.max() - s.min());
     };
+  }
+
+  /**
+   * A parallel group, when a stage has two or more main-path touchpoints: a run of two to four of
+   * them that no transition joins (the journey's rules for groups).
+   */
+  private void parallel(
+      Journey.Builder b, List<List<TouchpointId>> mainByStage, List<Transition> transitions) {
+    List<List<TouchpointId>> candidates = new ArrayList<>();
+    for (List<TouchpointId> stageMain : mainByStage) {
+      if (stageMain.size() >= 2) {
+        candidates.add(stageMain);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    List<TouchpointId> stageMain = candidates.get(blue.nextInt(candidates.size()));
+    int len = 2 + blue.nextInt(Math.min(stageMain.size(), 4) - 1);
+    int from = blue.nextInt(stageMain.size() - len + 1);
+    List<TouchpointId> members = stageMain.subList(from, from + len);
+    for (Transition t : transitions) {
+      if (!t.from().equals(t.to()) && members.contains(t.from()) && members.contains(t.to())) {
+        return;
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    members.forEach(t -> ids.add(t.value()));
+    if (blue.nextBoolean()) {
+      Collections.reverse(ids);
+    }
+    b.parallel(ids, blue.nextBoolean() ? blueText() : null);
   }
 
   /** A journey's blueprint: scope, state, typed actors, support processes, emotion scale. */

@@ -5,26 +5,54 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.core.graph.JourneyGraph;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.ParallelGroup;
+import org.cxkit.core.journey.Touchpoint;
+import org.cxkit.core.journey.Transition;
 
 /**
- * The optimal-alignment engine behind {@link Conformance}: the designed graph as primitive tables,
- * and a layered dynamic programme over (events read, touchpoint reached).
+ * The optimal-alignment engine behind {@link Conformance}: the designed journey as an automaton in
+ * primitive tables, and a layered dynamic programme over (events read, state reached).
  *
- * <p>Node {@code v} (0..V−1) is a touchpoint in journey order; node V is the start, before the
- * entry. {@code dist[u][v]} is the number of designed moves on a shortest way from u to v (from the
- * start, the entry counts as one move); {@code parent[u][v]} the node before v on the breadth-first
- * shortest way (successors in the graph's order), which fixes which way model moves take.
+ * <p><b>States.</b> A touchpoint outside any {@linkplain ParallelGroup parallel group} is one
+ * state. A group of k members is expanded into its k × 2<sup>k−1</sup> states (done-set S, member m
+ * ∈ S done last), so "every member once, in any order" is a property of the automaton: from (S, m)
+ * the designed moves go to (S ∪ {m′}, m′) for each member m′ ∉ S, and only from the full states
+ * (all members done, any last) to the next part of the main path. The main path is a sequence of
+ * units (a touchpoint or a whole group); every exit state of a unit (the touchpoint's state, or a
+ * group's full states) leads to every entry state of the next (the touchpoint's state, or a group's
+ * ({m′}, m′)). A designed transition from touchpoint x to y leads from every state labelled x to
+ * y's entry state: leaving a member by a transition abandons the group (an exception, a loop back);
+ * a {@code LOOP_BACK} from a member to itself (a retry) keeps the done-set. The start leads to the
+ * entry state of each of the graph's {@linkplain JourneyGraph#entries() entry points}. The ends are
+ * the states no move leaves and the exit states of the main path's last unit. Each state is
+ * labelled with its touchpoint; without groups the states are the touchpoints, and this is the
+ * plain graph.
  *
- * <p>Let {@code D_i[v]} be the least cost of aligning the first i events and ending at node v. Then
- * {@code D_0[v] = dist[start][v]} and, for event i at touchpoint w, with {@code S = min(min over
- * designed predecessors u of w of D_{i−1}[u], D_{i−1}[w] + 1)}: {@code D_i[v] = min(D_{i−1}[v] + 1,
- * S + dist[w][v])}; an event at no designed touchpoint gives {@code D_i[v] = D_{i−1}[v] + 1}. This
- * is exact because {@code D_{i−1}} is already closed under model moves ({@code D[v] ≤ D[u] +
- * dist[u][v]}), so after a layer only the synchronous node can improve others. Cost O(V) per event
- * plus the synchronous node's in-degree, memory (events + 1) × (V + 1) ints for the walk back.
+ * <p>State {@code x} (0..N−1) has label {@code label[x]}, a touchpoint in journey order; state N is
+ * the start. {@code dist[u][v]} is the number of designed moves on a shortest way from u to v (from
+ * the start, the entry counts as one move); {@code parent[u][v]} the state before v on the
+ * breadth-first shortest way (successors in the order main path, groups, transitions), which fixes
+ * which way model moves take.
+ *
+ * <p>Let {@code D_i[v]} be the least cost of aligning the first i events and ending at state v.
+ * Then {@code D_0[v] = dist[start][v]} and, for event i at touchpoint w, with, for every state x
+ * labelled w, {@code S_x = min(min over predecessors u of x of D_{i−1}[u], D_{i−1}[x] + 1)}: {@code
+ * D_i[v] = min(D_{i−1}[v] + 1, min over x labelled w of S_x + dist[x][v])}; an event at no designed
+ * touchpoint gives {@code D_i[v] = D_{i−1}[v] + 1}. This is exact: an alignment's last move that
+ * reads event i is either a log move (staying at v, the first term) or a synchronous move into some
+ * state x labelled w, followed by model moves from x to v, at least {@code dist[x][v]} of them;
+ * {@code D_{i−1}} is already closed under model moves ({@code D[v] ≤ D[u] + dist[u][v]}), so model
+ * moves before the synchronous one are counted in {@code D_{i−1}[u]}, and {@code D_i} is closed
+ * again (the minimum of closed terms). So after a layer only the synchronous states can improve
+ * others. Cost O(N) per event times the states labelled w (1, or 2<sup>k−1</sup> for a member of a
+ * group of k), plus their in-degree; memory (events + 1) × (N + 1) ints for the walk back, and (N +
+ * 1)² ints twice for the tables.
  */
 final class Aligner {
   static final int INF = Integer.MAX_VALUE / 4;
@@ -49,8 +77,16 @@ final class Aligner {
 
   final ImmutableList<TouchpointId> touchpoints;
   final ImmutableMap<TouchpointId, Integer> index;
+
+  /** The number of touchpoints (nodes). */
   final int size;
+
+  /** The number of states, the start included: the width of a layer of the programme. */
+  final int width;
+
   private final int start;
+  private final int[] label;
+  private final int[][] byLabel;
   private final int[][] dist;
   private final int[][] parent;
   private final int[][] pred;
@@ -59,43 +95,171 @@ final class Aligner {
   /** The trivial alignment's model part: the fewest touchpoints from the start to an end. */
   final int shortest;
 
-  Aligner(JourneyGraph graph) {
+  /**
+   * Returns the number of states a journey's automaton has, the start excluded: one per touchpoint
+   * outside the groups, k × 2<sup>k−1</sup> per group of k.
+   */
+  static int states(Journey journey) {
+    int n = journey.touchpoints().size();
+    for (ParallelGroup g : journey.parallelGroups()) {
+      int k = g.touchpoints().size();
+      n += k * (1 << (k - 1)) - k;
+    }
+    return n;
+  }
+
+  Aligner(Journey journey) {
+    JourneyGraph graph = journey.graph();
     this.touchpoints = graph.touchpoints();
     this.size = touchpoints.size();
-    this.start = size;
     ImmutableMap.Builder<TouchpointId, Integer> ix = ImmutableMap.builderWithExpectedSize(size);
     for (int i = 0; i < size; i++) {
       ix.put(touchpoints.get(i), i);
     }
     this.index = ix.buildOrThrow();
-    int[][] succ = new int[size + 1][];
-    List<List<Integer>> preds = new ArrayList<>();
-    for (int i = 0; i <= size; i++) {
-      preds.add(new ArrayList<>());
-    }
-    int entry = graph.entry().map(this::node).orElse(-1);
-    for (int u = 0; u < size; u++) {
-      var s = graph.successors(touchpoints.get(u));
-      succ[u] = new int[s.size()];
-      int k = 0;
-      for (TouchpointId t : s) {
-        int v = node(t);
-        succ[u][k++] = v;
-        preds.get(v).add(u);
+
+    // States: those of the touchpoints outside groups, then each group's; entryOf[t] is where a
+    // move into touchpoint t arrives.
+    int n = states(journey);
+    this.start = n;
+    this.width = n + 1;
+    this.label = new int[n];
+    int[] entryOf = new int[size];
+    int[] groupIx = new int[size];
+    Arrays.fill(groupIx, -1);
+    List<ParallelGroup> groups = journey.parallelGroups();
+    // of each group, its state for (done-set, member done last) at [mask * k + last], or -1
+    int[][] stateOf = new int[groups.size()][];
+    int next = 0;
+    for (int t = 0; t < size; t++) {
+      if (graph.groupOf(touchpoints.get(t)).isEmpty()) {
+        label[next] = t;
+        entryOf[t] = next++;
       }
     }
-    succ[start] = entry < 0 ? new int[0] : new int[] {entry};
-    if (entry >= 0) {
-      preds.get(entry).add(0, start);
+    for (int g = 0; g < groups.size(); g++) {
+      List<TouchpointId> members = groups.get(g).touchpoints();
+      int k = members.size();
+      int[] slots = new int[k * (1 << k)];
+      Arrays.fill(slots, -1);
+      for (int mask = 1; mask < (1 << k); mask++) {
+        for (int j = 0; j < k; j++) {
+          if ((mask & (1 << j)) != 0) {
+            label[next] = node(members.get(j));
+            slots[mask * k + j] = next++;
+          }
+        }
+      }
+      stateOf[g] = slots;
+      for (int j = 0; j < k; j++) {
+        int t = node(members.get(j));
+        groupIx[t] = g;
+        entryOf[t] = slots[(1 << j) * k + j];
+      }
     }
-    this.pred = new int[size + 1][];
-    for (int v = 0; v <= size; v++) {
-      pred[v] = preds.get(v).stream().mapToInt(Integer::intValue).toArray();
+    List<Set<Integer>> succ = new ArrayList<>(n + 1);
+    for (int x = 0; x <= n; x++) {
+      succ.add(new LinkedHashSet<>());
     }
-    this.dist = new int[size + 1][size + 1];
-    this.parent = new int[size + 1][size + 1];
+    // The main path's units, in order, as their entry and exit states.
+    List<int[]> entries = new ArrayList<>();
+    List<int[]> exits = new ArrayList<>();
+    List<Integer> main = new ArrayList<>();
+    for (Touchpoint t : journey.touchpoints()) {
+      if (t.mainPath()) {
+        main.add(node(t.id()));
+      }
+    }
+    for (int i = 0; i < main.size(); ) {
+      int t = main.get(i);
+      int g = groupIx[t];
+      if (g < 0) {
+        entries.add(new int[] {entryOf[t]});
+        exits.add(new int[] {entryOf[t]});
+        i++;
+      } else {
+        List<TouchpointId> members = groups.get(g).touchpoints();
+        int k = members.size();
+        int[] in = new int[k];
+        int[] out = new int[k];
+        for (int j = 0; j < k; j++) {
+          in[j] = stateOf[g][(1 << j) * k + j];
+          out[j] = stateOf[g][((1 << k) - 1) * k + j];
+        }
+        entries.add(in);
+        exits.add(out);
+        i += k;
+      }
+    }
+    for (int u = 0; u + 1 < entries.size(); u++) {
+      for (int a : exits.get(u)) {
+        for (int b : entries.get(u + 1)) {
+          succ.get(a).add(b);
+        }
+      }
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      int k = groups.get(g).touchpoints().size();
+      for (int mask = 1; mask < (1 << k) - 1; mask++) {
+        for (int j = 0; j < k; j++) {
+          if ((mask & (1 << j)) == 0) {
+            continue;
+          }
+          for (int j2 = 0; j2 < k; j2++) {
+            if ((mask & (1 << j2)) == 0) {
+              succ.get(stateOf[g][mask * k + j]).add(stateOf[g][(mask | (1 << j2)) * k + j2]);
+            }
+          }
+        }
+      }
+    }
+    for (Transition tr : journey.transitions()) {
+      int a = node(tr.from());
+      int b = node(tr.to());
+      for (int x = 0; x < n; x++) {
+        if (label[x] == a) {
+          succ.get(x).add(a == b && groupIx[a] >= 0 ? x : entryOf[b]);
+        }
+      }
+    }
+    for (TouchpointId e : graph.entries()) {
+      succ.get(start).add(entryOf[node(e)]);
+    }
+    List<List<Integer>> preds = new ArrayList<>(n + 1);
+    for (int x = 0; x <= n; x++) {
+      preds.add(new ArrayList<>());
+    }
+    // the start first among a state's predecessors
+    for (int y : succ.get(start)) {
+      preds.get(y).add(start);
+    }
+    for (int x = 0; x < n; x++) {
+      for (int y : succ.get(x)) {
+        preds.get(y).add(x);
+      }
+    }
+    int[][] out = new int[n + 1][];
+    this.pred = new int[n + 1][];
+    for (int x = 0; x <= n; x++) {
+      out[x] = succ.get(x).stream().mapToInt(Integer::intValue).toArray();
+      pred[x] = preds.get(x).stream().mapToInt(Integer::intValue).toArray();
+    }
+    int[] count = new int[size];
+    for (int x = 0; x < n; x++) {
+      count[label[x]]++;
+    }
+    this.byLabel = new int[size][];
+    for (int t = 0; t < size; t++) {
+      byLabel[t] = new int[count[t]];
+      count[t] = 0;
+    }
+    for (int x = 0; x < n; x++) {
+      byLabel[label[x]][count[label[x]]++] = x;
+    }
+    this.dist = new int[n + 1][n + 1];
+    this.parent = new int[n + 1][n + 1];
     ArrayDeque<Integer> todo = new ArrayDeque<>();
-    for (int u = 0; u <= size; u++) {
+    for (int u = 0; u <= n; u++) {
       int[] d = dist[u];
       Arrays.fill(d, INF);
       Arrays.fill(parent[u], -1);
@@ -103,7 +267,7 @@ final class Aligner {
       todo.add(u);
       while (!todo.isEmpty()) {
         int a = todo.removeFirst();
-        for (int b : succ[a]) {
+        for (int b : out[a]) {
           if (d[b] == INF) {
             d[b] = d[a] + 1;
             parent[u][b] = a;
@@ -112,23 +276,22 @@ final class Aligner {
         }
       }
     }
-    // Ends: touchpoints no move leaves, and the last touchpoint on the main path.
-    List<Integer> ends = new ArrayList<>();
-    int lastMain = -1;
-    for (JourneyGraph.Move m : graph.moves()) {
-      if (m.implicit()) {
-        lastMain = node(m.to());
+    // Ends: states no move leaves, and the exit states of the main path's last unit (without a
+    // main path, the entry's state).
+    Set<Integer> ends = new LinkedHashSet<>();
+    if (!exits.isEmpty()) {
+      for (int x : exits.get(exits.size() - 1)) {
+        ends.add(x);
+      }
+    } else {
+      graph.entry().ifPresent(e -> ends.add(entryOf[node(e)]));
+    }
+    for (int x = 0; x < n; x++) {
+      if (out[x].length == 0) {
+        ends.add(x);
       }
     }
-    if (lastMain < 0) {
-      lastMain = entry;
-    }
-    for (int v = 0; v < size; v++) {
-      if (succ[v].length == 0 || v == lastMain) {
-        ends.add(v);
-      }
-    }
-    this.finals = ends.stream().mapToInt(Integer::intValue).toArray();
+    this.finals = ends.stream().mapToInt(Integer::intValue).sorted().toArray();
     int best = INF;
     for (int f : finals) {
       best = Math.min(best, dist[start][f]);
@@ -155,32 +318,30 @@ final class Aligner {
    *
    * @param codes each event's node, or −1 for a step not in the design
    * @param n the number of events
-   * @param d scratch of at least (n + 1) × (size + 1) ints
+   * @param d scratch of at least (n + 1) × {@link #width} ints
    * @param sink receives the moves of the chosen optimal alignment, or null for the cost only
    * @return the cost
    */
   int align(int[] codes, int n, int[] d, @org.jspecify.annotations.Nullable Moves sink) {
-    int w1 = size + 1;
+    int w1 = width;
     System.arraycopy(dist[start], 0, d, 0, w1);
     for (int i = 1; i <= n; i++) {
       int prev = (i - 1) * w1;
       int cur = i * w1;
-      int w = codes[i - 1];
-      int s = INF;
-      if (w >= 0) {
-        s = d[prev + w] + 1;
-        for (int u : pred[w]) {
-          s = Math.min(s, d[prev + u]);
-        }
+      for (int v = 0; v < w1; v++) {
+        d[cur + v] = d[prev + v] + 1;
       }
-      if (s < INF) {
-        int[] dw = dist[w];
-        for (int v = 0; v <= size; v++) {
-          d[cur + v] = Math.min(d[prev + v] + 1, s + dw[v]);
-        }
-      } else {
-        for (int v = 0; v <= size; v++) {
-          d[cur + v] = d[prev + v] + 1;
+      int w = codes[i - 1];
+      if (w < 0) {
+        continue;
+      }
+      for (int x : byLabel[w]) {
+        int s = sync(d, prev, x);
+        if (s < INF) {
+          int[] dx = dist[x];
+          for (int v = 0; v < w1; v++) {
+            d[cur + v] = Math.min(d[cur + v], s + dx[v]);
+          }
         }
       }
     }
@@ -199,12 +360,22 @@ final class Aligner {
     return cost;
   }
 
+  /** The least cost of reading an event at state x's touchpoint and being at x: {@code S_x}. */
+  private int sync(int[] d, int prev, int x) {
+    int s = d[prev + x] + 1;
+    for (int u : pred[x]) {
+      s = Math.min(s, d[prev + u]);
+    }
+    return s;
+  }
+
   /**
    * Walks back from the end, preferring at each event a synchronous move, then a log move, then
-   * model moves along the breadth-first shortest way; reports the moves in forward order.
+   * model moves along the breadth-first shortest way from the first state (in state order) of the
+   * event's touchpoint that gives the cost; reports the moves in forward order.
    */
   private void walkBack(int[] codes, int n, int[] d, int end, Moves sink) {
-    int w1 = size + 1;
+    int w1 = width;
     // kind, node, event triples, in reverse
     int[] rev = new int[3 * (n + 8)];
     int k = 0;
@@ -215,8 +386,8 @@ final class Aligner {
       int here = d[i * w1 + v];
       int w = codes[i - 1];
       int from = -1;
-      if (v == w) {
-        for (int u : pred[w]) {
+      if (w >= 0 && v != start && label[v] == w) {
+        for (int u : pred[v]) {
           if (d[prev + u] == here) {
             from = u;
             break;
@@ -237,20 +408,30 @@ final class Aligner {
         rev[k++] = i - 1;
         i--;
       } else {
-        // model moves from w to v: the touchpoints after w up to v
-        for (int x = v; x != w; x = parent[w][x]) {
+        // model moves from a state x of w to v: the states after x up to v
+        int x = -1;
+        for (int c : byLabel[w]) {
+          if (c != v && dist[c][v] < INF && sync(d, prev, c) + dist[c][v] == here) {
+            x = c;
+            break;
+          }
+        }
+        if (x < 0) {
+          throw new IllegalStateException("the walk back lost the optimal alignment");
+        }
+        for (int y = v; y != x; y = parent[x][y]) {
           rev = room(rev, k);
           rev[k++] = MODEL;
-          rev[k++] = x;
+          rev[k++] = label[y];
           rev[k++] = -1;
         }
-        v = w;
+        v = x;
       }
     }
-    for (int x = v; x != start; x = parent[start][x]) {
+    for (int y = v; y != start; y = parent[start][y]) {
       rev = room(rev, k);
       rev[k++] = MODEL;
-      rev[k++] = x;
+      rev[k++] = label[y];
       rev[k++] = -1;
     }
     for (int j = k - 3; j >= 0; j -= 3) {

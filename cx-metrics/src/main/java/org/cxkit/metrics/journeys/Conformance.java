@@ -38,13 +38,20 @@ import org.cxkit.metrics.spi.MergeableState;
  * r.fitness();  r.touchpoints();  r.undesignedMoves();  r.untakenMoves();
  * }</pre>
  *
- * <p><b>The design as a model.</b> A designed way starts at the graph's {@linkplain
- * JourneyGraph#entry() entry}, follows designed moves (the main path's order and the journey's
- * transitions) and ends at an <em>end</em>: the last touchpoint of the main path or a touchpoint no
- * move leaves. An actual journey is aligned with the designed way that makes it cheapest; see
- * {@link Alignment} for the cost model (log and model moves cost 1), the fitness ({@code 1 − cost /
- * (events + shortest designed way)}) and the tie rule. The search is a dynamic programme over
- * (events read × touchpoints), exact, O(events × touchpoints) time per journey.
+ * <p><b>The design as a model.</b> A designed way starts at any of the graph's {@linkplain
+ * JourneyGraph#entries() entry points} (the first move), follows designed moves (the main path's
+ * order and the journey's transitions) and ends at an <em>end</em>: the last touchpoint of the main
+ * path or a touchpoint no move leaves. A {@linkplain org.cxkit.core.journey.ParallelGroup parallel
+ * group} is done in any order, each member once, and left only when all its members are done: any
+ * order is conformant, a member not met is <em>missing</em> (a model move), one met twice is an
+ * <em>irregular sequence</em> once (a log move; which of the two events, {@link Alignment}'s tie
+ * rule says), and a designed transition out of a member (an exception, a loop back) leaves the
+ * group unfinished without cost. An actual journey is aligned with the designed way that makes it
+ * cheapest; see {@link Alignment} for the cost model (log and model moves cost 1), the fitness
+ * ({@code 1 − cost / (events + shortest designed way)}) and the tie rule. The search is a dynamic
+ * programme over (events read × states), exact, O(events × states) time per journey for a design
+ * without groups (each group multiplies the work of an event at one of its members by at most
+ * 2<sup>k−1</sup>).
  *
  * <p><b>Deviations</b> (CJML's four): an event at a step the design does not have is <em>ad
  * hoc</em>; an event at a designed touchpoint aligned as a log move is an <em>irregular
@@ -54,8 +61,9 @@ import org.cxkit.metrics.spi.MergeableState;
  *
  * <p><b>Limits.</b> A journey with more than {@link #maxEvents()} events (default {@value
  * #DEFAULT_MAX_EVENTS}) is not aligned but counted as {@linkplain ConformanceResult#tooLong() too
- * long}: the walk back needs (events + 1) × (touchpoints + 1) ints. A design may have at most
- * {@value #MAX_TOUCHPOINTS} touchpoints.
+ * long}: the walk back needs (events + 1) × (states + 1) ints. A design may have at most {@value
+ * #MAX_TOUCHPOINTS} touchpoints, and as many alignment states: a touchpoint outside any parallel
+ * group is one, a group of k members k × 2<sup>k−1</sup> (192 for the largest, six).
  *
  * <p><b>State.</b> Exact counts (per touchpoint, per stage, per pair of touchpoints, per ad hoc
  * step), so any split of a log, merged in any order, gives the same bytes as one pass. Instances
@@ -106,9 +114,11 @@ public final class Conformance
   /**
    * Returns the conformance check against a designed journey.
    *
-   * @param journey the designed journey; at least one touchpoint, at most {@value #MAX_TOUCHPOINTS}
+   * @param journey the designed journey; at least one touchpoint, at most {@value
+   *     #MAX_TOUCHPOINTS}, and at most as many alignment states (see the class description)
    * @return the analysis
-   * @throws IllegalArgumentException if the journey has no touchpoints or too many
+   * @throws IllegalArgumentException if the journey has no touchpoints, too many, or too many
+   *     states
    * @since 0.1
    */
   public static Conformance of(Journey journey) {
@@ -121,7 +131,14 @@ public final class Conformance
         journey.id(),
         n,
         MAX_TOUCHPOINTS);
-    return new Conformance(journey, new Aligner(journey.graph()), DEFAULT_MAX_EVENTS);
+    int states = Aligner.states(journey);
+    checkArgument(
+        states <= MAX_TOUCHPOINTS,
+        "journey '%s' expands to %s alignment states with its parallel groups, more than %s",
+        journey.id(),
+        states,
+        MAX_TOUCHPOINTS);
+    return new Conformance(journey, new Aligner(journey), DEFAULT_MAX_EVENTS);
   }
 
   /**
@@ -190,7 +207,7 @@ public final class Conformance
           Kind.LIMIT, "the journey has " + n + " events, more than the limit " + maxEvents);
     }
     int[] codes = codes(actual, new int[n], n);
-    int[] d = new int[(n + 1) * (aligner.size + 1)];
+    int[] d = new int[(n + 1) * aligner.width];
     ImmutableList.Builder<Alignment.Move> moves = ImmutableList.builder();
     ImmutableList.Builder<Deviation> deviations = ImmutableList.builder();
     ImmutableList<JourneyEvent> events = actual.events();
@@ -322,7 +339,7 @@ public final class Conformance
       Exact.add(journeys, 1);
       Exact.add(events, n);
       Exact.add(trivial, (long) n + c.aligner.shortest);
-      int need = (n + 1) * (c.aligner.size + 1);
+      int need = (n + 1) * c.aligner.width;
       if (dp.length < need) {
         dp = new int[Math.max(need, dp.length * 2)];
       }

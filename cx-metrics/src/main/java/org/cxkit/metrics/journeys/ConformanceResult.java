@@ -89,6 +89,8 @@ public record ConformanceResult(
 
   /**
    * Returns the designed moves no journey took: those of {@link #designedMoves()} with count 0.
+   * With a parallel group, these include the group's orders nobody took (every order is a designed
+   * move); the model check's CX501 leaves those out, since a group designs no single order.
    *
    * @return the untaken moves, in the graph's order
    * @since 0.1

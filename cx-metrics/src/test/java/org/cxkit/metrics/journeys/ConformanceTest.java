@@ -1,19 +1,17 @@
 package org.cxkit.metrics.journeys;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.cxkit.core.TouchpointId;
-import org.cxkit.core.graph.JourneyGraph;
 import org.cxkit.core.journey.Journey;
 import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.observed.ActualJourney;
@@ -25,7 +23,6 @@ import org.cxkit.core.testing.Fixtures;
 import org.cxkit.core.testing.ModelGenerator;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadInputException;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -264,72 +261,14 @@ class ConformanceTest {
     return Step.of(TouchpointId.of(id));
   }
 
-  /** Ends as the documentation defines them: the last main-path touchpoint and every sink. */
-  static List<TouchpointId> ends(Journey j) {
-    List<TouchpointId> out = new ArrayList<>();
-    TouchpointId lastMain = null;
-    for (Touchpoint t : j.touchpoints()) {
-      if (t.mainPath()) {
-        lastMain = t.id();
-      }
-    }
-    for (Touchpoint t : j.touchpoints()) {
-      if (j.graph().successors(t.id()).isEmpty() || t.id().equals(lastMain)) {
-        out.add(t.id());
-      }
-    }
-    if (lastMain == null && !out.contains(j.graph().entry().orElseThrow())) {
-      out.add(j.graph().entry().orElseThrow());
-    }
-    return out;
-  }
-
   /**
    * The optimal alignment cost by Dijkstra over states (events read, position), position being
-   * "before the entry" or a touchpoint: a sync move reads an event at a touchpoint the position
-   * leads to (cost 0), a log move reads an event (cost 1), a model move goes to a successor (1).
+   * "before the start" or a state of the designed automaton: a sync move reads an event at a
+   * touchpoint the position leads to (cost 0), a log move reads an event (cost 1), a model move
+   * goes to a successor (1). See {@link ReferenceAutomaton}.
    */
   static int referenceCost(Journey design, List<Step> trace) {
-    JourneyGraph g = design.graph();
-    TouchpointId entry = g.entry().orElseThrow();
-    List<TouchpointId> ends = ends(design);
-    record State(int read, @Nullable TouchpointId at) {}
-    Map<State, Integer> best = new HashMap<>();
-    PriorityQueue<Map.Entry<State, Integer>> todo =
-        new PriorityQueue<>(Comparator.comparingInt(Map.Entry::getValue));
-    State first = new State(0, null);
-    best.put(first, 0);
-    todo.add(Map.entry(first, 0));
-    while (!todo.isEmpty()) {
-      var e = todo.poll();
-      State s = e.getKey();
-      int d = e.getValue();
-      if (best.getOrDefault(s, Integer.MAX_VALUE) < d) {
-        continue;
-      }
-      if (s.read() == trace.size() && s.at() != null && ends.contains(s.at())) {
-        return d;
-      }
-      List<TouchpointId> next = s.at() == null ? List.of(entry) : List.copyOf(g.successors(s.at()));
-      List<Map.Entry<State, Integer>> moves = new ArrayList<>();
-      for (TouchpointId t : next) {
-        moves.add(Map.entry(new State(s.read(), t), d + 1));
-        if (s.read() < trace.size()
-            && trace.get(s.read()).touchpoint().equals(java.util.Optional.of(t))) {
-          moves.add(Map.entry(new State(s.read() + 1, t), d));
-        }
-      }
-      if (s.read() < trace.size()) {
-        moves.add(Map.entry(new State(s.read() + 1, s.at()), d + 1));
-      }
-      for (var m : moves) {
-        if (m.getValue() < best.getOrDefault(m.getKey(), Integer.MAX_VALUE)) {
-          best.put(m.getKey(), m.getValue());
-          todo.add(m);
-        }
-      }
-    }
-    throw new AssertionError("no alignment");
+    return new ReferenceAutomaton(design).cost(trace);
   }
 
   static ActualJourney randomTrace(Journey design, SplittableRandom r, int max) {
@@ -378,10 +317,14 @@ class ConformanceTest {
     return j.touchpoints().isEmpty() ? FIRST_VISIT : j;
   }
 
-  /** The sync and log moves read the events in order; sync and model moves walk the design. */
+  /**
+   * The sync and log moves read the events in order; sync and model moves walk the design's
+   * automaton from the start to an end (any of the states their touchpoints may stand for).
+   */
   static void checkIsAlignment(Journey design, ActualJourney j, Alignment a, String why) {
+    ReferenceAutomaton ref = new ReferenceAutomaton(design);
     int read = 0;
-    TouchpointId at = null;
+    Set<ReferenceAutomaton.State> at = Set.of(ReferenceAutomaton.START);
     for (Alignment.Move m : a.moves()) {
       if (m.kind() != Alignment.MoveKind.MODEL) {
         assertThat(m.event()).as(why).contains(read);
@@ -390,16 +333,20 @@ class ConformanceTest {
       }
       if (m.kind() != Alignment.MoveKind.LOG) {
         TouchpointId t = m.step().touchpoint().orElseThrow();
-        if (at == null) {
-          assertThat(t).as(why).isEqualTo(design.graph().entry().orElseThrow());
-        } else {
-          assertThat(design.graph().isDesignedMove(at, t)).as(why + ": " + a.moves()).isTrue();
+        Set<ReferenceAutomaton.State> next = new HashSet<>();
+        for (ReferenceAutomaton.State s : at) {
+          for (ReferenceAutomaton.State n : ref.next(s)) {
+            if (t.equals(n.at())) {
+              next.add(n);
+            }
+          }
         }
-        at = t;
+        assertThat(next).as(why + ": no designed move to " + t + " in " + a.moves()).isNotEmpty();
+        at = next;
       }
     }
     assertThat(read).as(why).isEqualTo(j.size());
-    assertThat(ends(design)).as(why).contains(at);
+    assertThat(at.stream().anyMatch(ref::isEnd)).as(why + ": ends at " + at).isTrue();
   }
 
   @ParameterizedTest
@@ -407,33 +354,22 @@ class ConformanceTest {
   void aJourneyAlongTheDesignHasFitnessOneAndNoDeviations(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     Journey design = generated(seed);
-    JourneyGraph g = design.graph();
-    List<TouchpointId> ends = ends(design);
-    // a random designed walk from the entry to an end, at most 40 moves; then the shortest way on
+    ReferenceAutomaton ref = new ReferenceAutomaton(design);
+    // a random designed walk from the start to an end, at most 40 moves; then the shortest way on
     List<String> walk = new ArrayList<>();
-    TouchpointId at = g.entry().orElseThrow();
-    walk.add(at.value());
-    for (int i = 0; i < 40 && !(ends.contains(at) && r.nextInt(3) == 0); i++) {
+    ReferenceAutomaton.State at = ReferenceAutomaton.START;
+    for (int i = 0; i < 40 && !(ref.isEnd(at) && r.nextInt(3) == 0); i++) {
       // only where an end can still be reached
-      List<TouchpointId> next =
-          g.successors(at).stream()
-              .filter(t -> ends.stream().anyMatch(e -> g.shortestDesignedPath(t, e).isPresent()))
-              .toList();
+      List<ReferenceAutomaton.State> next =
+          ref.next(at).stream().filter(s -> ref.toEnd(s).isPresent()).toList();
       if (next.isEmpty()) {
         break;
       }
       at = next.get(r.nextInt(next.size()));
-      walk.add(at.value());
+      walk.add(requireNonNull(at.at()).value());
     }
-    if (!ends.contains(at)) {
-      TouchpointId from = at;
-      List<TouchpointId> rest =
-          ends.stream()
-              .map(e -> g.shortestDesignedPath(from, e))
-              .flatMap(java.util.Optional::stream)
-              .min(Comparator.comparingInt(List::size))
-              .orElseThrow();
-      rest.subList(1, rest.size()).forEach(t -> walk.add(t.value()));
+    for (ReferenceAutomaton.State s : ref.toEnd(at).orElseThrow()) {
+      walk.add(requireNonNull(s.at()).value());
     }
     Alignment a = Conformance.of(design).align(journey(walk.toArray(String[]::new)));
     assertThat(a.cost()).as(Seeds.describe(seed) + " " + walk).isZero();
