@@ -56,7 +56,9 @@ class ParallelJsonTest {
         SchemaTest.assertValid(once);
       }
     }
-    assertThat(withGroups).as("the generator makes groups").isGreaterThan(3);
+    if (Seeds.fromProperty().isEmpty()) { // a replay (-Dcx.seed) runs one seed
+      assertThat(withGroups).as("the generator makes groups").isGreaterThan(3);
+    }
   }
 
   private static final String DOC =

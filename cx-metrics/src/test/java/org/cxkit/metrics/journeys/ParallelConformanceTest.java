@@ -304,7 +304,7 @@ class ParallelConformanceTest {
   @Test
   void theGeneratedModelsTheOtherPropertyTestsUseHaveGroups() {
     long withGroups =
-        Seeds.some()
+        Seeds.defaults(100)
             .mapToObj(ModelGenerator::journey)
             .filter(j -> !j.parallelGroups().isEmpty())
             .count();
