@@ -227,29 +227,21 @@ class AnalysesPipelineTest {
       responses.add(i * 30, i % 3 == 0 ? bad : bad.withTime(t));
     }
     responses.add(Response.of("timeless", "nps", 8).withTime(Instant.MAX));
-    Trends counting =
-        Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.DAY, HELSINKI)
-            .minimumN(5)
-            .onBadInput(BadInput.collect(0));
+    Trends counting = dailyNps().onBadInput(BadInput.collect(0));
     TrendResult local = responses.stream().collect(counting.collector());
     assertThat(local.rejected()).isEqualTo(13);
 
     Pipeline p = PipelineTest.pipeline();
     PCollection<TrendResult> all =
         PipelineTest.splitAndShuffled(p, ImmutableList.copyOf(responses), seed)
-            .apply(
-                "trends",
-                CxTransforms.trends(
-                    () ->
-                        Trends.of(
-                                Measure.NPS,
-                                Trends.Statistic.NPS,
-                                Trends.Period.DAY,
-                                ZoneId.of("Europe/Helsinki"))
-                            .minimumN(5)
-                            .onBadInput(BadInput.collect(0))));
+            .apply("trends", CxTransforms.trends(() -> dailyNps().onBadInput(BadInput.collect(0))));
     PAssert.thatSingleton(all).isEqualTo(local);
     p.run().waitUntilFinish();
+  }
+
+  /** A daily NPS trend in Helsinki, minimum n 5, built where it runs (a worker, a test). */
+  static Trends dailyNps() {
+    return Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.DAY, HELSINKI).minimumN(5);
   }
 
   static List<KeyDrivers.Row> driverRows(long seed, int n) {
