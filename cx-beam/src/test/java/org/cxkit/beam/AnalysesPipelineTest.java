@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.json.CxJson;
+import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.analysis.DelightUplift;
 import org.cxkit.metrics.analysis.DelightUplift.Customer;
@@ -206,6 +208,40 @@ class AnalysesPipelineTest {
     PAssert.thatSingleton(all).isEqualTo(local);
     PAssert.that(perSegment).containsInAnyOrder(expected);
     p.run().waitUntilFinish();
+  }
+
+  /**
+   * A trend that counts bad answers ({@link BadInput#collect(int) collect(0)}: their indices are
+   * relative to the bundle that saw them, their count is not) gives the local result on a pipeline,
+   * rejects included.
+   *
+   * @param seed the seed
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("pipelineSeeds")
+  void trendsCountingBadAnswersEqualTheLocalResult(long seed) {
+    List<Response> responses = new ArrayList<>(Data.responses(seed, 400));
+    Instant t = Instant.ofEpochSecond(1_780_000_000L);
+    for (int i = 0; i < 12; i++) {
+      Response bad = Response.of("bad-" + i, "nps", i % 2 == 0 ? 11 : -1);
+      responses.add(i * 30, i % 3 == 0 ? bad : bad.withTime(t));
+    }
+    responses.add(Response.of("timeless", "nps", 8).withTime(Instant.MAX));
+    Trends counting = dailyNps().onBadInput(BadInput.collect(0));
+    TrendResult local = responses.stream().collect(counting.collector());
+    assertThat(local.rejected()).isEqualTo(13);
+
+    Pipeline p = PipelineTest.pipeline();
+    PCollection<TrendResult> all =
+        PipelineTest.splitAndShuffled(p, ImmutableList.copyOf(responses), seed)
+            .apply("trends", CxTransforms.trends(() -> dailyNps().onBadInput(BadInput.collect(0))));
+    PAssert.thatSingleton(all).isEqualTo(local);
+    p.run().waitUntilFinish();
+  }
+
+  /** A daily NPS trend in Helsinki, minimum n 5, built where it runs (a worker, a test). */
+  static Trends dailyNps() {
+    return Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.DAY, HELSINKI).minimumN(5);
   }
 
   static List<KeyDrivers.Row> driverRows(long seed, int n) {

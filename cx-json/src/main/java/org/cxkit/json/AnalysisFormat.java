@@ -11,6 +11,7 @@ import static org.cxkit.json.Codecs.id;
 import static org.cxkit.json.Prop.list;
 import static org.cxkit.json.Prop.optional;
 import static org.cxkit.json.Prop.required;
+import static org.cxkit.json.Prop.unlessEmpty;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -26,6 +27,7 @@ import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.json.JsonSource.Tok;
 import org.cxkit.metrics.Interval;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.analysis.DriverWeight;
 import org.cxkit.metrics.analysis.KeyDrivers;
 import org.cxkit.metrics.analysis.KeyDriversResult;
@@ -293,6 +295,11 @@ final class AnalysisFormat {
       optional("baseline", STRING, t -> t.baseline().orElse(null));
   private static final Prop<TrendResult, Long, Long> TREND_UNDATED =
       required("undated", COUNT, TrendResult::undated);
+  // Both optional, left out when there are none: documents written before them read unchanged.
+  private static final Prop<TrendResult, Long, Long> TREND_REJECTED =
+      unlessEmpty("rejected", COUNT, TrendResult::rejected, 0L);
+  private static final Prop<TrendResult, List<Reject>, List<Reject>> TREND_REJECTS =
+      list("rejects", ResultFormat.REJECT, TrendResult::rejects);
   private static final Prop<TrendResult, List<TrendResult.Series>, List<TrendResult.Series>>
       TREND_SERIES = list("series", SERIES, TrendResult::series);
 
@@ -315,6 +322,8 @@ final class AnalysisFormat {
                           v.get(TREND_CORRECTION),
                           v.find(TREND_BASELINE),
                           v.get(TREND_UNDATED),
+                          v.get(TREND_REJECTED),
+                          ImmutableList.copyOf(v.get(TREND_REJECTS)),
                           ImmutableList.copyOf(v.get(TREND_SERIES)))),
           List.of(
               TREND_MEASURE,
@@ -326,6 +335,8 @@ final class AnalysisFormat {
               TREND_CORRECTION,
               TREND_BASELINE,
               TREND_UNDATED,
+              TREND_REJECTED,
+              TREND_REJECTS,
               TREND_SERIES),
           true);
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.cxkit.core.Measure;
 import org.cxkit.core.testing.Seeds;
+import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.NpsResult;
 import org.cxkit.metrics.Response;
@@ -37,7 +38,19 @@ class AnalysisResultsTest {
 
   /** Monthly NPS answers over six months for the overall experience and one touchpoint. */
   static TrendResult trend(SplittableRandom rnd, Trends.Statistic statistic, boolean baseline) {
-    Trends t = Trends.of(Measure.NPS, statistic, Trends.Period.MONTH, ZoneOffset.UTC).minimumN(5);
+    return trend(rnd, statistic, baseline, BadInput.failFast());
+  }
+
+  /**
+   * Monthly NPS answers as {@link #trend(SplittableRandom, Trends.Statistic, boolean)}; under a
+   * collecting policy, with a few answers off the scale and one whose time no date holds.
+   */
+  static TrendResult trend(
+      SplittableRandom rnd, Trends.Statistic statistic, boolean baseline, BadInput policy) {
+    Trends t =
+        Trends.of(Measure.NPS, statistic, Trends.Period.MONTH, ZoneOffset.UTC)
+            .minimumN(5)
+            .onBadInput(policy);
     if (baseline) {
       t = t.baseline(LocalDate.of(2026, 1, 15));
     }
@@ -52,6 +65,15 @@ class AnalysisResultsTest {
       }
     }
     s.add(Response.of("undated", "nps", 7));
+    if (!policy.failsFast()) {
+      s.add(Response.of("timeless", "nps", 8).withTime(Instant.MAX));
+      int bad = 3 + rnd.nextInt(4);
+      for (int k = 0; k < bad; k++) {
+        Instant at =
+            LocalDate.of(2026, 1 + rnd.nextInt(6), 3).atStartOfDay().toInstant(ZoneOffset.UTC);
+        s.add(Response.of("bad-" + k, "nps", rnd.nextBoolean() ? 11 : -1).withTime(at));
+      }
+    }
     return s.result();
   }
 
@@ -86,8 +108,58 @@ class AnalysisResultsTest {
     TrendResult r = JSON.readResult(golden, TrendResult.class);
     assertThat(r).isEqualTo(trend(new SplittableRandom(7), Trends.Statistic.TOP_BOX, true));
     assertThat(r.series()).isNotEmpty().allSatisfy(x -> assertThat(x.chart()).isPresent());
-    assertThat(JSON.writeResult(r)).isEqualTo(golden);
+    assertThat(r.rejected()).as("a document without rejects reads as none").isZero();
+    assertThat(r.rejects()).isEmpty();
+    assertThat(JSON.writeResult(r)).isEqualTo(golden).doesNotContain("\"reject");
     ResultSchemaTest.assertValid(golden, "trend golden");
+  }
+
+  /** A trend that left bad answers out: the count and the listed rejects, after the undated. */
+  @Test
+  void goldenTrendWithRejects() throws Exception {
+    String golden = CxJsonTest.golden("trend-rejects-1.0.json");
+    TrendResult r = JSON.readResult(golden, TrendResult.class);
+    assertThat(r)
+        .isEqualTo(
+            trend(new SplittableRandom(7), Trends.Statistic.MEAN, false, BadInput.collect(3)));
+    assertThat(r.rejected()).isGreaterThan(r.rejects().size());
+    assertThat(r.rejects()).hasSize(3);
+    assertThat(JSON.writeResult(r)).isEqualTo(golden);
+    assertThat(golden)
+        .containsSubsequence("\"undated\"", "\"rejected\"", "\"rejects\"", "\"series\"")
+        .doesNotContain("bad-", "timeless");
+    ResultSchemaTest.assertValid(golden, "trend golden with rejects");
+    assertThat(HOST.readValue(HOST.writeValueAsString(r), TrendResult.class)).isEqualTo(r);
+  }
+
+  /** Rejects that contradict their count, or are not records, are refused, naming where. */
+  @Test
+  void rejectsThatContradictTheCountAreRefusedWithoutTheirContent() {
+    String golden = CxJsonTest.golden("trend-rejects-1.0.json");
+    String fewer = golden.replaceFirst("\"rejected\": \\d+", "\"rejected\": 2");
+    assertThat(fewer).isNotEqualTo(golden);
+    CxJsonException e =
+        catchThrowableOfType(
+            CxJsonException.class, () -> JSON.readResult(fewer, TrendResult.class));
+    assertThat(e.kind()).isEqualTo(org.cxkit.metrics.BadInputException.Kind.MODEL);
+    assertThat(e.getMessage()).contains("invalid result").doesNotContain("score off");
+    String noCount = golden.replaceFirst("\\s*\"rejected\": \\d+,", "");
+    assertThat(noCount).isNotEqualTo(golden);
+    assertThat(
+            catchThrowableOfType(
+                CxJsonException.class, () -> JSON.readResult(noCount, TrendResult.class)))
+        .as("listed rejects without their count contradict the count of none")
+        .isNotNull();
+    String negative = golden.replaceFirst("\"index\": \\d+", "\"index\": -4");
+    CxJsonException n =
+        catchThrowableOfType(
+            CxJsonException.class, () -> JSON.readResult(negative, TrendResult.class));
+    assertThat(n.pointer()).hasValue("/rejects/0/index");
+    String text = golden.replaceFirst("\"index\": \\d+", "\"index\": \"Jane\"");
+    CxJsonException t =
+        catchThrowableOfType(CxJsonException.class, () -> JSON.readResult(text, TrendResult.class));
+    assertThat(t.pointer()).hasValue("/rejects/0/index");
+    assertThat(t.getMessage()).doesNotContain("Jane");
   }
 
   @Test
@@ -121,6 +193,12 @@ class AnalysisResultsTest {
     List<Object> results = new ArrayList<>();
     Trends.Statistic[] statistics = Trends.Statistic.values();
     results.add(trend(rnd, statistics[rnd.nextInt(statistics.length)], rnd.nextBoolean()));
+    results.add(
+        trend(
+            rnd,
+            statistics[rnd.nextInt(statistics.length)],
+            rnd.nextBoolean(),
+            BadInput.collect(rnd.nextInt(4))));
     results.add(drivers(rnd, 1 + rnd.nextInt(80))); // few rows: a visible TOO_FEW_ROWS state
     results.add(set(rnd, true));
     for (Object r : results) {

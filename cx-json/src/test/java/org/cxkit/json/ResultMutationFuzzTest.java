@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.MetricResult;
 import org.cxkit.metrics.analysis.ScorecardResult;
+import org.cxkit.metrics.analysis.TrendResult;
+import org.cxkit.metrics.analysis.Trends;
 import org.cxkit.metrics.analysis.UpliftResult;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,12 @@ class ResultMutationFuzzTest {
       types.add(ScorecardResult.class);
       docs.add(JSON.writeUplift(ResultGenerator.uplift(rnd)).getBytes(StandardCharsets.UTF_8));
       types.add(UpliftResult.class);
+      docs.add(
+          JSON.writeResult(
+                  AnalysisResultsTest.trend(
+                      rnd, Trends.Statistic.NPS, rnd.nextBoolean(), BadInput.collect(s)))
+              .getBytes(StandardCharsets.UTF_8));
+      types.add(TrendResult.class);
     }
     int accepted = 0;
     int rejected = 0;
@@ -81,6 +90,8 @@ class ResultMutationFuzzTest {
   static String write(Object r) {
     return r instanceof ScorecardResult s
         ? JSON.writeScorecard(s)
-        : r instanceof UpliftResult u ? JSON.writeUplift(u) : JSON.writeResult((MetricResult) r);
+        : r instanceof UpliftResult u
+            ? JSON.writeUplift(u)
+            : r instanceof TrendResult t ? JSON.writeResult(t) : JSON.writeResult((MetricResult) r);
   }
 }

@@ -206,7 +206,7 @@ class Jackson3HostMapperTest {
       case "scale-result" -> ScaleResult.class;
       case "scorecard" -> ScorecardResult.class;
       case "uplift", "uplift-figures", "uplift-named", "uplift-unit" -> UpliftResult.class;
-      case "trend" -> TrendResult.class;
+      case "trend", "trend-rejects" -> TrendResult.class;
       case "key-drivers" -> KeyDriversResult.class;
       case "service-recovery" -> RecoveryResult.class;
       case "recovery-paradox" -> ParadoxResult.class;

@@ -150,7 +150,7 @@ class BadDataSweepTest {
             row(
                 "Trends.State.add",
                 Kind.STRUCTURE,
-                "",
+                "record 0, field 'score'",
                 WHO,
                 () -> trends.newState().add(Response.of(WHO, "nps", OFF).withTime(T0))),
             row(

@@ -191,14 +191,23 @@ final class ResultText {
                 : messages.format("scorecard.unknownTouchpoints", "counts", unknown))
         .append('\n');
     s.append(messages.format("scorecard.untagged", "count", r.untagged())).append('\n');
-    s.append(messages.format("scorecard.rejected", "count", r.rejected()));
-    for (Reject x : r.rejects().subList(0, Math.min(REJECTS_SHOWN, r.rejects().size()))) {
-      s.append("\n  ").append(x);
-    }
-    if (r.rejects().size() > REJECTS_SHOWN) {
-      s.append("\n  ...");
-    }
+    rejected(s, "scorecard.rejected", r.rejected(), r.rejects(), "");
     return s.append(legend.line()).toString();
+  }
+
+  /**
+   * The count of rejects under {@code key}, then the first {@value #REJECTS_SHOWN} listed ones, a
+   * line each, indented under it (and "..." if more are listed).
+   */
+  private void rejected(
+      StringBuilder s, String key, long count, List<Reject> listed, String indent) {
+    s.append(messages.format(key, "count", count));
+    for (Reject x : listed.subList(0, Math.min(REJECTS_SHOWN, listed.size()))) {
+      s.append('\n').append(indent).append("  ").append(x);
+    }
+    if (listed.size() > REJECTS_SHOWN) {
+      s.append('\n').append(indent).append("  ...");
+    }
   }
 
   /** The weakest-link line: the touchpoint most below its target, or that none is below. */
@@ -576,6 +585,10 @@ final class ResultText {
     legend.add("correction." + r.correction().name());
     if (r.undated() > 0) {
       s.append("\n  ").append(messages.format("trends.undated", "n", Long.toString(r.undated())));
+    }
+    if (r.rejected() > 0) {
+      s.append("\n  ");
+      rejected(s, "trends.rejected", r.rejected(), r.rejects(), "  ");
     }
     if (r.series().isEmpty()) {
       return s.append("\n  ").append(text("trends.empty")).toString();

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cxkit.core.Measure;
+import org.cxkit.core.testing.Fixtures;
+import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.analysis.TrendResult;
 import org.cxkit.metrics.analysis.Trends;
@@ -58,5 +61,43 @@ class TrendTableTest {
               control charts of overall: centre line 55.7 % (pooled), Laney σz 3.27
               control charts of arrival: centre line 50.0 % (pooled), Laney σz -
               terms: two-proportion z = z test of the difference of two shares; Holm = step-down correction that keeps the chance of any false alarm at α; p chart = 3σ limits of a share around the pooled centre line; p′ (Laney) widens them by the variation between periods; Wilson = score interval of a share (Wilson 1927)""");
+  }
+
+  /**
+   * A trend that left answers out under {@link BadInput#collect(int)} says how many, under the
+   * heading, with the first five listed by record and reason (never the answer), in the text table
+   * in English and Finnish and in the HTML report; one without rejects says nothing of them.
+   */
+  @Test
+  void aTrendThatLeftBadAnswersOutSaysHowMany() {
+    List<Response> rs = new ArrayList<>();
+    answers(rs, "", 1, 5, 40);
+    for (int i = 0; i < 7; i++) {
+      rs.add(
+          Response.of("secret-" + i, "csat", 6 + i)
+              .withTime(LocalDate.of(2026, 1, 10).atTime(12, 0).toInstant(ZoneOffset.UTC)));
+    }
+    TrendResult r =
+        Trends.of(Measure.CSAT, Trends.Statistic.TOP_BOX, Trends.Period.MONTH, ZoneOffset.UTC)
+            .onBadInput(BadInput.collect(10))
+            .newState()
+            .addAll(rs)
+            .result();
+    assertThat(TextReport.table(r))
+        .contains(
+            "\n  rejected: 7"
+                + "\n    record 40, field 'score': score off the csat scale 1..5"
+                + "\n    record 41, field 'score': score off the csat scale 1..5"
+                + "\n    record 42, field 'score': score off the csat scale 1..5"
+                + "\n    record 43, field 'score': score off the csat scale 1..5"
+                + "\n    record 44, field 'score': score off the csat scale 1..5"
+                + "\n    ..."
+                + "\n  series   period")
+        .doesNotContain("secret-", "record 45");
+    String fi = TextRenderer.builder().locale(Locale.forLanguageTag("fi")).build().table(r);
+    assertThat(fi).contains("\n  hyl\u00e4tty: 7\n    record 40, field 'score'");
+    String html = HtmlReport.builder().model(Fixtures.meetup()).trend(r).build().html();
+    assertThat(html).contains("rejected: 7").doesNotContain("secret-");
+    assertThat(TextReport.table(ReportFixtures.trend("arrival"))).doesNotContain("rejected");
   }
 }

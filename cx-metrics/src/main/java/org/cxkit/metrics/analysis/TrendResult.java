@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.Interval;
+import org.cxkit.metrics.Reject;
 
 /**
  * The result of {@link Trends}: one {@link Series} per touchpoint (and one for the overall
@@ -27,6 +29,10 @@ import org.cxkit.metrics.Interval;
  * shares (also on their control charts), points of the measure's scale for {@link
  * Trends.Statistic#MEAN}; differences are in the same unit.
  *
+ * <p>Answers left out as bad under {@link Trends#onBadInput(org.cxkit.metrics.BadInput)
+ * BadInput.collect(n)} are counted in {@link #rejected()} and the first ones listed in {@link
+ * #rejects()}; they are in no period.
+ *
  * @param measure the measure
  * @param statistic the statistic charted
  * @param period the period length
@@ -37,6 +43,10 @@ import org.cxkit.metrics.Interval;
  * @param correction the multiple-comparison correction applied across series
  * @param baseline the baseline period's label, if changes against a baseline were asked for
  * @param undated the answers to the measure that carried no time (not in any period)
+ * @param rejected how many answers were left out as bad (a score off the scale, a time outside the
+ *     supported dates)
+ * @param rejects the first answers left out, each with its record position and reason, never its
+ *     content, up to the policy's limit, in order of record index
  * @param series overall first (if any), then touchpoints by id
  * @since 0.1
  */
@@ -50,6 +60,8 @@ public record TrendResult(
     Trends.Correction correction,
     Optional<String> baseline,
     long undated,
+    long rejected,
+    ImmutableList<Reject> rejects,
     ImmutableList<Series> series) {
   /**
    * Validates and copies the components.
@@ -63,9 +75,12 @@ public record TrendResult(
    * @param correction the multiple-comparison correction
    * @param baseline the baseline period's label, if any
    * @param undated answers without a time, not negative
+   * @param rejected answers left out as bad, at least as many as are listed
+   * @param rejects the first answers left out, each located by its record
    * @param series the series
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if a number is out of range
+   * @throws IllegalArgumentException if a number is out of range, more rejects are listed than
+   *     rejected, or a reject is not located by its record
    */
   public TrendResult {
     requireNonNull(measure, "measure");
@@ -77,6 +92,15 @@ public record TrendResult(
     checkArgument(minimumN >= 2, "minimumN must be at least 2, got %s", minimumN);
     checkArgument(level > 0 && level < 1, "level must be in (0, 1), got %s", level);
     checkArgument(undated >= 0, "undated must not be negative, got %s", undated);
+    rejects = ImmutableList.copyOf(requireNonNull(rejects, "rejects"));
+    checkArgument(
+        rejected >= rejects.size(),
+        "rejected must be at least the listed rejects (%s), got %s",
+        rejects.size(),
+        rejected);
+    checkArgument(
+        rejects.stream().allMatch(r -> r.location() instanceof InputLocation.RecordPosition),
+        "a trend's rejects are located by their record");
     series = ImmutableList.copyOf(requireNonNull(series, "series"));
   }
 
@@ -115,6 +139,7 @@ public record TrendResult(
         + correction
         + baseline.map(b -> ", baseline " + b).orElse("")
         + (undated > 0 ? ", " + undated + " undated" : "")
+        + (rejected > 0 ? ", " + rejected + " rejected" : "")
         + "]";
   }
 

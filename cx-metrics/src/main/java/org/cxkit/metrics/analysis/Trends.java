@@ -23,19 +23,22 @@ import org.cxkit.core.MeasureId;
 import org.cxkit.core.Scale;
 import org.cxkit.core.TouchpointId;
 import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException;
-import org.cxkit.metrics.BadInputException.Kind;
+import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.Interval;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.NpsIntervalMethod;
 import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.ScaleHistogram;
 import org.cxkit.metrics.ScaleResult;
-import org.cxkit.metrics.internal.BadValues;
 import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.internal.MultipleTesting;
+import org.cxkit.metrics.internal.RejectLog;
+import org.cxkit.metrics.internal.ResponseChecks;
 import org.cxkit.metrics.internal.Stats;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.spi.MergeableState;
@@ -58,6 +61,14 @@ import org.cxkit.metrics.spi.MergeableState;
  * a touchpoint make the overall series, the others one series per touchpoint. Bulk data goes in as
  * primitive columns ({@link State#addColumns(long[], int[])}).
  *
+ * <p><b>Bad answers.</b> A score off the measure's scale, or a time outside the dates a period can
+ * hold, fails the call by default ({@link BadInput#failFast()}: a {@link BadInputException} naming
+ * the record and field, never the answer). Under {@link #onBadInput(BadInput)
+ * onBadInput(BadInput.collect(n))} such an answer is left out and the trend goes on: every one is
+ * counted ({@link TrendResult#rejected()}) and the first {@code n} are listed with their record
+ * index and reason ({@link TrendResult#rejects()}). Indices count every record handed to the state,
+ * responses and column entries alike, in order (responses of another measure included).
+ *
  * <p><b>Too little data.</b> A period with fewer than {@link #minimumN()} answers (default {@value
  * #DEFAULT_MINIMUM_N}, the usual floor for the normal approximations behind the tests; with 30
  * answers an NPS's 95 % margin is still about ±30 points) is {@link TrendResult.Sample#TOO_SMALL}:
@@ -71,8 +82,9 @@ import org.cxkit.metrics.spi.MergeableState;
  * level}.
  *
  * <p><b>State.</b> One exact histogram per series and period, merged by adding counts: any split of
- * the data, merged in any order, gives the same bytes. The statistic, level, minimum n, correction
- * and baseline do not enter the state, so one state gives every view of the same data.
+ * the data, merged in any order, gives the same counts. The statistic, level, minimum n, correction
+ * and baseline do not enter the state, so one state gives every view of the same data. The
+ * bad-input policy does: only states of the same policy merge.
  *
  * @since 0.1
  */
@@ -84,8 +96,15 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
   public static final int MAX_PERIODS = 100_000;
 
   private static final String ID = "trends";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final String OVERALL = "";
+
+  /** The fields a reject can name, by the code the state's bytes hold. */
+  private static final String[] REJECT_FIELDS = {"score", "time", "scores"};
+
+  private static final int SCORE = 0;
+  private static final int TIME = 1;
+  private static final int SCORES = 2;
 
   /**
    * The length of a period. Periods are cut in the analysis's time zone; weeks are ISO weeks
@@ -230,6 +249,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
   private final double level;
   private final Correction correction;
   private final Optional<LocalDate> baseline;
+  private final BadInput onBadInput;
 
   private Trends(
       Measure measure,
@@ -239,7 +259,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
       int minimumN,
       double level,
       Correction correction,
-      Optional<LocalDate> baseline) {
+      Optional<LocalDate> baseline,
+      BadInput onBadInput) {
     this.measure = measure;
     this.statistic = statistic;
     this.period = period;
@@ -248,11 +269,12 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
     this.level = level;
     this.correction = correction;
     this.baseline = baseline;
+    this.onBadInput = onBadInput;
   }
 
   /**
    * Returns a trend of a measure's statistic by period, with minimum n {@value #DEFAULT_MINIMUM_N},
-   * level 0.95, Holm's correction and no baseline.
+   * level 0.95, Holm's correction, no baseline, and {@link BadInput#failFast()}.
    *
    * @param measure the measure (its id selects the responses, its scale checks the scores)
    * @param statistic what to chart
@@ -279,7 +301,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
         DEFAULT_MINIMUM_N,
         NpsResult.DEFAULT_LEVEL,
         Correction.HOLM,
-        Optional.empty());
+        Optional.empty(),
+        BadInput.failFast());
   }
 
   /**
@@ -291,7 +314,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
    */
   public Trends minimumN(int n) {
     checkArgument(n >= 2, "the minimum n must be at least 2, got %s", n);
-    return new Trends(measure, statistic, period, zone, n, level, correction, baseline);
+    return new Trends(measure, statistic, period, zone, n, level, correction, baseline, onBadInput);
   }
 
   /**
@@ -303,7 +326,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
    */
   public Trends level(double newLevel) {
     Stats.level(newLevel);
-    return new Trends(measure, statistic, period, zone, minimumN, newLevel, correction, baseline);
+    return new Trends(
+        measure, statistic, period, zone, minimumN, newLevel, correction, baseline, onBadInput);
   }
 
   /**
@@ -314,7 +338,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
    */
   public Trends correction(Correction newCorrection) {
     requireNonNull(newCorrection, "newCorrection");
-    return new Trends(measure, statistic, period, zone, minimumN, level, newCorrection, baseline);
+    return new Trends(
+        measure, statistic, period, zone, minimumN, level, newCorrection, baseline, onBadInput);
   }
 
   /**
@@ -326,7 +351,37 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
   public Trends baseline(LocalDate day) {
     LocalDate start = period.start(requireNonNull(day, "day"));
     return new Trends(
-        measure, statistic, period, zone, minimumN, level, correction, Optional.of(start));
+        measure,
+        statistic,
+        period,
+        zone,
+        minimumN,
+        level,
+        correction,
+        Optional.of(start),
+        onBadInput);
+  }
+
+  /**
+   * Returns this analysis with another policy for bad answers (a score off the scale, a time
+   * outside the dates a period can hold): fail on the first one ({@link BadInput#failFast()}, the
+   * default), or leave each one out, counted and listed with its record index and reason, never its
+   * content ({@link BadInput#collect(int)}). States of different policies do not merge.
+   *
+   * <pre>{@code
+   * Trends tolerant = monthly.onBadInput(BadInput.collect(100));
+   * TrendResult r = tolerant.newState().addAll(responses).result();
+   * r.rejected();   // how many answers were left out; r.rejects() lists the first 100
+   * }</pre>
+   *
+   * @param policy what to do with a bad answer
+   * @return the analysis
+   * @since 0.1
+   */
+  public Trends onBadInput(BadInput policy) {
+    requireNonNull(policy, "policy");
+    return new Trends(
+        measure, statistic, period, zone, minimumN, level, correction, baseline, policy);
   }
 
   /**
@@ -375,6 +430,17 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
   }
 
   /**
+   * Returns the policy for bad answers.
+   *
+   * @return the policy; {@link BadInput#failFast()} unless {@link #onBadInput(BadInput)} set
+   *     another
+   * @since 0.1
+   */
+  public BadInput onBadInput() {
+    return onBadInput;
+  }
+
+  /**
    * Returns {@code trends}.
    *
    * @return the id
@@ -400,7 +466,10 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
    * @param bytes the encoded state
    * @return the state
    * @throws IllegalArgumentException if the bytes are corrupt, of another measure, scale, period
-   *     length or zone, or hold series or periods no answers could give
+   *     length or zone, or hold series, periods or rejects no answers could give (more answers
+   *     counted or rejected than records seen, rejects under {@link BadInput#failFast()}, a listed
+   *     reject past the records seen, out of order, or more or fewer listed than this analysis's
+   *     policy lists); the message names the part, never a value from the bytes
    */
   @Override
   public State decode(byte[] bytes) {
@@ -415,7 +484,9 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
         "the bytes are for another period length");
     r.check(r.getString("the zone").equals(zone.getId()), "the bytes are for another time zone");
     State s = new State(this);
+    s.seen = r.getCount("the records seen");
     s.undated = r.getCount("the undated count");
+    long counted = s.undated;
     int seriesCount = r.getSize("the series count", bytes.length);
     String previous = null;
     for (int i = 0; i < seriesCount; i++) {
@@ -459,12 +530,50 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           }
         }
         r.check(total > 0, "series " + i + ": period " + j + " has no answers");
+        counted = addCounted(r, counted, total);
         map.put(day, counts);
       }
       s.series.put(key, map);
     }
+    readRejects(r, s, counted);
     r.end();
     return s;
+  }
+
+  /**
+   * Reads the rejects (their count, then the listed ones: record index and field code) into a
+   * decoded state whose answers add up to {@code counted}.
+   */
+  private void readRejects(Frame.Reader r, State s, long counted) {
+    long rejected = r.getCount("the reject count");
+    r.check(
+        rejected == 0 || !onBadInput.failsFast(),
+        "the state holds rejects, but this analysis fails on bad input");
+    r.check(
+        addCounted(r, counted, rejected) <= s.seen,
+        "the state counted and rejected more answers than records it saw");
+    int listedCount =
+        r.getSize("the listed reject count", (int) Math.min(rejected, onBadInput.maxListed()));
+    List<Reject> listed = new ArrayList<>(listedCount);
+    for (int i = 0; i < listedCount; i++) {
+      String entry = "reject " + (i + 1) + " of " + listedCount;
+      long at = r.getCount(entry + ", index");
+      r.check(at < s.seen, entry + " has an index past the records seen");
+      int field = r.getByte(entry + ", field");
+      r.check(field < REJECT_FIELDS.length, entry + " names no field a reject can have");
+      listed.add(s.reject(at, field));
+    }
+    r.check(
+        s.rejects.restore(rejected, listed),
+        "the listed rejects are out of order or fewer than the policy lists");
+  }
+
+  private static long addCounted(Frame.Reader r, long counted, long more) {
+    try {
+      return Exact.add(counted, more);
+    } catch (ArithmeticException e) {
+      throw r.invalid("the state counted more answers than a long holds");
+    }
   }
 
   /** The one-line head of this analysis's and its result's {@code toString}. */
@@ -473,7 +582,10 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
   }
 
   boolean sameState(Trends other) {
-    return measure.equals(other.measure) && period == other.period && zone.equals(other.zone);
+    return measure.equals(other.measure)
+        && period == other.period
+        && zone.equals(other.zone)
+        && onBadInput.equals(other.onBadInput);
   }
 
   @Override
@@ -485,12 +597,16 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
         + ", "
         + correction
         + baseline.map(b -> ", baseline " + period.label(b)).orElse("")
+        + (onBadInput.failsFast()
+            ? ""
+            : ", bad input: collect, list up to " + onBadInput.maxListed())
         + "]";
   }
 
   /**
    * The mutable state of a trend: one exact histogram per series (the overall question and each
-   * touchpoint) and period, and the count of undated answers. Not thread-safe.
+   * touchpoint) and period, the count of undated answers, the count of records seen and the
+   * rejects. Not thread-safe.
    *
    * @since 0.1
    */
@@ -500,6 +616,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
     private final int points;
     private final TreeMap<String, TreeMap<Long, long[]>> series = new TreeMap<>();
     private long undated;
+    private long seen;
+    private RejectLog rejects;
     // The last period a time fell in, as [from, to) epoch milliseconds, for the column path.
     private long cacheFrom = 1;
     private long cacheTo = 0;
@@ -509,21 +627,30 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
       this.analysis = analysis;
       this.min = analysis.measure.scale().min();
       this.points = analysis.measure.scale().points();
+      this.rejects = new RejectLog(analysis.onBadInput);
     }
 
-    private BadInputException offScale(String where) {
-      Scale s = analysis.measure.scale();
-      return BadValues.value(
-          where + " is off the " + analysis.measure.id() + " scale " + s.min() + ".." + s.max());
-    }
-
-    private long dayOf(Instant time) {
-      try {
-        return analysis.period.start(LocalDate.ofInstant(time, analysis.zone)).toEpochDay();
-      } catch (DateTimeException e) {
-        throw new BadInputException(
-            Kind.STRUCTURE, "a response's time is outside the supported dates", e);
+    /** Why a value of field {@code field} ({@link #REJECT_FIELDS}) was rejected, without it. */
+    private String reason(int field) {
+      switch (field) {
+        case SCORE:
+          return ResponseChecks.offScale(analysis.measure);
+        case TIME:
+          return "a response's time is outside the supported dates";
+        default:
+          Scale s = analysis.measure.scale();
+          return "the score is off the "
+              + analysis.measure.id()
+              + " scale "
+              + s.min()
+              + ".."
+              + s.max();
       }
+    }
+
+    /** The reject of record {@code index}'s field {@code field}. */
+    private Reject reject(long index, int field) {
+      return new Reject(InputLocation.record(index, REJECT_FIELDS[field]), reason(field));
     }
 
     private long dayOfMillis(long epochMillis) {
@@ -553,40 +680,69 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
     }
 
     /**
-     * Adds a response: skipped if it is of another measure, counted as undated if it has no time.
+     * Adds a response: skipped if it is of another measure, counted as undated if it has no time. A
+     * score off the measure's scale, or a time outside the dates a period can hold, fails the call
+     * under {@link BadInput#failFast()}; under {@link BadInput#collect(int)} the response is left
+     * out and rejected at its record index (the records this state has seen before it).
      *
      * @param response the response
-     * @throws BadInputException if its score is off the measure's scale (the message does not quote
-     *     the score)
+     * @throws BadInputException under {@link BadInput#failFast()}, if its score is off the scale or
+     *     its time outside the supported dates (the message names the record's index and field,
+     *     never the score or the respondent)
      * @throws ArithmeticException if a count overflows
      */
     @Override
     public void add(Response response) {
       requireNonNull(response, "response");
+      long at = seen;
+      long next = Exact.add(seen, 1);
       if (!response.measure().equals(analysis.measure.id())) {
+        seen = next;
         return;
       }
-      int off = response.score() - min;
-      if (off < 0 || off >= points) {
-        throw offScale("a response's score");
+      if (!ResponseChecks.onScale(response, at, analysis.measure, rejects)) {
+        seen = next;
+        return;
       }
       if (response.time().isEmpty()) {
         undated = Exact.add(undated, 1);
+        seen = next;
         return;
       }
-      long day = dayOf(response.time().get());
-      count(response.touchpoint().map(TouchpointId::value).orElse(OVERALL), day, off, 1);
+      long day;
+      try {
+        day =
+            analysis
+                .period
+                .start(LocalDate.ofInstant(response.time().get(), analysis.zone))
+                .toEpochDay();
+      } catch (DateTimeException e) {
+        rejects.reject(InputLocation.record(at, REJECT_FIELDS[TIME]), reason(TIME));
+        seen = next;
+        return;
+      }
+      count(
+          response.touchpoint().map(TouchpointId::value).orElse(OVERALL),
+          day,
+          response.score() - min,
+          1);
+      seen = next;
     }
 
     /**
      * Adds columns of answers to the overall question: one time (epoch milliseconds) and one score
-     * per answer. Either every answer is added or, on a bad one, none.
+     * per answer. Under {@link BadInput#failFast()} either every answer is added or, on a score off
+     * the scale, none. Under {@link BadInput#collect(int)} each such score is rejected (field
+     * {@code scores}, at the record index this state has reached: the records it saw before this
+     * call plus the score's position in the columns) and the others are added.
      *
      * @param epochMillis when each answer was given
      * @param scores the answers
      * @return this state
      * @throws IllegalArgumentException if the columns differ in length
-     * @throws BadColumnValueException if a score is off the scale (naming its index)
+     * @throws BadColumnValueException under {@link BadInput#failFast()}, if a score is off the
+     *     scale (naming its index in the columns)
+     * @throws ArithmeticException if a count overflows (nothing is added then)
      */
     public State addColumns(long[] epochMillis, int[] scores) {
       return add(OVERALL, epochMillis, scores);
@@ -600,7 +756,9 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
      * @param scores the answers
      * @return this state
      * @throws IllegalArgumentException if the columns differ in length
-     * @throws BadColumnValueException if a score is off the scale (naming its index)
+     * @throws BadColumnValueException under {@link BadInput#failFast()}, if a score is off the
+     *     scale (naming its index in the columns)
+     * @throws ArithmeticException if a count overflows (nothing is added then)
      */
     public State addColumns(String touchpoint, long[] epochMillis, int[] scores) {
       return add(
@@ -615,22 +773,30 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           "the columns differ in length: %s times, %s scores",
           epochMillis.length,
           scores.length);
-      for (int i = 0; i < scores.length; i++) {
-        if (Integer.compareUnsigned(scores[i] - min, points) >= 0) {
-          throw new BadColumnValueException(i, "scores", offScale("the score").reason());
+      if (analysis.onBadInput.failsFast()) {
+        for (int i = 0; i < scores.length; i++) {
+          if (Integer.compareUnsigned(scores[i] - min, points) >= 0) {
+            throw new BadColumnValueException(i, REJECT_FIELDS[SCORES], reason(SCORES));
+          }
         }
       }
       State t = copy();
+      long first = t.seen;
+      t.seen = Exact.add(first, scores.length);
       long[] c = null;
       long day = 0;
       TreeMap<Long, long[]> periods = t.series.computeIfAbsent(key, k -> new TreeMap<>());
       for (int i = 0; i < scores.length; i++) {
+        int off = scores[i] - min;
+        if (Integer.compareUnsigned(off, points) >= 0) {
+          t.rejects.reject(InputLocation.record(first + i, REJECT_FIELDS[SCORES]), reason(SCORES));
+          continue;
+        }
         long d = t.dayOfMillis(epochMillis[i]);
         if (c == null || d != day) {
           day = d;
           c = periods.computeIfAbsent(d, k -> new long[points]);
         }
-        int off = scores[i] - min;
         c[off] = Exact.add(c[off], 1);
       }
       if (periods.isEmpty()) {
@@ -650,17 +816,25 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
         series.put(e.getKey(), m);
       }
       undated = from.undated;
+      seen = from.seen;
+      RejectLog log = new RejectLog(analysis.onBadInput);
+      log.addAll(from.rejects);
+      rejects = log;
       cacheFrom = from.cacheFrom;
       cacheTo = from.cacheTo;
       cacheDay = from.cacheDay;
     }
 
     /**
-     * Adds another state of the same measure, period length and zone; {@code other} is unchanged.
+     * Adds another state of the same measure, period length, zone and bad-input policy; {@code
+     * other} is unchanged. Reject indices stay relative to the state that saw the record; the
+     * listed rejects are the first in order (index, field, reason) of both, up to the policy's
+     * limit, whatever the order of merges.
      *
      * @param other the other state
      * @return this state
-     * @throws IllegalArgumentException if {@code other} is of another measure, period or zone
+     * @throws IllegalArgumentException if {@code other} is of another measure, period, zone or
+     *     policy
      * @throws ArithmeticException if a count overflows (this state is then unchanged)
      */
     @Override
@@ -673,6 +847,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           analysis);
       State next = copy();
       next.undated = Exact.add(undated, other.undated);
+      next.seen = Exact.add(seen, other.seen);
+      next.rejects.addAll(other.rejects);
       for (Map.Entry<String, TreeMap<Long, long[]>> e : other.series.entrySet()) {
         for (Map.Entry<Long, long[]> p : e.getValue().entrySet()) {
           long[] c = p.getValue();
@@ -695,9 +871,11 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
     }
 
     /**
-     * Encodes the state: a frame of kind {@code trends}, version 1, holding the measure, its scale,
-     * the period length, the zone, the undated count and, per series in order, its periods' first
-     * days (epoch days) and counts.
+     * Encodes the state: a frame of kind {@code trends}, version 2, holding the measure, its scale,
+     * the period length, the zone, the count of records seen, the undated count, per series in
+     * order its periods' first days (epoch days) and counts, and the reject count with the listed
+     * rejects (record index and a field code; the reason follows from the field, so the bytes hold
+     * no text from the input).
      *
      * @return the bytes
      */
@@ -709,6 +887,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
               .putScale(analysis.measure.scale())
               .putByte(analysis.period.ordinal())
               .putString(analysis.zone.getId())
+              .putLong(seen)
               .putLong(undated)
               .putInt(series.size());
       for (Map.Entry<String, TreeMap<Long, long[]>> e : series.entrySet()) {
@@ -719,6 +898,12 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
             w.putLong(c);
           }
         }
+      }
+      ImmutableList<Reject> listed = rejects.listed();
+      w.putLong(rejects.count()).putInt(listed.size());
+      for (Reject r : listed) {
+        InputLocation.RecordPosition at = (InputLocation.RecordPosition) r.location();
+        w.putLong(at.index()).putByte(List.of(REJECT_FIELDS).indexOf(at.field().orElseThrow()));
       }
       return w.finish();
     }
@@ -732,7 +917,7 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
      */
     @Override
     public TrendResult result() {
-      return new Result(analysis, series, undated).build();
+      return new Result(analysis, series, undated, rejects).build();
     }
 
     @Override
@@ -743,7 +928,9 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           + series.size()
           + " series, "
           + undated
-          + " undated]";
+          + " undated"
+          + (rejects.count() > 0 ? ", " + rejects.count() + " rejected" : "")
+          + "]";
     }
   }
 
@@ -752,12 +939,14 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
     private final Trends a;
     private final TreeMap<String, TreeMap<Long, long[]>> data;
     private final long undated;
+    private final RejectLog rejects;
     private final List<LocalDate> starts = new ArrayList<>();
 
-    Result(Trends a, TreeMap<String, TreeMap<Long, long[]>> data, long undated) {
+    Result(Trends a, TreeMap<String, TreeMap<Long, long[]>> data, long undated, RejectLog rejects) {
       this.a = a;
       this.data = data;
       this.undated = undated;
+      this.rejects = rejects;
     }
 
     TrendResult build() {
@@ -853,6 +1042,8 @@ public final class Trends implements Analysis<Response, TrendResult, Trends.Stat
           a.correction,
           a.baseline.map(a.period::label),
           undated,
+          rejects.count(),
+          rejects.listed(),
           out.build());
     }
 

@@ -9,31 +9,52 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
+import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.internal.Frame;
 import org.cxkit.metrics.spi.Analysis;
 import org.cxkit.metrics.tck.AnalysisContract;
 
-/** The contract kit run against trends: exact per-period histograms, so byte-identical merges. */
+/**
+ * The contract kit run against trends: exact per-period histograms, so byte-identical merges. The
+ * data hold bad answers (scores off the scale, times outside the supported dates), counted under
+ * {@link BadInput#collect(int) collect(0)}: counts merge exactly whatever the split. Listed
+ * rejects, whose indices are relative to the state that saw them, run the kit in {@link
+ * TrendsListedRejectsContractTest}.
+ */
 class TrendsContractTest extends AnalysisContract<Response, TrendResult, Trends.State> {
   static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
   static final Trends WEEKLY =
       Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.WEEK, HELSINKI).minimumN(5);
+  static final Trends COUNTING = WEEKLY.onBadInput(BadInput.collect(0));
   private static final Instant FROM = Instant.parse("2026-03-01T00:00:00Z");
   private static final String[] TOUCHPOINTS = {"", "arrival", "talk"};
 
+  /** The records seen that {@link #head(long, int)} writes: more than any state below holds. */
+  static final long SEEN = 1000;
+
   @Override
   protected Analysis<Response, TrendResult, Trends.State> analysis() {
-    return WEEKLY;
+    return COUNTING;
   }
 
   @Override
   protected Response observation(SplittableRandom r) {
+    return answer(r);
+  }
+
+  /** An NPS answer, now and then of another measure, undated, or bad. */
+  static Response answer(SplittableRandom r) {
     String measure = r.nextInt(12) == 0 ? "csat" : "nps";
-    Response a = Response.of("r-" + r.nextInt(1000), measure, r.nextInt(11));
+    int bad = r.nextInt(20);
+    int score = bad == 0 ? (r.nextBoolean() ? -1 : 11) : r.nextInt(11);
+    Response a = Response.of("r-" + r.nextInt(1000), measure, score);
     String t = TOUCHPOINTS[r.nextInt(TOUCHPOINTS.length)];
     if (!t.isEmpty()) {
       a = a.withTouchpoint(t);
+    }
+    if (bad == 1) {
+      return a.withTime(Instant.MAX); // no LocalDate holds it
     }
     // a spring and summer, across the DST change, with a few undated answers
     return r.nextInt(15) == 0 ? a : a.withTime(FROM.plusSeconds(r.nextLong(150L * 86_400)));
@@ -41,23 +62,43 @@ class TrendsContractTest extends AnalysisContract<Response, TrendResult, Trends.
 
   @Override
   protected Map<String, List<Response>> specialSamples() {
-    Response undated = Response.of("r-1", "nps", 9);
-    Response other = Response.of("r-2", "csat", 5).withTime(FROM);
-    return Map.of(
-        "undated only", List.of(undated, undated), "another measure only", List.of(other));
+    return samples();
   }
 
-  /** A frame of the weekly NPS state up to the series, which {@code series} writes. */
+  static Map<String, List<Response>> samples() {
+    Response undated = Response.of("r-1", "nps", 9);
+    Response other = Response.of("r-2", "csat", 5).withTime(FROM);
+    Response offScale = Response.of("r-3", "nps", 12).withTime(FROM);
+    Response timeless = Response.of("r-4", "nps", 7).withTime(Instant.MIN);
+    return Map.of(
+        "undated only",
+        List.of(undated, undated),
+        "another measure only",
+        List.of(other),
+        "bad answers only",
+        List.of(offScale, timeless, offScale));
+  }
+
+  /**
+   * A frame of the weekly NPS state up to the series, which {@code series} writes; {@link #tail}
+   * closes it.
+   */
   static Frame.Writer head(long undated, int series) {
     return head(Trends.Period.WEEK, HELSINKI.getId()).putLong(undated).putInt(series);
   }
 
   static Frame.Writer head(Trends.Period period, String zone) {
-    return Frame.writer("trends", 1)
+    return Frame.writer("trends", 2)
         .putString("nps")
         .putScale(Scale.NPS)
         .putByte(period.ordinal())
-        .putString(zone);
+        .putString(zone)
+        .putLong(SEEN);
+  }
+
+  /** No rejects: the end of a state. */
+  static Frame.Writer tail(Frame.Writer w) {
+    return w.putLong(0).putInt(0);
   }
 
   static Frame.Writer counts(Frame.Writer w, long... counts) {
@@ -80,7 +121,15 @@ class TrendsContractTest extends AnalysisContract<Response, TrendResult, Trends.
   @Override
   protected Map<String, byte[]> impossibleStates() {
     Map<String, byte[]> m = new LinkedHashMap<>();
-    m.put("a negative undated count", head(-1, 0).finish());
+    m.put("a negative undated count", tail(head(-1, 0)).finish());
+    m.put(
+        "more records counted than seen",
+        tail(counts(head(SEEN - 5, 1).putString("").putInt(1).putLong(MONDAY), SOME)).finish());
+    m.put("more records rejected than seen", head(0, 0).putLong(SEEN + 1).putInt(0).finish());
+    m.put("a negative reject count", head(0, 0).putLong(-1).putInt(0).finish());
+    m.put(
+        "a listed reject where the policy lists none",
+        head(0, 0).putLong(1).putInt(1).putLong(0).putByte(0).finish());
     m.put("a series without periods", head(0, 1).putString("").putInt(0).finish());
     m.put(
         "a period without answers",

@@ -19,9 +19,12 @@ import org.cxkit.core.Measure;
 import org.cxkit.core.Scale;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadColumnValueException;
+import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException;
+import org.cxkit.metrics.InputLocation;
 import org.cxkit.metrics.NpsComparison;
 import org.cxkit.metrics.NpsResult;
+import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.internal.MultipleTesting;
 import org.junit.jupiter.api.Test;
@@ -120,11 +123,17 @@ class TrendsTest {
   void badInputSaysWhatIsWrongWithoutRepeatingIt() {
     Trends t = Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.MONTH, UTC);
     Response bad = Response.of("secret-person", "nps", 11).withTime(Instant.EPOCH);
-    assertThatThrownBy(() -> t.newState().add(bad))
+    Trends.State one = t.newState();
+    one.add(Response.of("r-0", "csat", 5)); // another measure: skipped, but a record seen
+    assertThatThrownBy(() -> one.add(bad))
         .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("record 1, field 'score': ")
         .hasMessageContaining("off the nps scale 0..10")
         .message()
         .doesNotContain("secret-person", "11");
+    assertThatThrownBy(() -> one.add(Response.of("r-1", "nps", 7).withTime(Instant.MAX)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("record 1, field 'time': a response's time is outside the supported dates");
     assertThatThrownBy(() -> t.newState().addColumns(new long[2], new int[] {3, 12}))
         .isInstanceOfSatisfying(
             BadColumnValueException.class, e -> assertThat(e.index()).isEqualTo(1))
@@ -137,6 +146,173 @@ class TrendsTest {
     assertThatThrownBy(() -> t.newState().add(null)).hasMessage("response");
     assertThatThrownBy(() -> Trends.of(DEFECTIVE, Trends.Statistic.NPS, Trends.Period.DAY, UTC))
         .hasMessageContaining("bottom box");
+  }
+
+  // ---- bad input (issue #11)
+  // ---------------------------------------------------------------------
+
+  static final Trends MONTHLY =
+      Trends.of(Measure.NPS, Trends.Statistic.NPS, Trends.Period.MONTH, UTC);
+
+  /** 40 good answers a month for three months, from a seed. */
+  static List<Response> year(SplittableRandom r) {
+    List<Response> out = new ArrayList<>();
+    for (int j = 0; j < 3; j++) {
+      for (int i = 0; i < 40; i++) {
+        out.add(
+            Response.of("r-" + i, "nps", r.nextInt(11))
+                .withTime(Instant.ofEpochMilli(month(j) + i * 60_000L)));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void oneOffScaleAnswerNoLongerStopsTheTrendUnderCollect() {
+    List<Response> good = year(new SplittableRandom(Seeds.DEFAULT_BASE));
+    List<Response> mixed = new ArrayList<>(good);
+    mixed.add(17, Response.of("secret-person", "nps", 11).withTime(Instant.ofEpochMilli(month(0))));
+    mixed.add(90, Response.of("secret-person", "nps", 3).withTime(Instant.MAX));
+    assertThatThrownBy(() -> MONTHLY.newState().addAll(mixed))
+        .as("fail fast stays the default")
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("record 17, field 'score'");
+
+    Trends collect = MONTHLY.onBadInput(BadInput.collect(10));
+    TrendResult r = collect.newState().addAll(mixed).result();
+    TrendResult clean = MONTHLY.newState().addAll(good).result();
+    assertThat(r.series())
+        .as("the bad answers are left out, the rest counted")
+        .isEqualTo(clean.series());
+    assertThat(r.rejected()).isEqualTo(2);
+    assertThat(r.rejects())
+        .containsExactly(
+            new Reject(InputLocation.record(17, "score"), "score off the nps scale 0..10"),
+            new Reject(
+                InputLocation.record(90, "time"),
+                "a response's time is outside the supported dates"));
+    assertThat(r.toString()).contains(", 2 rejected]").doesNotContain("secret-person", "11");
+    assertThat(clean.rejected()).isZero();
+    assertThat(clean.rejects()).isEmpty();
+    assertThat(clean.toString()).doesNotContain("rejected");
+    assertThat(collect.onBadInput()).isEqualTo(BadInput.collect(10));
+    assertThat(MONTHLY.onBadInput()).isEqualTo(BadInput.failFast());
+    assertThat(collect.toString()).contains("bad input: collect, list up to 10");
+    assertThat(MONTHLY.toString()).doesNotContain("bad input");
+
+    TrendResult counted = MONTHLY.onBadInput(BadInput.collect(0)).newState().addAll(mixed).result();
+    assertThat(counted.rejected()).as("collect(0) counts without listing").isEqualTo(2);
+    assertThat(counted.rejects()).isEmpty();
+  }
+
+  @Test
+  void columnsUnderCollectRejectTheBadValueByIndexAndAddTheRest() {
+    Trends collect = MONTHLY.onBadInput(BadInput.collect(5));
+    Trends.State s = collect.newState();
+    s.add(Response.of("r-1", "nps", 9)); // record 0, undated
+    long t = month(0);
+    s.addColumns(new long[] {t, t, t, t}, new int[] {10, -1, 0, 11});
+    s.addColumns("talk", new long[] {t, t}, new int[] {Integer.MIN_VALUE, 7});
+    TrendResult r = s.result();
+    assertThat(r.overall().orElseThrow().points().get(0).n()).isEqualTo(2);
+    assertThat(r.touchpoint("talk").orElseThrow().points().get(0).n()).isEqualTo(1);
+    assertThat(r.rejected()).isEqualTo(3);
+    assertThat(r.rejects())
+        .extracting(x -> x.location().toString())
+        .as("indices count every record the state saw, across calls")
+        .containsExactly(
+            "record 2, field 'scores'", "record 4, field 'scores'", "record 5, field 'scores'");
+    assertThat(r.rejects())
+        .extracting(Reject::reason)
+        .containsOnly("the score is off the nps scale 0..10");
+
+    Trends.State all = collect.newState();
+    all.addColumns(new long[] {t, t}, new int[] {12, 13});
+    assertThat(all.result().series()).as("nothing good, no series").isEmpty();
+    assertThat(all.result().rejected()).isEqualTo(2);
+    assertThat(all.toString()).contains("2 rejected");
+
+    Trends.State failing = MONTHLY.newState();
+    assertThatThrownBy(() -> failing.addColumns(new long[] {t, t}, new int[] {3, 12}))
+        .isInstanceOf(BadColumnValueException.class);
+    assertThat(failing.toBytes())
+        .as("fail fast: all or nothing, not even a record seen")
+        .isEqualTo(MONTHLY.newState().toBytes());
+  }
+
+  /** The rejects of {@code n} random answers, every fifth one bad. */
+  private static Trends.State withRejects(Trends a, SplittableRandom r, int n) {
+    Trends.State s = a.newState();
+    for (int i = 0; i < n; i++) {
+      int score = r.nextInt(5) == 0 ? 11 + r.nextInt(3) : r.nextInt(11);
+      Response x = Response.of("r", "nps", score);
+      s.add(
+          r.nextInt(9) == 0
+              ? x.withTime(Instant.MIN)
+              : x.withTime(Instant.ofEpochMilli(month(r.nextInt(3)))));
+    }
+    return s;
+  }
+
+  /**
+   * Listed rejects merge as a set ordered by (index, field, reason), cut at the policy's limit:
+   * merges in any order and grouping give the same bytes, the count is the sum, and the listed ones
+   * are the first of all the parts' rejects.
+   *
+   * @param seed the seed
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.cxkit.core.testing.Seeds#few")
+  void listedRejectsMergeInAnyOrderAndGrouping(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    String why = Seeds.describe(seed);
+    Trends a = MONTHLY.onBadInput(BadInput.collect(1 + r.nextInt(6)));
+    Trends.State x = withRejects(a, r, r.nextInt(40));
+    Trends.State y = withRejects(a, r, r.nextInt(40));
+    Trends.State z = withRejects(a, r, r.nextInt(40));
+    assertThat(x.copy().merge(y).toBytes())
+        .as(why + ": commutative")
+        .isEqualTo(y.copy().merge(x).toBytes());
+    assertThat(x.copy().merge(y).merge(z).toBytes())
+        .as(why + ": associative")
+        .isEqualTo(x.copy().merge(y.copy().merge(z)).toBytes());
+    TrendResult merged = z.copy().merge(x).merge(y).result();
+    long count = x.result().rejected() + y.result().rejected() + z.result().rejected();
+    assertThat(merged.rejected()).as(why).isEqualTo(count);
+    List<Reject> all = new ArrayList<>();
+    for (Trends.State s : List.of(x, y, z)) {
+      // the first of all are among the first of each part
+      all.addAll(s.result().rejects());
+    }
+    all.sort(
+        java.util.Comparator.comparingLong(
+                (Reject j) -> ((InputLocation.RecordPosition) j.location()).index())
+            .thenComparing(j -> j.location().toString())
+            .thenComparing(Reject::reason));
+    assertThat(merged.rejects())
+        .as(why + ": the first in order of all the parts' rejects")
+        .isEqualTo(all.subList(0, Math.min(all.size(), a.onBadInput().maxListed())));
+  }
+
+  @Test
+  void statesOfAnotherPolicyNeitherMergeNorDecode() {
+    Trends collect = MONTHLY.onBadInput(BadInput.collect(2));
+    Trends.State bad = collect.newState();
+    bad.add(Response.of("r", "nps", 11).withTime(Instant.EPOCH));
+    byte[] bytes = bad.toBytes();
+    assertThatThrownBy(() -> MONTHLY.decode(bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the state holds rejects, but this analysis fails on bad input");
+    assertThatThrownBy(() -> MONTHLY.onBadInput(BadInput.collect(0)).decode(bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the listed reject count is out of range 0..0");
+    assertThat(collect.decode(bytes).result()).isEqualTo(bad.result());
+    assertThatThrownBy(() -> MONTHLY.newState().merge(bad))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot merge");
+    assertThat(collect.minimumN(5).level(0.9).newState().merge(bad).result().rejected())
+        .as("the views of one state share its policy")
+        .isEqualTo(1);
   }
 
   // ---- the tests of a change --------------------------------------------------------------------
