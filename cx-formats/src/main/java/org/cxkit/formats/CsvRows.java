@@ -144,6 +144,11 @@ final class CsvRows implements AutoCloseable {
     }
     special['"'] = true;
     special[delimiter & 0xff] = true;
+    for (int c = 0; c < 256; c++) {
+      plainClass[c] = c > ' ' && c < 0x7F && c != '"' ? TEXT : OTHER;
+    }
+    plainClass['\n'] = LINE_FEED;
+    plainClass[delimiter & 0xff] = DELIMITER;
     this.delimiters = (delimiter & 0xffL) * ONES;
     this.maxCell = maxCell;
     this.maxRow = Math.max(maxRow, maxCell);
@@ -944,6 +949,227 @@ final class CsvRows implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /** {@link #plainLong}: the record is not plain; {@link #next()} reads it. */
+  static final int NOT_PLAIN = 0;
+
+  /** {@link #plainLong}: a plain answer to the wanted measure, see {@link #plainScore()}. */
+  static final int PLAIN_ANSWER = 1;
+
+  /** {@link #plainLong}: a plain record of another measure, which the reader passes over. */
+  static final int PLAIN_OTHER_MEASURE = 2;
+
+  /** {@link #plainClass}: a byte of a plain cell's text. */
+  private static final byte TEXT = 0;
+
+  private static final byte DELIMITER = 1;
+  private static final byte LINE_FEED = 2;
+
+  /** {@link #plainClass}: a byte no plain record has. */
+  private static final byte OTHER = 3;
+
+  /**
+   * Per byte, its class in a plain record: text (printable ASCII other than the quote and the
+   * delimiter), the delimiter, the line feed, or anything else (controls, CR, tab, space, a quote,
+   * bytes outside ASCII), which makes the record not plain.
+   */
+  private final byte[] plainClass = new byte[256];
+
+  /** The first byte after the record {@link #plainLong} found, and what it decoded. */
+  private int plainEnd;
+
+  private int plainScore;
+  private int plainTouchpoint;
+
+  /**
+   * The columns of a long-shape record for {@link #plainLong}: which column is the respondent, the
+   * touchpoint, the measure and the score, the number of columns, the wanted measure's bytes and
+   * the touchpoint ids.
+   */
+  static final class PlainLong {
+    private static final byte ANY = 0;
+    private static final byte RESPONDENT = 1;
+    private static final byte TOUCHPOINT = 2;
+    private static final byte MEASURE = 3;
+    private static final byte SCORE = 4;
+
+    final byte[] roles;
+    final byte[] wanted;
+    final long wantedWord;
+    final SlugTable touchpoints;
+
+    private PlainLong(byte[] roles, byte[] wanted, SlugTable touchpoints) {
+      this.roles = roles;
+      this.wanted = wanted;
+      this.wantedWord = wanted.length <= 8 ? Utf8.word(wanted, 0, wanted.length) : 0;
+      this.touchpoints = touchpoints;
+    }
+
+    /**
+     * The plan for records of {@code width} columns, or null if there is none: the respondent
+     * column is optional (-1), the other three are needed, and no two may be the same column.
+     */
+    static @Nullable PlainLong of(
+        int width,
+        int respondent,
+        int touchpoint,
+        int measure,
+        int score,
+        String wanted,
+        SlugTable touchpoints) {
+      if (width < 2 || touchpoint < 0 || measure < 0 || score < 0) {
+        return null;
+      }
+      byte[] roles = new byte[width];
+      int[] columns = {respondent, touchpoint, measure, score};
+      byte[] role = {RESPONDENT, TOUCHPOINT, MEASURE, SCORE};
+      for (int k = 0; k < columns.length; k++) {
+        int i = columns[k];
+        if (i < 0) {
+          continue;
+        }
+        if (i >= width || roles[i] != ANY) {
+          return null;
+        }
+        roles[i] = role[k];
+      }
+      return new PlainLong(roles, wanted.getBytes(StandardCharsets.UTF_8), touchpoints);
+    }
+  }
+
+  /**
+   * Looks at the record at the reading position without reading it: whether it is a plain record of
+   * the long shape, one line in the buffer ending in a line feed, of printable ASCII without quotes
+   * or white space, with {@code plan}'s number of cells, none longer than the cell limit nor the
+   * record longer than the row limit, whose measure is not blank and, if it is the wanted one,
+   * whose respondent is not blank, whose score is an integer as {@link #cellInt} reads it and whose
+   * touchpoint is one of the plan's. Such a record reads as {@link #next()} would read it (no error
+   * is possible), so the caller may take it with {@link #takePlain()}; anything else is left for
+   * {@link #next()}, which stays the one reader of every other record. One pass over the record's
+   * bytes; nothing is stored per cell.
+   *
+   * @return {@link #PLAIN_ANSWER}, {@link #PLAIN_OTHER_MEASURE} or {@link #NOT_PLAIN}
+   */
+  int plainLong(PlainLong plan) {
+    if (encoder != null) {
+      return NOT_PLAIN; // the bytes were made here, with an escape for the delimiter
+    }
+    byte[] b = buf;
+    byte[] cls = plainClass;
+    byte[] roles = plan.roles;
+    int end = limit;
+    int last = roles.length - 1;
+    int p = pos;
+    int score = Integer.MIN_VALUE;
+    int tp = -1;
+    boolean wantedMeasure = false;
+    for (int col = 0; ; col++) {
+      int from = p;
+      while (p < end && cls[b[p] & 0xff] == TEXT) {
+        p++;
+      }
+      if (p >= end || cls[b[p] & 0xff] != (col == last ? LINE_FEED : DELIMITER)) {
+        return NOT_PLAIN; // cut off by the buffer, or another width, or not plain
+      }
+      int n = p - from;
+      if (n > maxCell) {
+        return NOT_PLAIN;
+      }
+      switch (roles[col]) {
+        case PlainLong.RESPONDENT -> {
+          if (n == 0) {
+            return NOT_PLAIN;
+          }
+        }
+        case PlainLong.TOUCHPOINT -> tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
+        case PlainLong.MEASURE -> {
+          if (n == 0) {
+            return NOT_PLAIN;
+          }
+          byte[] w = plan.wanted;
+          wantedMeasure =
+              n == w.length
+                  && (n <= 8
+                      ? Utf8.word(b, from, n) == plan.wantedWord
+                      : Arrays.equals(b, from, p, w, 0, n));
+        }
+        case PlainLong.SCORE -> score = plainInt(b, from, p);
+        default -> {
+          // a column this reader does not read
+        }
+      }
+      p++;
+      if (col == last) {
+        break;
+      }
+    }
+    if (p - 1 - pos > maxRow) {
+      return NOT_PLAIN;
+    }
+    if (!wantedMeasure) {
+      plainEnd = p;
+      return PLAIN_OTHER_MEASURE;
+    }
+    if (score == Integer.MIN_VALUE || tp < 0) {
+      return NOT_PLAIN;
+    }
+    plainEnd = p;
+    plainScore = score;
+    plainTouchpoint = tp;
+    return PLAIN_ANSWER;
+  }
+
+  /** {@code b[from, to)} as {@link #cellInt} reads a cell, or {@link Integer#MIN_VALUE}. */
+  private static int plainInt(byte[] b, int from, int to) {
+    boolean neg = from < to && b[from] == '-';
+    if (neg) {
+      from++;
+    }
+    if (from == to || to - from > 9) {
+      return Integer.MIN_VALUE;
+    }
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      int d = b[k] - '0';
+      if (d < 0 || d > 9) {
+        return Integer.MIN_VALUE;
+      }
+      v = v * 10 + d;
+    }
+    return neg ? -v : v;
+  }
+
+  /** The score of the record {@link #plainLong} found to be a {@link #PLAIN_ANSWER}. */
+  int plainScore() {
+    return plainScore;
+  }
+
+  /** The touchpoint's position of the record {@link #plainLong} found to be a plain answer. */
+  int plainTouchpoint() {
+    return plainTouchpoint;
+  }
+
+  /**
+   * Reads the record {@link #plainLong} just found plain, as {@link #next()} would: the row number,
+   * line and position move past it. Its cells are not kept ({@link #width()} is 0).
+   */
+  void takePlain() {
+    if (cached > 0) {
+      Arrays.fill(cache, 0, cached, null);
+      cached = 0;
+    }
+    recStart = pos;
+    rowNumber++;
+    recLine = line;
+    firstLineEnd = plainEnd - pos;
+    width = 0;
+    malformed = null;
+    emptyLine = false;
+    pos = plainEnd;
+    line++;
+    lineMark = bufBase + pos;
+    lineMarkChars = 0;
   }
 
   /** Whether the current record is a blank line. */
