@@ -999,11 +999,32 @@ final class CsvRows implements AutoCloseable {
     final long wantedWord;
     final SlugTable touchpoints;
 
-    private PlainLong(byte[] roles, byte[] wanted, SlugTable touchpoints) {
+    /** The columns by role (the respondent's -1 if rows are numbered), and their number. */
+    final int respondent;
+
+    final int touchpoint;
+    final int measure;
+    final int score;
+    final int width;
+
+    private PlainLong(byte[] roles, int[] columns, byte[] wanted, SlugTable touchpoints) {
       this.roles = roles;
+      this.respondent = columns[0];
+      this.touchpoint = columns[1];
+      this.measure = columns[2];
+      this.score = columns[3];
+      this.width = roles.length;
       this.wanted = wanted;
       this.wantedWord = wanted.length <= 8 ? Utf8.word(wanted, 0, wanted.length) : 0;
       this.touchpoints = touchpoints;
+    }
+
+    /** Whether {@code b[from, from + n)} is the wanted measure's bytes. */
+    boolean isWanted(byte[] b, int from, int n) {
+      return n == wanted.length
+          && (n <= 8
+              ? Utf8.word(b, from, n) == wantedWord
+              : Arrays.equals(b, from, from + n, wanted, 0, n));
     }
 
     /**
@@ -1034,7 +1055,7 @@ final class CsvRows implements AutoCloseable {
         }
         roles[i] = role[k];
       }
-      return new PlainLong(roles, wanted.getBytes(StandardCharsets.UTF_8), touchpoints);
+      return new PlainLong(roles, columns, wanted.getBytes(StandardCharsets.UTF_8), touchpoints);
     }
   }
 
@@ -1056,9 +1077,15 @@ final class CsvRows implements AutoCloseable {
       return NOT_PLAIN; // the bytes were made here, with an escape for the delimiter
     }
     byte[] b = buf;
+    int end = limit;
+    if (pos + WINDOW <= end) {
+      int k = plainWindow(plan, b, pos);
+      if (k != LONGER) {
+        return k;
+      }
+    }
     byte[] cls = plainClass;
     byte[] roles = plan.roles;
-    int end = limit;
     int last = roles.length - 1;
     int p = pos;
     int score = Integer.MIN_VALUE;
@@ -1087,12 +1114,7 @@ final class CsvRows implements AutoCloseable {
           if (n == 0) {
             return NOT_PLAIN;
           }
-          byte[] w = plan.wanted;
-          wantedMeasure =
-              n == w.length
-                  && (n <= 8
-                      ? Utf8.word(b, from, n) == plan.wantedWord
-                      : Arrays.equals(b, from, p, w, 0, n));
+          wantedMeasure = plan.isWanted(b, from, n);
         }
         case PlainLong.SCORE -> score = plainInt(b, from, p);
         default -> {
@@ -1107,14 +1129,138 @@ final class CsvRows implements AutoCloseable {
     if (p - 1 - pos > maxRow) {
       return NOT_PLAIN;
     }
+    return plainFound(p, wantedMeasure, score, tp);
+  }
+
+  /** The bytes {@link #plainWindow} reads at once: most records of the long shape are shorter. */
+  private static final int WINDOW = 24;
+
+  /** {@link #plainWindow}: the record is longer than its window. */
+  private static final int LONGER = -1;
+
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+  /** Flags (with its high bit) each byte of {@code x} that is zero, exactly: no borrow between. */
+  private static long zeros(long x) {
+    return ~(((x & LOW7) + LOW7) | x) & HIGHS;
+  }
+
+  /**
+   * The byte flags of {@code m} (high bits, as {@link #zeros} makes them) as eight bits, the first
+   * byte's lowest: the multiplication moves byte k's flag to bit 56 + k, and its other products
+   * fall on distinct bits below 56 (or past 63), so nothing carries into the top byte.
+   */
+  private static int gather(long m) {
+    return (int) (((m >>> 7) * 0x0102040810204080L) >>> 56);
+  }
+
+  /** Flags, exactly, each byte of {@code w} that ends a plain cell or that no plain cell has. */
+  private long plainSpecials(long w) {
+    return notText(w) | zeros(w ^ delimiters);
+  }
+
+  /**
+   * Flags, exactly, each byte of {@code w} that no plain cell has: below U+0021 (controls, tab, CR,
+   * LF, space), U+007F and above, and the quote (the delimiter and line feed are told apart by the
+   * caller).
+   */
+  private static long notText(long w) {
+    long below = ~(((w & LOW7) + (0x80 - 0x21) * ONES) | w) & HIGHS;
+    long high = (((w & LOW7) + ONES) | w) & HIGHS;
+    return below | high | zeros(w ^ QUOTES);
+  }
+
+  /**
+   * {@link #plainLong} for a record that ends within {@link #WINDOW} bytes of {@code p}: the window
+   * is read as three words and its line feeds, delimiters and other special bytes found for all
+   * bytes at once (SWAR, as in {@link #specials} but exact for every byte), so that finding the
+   * cells takes no branch per byte. {@link #LONGER} if the window holds no line feed.
+   */
+  private int plainWindow(PlainLong plan, byte[] b, int p) {
+    int special =
+        gather(plainSpecials((long) Utf8.LONGS.get(b, p)))
+            | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 8))) << 8
+            | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 16))) << 16;
+    int last = plan.width - 1;
+    if (last >= ENDS) {
+      return NOT_PLAIN;
+    }
+    // Where each cell ends, relative to p, a byte each: the delimiters, then the line feed. A
+    // special byte past the window (bit 32 from a window of 24) means a longer record.
+    long ends = 0;
+    for (int col = 0; col < last; col++) {
+      int e = Integer.numberOfTrailingZeros(special);
+      if (e >= WINDOW) {
+        return LONGER;
+      }
+      if (b[p + e] != delimiter) {
+        return NOT_PLAIN;
+      }
+      ends |= (long) e << (col << 3);
+      special &= special - 1;
+    }
+    int length = Integer.numberOfTrailingZeros(special);
+    if (length >= WINDOW) {
+      return LONGER;
+    }
+    if (b[p + length] != '\n' || length > maxRow) {
+      return NOT_PLAIN;
+    }
+    ends |= (long) length << (last << 3);
+    // Every cell is at most the record's length, so only a long record may have one too long.
+    if (length > maxCell) {
+      for (int col = 0, from = 0; col <= last; col++) {
+        int to = (int) (ends >>> (col << 3)) & 0xff;
+        if (to - from > maxCell) {
+          return NOT_PLAIN;
+        }
+        from = to + 1;
+      }
+    }
+    int from = p + cellStart(ends, plan.measure);
+    int n = p + cellEnd(ends, plan.measure) - from;
+    if (n == 0) {
+      return NOT_PLAIN;
+    }
+    if (!plan.isWanted(b, from, n)) {
+      plainEnd = p + length + 1;
+      return PLAIN_OTHER_MEASURE;
+    }
+    if (plan.respondent >= 0
+        && cellEnd(ends, plan.respondent) == cellStart(ends, plan.respondent)) {
+      return NOT_PLAIN;
+    }
+    from = p + cellStart(ends, plan.score);
+    int score = plainInt(b, from, p + cellEnd(ends, plan.score));
+    from = p + cellStart(ends, plan.touchpoint);
+    n = p + cellEnd(ends, plan.touchpoint) - from;
+    int tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
+    return plainFound(p + length + 1, true, score, tp);
+  }
+
+  /** The most cells {@link #plainWindow} reads: their ends are a byte each of a long. */
+  private static final int ENDS = 8;
+
+  /** Where cell {@code col} starts, from the ends of {@link #plainWindow}. */
+  private static int cellStart(long ends, int col) {
+    return col == 0 ? 0 : ((int) (ends >>> ((col - 1) << 3)) & 0xff) + 1;
+  }
+
+  /** Where cell {@code col} ends, from the ends of {@link #plainWindow}. */
+  private static int cellEnd(long ends, int col) {
+    return (int) (ends >>> (col << 3)) & 0xff;
+  }
+
+  /** Ends {@link #plainLong} for a plain record that ends before {@code next}. */
+  private int plainFound(int next, boolean wantedMeasure, int score, int tp) {
     if (!wantedMeasure) {
-      plainEnd = p;
+      plainEnd = next;
       return PLAIN_OTHER_MEASURE;
     }
     if (score == Integer.MIN_VALUE || tp < 0) {
       return NOT_PLAIN;
     }
-    plainEnd = p;
+    plainEnd = next;
     plainScore = score;
     plainTouchpoint = tp;
     return PLAIN_ANSWER;
@@ -1122,6 +1268,10 @@ final class CsvRows implements AutoCloseable {
 
   /** {@code b[from, to)} as {@link #cellInt} reads a cell, or {@link Integer#MIN_VALUE}. */
   private static int plainInt(byte[] b, int from, int to) {
+    if (to - from == 1) { // most scores
+      int d = b[from] - '0';
+      return d >= 0 && d <= 9 ? d : Integer.MIN_VALUE;
+    }
     boolean neg = from < to && b[from] == '-';
     if (neg) {
       from++;

@@ -162,7 +162,15 @@ class CsvPlainPathTest {
             continue;
           }
           case 5 -> comment = r.nextBoolean() ? "a,b" : "\"two" + nl + "lines\"";
-          case 6 -> comment = "x".repeat(r.nextInt(30)); // over a small cell or row limit
+          case 6 -> {
+            // Around a small cell limit, in a cell the reader does not read or in one it does.
+            String around = "7".repeat(Math.min(read.maxCell(), 30) - 1 + r.nextInt(3));
+            if (r.nextBoolean()) {
+              comment = around;
+            } else {
+              cells[0] = around;
+            }
+          }
           default -> end = r.nextBoolean() ? "\r" : "\n\n";
         }
       }
