@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.InputLocation;
@@ -1007,7 +1008,30 @@ final class CsvRows implements AutoCloseable {
     final int score;
     final int width;
 
+    /**
+     * The scores {@link #plainAnswers} takes: from {@code lowest} to {@code highest}, none that
+     * {@code notApplicable} (if there is one) says means not applicable.
+     */
+    final int lowest;
+
+    final int highest;
+    final @Nullable IntPredicate notApplicable;
+
     private PlainLong(byte[] roles, int[] columns, byte[] wanted, SlugTable touchpoints) {
+      this(roles, columns, wanted, touchpoints, Integer.MIN_VALUE, Integer.MAX_VALUE, null);
+    }
+
+    private PlainLong(
+        byte[] roles,
+        int[] columns,
+        byte[] wanted,
+        SlugTable touchpoints,
+        int lowest,
+        int highest,
+        @Nullable IntPredicate notApplicable) {
+      this.lowest = lowest;
+      this.highest = highest;
+      this.notApplicable = notApplicable;
       this.roles = roles;
       this.respondent = columns[0];
       this.touchpoint = columns[1];
@@ -1017,6 +1041,27 @@ final class CsvRows implements AutoCloseable {
       this.wanted = wanted;
       this.wantedWord = wanted.length <= 8 ? Utf8.word(wanted, 0, wanted.length) : 0;
       this.touchpoints = touchpoints;
+    }
+
+    /**
+     * This plan, with the scores {@link #plainAnswers} takes: from {@code lowest} to {@code
+     * highest}, none that {@code notApplicable} (null: no score) says means not applicable.
+     */
+    PlainLong scores(int lowest, int highest, @Nullable IntPredicate notApplicable) {
+      return new PlainLong(
+          roles,
+          new int[] {respondent, touchpoint, measure, score},
+          wanted,
+          touchpoints,
+          lowest,
+          highest,
+          notApplicable);
+    }
+
+    /** Whether {@link #plainAnswers} takes the score {@code v}. */
+    boolean takes(int v) {
+      IntPredicate na = notApplicable;
+      return v >= lowest && v <= highest && (na == null || !na.test(v));
     }
 
     /** Whether {@code b[from, from + n)} is the wanted measure's bytes. */
@@ -1288,6 +1333,75 @@ final class CsvRows implements AutoCloseable {
       v = v * 10 + d;
     }
     return neg ? -v : v;
+  }
+
+  /** The records of another measure that the last {@link #plainAnswers} read. */
+  private int plainOthers;
+
+  /**
+   * Reads, from the reading position, the records that {@link #plainLong} finds plain (within a
+   * window of the buffer) while they are answers whose score {@code plan} {@link PlainLong#takes
+   * takes} or records of another measure, as {@link #next()} would read them: the touchpoint, score
+   * and row number of each answer go to {@code touchpoints}, {@code scores} and {@code rows} from
+   * {@code at}, at most up to {@code max}. The first record that is not one of these is left for
+   * {@link #plainLong} or {@link #next()}. The bulk path: one call for many records, nothing stored
+   * per record but the answer.
+   *
+   * @return where the next answer would go; {@link #plainOthers()} says how many records of other
+   *     measures were read
+   */
+  int plainAnswers(PlainLong plan, int[] touchpoints, int[] scores, long[] rows, int at, int max) {
+    int others = 0;
+    if (encoder != null) {
+      plainOthers = 0;
+      return at;
+    }
+    byte[] b = buf;
+    int last = limit - WINDOW;
+    int p = pos;
+    int start = p;
+    long row = rowNumber;
+    while (at < max && p <= last) {
+      int k = plainWindow(plan, b, p);
+      if (k == PLAIN_OTHER_MEASURE) {
+        others++;
+      } else if (k != PLAIN_ANSWER || !plan.takes(plainScore)) {
+        break;
+      } else {
+        touchpoints[at] = plainTouchpoint;
+        scores[at] = plainScore;
+        rows[at] = row + 1;
+        at++;
+      }
+      row++;
+      start = p;
+      p = plainEnd;
+    }
+    plainOthers = others;
+    if (row > rowNumber) {
+      // As takePlain() leaves it after the last of these records.
+      if (cached > 0) {
+        Arrays.fill(cache, 0, cached, null);
+        cached = 0;
+      }
+      recStart = start;
+      recLine = line + (row - rowNumber) - 1;
+      line += row - rowNumber;
+      rowNumber = row;
+      firstLineEnd = p - start;
+      width = 0;
+      malformed = null;
+      emptyLine = false;
+      pos = p;
+      lineMark = bufBase + p;
+      lineMarkChars = 0;
+    }
+    return at;
+  }
+
+  /** How many records of other measures the last {@link #plainAnswers} read. */
+  int plainOthers() {
+    return plainOthers;
   }
 
   /** The score of the record {@link #plainLong} found to be a {@link #PLAIN_ANSWER}. */

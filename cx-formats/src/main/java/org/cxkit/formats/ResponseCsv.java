@@ -445,11 +445,27 @@ public final class ResponseCsv {
             ? CsvRows.PlainLong.of(
                 columns, respondent, touchpoint, measureCol, score, wanted, index)
             : null;
+    // Into a tally, answers go straight into the chunks, many records to a call.
+    Chunks chunks = sink instanceof Chunks ch && scale != null ? ch : null;
+    if (plain != null && chunks != null) {
+      plain = plain.scores(scale[0], scale[1], answers.codes() ? answers::notApplicable : null);
+    }
     // Rows read on the plain path, counted here and added to c at the end.
     long plainRows = 0;
     long plainValues = 0;
     long plainNotApplicable = 0;
     while (true) {
+      if (plain != null && chunks != null) {
+        int was = chunks.n;
+        chunks.n =
+            rows.plainAnswers(plain, chunks.index, chunks.scores, chunks.rows, was, Chunks.SIZE);
+        plainValues += chunks.n - was;
+        plainRows += chunks.n - was + rows.plainOthers();
+        if (chunks.n == Chunks.SIZE) {
+          chunks.flush();
+          continue;
+        }
+      }
       if (plain != null) {
         int k = rows.plainLong(plain);
         if (k == CsvRows.PLAIN_OTHER_MEASURE) {

@@ -306,6 +306,46 @@ class CsvPlainPathTest {
   }
 
   @Test
+  void plainAnswersAreReadInBulkUpToTheFirstOtherRecord() {
+    String text =
+        HEADER
+            + "3,ad,nps,8\n"
+            + "4,order,csat,2\n" // another measure: read, not an answer
+            + "5,call-help,nps,10\n"
+            + "6,install,nps,11\n" // off the scale 0..10: left for the general path
+            + "7,ad,nps,1\n"
+            + "x".repeat(40); // the window of the last record's start is past the input
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    try (CsvRows rows = CsvRows.of(new ByteArrayInputStream(bytes), ',', 20)) {
+      rows.header();
+      CsvRows.PlainLong plan =
+          java.util.Objects.requireNonNull(
+                  CsvRows.PlainLong.of(4, 0, 1, 2, 3, "nps", new SlugTable(TOUCHPOINTS)))
+              .scores(0, 10, null);
+      int[] tps = new int[8];
+      int[] scores = new int[8];
+      long[] rowNumbers = new long[8];
+      int n = rows.plainAnswers(plan, tps, scores, rowNumbers, 1, 8);
+      assertThat(n).isEqualTo(3);
+      assertThat(tps).startsWith(0, 0, 2);
+      assertThat(scores).startsWith(0, 8, 10);
+      assertThat(rowNumbers).startsWith(0, 1, 3);
+      assertThat(rows.plainOthers()).isEqualTo(1);
+      assertThat(rows.rowNumber()).isEqualTo(3);
+      assertThat(rows.line()).isEqualTo(4);
+      // The record off the scale is the general path's, at its row and line.
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.rowNumber()).isEqualTo(4);
+      assertThat(rows.line()).isEqualTo(5);
+      assertThat(rows.cellOrEmpty(3)).isEqualTo("11");
+      // At most up to max.
+      assertThat(rows.plainAnswers(plan, tps, scores, rowNumbers, 7, 8)).isEqualTo(8);
+      assertThat(scores[7]).isEqualTo(1);
+      assertThat(rowNumbers[7]).isEqualTo(5);
+    }
+  }
+
+  @Test
   void noPlanWhenTwoRolesShareAColumnOrOneIsMissing() {
     SlugTable t = new SlugTable(TOUCHPOINTS);
     assertThat(CsvRows.PlainLong.of(4, 0, 1, 1, 3, "nps", t)).isNull();
