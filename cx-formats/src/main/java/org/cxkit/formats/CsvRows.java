@@ -953,7 +953,7 @@ final class CsvRows implements AutoCloseable {
   }
 
   /** {@link #plainLong}: the record is not plain; {@link #next()} reads it. */
-  static final int NOT_PLAIN = 0;
+  static final int NOT_PLAIN = -2;
 
   /** {@link #plainLong}: a plain answer to the wanted measure, see {@link #plainScore()}. */
   static final int PLAIN_ANSWER = 1;
@@ -1222,16 +1222,46 @@ final class CsvRows implements AutoCloseable {
    * cells takes no branch per byte. {@link #LONGER} if the window holds no line feed.
    */
   private int plainWindow(PlainLong plan, byte[] b, int p) {
+    long ends = plainEnds(b, p, plan.width - 1);
+    if (ends < 0) {
+      return (int) ends;
+    }
+    int length = cellEnd(ends, plan.width - 1);
+    int from = p + cellStart(ends, plan.measure);
+    int n = p + cellEnd(ends, plan.measure) - from;
+    if (n == 0) {
+      return NOT_PLAIN;
+    }
+    if (!plan.isWanted(b, from, n)) {
+      plainEnd = p + length + 1;
+      return PLAIN_OTHER_MEASURE;
+    }
+    if (plan.respondent >= 0
+        && cellEnd(ends, plan.respondent) == cellStart(ends, plan.respondent)) {
+      return NOT_PLAIN;
+    }
+    from = p + cellStart(ends, plan.score);
+    int score = plainInt(b, from, p + cellEnd(ends, plan.score));
+    from = p + cellStart(ends, plan.touchpoint);
+    n = p + cellEnd(ends, plan.touchpoint) - from;
+    int tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
+    return plainFound(p + length + 1, true, score, tp);
+  }
+
+  /**
+   * The first half of {@link #plainWindow}: where the cells of a plain record at {@code p} end,
+   * relative to {@code p}, a byte each (the {@code last} delimiters, then the line feed), with the
+   * record and every cell within their limits; else {@link #LONGER} or {@link #NOT_PLAIN}.
+   */
+  private long plainEnds(byte[] b, int p, int last) {
     int special =
         gather(plainSpecials((long) Utf8.LONGS.get(b, p)))
             | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 8))) << 8
             | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 16))) << 16;
-    int last = plan.width - 1;
     if (last >= ENDS) {
       return NOT_PLAIN;
     }
-    // Where each cell ends, relative to p, a byte each: the delimiters, then the line feed. A
-    // special byte past the window (bit 32 from a window of 24) means a longer record.
+    // A special byte past the window (bit 32 from a window of 24) means a longer record.
     long ends = 0;
     for (int col = 0; col < last; col++) {
       int e = Integer.numberOfTrailingZeros(special);
@@ -1253,34 +1283,22 @@ final class CsvRows implements AutoCloseable {
     }
     ends |= (long) length << (last << 3);
     // Every cell is at most the record's length, so only a long record may have one too long.
-    if (length > maxCell) {
-      for (int col = 0, from = 0; col <= last; col++) {
-        int to = (int) (ends >>> (col << 3)) & 0xff;
-        if (to - from > maxCell) {
-          return NOT_PLAIN;
-        }
-        from = to + 1;
+    if (length > maxCell && cellOverLimit(ends, last)) {
+      return NOT_PLAIN;
+    }
+    return ends;
+  }
+
+  /** Whether a cell of the {@code last + 1} that end at {@code ends} is over the cell limit. */
+  private boolean cellOverLimit(long ends, int last) {
+    for (int col = 0, from = 0; col <= last; col++) {
+      int to = cellEnd(ends, col);
+      if (to - from > maxCell) {
+        return true;
       }
+      from = to + 1;
     }
-    int from = p + cellStart(ends, plan.measure);
-    int n = p + cellEnd(ends, plan.measure) - from;
-    if (n == 0) {
-      return NOT_PLAIN;
-    }
-    if (!plan.isWanted(b, from, n)) {
-      plainEnd = p + length + 1;
-      return PLAIN_OTHER_MEASURE;
-    }
-    if (plan.respondent >= 0
-        && cellEnd(ends, plan.respondent) == cellStart(ends, plan.respondent)) {
-      return NOT_PLAIN;
-    }
-    from = p + cellStart(ends, plan.score);
-    int score = plainInt(b, from, p + cellEnd(ends, plan.score));
-    from = p + cellStart(ends, plan.touchpoint);
-    n = p + cellEnd(ends, plan.touchpoint) - from;
-    int tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
-    return plainFound(p + length + 1, true, score, tp);
+    return false;
   }
 
   /** The most cells {@link #plainWindow} reads: their ends are a byte each of a long. */
