@@ -843,24 +843,7 @@ final class CsvRows implements AutoCloseable {
     if (i >= width || escaped[i]) {
       return Integer.MIN_VALUE;
     }
-    int from = recStart + starts[i];
-    int to = recStart + ends[i];
-    boolean neg = from < to && buf[from] == '-';
-    if (neg) {
-      from++;
-    }
-    if (from == to || to - from > 9) {
-      return Integer.MIN_VALUE;
-    }
-    int v = 0;
-    for (int k = from; k < to; k++) {
-      int d = buf[k] - '0';
-      if (d < 0 || d > 9) {
-        return Integer.MIN_VALUE;
-      }
-      v = v * 10 + d;
-    }
-    return neg ? -v : v;
+    return decimal(buf, recStart + starts[i], recStart + ends[i]);
   }
 
   /** Whether cell {@code i} of the current record is blank (empty or white space only). */
@@ -1161,7 +1144,7 @@ final class CsvRows implements AutoCloseable {
           }
           wantedMeasure = plan.isWanted(b, from, n);
         }
-        case PlainLong.SCORE -> score = plainInt(b, from, p);
+        case PlainLong.SCORE -> score = decimal(b, from, p);
         default -> {
           // a column this reader does not read
         }
@@ -1241,7 +1224,7 @@ final class CsvRows implements AutoCloseable {
       return NOT_PLAIN;
     }
     from = p + cellStart(ends, plan.score);
-    int score = plainInt(b, from, p + cellEnd(ends, plan.score));
+    int score = decimal(b, from, p + cellEnd(ends, plan.score));
     from = p + cellStart(ends, plan.touchpoint);
     n = p + cellEnd(ends, plan.touchpoint) - from;
     int tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
@@ -1329,8 +1312,11 @@ final class CsvRows implements AutoCloseable {
     return PLAIN_ANSWER;
   }
 
-  /** {@code b[from, to)} as {@link #cellInt} reads a cell, or {@link Integer#MIN_VALUE}. */
-  private static int plainInt(byte[] b, int from, int to) {
+  /**
+   * {@code b[from, to)} as an optionally negative decimal integer of at most 9 digits, or {@link
+   * Integer#MIN_VALUE} if it is not one.
+   */
+  private static int decimal(byte[] b, int from, int to) {
     if (to - from == 1) { // most scores
       int d = b[from] - '0';
       return d >= 0 && d <= 9 ? d : Integer.MIN_VALUE;
