@@ -44,6 +44,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Row numbers count every record and blank line from 0 (the first header row). Not thread-safe;
  * closes its input.
+ *
+ * <p>The long shape's bulk readers may first offer each record to {@link #plainLong} or {@link
+ * #plainAnswers}, which read only <em>plain</em> records (one line of printable ASCII without
+ * quotes or white space, of the expected width, within the limits, whose cells decode without a
+ * doubt) and leave every other record untouched for {@link #next()}, so that this class's one
+ * reading of a record stays the only one: a plain record reads as {@code next()} would read it,
+ * with the same row number and line.
  */
 final class CsvRows implements AutoCloseable {
   /** The longest record by default, in characters. */
