@@ -447,7 +447,7 @@ public final class ResponseCsv {
             : null;
     // Into a tally, answers go straight into the chunks, many records to a call.
     Chunks chunks = sink instanceof Chunks ch && scale != null ? ch : null;
-    if (plain != null && chunks != null) {
+    if (plain != null && chunks != null && scale != null) {
       plain = plain.scores(scale[0], scale[1], answers.codes() ? answers::notApplicable : null);
     }
     // Rows read on the plain path, counted here and added to c at the end.
