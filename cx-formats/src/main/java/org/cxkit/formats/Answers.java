@@ -38,6 +38,11 @@ final class Answers {
     this.codes = layout.negativeNotApplicable() || !layout.notApplicableCodes().isEmpty();
   }
 
+  /** Whether some integer answers mean not applicable. */
+  boolean codes() {
+    return codes;
+  }
+
   /** Whether an integer answer means not applicable. */
   boolean notApplicable(int v) {
     return codes

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.cxkit.metrics.BadInputException;
 import org.cxkit.metrics.BadInputException.Kind;
 import org.cxkit.metrics.InputLocation;
@@ -43,6 +44,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Row numbers count every record and blank line from 0 (the first header row). Not thread-safe;
  * closes its input.
+ *
+ * <p>The long shape's bulk readers may first offer each record to {@link #plainLong} or {@link
+ * #plainAnswers}, which read only <em>plain</em> records (one line of printable ASCII without
+ * quotes or white space, of the expected width, within the limits, whose cells decode without a
+ * doubt) and leave every other record untouched for {@link #next()}, so that this class's one
+ * reading of a record stays the only one: a plain record reads as {@code next()} would read it,
+ * with the same row number and line.
  */
 final class CsvRows implements AutoCloseable {
   /** The longest record by default, in characters. */
@@ -144,6 +152,11 @@ final class CsvRows implements AutoCloseable {
     }
     special['"'] = true;
     special[delimiter & 0xff] = true;
+    for (int c = 0; c < 256; c++) {
+      plainClass[c] = c > ' ' && c < 0x7F && c != '"' ? TEXT : OTHER;
+    }
+    plainClass['\n'] = LINE_FEED;
+    plainClass[delimiter & 0xff] = DELIMITER;
     this.delimiters = (delimiter & 0xffL) * ONES;
     this.maxCell = maxCell;
     this.maxRow = Math.max(maxRow, maxCell);
@@ -837,24 +850,7 @@ final class CsvRows implements AutoCloseable {
     if (i >= width || escaped[i]) {
       return Integer.MIN_VALUE;
     }
-    int from = recStart + starts[i];
-    int to = recStart + ends[i];
-    boolean neg = from < to && buf[from] == '-';
-    if (neg) {
-      from++;
-    }
-    if (from == to || to - from > 9) {
-      return Integer.MIN_VALUE;
-    }
-    int v = 0;
-    for (int k = from; k < to; k++) {
-      int d = buf[k] - '0';
-      if (d < 0 || d > 9) {
-        return Integer.MIN_VALUE;
-      }
-      v = v * 10 + d;
-    }
-    return neg ? -v : v;
+    return decimal(buf, recStart + starts[i], recStart + ends[i]);
   }
 
   /** Whether cell {@code i} of the current record is blank (empty or white space only). */
@@ -944,6 +940,511 @@ final class CsvRows implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /** {@link #plainLong}: the record is not plain; {@link #next()} reads it. */
+  static final int NOT_PLAIN = -2;
+
+  /** {@link #plainLong}: a plain answer to the wanted measure, see {@link #plainScore()}. */
+  static final int PLAIN_ANSWER = 1;
+
+  /** {@link #plainLong}: a plain record of another measure, which the reader passes over. */
+  static final int PLAIN_OTHER_MEASURE = 2;
+
+  /** {@link #plainClass}: a byte of a plain cell's text. */
+  private static final byte TEXT = 0;
+
+  private static final byte DELIMITER = 1;
+  private static final byte LINE_FEED = 2;
+
+  /** {@link #plainClass}: a byte no plain record has. */
+  private static final byte OTHER = 3;
+
+  /**
+   * Per byte, its class in a plain record: text (printable ASCII other than the quote and the
+   * delimiter), the delimiter, the line feed, or anything else (controls, CR, tab, space, a quote,
+   * bytes outside ASCII), which makes the record not plain.
+   */
+  private final byte[] plainClass = new byte[256];
+
+  /** The first byte after the record {@link #plainLong} found, and what it decoded. */
+  private int plainEnd;
+
+  private int plainScore;
+  private int plainTouchpoint;
+
+  /**
+   * The columns of a long-shape record for {@link #plainLong}: which column is the respondent, the
+   * touchpoint, the measure and the score, the number of columns, the wanted measure's bytes and
+   * the touchpoint ids.
+   */
+  static final class PlainLong {
+    private static final byte ANY = 0;
+    private static final byte RESPONDENT = 1;
+    private static final byte TOUCHPOINT = 2;
+    private static final byte MEASURE = 3;
+    private static final byte SCORE = 4;
+
+    final byte[] roles;
+    final byte[] wanted;
+    final long wantedWord;
+    final SlugTable touchpoints;
+
+    /** The columns by role (the respondent's -1 if rows are numbered), and their number. */
+    final int respondent;
+
+    final int touchpoint;
+    final int measure;
+    final int score;
+    final int width;
+
+    /**
+     * The scores {@link #plainAnswers} takes: from {@code lowest} to {@code highest}, none that
+     * {@code notApplicable} (if there is one) says means not applicable.
+     */
+    final int lowest;
+
+    final int highest;
+    final @Nullable IntPredicate notApplicable;
+
+    private PlainLong(byte[] roles, int[] columns, byte[] wanted, SlugTable touchpoints) {
+      this(roles, columns, wanted, touchpoints, Integer.MIN_VALUE, Integer.MAX_VALUE, null);
+    }
+
+    private PlainLong(
+        byte[] roles,
+        int[] columns,
+        byte[] wanted,
+        SlugTable touchpoints,
+        int lowest,
+        int highest,
+        @Nullable IntPredicate notApplicable) {
+      this.lowest = lowest;
+      this.highest = highest;
+      this.notApplicable = notApplicable;
+      this.roles = roles;
+      this.respondent = columns[0];
+      this.touchpoint = columns[1];
+      this.measure = columns[2];
+      this.score = columns[3];
+      this.width = roles.length;
+      this.wanted = wanted;
+      this.wantedWord = wanted.length <= 8 ? Utf8.word(wanted, 0, wanted.length) : 0;
+      this.touchpoints = touchpoints;
+    }
+
+    /**
+     * This plan, with the scores {@link #plainAnswers} takes: from {@code lowest} to {@code
+     * highest}, none that {@code notApplicable} (null: no score) says means not applicable.
+     */
+    PlainLong scores(int lowest, int highest, @Nullable IntPredicate notApplicable) {
+      return new PlainLong(
+          roles,
+          new int[] {respondent, touchpoint, measure, score},
+          wanted,
+          touchpoints,
+          lowest,
+          highest,
+          notApplicable);
+    }
+
+    /** Whether {@link #plainAnswers} takes the score {@code v}. */
+    boolean takes(int v) {
+      IntPredicate na = notApplicable;
+      return v >= lowest && v <= highest && (na == null || !na.test(v));
+    }
+
+    /** Whether {@code b[from, from + n)} is the wanted measure's bytes. */
+    boolean isWanted(byte[] b, int from, int n) {
+      return n == wanted.length
+          && (n <= 8
+              ? Utf8.word(b, from, n) == wantedWord
+              : Arrays.equals(b, from, from + n, wanted, 0, n));
+    }
+
+    /**
+     * The plan for records of {@code width} columns, or null if there is none: the respondent
+     * column is optional (-1), the other three are needed, and no two may be the same column.
+     */
+    static @Nullable PlainLong of(
+        int width,
+        int respondent,
+        int touchpoint,
+        int measure,
+        int score,
+        String wanted,
+        SlugTable touchpoints) {
+      if (width < 2 || touchpoint < 0 || measure < 0 || score < 0) {
+        return null;
+      }
+      byte[] roles = new byte[width];
+      int[] columns = {respondent, touchpoint, measure, score};
+      byte[] role = {RESPONDENT, TOUCHPOINT, MEASURE, SCORE};
+      for (int k = 0; k < columns.length; k++) {
+        int i = columns[k];
+        if (i < 0) {
+          continue;
+        }
+        if (i >= width || roles[i] != ANY) {
+          return null;
+        }
+        roles[i] = role[k];
+      }
+      return new PlainLong(roles, columns, wanted.getBytes(StandardCharsets.UTF_8), touchpoints);
+    }
+  }
+
+  /**
+   * Looks at the record at the reading position without reading it: whether it is a plain record of
+   * the long shape, one line in the buffer ending in a line feed, of printable ASCII without quotes
+   * or white space, with {@code plan}'s number of cells, none longer than the cell limit nor the
+   * record longer than the row limit, whose measure is not blank and, if it is the wanted one,
+   * whose respondent is not blank, whose score is an integer as {@link #cellInt} reads it and whose
+   * touchpoint is one of the plan's. Such a record reads as {@link #next()} would read it (no error
+   * is possible), so the caller may take it with {@link #takePlain()}; anything else is left for
+   * {@link #next()}, which stays the one reader of every other record. One pass over the record's
+   * bytes; nothing is stored per cell.
+   *
+   * @return {@link #PLAIN_ANSWER}, {@link #PLAIN_OTHER_MEASURE} or {@link #NOT_PLAIN}
+   */
+  int plainLong(PlainLong plan) {
+    if (encoder != null) {
+      return NOT_PLAIN; // the bytes were made here, with an escape for the delimiter
+    }
+    byte[] b = buf;
+    int end = limit;
+    if (pos + WINDOW <= end) {
+      int k = plainWindow(plan, b, pos);
+      if (k != LONGER) {
+        return k;
+      }
+    }
+    byte[] cls = plainClass;
+    byte[] roles = plan.roles;
+    int last = roles.length - 1;
+    int p = pos;
+    int score = Integer.MIN_VALUE;
+    int tp = -1;
+    boolean wantedMeasure = false;
+    for (int col = 0; ; col++) {
+      int from = p;
+      while (p < end && cls[b[p] & 0xff] == TEXT) {
+        p++;
+      }
+      if (p >= end || cls[b[p] & 0xff] != (col == last ? LINE_FEED : DELIMITER)) {
+        return NOT_PLAIN; // cut off by the buffer, or another width, or not plain
+      }
+      int n = p - from;
+      if (n > maxCell) {
+        return NOT_PLAIN;
+      }
+      switch (roles[col]) {
+        case PlainLong.RESPONDENT -> {
+          if (n == 0) {
+            return NOT_PLAIN;
+          }
+        }
+        case PlainLong.TOUCHPOINT -> tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
+        case PlainLong.MEASURE -> {
+          if (n == 0) {
+            return NOT_PLAIN;
+          }
+          wantedMeasure = plan.isWanted(b, from, n);
+        }
+        case PlainLong.SCORE -> score = decimal(b, from, p);
+        default -> {
+          // a column this reader does not read
+        }
+      }
+      p++;
+      if (col == last) {
+        break;
+      }
+    }
+    if (p - 1 - pos > maxRow) {
+      return NOT_PLAIN;
+    }
+    return plainFound(p, wantedMeasure, score, tp);
+  }
+
+  /** The bytes {@link #plainWindow} reads at once: most records of the long shape are shorter. */
+  private static final int WINDOW = 24;
+
+  /** {@link #plainWindow}: the record is longer than its window. */
+  private static final int LONGER = -1;
+
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+  /** Flags (with its high bit) each byte of {@code x} that is zero, exactly: no borrow between. */
+  private static long zeros(long x) {
+    return ~(((x & LOW7) + LOW7) | x) & HIGHS;
+  }
+
+  /**
+   * The byte flags of {@code m} (high bits, as {@link #zeros} makes them) as eight bits, the first
+   * byte's lowest: the multiplication moves byte k's flag to bit 56 + k, and its other products
+   * fall on distinct bits below 56 (or past 63), so nothing carries into the top byte.
+   */
+  private static int gather(long m) {
+    return (int) (((m >>> 7) * 0x0102040810204080L) >>> 56);
+  }
+
+  /** Flags, exactly, each byte of {@code w} that ends a plain cell or that no plain cell has. */
+  private long plainSpecials(long w) {
+    return notText(w) | zeros(w ^ delimiters);
+  }
+
+  /**
+   * Flags, exactly, each byte of {@code w} that no plain cell has: below U+0021 (controls, tab, CR,
+   * LF, space), U+007F and above, and the quote (the delimiter and line feed are told apart by the
+   * caller).
+   */
+  private static long notText(long w) {
+    long below = ~(((w & LOW7) + (0x80 - 0x21) * ONES) | w) & HIGHS;
+    long high = (((w & LOW7) + ONES) | w) & HIGHS;
+    return below | high | zeros(w ^ QUOTES);
+  }
+
+  /**
+   * {@link #plainLong} for a record that ends within {@link #WINDOW} bytes of {@code p}: the window
+   * is read as three words and its line feeds, delimiters and other special bytes found for all
+   * bytes at once (SWAR, as in {@link #specials} but exact for every byte), so that finding the
+   * cells takes no branch per byte. {@link #LONGER} if the window holds no line feed.
+   */
+  private int plainWindow(PlainLong plan, byte[] b, int p) {
+    long ends = plainEnds(b, p, plan.width - 1);
+    if (ends < 0) {
+      return (int) ends;
+    }
+    int length = cellEnd(ends, plan.width - 1);
+    int from = p + cellStart(ends, plan.measure);
+    int n = p + cellEnd(ends, plan.measure) - from;
+    if (n == 0) {
+      return NOT_PLAIN;
+    }
+    if (!plan.isWanted(b, from, n)) {
+      plainEnd = p + length + 1;
+      return PLAIN_OTHER_MEASURE;
+    }
+    if (plan.respondent >= 0
+        && cellEnd(ends, plan.respondent) == cellStart(ends, plan.respondent)) {
+      return NOT_PLAIN;
+    }
+    from = p + cellStart(ends, plan.score);
+    int score = decimal(b, from, p + cellEnd(ends, plan.score));
+    from = p + cellStart(ends, plan.touchpoint);
+    n = p + cellEnd(ends, plan.touchpoint) - from;
+    int tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
+    return plainFound(p + length + 1, true, score, tp);
+  }
+
+  /**
+   * The first half of {@link #plainWindow}: where the cells of a plain record at {@code p} end,
+   * relative to {@code p}, a byte each (the {@code last} delimiters, then the line feed), with the
+   * record and every cell within their limits; else {@link #LONGER} or {@link #NOT_PLAIN}.
+   */
+  private long plainEnds(byte[] b, int p, int last) {
+    int special =
+        gather(plainSpecials((long) Utf8.LONGS.get(b, p)))
+            | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 8))) << 8
+            | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 16))) << 16;
+    if (last >= ENDS) {
+      return NOT_PLAIN;
+    }
+    // A special byte past the window (bit 32 from a window of 24) means a longer record.
+    long ends = 0;
+    for (int col = 0; col < last; col++) {
+      int e = Integer.numberOfTrailingZeros(special);
+      if (e >= WINDOW) {
+        return LONGER;
+      }
+      if (b[p + e] != delimiter) {
+        return NOT_PLAIN;
+      }
+      ends |= (long) e << (col << 3);
+      special &= special - 1;
+    }
+    int length = Integer.numberOfTrailingZeros(special);
+    if (length >= WINDOW) {
+      return LONGER;
+    }
+    if (b[p + length] != '\n' || length > maxRow) {
+      return NOT_PLAIN;
+    }
+    ends |= (long) length << (last << 3);
+    // Every cell is at most the record's length, so only a long record may have one too long.
+    if (length > maxCell && cellOverLimit(ends, last)) {
+      return NOT_PLAIN;
+    }
+    return ends;
+  }
+
+  /** Whether a cell of the {@code last + 1} that end at {@code ends} is over the cell limit. */
+  private boolean cellOverLimit(long ends, int last) {
+    for (int col = 0, from = 0; col <= last; col++) {
+      int to = cellEnd(ends, col);
+      if (to - from > maxCell) {
+        return true;
+      }
+      from = to + 1;
+    }
+    return false;
+  }
+
+  /** The most cells {@link #plainWindow} reads: their ends are a byte each of a long. */
+  private static final int ENDS = 8;
+
+  /** Where cell {@code col} starts, from the ends of {@link #plainWindow}. */
+  private static int cellStart(long ends, int col) {
+    return col == 0 ? 0 : ((int) (ends >>> ((col - 1) << 3)) & 0xff) + 1;
+  }
+
+  /** Where cell {@code col} ends, from the ends of {@link #plainWindow}. */
+  private static int cellEnd(long ends, int col) {
+    return (int) (ends >>> (col << 3)) & 0xff;
+  }
+
+  /** Ends {@link #plainLong} for a plain record that ends before {@code next}. */
+  private int plainFound(int next, boolean wantedMeasure, int score, int tp) {
+    if (!wantedMeasure) {
+      plainEnd = next;
+      return PLAIN_OTHER_MEASURE;
+    }
+    if (score == Integer.MIN_VALUE || tp < 0) {
+      return NOT_PLAIN;
+    }
+    plainEnd = next;
+    plainScore = score;
+    plainTouchpoint = tp;
+    return PLAIN_ANSWER;
+  }
+
+  /**
+   * {@code b[from, to)} as an optionally negative decimal integer of at most 9 digits, or {@link
+   * Integer#MIN_VALUE} if it is not one.
+   */
+  private static int decimal(byte[] b, int from, int to) {
+    if (to - from == 1) { // most scores
+      int d = b[from] - '0';
+      return d >= 0 && d <= 9 ? d : Integer.MIN_VALUE;
+    }
+    boolean neg = from < to && b[from] == '-';
+    if (neg) {
+      from++;
+    }
+    if (from == to || to - from > 9) {
+      return Integer.MIN_VALUE;
+    }
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      int d = b[k] - '0';
+      if (d < 0 || d > 9) {
+        return Integer.MIN_VALUE;
+      }
+      v = v * 10 + d;
+    }
+    return neg ? -v : v;
+  }
+
+  /** The records of another measure that the last {@link #plainAnswers} read. */
+  private int plainOthers;
+
+  /**
+   * Reads, from the reading position, the records that {@link #plainLong} finds plain (within a
+   * window of the buffer) while they are answers whose score {@code plan} {@link PlainLong#takes
+   * takes} or records of another measure, as {@link #next()} would read them: the touchpoint, score
+   * and row number of each answer go to {@code touchpoints}, {@code scores} and {@code rows} from
+   * {@code at}, at most up to {@code max}. The first record that is not one of these is left for
+   * {@link #plainLong} or {@link #next()}. The bulk path: one call for many records, nothing stored
+   * per record but the answer.
+   *
+   * @return where the next answer would go; {@link #plainOthers()} says how many records of other
+   *     measures were read
+   */
+  int plainAnswers(PlainLong plan, int[] touchpoints, int[] scores, long[] rows, int at, int max) {
+    int others = 0;
+    if (encoder != null) {
+      plainOthers = 0;
+      return at;
+    }
+    byte[] b = buf;
+    int last = limit - WINDOW;
+    int p = pos;
+    int start = p;
+    long row = rowNumber;
+    while (at < max && p <= last) {
+      int k = plainWindow(plan, b, p);
+      if (k == PLAIN_OTHER_MEASURE) {
+        others++;
+      } else if (k != PLAIN_ANSWER || !plan.takes(plainScore)) {
+        break;
+      } else {
+        touchpoints[at] = plainTouchpoint;
+        scores[at] = plainScore;
+        rows[at] = row + 1;
+        at++;
+      }
+      row++;
+      start = p;
+      p = plainEnd;
+    }
+    plainOthers = others;
+    if (row > rowNumber) {
+      // As takePlain() leaves it after the last of these records.
+      if (cached > 0) {
+        Arrays.fill(cache, 0, cached, null);
+        cached = 0;
+      }
+      recStart = start;
+      recLine = line + (row - rowNumber) - 1;
+      line += row - rowNumber;
+      rowNumber = row;
+      firstLineEnd = p - start;
+      width = 0;
+      malformed = null;
+      emptyLine = false;
+      pos = p;
+      lineMark = bufBase + p;
+      lineMarkChars = 0;
+    }
+    return at;
+  }
+
+  /** How many records of other measures the last {@link #plainAnswers} read. */
+  int plainOthers() {
+    return plainOthers;
+  }
+
+  /** The score of the record {@link #plainLong} found to be a {@link #PLAIN_ANSWER}. */
+  int plainScore() {
+    return plainScore;
+  }
+
+  /** The touchpoint's position of the record {@link #plainLong} found to be a plain answer. */
+  int plainTouchpoint() {
+    return plainTouchpoint;
+  }
+
+  /**
+   * Reads the record {@link #plainLong} just found plain, as {@link #next()} would: the row number,
+   * line and position move past it. Its cells are not kept ({@link #width()} is 0).
+   */
+  void takePlain() {
+    if (cached > 0) {
+      Arrays.fill(cache, 0, cached, null);
+      cached = 0;
+    }
+    recStart = pos;
+    rowNumber++;
+    recLine = line;
+    firstLineEnd = plainEnd - pos;
+    width = 0;
+    malformed = null;
+    emptyLine = false;
+    pos = plainEnd;
+    line++;
+    lineMark = bufBase + pos;
+    lineMarkChars = 0;
   }
 
   /** Whether the current record is a blank line. */

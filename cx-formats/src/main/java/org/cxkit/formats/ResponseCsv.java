@@ -157,6 +157,12 @@ public final class ResponseCsv {
   private final Executor executor;
   private final int parallelism;
 
+  /**
+   * Whether the long shape's bulk readers take plain records through {@link CsvRows#plainLong}
+   * (always, but for tests that compare it with the general path).
+   */
+  private final boolean plainPath;
+
   private ResponseCsv(Builder b) {
     this.shape = b.shape;
     this.layout = b.layout;
@@ -184,6 +190,7 @@ public final class ResponseCsv {
     this.answers = new Answers(layout);
     this.executor = b.executor;
     this.parallelism = b.parallelism;
+    this.plainPath = b.plainPath;
   }
 
   /**
@@ -433,7 +440,60 @@ public final class ResponseCsv {
     int score = cols.score();
     int touchpoint = cols.touchpoint();
     int columns = cols.width();
-    while (rows.next()) {
+    CsvRows.PlainLong plain =
+        plainPath
+            ? CsvRows.PlainLong.of(
+                columns, respondent, touchpoint, measureCol, score, wanted, index)
+            : null;
+    // Into a tally, answers go straight into the chunks, many records to a call.
+    Chunks chunks = sink instanceof Chunks ch && scale != null ? ch : null;
+    if (plain != null && chunks != null && scale != null) {
+      plain = plain.scores(scale[0], scale[1], answers.codes() ? answers::notApplicable : null);
+    }
+    // Rows read on the plain path, counted here and added to c at the end.
+    long plainRows = 0;
+    long plainValues = 0;
+    long plainNotApplicable = 0;
+    while (true) {
+      if (plain != null && chunks != null) {
+        int was = chunks.n;
+        chunks.n =
+            rows.plainAnswers(plain, chunks.index, chunks.scores, chunks.rows, was, Chunks.SIZE);
+        plainValues += chunks.n - was;
+        plainRows += chunks.n - was + rows.plainOthers();
+        if (chunks.n == Chunks.SIZE) {
+          chunks.flush();
+          continue;
+        }
+      }
+      if (plain != null) {
+        int k = rows.plainLong(plain);
+        if (k == CsvRows.PLAIN_OTHER_MEASURE) {
+          rows.takePlain();
+          plainRows++;
+          continue;
+        }
+        if (k == CsvRows.PLAIN_ANSWER) {
+          int v = rows.plainScore();
+          if (answers.notApplicable(v)) {
+            rows.takePlain();
+            plainRows++;
+            plainNotApplicable++;
+            continue;
+          }
+          if (scale == null || (v >= scale[0] && v <= scale[1])) {
+            rows.takePlain();
+            plainRows++;
+            plainValues++;
+            sink.accept(rows.plainTouchpoint(), v, rows.rowNumber());
+            continue;
+          }
+          // off the scale: a bad row, which the general path reports
+        }
+      }
+      if (!rows.next()) {
+        break;
+      }
       if (rows.isEmptyLine()) {
         continue;
       }
@@ -503,6 +563,9 @@ public final class ResponseCsv {
         c.reject(rows.rowNumber(), b);
       }
     }
+    c.rows += plainRows;
+    c.values += plainValues;
+    c.notApplicable += plainNotApplicable;
     c.records = rows.rowNumber() + 1;
   }
 
@@ -929,11 +992,33 @@ public final class ResponseCsv {
       SlugTable index,
       Scorecard.Tally tally)
       throws IOException {
+    return readWhole(Files.newInputStream(file), card, measure, scale, index, tally);
+  }
+
+  /**
+   * For tests: {@link #readInto(Path, Scorecard, MeasureId, Scorecard.Tally) readInto} of a whole
+   * input on this thread, which is read to its end and closed.
+   */
+  ReadReport readInto(
+      InputStream in, Scorecard scorecard, MeasureId measure, Scorecard.Tally tally) {
+    Scale s = scorecard.measure(measure).map(Measure::scale).orElseThrow();
+    int[] scale = {s.min(), s.max()};
+    return readWhole(
+        in, scorecard, measure, scale, touchpointIndex(scorecard.touchpoints()), tally);
+  }
+
+  /** Reads a whole input on this thread, and closes it. */
+  private ReadReport readWhole(
+      InputStream input,
+      Scorecard card,
+      MeasureId measure,
+      int[] scale,
+      SlugTable index,
+      Scorecard.Tally tally) {
     Scorecard.Tally own = card.newTally();
     Counts c = new Counts();
     Chunks chunks = new Chunks(measure, own, c);
-    try (InputStream in = Files.newInputStream(file);
-        CsvRows rows = open(in)) {
+    try (CsvRows rows = open(input)) { // closes the input, also when the first read fails
       LongColumns cols = longColumns(rows);
       scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
     }
@@ -1406,8 +1491,15 @@ public final class ResponseCsv {
     private final Set<String> longOptions = new LinkedHashSet<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final List<Question> questions = new ArrayList<>();
+    private boolean plainPath = true;
 
     private Builder() {}
+
+    /** For tests: whether plain records take the plain path (the default) or the general one. */
+    Builder plainPath(boolean on) {
+      this.plainPath = on;
+      return this;
+    }
 
     /**
      * Makes this a reader of the wide shape, one row per respondent, whose respondent ids are in
