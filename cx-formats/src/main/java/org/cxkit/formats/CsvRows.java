@@ -367,8 +367,8 @@ final class CsvRows implements AutoCloseable {
     return n;
   }
 
-  /** Advances to the next record; false at the end of input. */
-  boolean next() {
+  /** Starts a record at {@code pos}: the last record's cells and state are dropped. */
+  private void beginRecord() {
     if (cached > 0) {
       Arrays.fill(cache, 0, cached, null);
       cached = 0;
@@ -376,9 +376,14 @@ final class CsvRows implements AutoCloseable {
     recStart = pos;
     rowNumber++;
     recLine = line;
-    firstLineEnd = -1;
     width = 0;
     malformed = null;
+  }
+
+  /** Advances to the next record; false at the end of input. */
+  boolean next() {
+    beginRecord();
+    firstLineEnd = -1;
     try {
       if (pos >= limit && !fill()) {
         rowNumber--;
@@ -1430,16 +1435,8 @@ final class CsvRows implements AutoCloseable {
    * line and position move past it. Its cells are not kept ({@link #width()} is 0).
    */
   void takePlain() {
-    if (cached > 0) {
-      Arrays.fill(cache, 0, cached, null);
-      cached = 0;
-    }
-    recStart = pos;
-    rowNumber++;
-    recLine = line;
+    beginRecord();
     firstLineEnd = plainEnd - pos;
-    width = 0;
-    malformed = null;
     emptyLine = false;
     pos = plainEnd;
     line++;
