@@ -1221,26 +1221,43 @@ final class CsvRows implements AutoCloseable {
     if (ends < 0) {
       return (int) ends;
     }
-    int length = cellEnd(ends, plan.width - 1);
+    int next = p + cellEnd(ends, plan.width - 1) + 1;
+    int k = windowMeasure(plan, b, p, ends);
+    if (k != PLAIN_ANSWER) {
+      plainEnd = next;
+      return k;
+    }
+    return plainFound(next, true, windowScore(plan, b, p, ends), windowTouchpoint(plan, b, p, ends));
+  }
+
+  /**
+   * Of the plain record at {@code p} whose cells end at {@code ends}: {@link #PLAIN_ANSWER} if its
+   * measure is the wanted one and its respondent (if there is one) is not blank, {@link
+   * #PLAIN_OTHER_MEASURE} if it is of another measure, else {@link #NOT_PLAIN}.
+   */
+  private static int windowMeasure(PlainLong plan, byte[] b, int p, long ends) {
     int from = p + cellStart(ends, plan.measure);
     int n = p + cellEnd(ends, plan.measure) - from;
     if (n == 0) {
       return NOT_PLAIN;
     }
     if (!plan.isWanted(b, from, n)) {
-      plainEnd = p + length + 1;
       return PLAIN_OTHER_MEASURE;
     }
-    if (plan.respondent >= 0
-        && cellEnd(ends, plan.respondent) == cellStart(ends, plan.respondent)) {
-      return NOT_PLAIN;
-    }
-    from = p + cellStart(ends, plan.score);
-    int score = decimal(b, from, p + cellEnd(ends, plan.score));
-    from = p + cellStart(ends, plan.touchpoint);
-    n = p + cellEnd(ends, plan.touchpoint) - from;
-    int tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
-    return plainFound(p + length + 1, true, score, tp);
+    int r = plan.respondent;
+    return r >= 0 && cellEnd(ends, r) == cellStart(ends, r) ? NOT_PLAIN : PLAIN_ANSWER;
+  }
+
+  /** The score of the plain record at {@code p}, as {@link #decimal} reads it. */
+  private static int windowScore(PlainLong plan, byte[] b, int p, long ends) {
+    return decimal(b, p + cellStart(ends, plan.score), p + cellEnd(ends, plan.score));
+  }
+
+  /** The touchpoint's position of the plain record at {@code p}, or -1. */
+  private static int windowTouchpoint(PlainLong plan, byte[] b, int p, long ends) {
+    int from = p + cellStart(ends, plan.touchpoint);
+    int n = p + cellEnd(ends, plan.touchpoint) - from;
+    return n == 0 ? -1 : plan.touchpoints.get(b, from, n);
   }
 
   /**
@@ -1377,21 +1394,32 @@ final class CsvRows implements AutoCloseable {
     int p = pos;
     int start = p;
     long row = rowNumber;
+    int lastCell = plan.width - 1;
+    // The steps of plainWindow, in this loop: each is small, so the compiler inlines them here.
     while (at < max && p <= last) {
-      int k = plainWindow(plan, b, p);
+      long ends = plainEnds(b, p, lastCell);
+      if (ends < 0) {
+        break;
+      }
+      int k = windowMeasure(plan, b, p, ends);
       if (k == PLAIN_OTHER_MEASURE) {
         others++;
-      } else if (k != PLAIN_ANSWER || !plan.takes(plainScore)) {
+      } else if (k != PLAIN_ANSWER) {
         break;
       } else {
-        touchpoints[at] = plainTouchpoint;
-        scores[at] = plainScore;
+        int score = windowScore(plan, b, p, ends);
+        int tp = windowTouchpoint(plan, b, p, ends);
+        if (score == Integer.MIN_VALUE || tp < 0 || !plan.takes(score)) {
+          break;
+        }
+        touchpoints[at] = tp;
+        scores[at] = score;
         rows[at] = row + 1;
         at++;
       }
       row++;
       start = p;
-      p = plainEnd;
+      p += cellEnd(ends, lastCell) + 1;
     }
     plainOthers = others;
     if (row > rowNumber) {
