@@ -330,8 +330,17 @@ final class CsvRows implements AutoCloseable {
     byte[] b = buf;
     int i = from;
     while (i < to) {
-      // Eight ASCII bytes at a time: no byte of the word has its high bit set.
-      while (i + 8 <= to && ((long) Utf8.LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+      // ASCII 32 bytes at a time, then 8: no byte of the words has its high bit set.
+      while (i + 32 <= to
+          && (((long) Utf8.LONGS.get(b, i)
+                      | (long) Utf8.LONGS.get(b, i + 8)
+                      | (long) Utf8.LONGS.get(b, i + 16)
+                      | (long) Utf8.LONGS.get(b, i + 24))
+                  & HIGHS)
+              == 0) {
+        i += 32;
+      }
+      while (i + 8 <= to && ((long) Utf8.LONGS.get(b, i) & HIGHS) == 0) {
         i += 8;
       }
       if (i >= to) {
@@ -1262,8 +1271,11 @@ final class CsvRows implements AutoCloseable {
 
   /**
    * The first half of {@link #plainWindow}: where the cells of a plain record at {@code p} end,
-   * relative to {@code p}, a byte each (the {@code last} delimiters, then the line feed), with the
-   * record and every cell within their limits; else {@link #LONGER} or {@link #NOT_PLAIN}.
+   * relative to {@code p}, a byte each from the second (the {@code last} delimiters, then the line
+   * feed; the lowest byte is 0xFF, the end of a cell before the first, so that {@link #cellStart}
+   * needs no branch), with the record and every cell within their limits; else {@link #LONGER}
+   * (also for a record of more than {@link #ENDS} cells, which the byte loop reads) or {@link
+   * #NOT_PLAIN}.
    */
   private long plainEnds(byte[] b, int p, int last) {
     int special =
@@ -1271,10 +1283,10 @@ final class CsvRows implements AutoCloseable {
             | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 8))) << 8
             | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 16))) << 16;
     if (last >= ENDS) {
-      return NOT_PLAIN;
+      return LONGER;
     }
     // A special byte past the window (bit 32 from a window of 24) means a longer record.
-    long ends = 0;
+    long ends = 0xFF;
     for (int col = 0; col < last; col++) {
       int e = Integer.numberOfTrailingZeros(special);
       if (e >= WINDOW) {
@@ -1283,7 +1295,7 @@ final class CsvRows implements AutoCloseable {
       if (b[p + e] != delimiter) {
         return NOT_PLAIN;
       }
-      ends |= (long) e << (col << 3);
+      ends |= (long) e << ((col + 1) << 3);
       special &= special - 1;
     }
     int length = Integer.numberOfTrailingZeros(special);
@@ -1293,7 +1305,7 @@ final class CsvRows implements AutoCloseable {
     if (b[p + length] != '\n' || length > maxRow) {
       return NOT_PLAIN;
     }
-    ends |= (long) length << (last << 3);
+    ends |= (long) length << ((last + 1) << 3);
     // Every cell is at most the record's length, so only a long record may have one too long.
     if (length > maxCell && cellOverLimit(ends, last)) {
       return NOT_PLAIN;
@@ -1313,17 +1325,20 @@ final class CsvRows implements AutoCloseable {
     return false;
   }
 
-  /** The most cells {@link #plainWindow} reads: their ends are a byte each of a long. */
-  private static final int ENDS = 8;
+  /**
+   * The most cells {@link #plainWindow} reads: their ends are a byte each of a long, after the
+   * 0xFF before the first.
+   */
+  private static final int ENDS = 7;
 
-  /** Where cell {@code col} starts, from the ends of {@link #plainWindow}. */
+  /** Where cell {@code col} starts, from the ends of {@link #plainEnds}: after the one before. */
   private static int cellStart(long ends, int col) {
-    return col == 0 ? 0 : ((int) (ends >>> ((col - 1) << 3)) & 0xff) + 1;
+    return ((int) (ends >>> (col << 3)) + 1) & 0xff;
   }
 
-  /** Where cell {@code col} ends, from the ends of {@link #plainWindow}. */
+  /** Where cell {@code col} ends, from the ends of {@link #plainEnds}. */
   private static int cellEnd(long ends, int col) {
-    return (int) (ends >>> (col << 3)) & 0xff;
+    return (int) (ends >>> ((col + 1) << 3)) & 0xff;
   }
 
   /** Ends {@link #plainLong} for a plain record that ends before {@code next}. */
