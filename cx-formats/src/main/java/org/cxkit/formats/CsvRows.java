@@ -1189,34 +1189,33 @@ final class CsvRows implements AutoCloseable {
 
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
-  /** Flags (with its high bit) each byte of {@code x} that is zero, exactly: no borrow between. */
-  private static long zeros(long x) {
-    return ~(((x & LOW7) + LOW7) | x) & HIGHS;
-  }
-
   /**
-   * The byte flags of {@code m} (high bits, as {@link #zeros} makes them) as eight bits, the first
-   * byte's lowest: the multiplication moves byte k's flag to bit 56 + k, and its other products
-   * fall on distinct bits below 56 (or past 63), so nothing carries into the top byte.
+   * The byte flags of {@code m} (high bits, as {@link #plainSpecials} makes them) as eight bits,
+   * the first byte's lowest: the multiplication moves byte k's flag to bit 56 + k, and its other
+   * products fall on distinct bits below 56 (or past 63), so nothing carries into the top byte.
    */
   private static int gather(long m) {
     return (int) (((m >>> 7) * 0x0102040810204080L) >>> 56);
   }
 
-  /** Flags, exactly, each byte of {@code w} that ends a plain cell or that no plain cell has. */
+  /**
+   * Flags, exactly, each byte of {@code w} that ends a plain cell or that no plain cell has: the
+   * complement of the bytes of a plain cell's text, U+0021..U+007E other than the quote and the
+   * delimiter. With {@code x} a byte's low seven bits, {@code x + 0x5F} has its high bit set iff
+   * {@code x >= 0x21} and {@code x + 0x01} iff {@code x >= 0x7F} (no carry leaves a byte), and the
+   * high bit of {@code ((v & 0x7F) + 0x7F) | v} is clear iff the byte {@code v} is zero.
+   */
   private long plainSpecials(long w) {
-    return notText(w) | zeros(w ^ delimiters);
+    return plainSpecials(w, delimiters);
   }
 
-  /**
-   * Flags, exactly, each byte of {@code w} that no plain cell has: below U+0021 (controls, tab, CR,
-   * LF, space), U+007F and above, and the quote (the delimiter and line feed are told apart by the
-   * caller).
-   */
-  private static long notText(long w) {
-    long below = ~(((w & LOW7) + (0x80 - 0x21) * ONES) | w) & HIGHS;
-    long high = (((w & LOW7) + ONES) | w) & HIGHS;
-    return below | high | zeros(w ^ QUOTES);
+  /** {@link #plainSpecials(long)} for the delimiter byte repeated in {@code delimiters}. */
+  static long plainSpecials(long w, long delimiters) {
+    long x = w & LOW7;
+    long text = (x + (0x80 - 0x21) * ONES) & ~(x + ONES) & ~w;
+    long q = w ^ QUOTES;
+    long d = w ^ delimiters;
+    return ~(text & (((q & LOW7) + LOW7) | q) & (((d & LOW7) + LOW7) | d)) & HIGHS;
   }
 
   /**
@@ -1236,7 +1235,8 @@ final class CsvRows implements AutoCloseable {
       plainEnd = next;
       return k;
     }
-    return plainFound(next, true, windowScore(plan, b, p, ends), windowTouchpoint(plan, b, p, ends));
+    return plainFound(
+        next, true, windowScore(plan, b, p, ends), windowTouchpoint(plan, b, p, ends));
   }
 
   /**
@@ -1326,8 +1326,8 @@ final class CsvRows implements AutoCloseable {
   }
 
   /**
-   * The most cells {@link #plainWindow} reads: their ends are a byte each of a long, after the
-   * 0xFF before the first.
+   * The most cells {@link #plainWindow} reads: their ends are a byte each of a long, after the 0xFF
+   * before the first.
    */
   private static final int ENDS = 7;
 

@@ -19,6 +19,7 @@ import org.cxkit.metrics.analysis.ScorecardResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The plain path of the long shape's bulk readers ({@link CsvRows#plainLong}) against the general
@@ -44,7 +45,7 @@ class CsvPlainPathTest {
   /** Cells a hostile record may have in place of a good one, per column of {@link #COLUMNS}. */
   private static final List<List<String>> HOSTILE =
       List.of(
-          List.of("", " ", "\t", "r 1", "é", "\"r\"", "\"r,1\"", "r\"1", "\u0001"),
+          List.of("", " ", "\t", "r 1", "é", "\"r\"", "\"r,1\"", "r\"1", "\u0001", "r\u007f"),
           List.of(
               "",
               " ",
@@ -266,6 +267,40 @@ class CsvPlainPathTest {
         case CsvRows.PLAIN_OTHER_MEASURE -> "other";
         default -> "not plain";
       };
+    }
+  }
+
+  /**
+   * The word-at-a-time classification is exact for every byte value at every place in a word,
+   * whatever its neighbours are (a borrow or carry between bytes would flag a neighbour wrongly): a
+   * byte is flagged iff it is not U+0021..U+007E or is the quote or the delimiter.
+   */
+  @ParameterizedTest(name = "delimiter {0}")
+  @ValueSource(chars = {',', ';', '\t', '|', ' ', '\u007f'})
+  void plainSpecialsFlagsEveryByteExactly(char delimiter) {
+    long delimiters = (delimiter & 0xffL) * 0x0101010101010101L;
+    Random r = new Random(7);
+    for (int c = 0; c < 256; c++) {
+      for (int at = 0; at < 8; at++) {
+        for (int trial = 0; trial < 8; trial++) {
+          long w = r.nextLong();
+          if (trial == 0) {
+            w = 0; // neighbours that borrow most
+          } else if (trial == 1) {
+            w = -1; // neighbours that carry most
+          }
+          w = (w & ~(0xffL << (8 * at))) | ((long) c << (8 * at));
+          long flags = CsvRows.plainSpecials(w, delimiters);
+          for (int k = 0; k < 8; k++) {
+            int b = (int) (w >>> (8 * k)) & 0xff;
+            boolean special = b < 0x21 || b > 0x7e || b == '"' || b == delimiter;
+            assertThat((flags >>> (8 * k + 7)) & 1)
+                .as("byte %02x at %d of %016x", b, k, w)
+                .isEqualTo(special ? 1L : 0L);
+          }
+          assertThat(flags & ~0x8080808080808080L).isZero();
+        }
+      }
     }
   }
 
