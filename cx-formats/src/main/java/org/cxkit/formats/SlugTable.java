@@ -8,11 +8,10 @@ import java.util.List;
  * Finds the position of a touchpoint id in a fixed list by its text, for the CSV hot path: an
  * open-addressing table over the ids' UTF-8 bytes, so a lookup hashes and compares the bytes of a
  * cell where they lie in the reader's buffer, without making a string. An id of at most eight bytes
- * (most ids) is kept as one {@code long} beside its position in one small array that stays in
- * cache (a slot's two numbers share a cache line), at most a quarter full so that nearly every
- * lookup ends at its first slot; it is hashed and compared as one number. A longer id is compared
- * byte by byte in a second table.
- * The first occurrence of an id wins, as with {@code Map.putIfAbsent}.
+ * (most ids) is kept as one {@code long} beside its position in one small array that stays in cache
+ * (a slot's two numbers share a cache line), at most a quarter full so that nearly every lookup
+ * ends at its first slot; it is hashed and compared as one number. A longer id is compared byte by
+ * byte in a second table. The first occurrence of an id wins, as with {@code Map.putIfAbsent}.
  */
 final class SlugTable {
   /**
