@@ -330,8 +330,17 @@ final class CsvRows implements AutoCloseable {
     byte[] b = buf;
     int i = from;
     while (i < to) {
-      // Eight ASCII bytes at a time: no byte of the word has its high bit set.
-      while (i + 8 <= to && ((long) Utf8.LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+      // ASCII 32 bytes at a time, then 8: no byte of the words has its high bit set.
+      while (i + 32 <= to
+          && (((long) Utf8.LONGS.get(b, i)
+                      | (long) Utf8.LONGS.get(b, i + 8)
+                      | (long) Utf8.LONGS.get(b, i + 16)
+                      | (long) Utf8.LONGS.get(b, i + 24))
+                  & HIGHS)
+              == 0) {
+        i += 32;
+      }
+      while (i + 8 <= to && ((long) Utf8.LONGS.get(b, i) & HIGHS) == 0) {
         i += 8;
       }
       if (i >= to) {
@@ -1180,34 +1189,33 @@ final class CsvRows implements AutoCloseable {
 
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
-  /** Flags (with its high bit) each byte of {@code x} that is zero, exactly: no borrow between. */
-  private static long zeros(long x) {
-    return ~(((x & LOW7) + LOW7) | x) & HIGHS;
-  }
-
   /**
-   * The byte flags of {@code m} (high bits, as {@link #zeros} makes them) as eight bits, the first
-   * byte's lowest: the multiplication moves byte k's flag to bit 56 + k, and its other products
-   * fall on distinct bits below 56 (or past 63), so nothing carries into the top byte.
+   * The byte flags of {@code m} (high bits, as {@link #plainSpecials} makes them) as eight bits,
+   * the first byte's lowest: the multiplication moves byte k's flag to bit 56 + k, and its other
+   * products fall on distinct bits below 56 (or past 63), so nothing carries into the top byte.
    */
   private static int gather(long m) {
     return (int) (((m >>> 7) * 0x0102040810204080L) >>> 56);
   }
 
-  /** Flags, exactly, each byte of {@code w} that ends a plain cell or that no plain cell has. */
+  /**
+   * Flags, exactly, each byte of {@code w} that ends a plain cell or that no plain cell has: the
+   * complement of the bytes of a plain cell's text, U+0021..U+007E other than the quote and the
+   * delimiter. With {@code x} a byte's low seven bits, {@code x + 0x5F} has its high bit set iff
+   * {@code x >= 0x21} and {@code x + 0x01} iff {@code x >= 0x7F} (no carry leaves a byte), and the
+   * high bit of {@code ((v & 0x7F) + 0x7F) | v} is clear iff the byte {@code v} is zero.
+   */
   private long plainSpecials(long w) {
-    return notText(w) | zeros(w ^ delimiters);
+    return plainSpecials(w, delimiters);
   }
 
-  /**
-   * Flags, exactly, each byte of {@code w} that no plain cell has: below U+0021 (controls, tab, CR,
-   * LF, space), U+007F and above, and the quote (the delimiter and line feed are told apart by the
-   * caller).
-   */
-  private static long notText(long w) {
-    long below = ~(((w & LOW7) + (0x80 - 0x21) * ONES) | w) & HIGHS;
-    long high = (((w & LOW7) + ONES) | w) & HIGHS;
-    return below | high | zeros(w ^ QUOTES);
+  /** {@link #plainSpecials(long)} for the delimiter byte repeated in {@code delimiters}. */
+  static long plainSpecials(long w, long delimiters) {
+    long x = w & LOW7;
+    long text = (x + (0x80 - 0x21) * ONES) & ~(x + ONES) & ~w;
+    long q = w ^ QUOTES;
+    long d = w ^ delimiters;
+    return ~(text & (((q & LOW7) + LOW7) | q) & (((d & LOW7) + LOW7) | d)) & HIGHS;
   }
 
   /**
@@ -1221,32 +1229,53 @@ final class CsvRows implements AutoCloseable {
     if (ends < 0) {
       return (int) ends;
     }
-    int length = cellEnd(ends, plan.width - 1);
+    int next = p + cellEnd(ends, plan.width - 1) + 1;
+    int k = windowMeasure(plan, b, p, ends);
+    if (k != PLAIN_ANSWER) {
+      plainEnd = next;
+      return k;
+    }
+    return plainFound(
+        next, true, windowScore(plan, b, p, ends), windowTouchpoint(plan, b, p, ends));
+  }
+
+  /**
+   * Of the plain record at {@code p} whose cells end at {@code ends}: {@link #PLAIN_ANSWER} if its
+   * measure is the wanted one and its respondent (if there is one) is not blank, {@link
+   * #PLAIN_OTHER_MEASURE} if it is of another measure, else {@link #NOT_PLAIN}.
+   */
+  private static int windowMeasure(PlainLong plan, byte[] b, int p, long ends) {
     int from = p + cellStart(ends, plan.measure);
     int n = p + cellEnd(ends, plan.measure) - from;
     if (n == 0) {
       return NOT_PLAIN;
     }
     if (!plan.isWanted(b, from, n)) {
-      plainEnd = p + length + 1;
       return PLAIN_OTHER_MEASURE;
     }
-    if (plan.respondent >= 0
-        && cellEnd(ends, plan.respondent) == cellStart(ends, plan.respondent)) {
-      return NOT_PLAIN;
-    }
-    from = p + cellStart(ends, plan.score);
-    int score = decimal(b, from, p + cellEnd(ends, plan.score));
-    from = p + cellStart(ends, plan.touchpoint);
-    n = p + cellEnd(ends, plan.touchpoint) - from;
-    int tp = n == 0 ? -1 : plan.touchpoints.get(b, from, n);
-    return plainFound(p + length + 1, true, score, tp);
+    int r = plan.respondent;
+    return r >= 0 && cellEnd(ends, r) == cellStart(ends, r) ? NOT_PLAIN : PLAIN_ANSWER;
+  }
+
+  /** The score of the plain record at {@code p}, as {@link #decimal} reads it. */
+  private static int windowScore(PlainLong plan, byte[] b, int p, long ends) {
+    return decimal(b, p + cellStart(ends, plan.score), p + cellEnd(ends, plan.score));
+  }
+
+  /** The touchpoint's position of the plain record at {@code p}, or -1. */
+  private static int windowTouchpoint(PlainLong plan, byte[] b, int p, long ends) {
+    int from = p + cellStart(ends, plan.touchpoint);
+    int n = p + cellEnd(ends, plan.touchpoint) - from;
+    return n == 0 ? -1 : plan.touchpoints.get(b, from, n);
   }
 
   /**
    * The first half of {@link #plainWindow}: where the cells of a plain record at {@code p} end,
-   * relative to {@code p}, a byte each (the {@code last} delimiters, then the line feed), with the
-   * record and every cell within their limits; else {@link #LONGER} or {@link #NOT_PLAIN}.
+   * relative to {@code p}, a byte each from the second (the {@code last} delimiters, then the line
+   * feed; the lowest byte is 0xFF, the end of a cell before the first, so that {@link #cellStart}
+   * needs no branch), with the record and every cell within their limits; else {@link #LONGER}
+   * (also for a record of more than {@link #ENDS} cells, which the byte loop reads) or {@link
+   * #NOT_PLAIN}.
    */
   private long plainEnds(byte[] b, int p, int last) {
     int special =
@@ -1254,10 +1283,10 @@ final class CsvRows implements AutoCloseable {
             | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 8))) << 8
             | gather(plainSpecials((long) Utf8.LONGS.get(b, p + 16))) << 16;
     if (last >= ENDS) {
-      return NOT_PLAIN;
+      return LONGER;
     }
     // A special byte past the window (bit 32 from a window of 24) means a longer record.
-    long ends = 0;
+    long ends = 0xFF;
     for (int col = 0; col < last; col++) {
       int e = Integer.numberOfTrailingZeros(special);
       if (e >= WINDOW) {
@@ -1266,7 +1295,7 @@ final class CsvRows implements AutoCloseable {
       if (b[p + e] != delimiter) {
         return NOT_PLAIN;
       }
-      ends |= (long) e << (col << 3);
+      ends |= (long) e << ((col + 1) << 3);
       special &= special - 1;
     }
     int length = Integer.numberOfTrailingZeros(special);
@@ -1276,7 +1305,7 @@ final class CsvRows implements AutoCloseable {
     if (b[p + length] != '\n' || length > maxRow) {
       return NOT_PLAIN;
     }
-    ends |= (long) length << (last << 3);
+    ends |= (long) length << ((last + 1) << 3);
     // Every cell is at most the record's length, so only a long record may have one too long.
     if (length > maxCell && cellOverLimit(ends, last)) {
       return NOT_PLAIN;
@@ -1296,17 +1325,20 @@ final class CsvRows implements AutoCloseable {
     return false;
   }
 
-  /** The most cells {@link #plainWindow} reads: their ends are a byte each of a long. */
-  private static final int ENDS = 8;
+  /**
+   * The most cells {@link #plainWindow} reads: their ends are a byte each of a long, after the 0xFF
+   * before the first.
+   */
+  private static final int ENDS = 7;
 
-  /** Where cell {@code col} starts, from the ends of {@link #plainWindow}. */
+  /** Where cell {@code col} starts, from the ends of {@link #plainEnds}: after the one before. */
   private static int cellStart(long ends, int col) {
-    return col == 0 ? 0 : ((int) (ends >>> ((col - 1) << 3)) & 0xff) + 1;
+    return ((int) (ends >>> (col << 3)) + 1) & 0xff;
   }
 
-  /** Where cell {@code col} ends, from the ends of {@link #plainWindow}. */
+  /** Where cell {@code col} ends, from the ends of {@link #plainEnds}. */
   private static int cellEnd(long ends, int col) {
-    return (int) (ends >>> (col << 3)) & 0xff;
+    return (int) (ends >>> ((col + 1) << 3)) & 0xff;
   }
 
   /** Ends {@link #plainLong} for a plain record that ends before {@code next}. */
@@ -1377,21 +1409,32 @@ final class CsvRows implements AutoCloseable {
     int p = pos;
     int start = p;
     long row = rowNumber;
+    int lastCell = plan.width - 1;
+    // The steps of plainWindow, in this loop: each is small, so the compiler inlines them here.
     while (at < max && p <= last) {
-      int k = plainWindow(plan, b, p);
+      long ends = plainEnds(b, p, lastCell);
+      if (ends < 0) {
+        break;
+      }
+      int k = windowMeasure(plan, b, p, ends);
       if (k == PLAIN_OTHER_MEASURE) {
         others++;
-      } else if (k != PLAIN_ANSWER || !plan.takes(plainScore)) {
+      } else if (k != PLAIN_ANSWER) {
         break;
       } else {
-        touchpoints[at] = plainTouchpoint;
-        scores[at] = plainScore;
+        int score = windowScore(plan, b, p, ends);
+        int tp = windowTouchpoint(plan, b, p, ends);
+        if (score == Integer.MIN_VALUE || tp < 0 || !plan.takes(score)) {
+          break;
+        }
+        touchpoints[at] = tp;
+        scores[at] = score;
         rows[at] = row + 1;
         at++;
       }
       row++;
       start = p;
-      p = plainEnd;
+      p += cellEnd(ends, lastCell) + 1;
     }
     plainOthers = others;
     if (row > rowNumber) {

@@ -1063,8 +1063,9 @@ public final class ResponseCsv {
       // named) and the rest goes in.
       int from = 0;
       while (from < n) {
-        int[] i = from == 0 ? Arrays.copyOf(index, n) : Arrays.copyOfRange(index, from, n);
-        int[] s = from == 0 ? Arrays.copyOf(scores, n) : Arrays.copyOfRange(scores, from, n);
+        // A whole chunk goes as it is (addColumns keeps no reference to the columns).
+        int[] i = from == 0 && n == SIZE ? index : Arrays.copyOfRange(index, from, n);
+        int[] s = from == 0 && n == SIZE ? scores : Arrays.copyOfRange(scores, from, n);
         try {
           tally.addColumns(measure, i, s);
           break;

@@ -8,15 +8,18 @@ import java.util.List;
  * Finds the position of a touchpoint id in a fixed list by its text, for the CSV hot path: an
  * open-addressing table over the ids' UTF-8 bytes, so a lookup hashes and compares the bytes of a
  * cell where they lie in the reader's buffer, without making a string. An id of at most eight bytes
- * (most ids) is kept as one {@code long} in a table of two small arrays that stay in cache, so it
- * is hashed and compared as one number; a longer one is compared byte by byte in a second table.
- * The first occurrence of an id wins, as with {@code Map.putIfAbsent}.
+ * (most ids) is kept as one {@code long} beside its position in one small array that stays in cache
+ * (a slot's two numbers share a cache line), at most a quarter full so that nearly every lookup
+ * ends at its first slot; it is hashed and compared as one number. A longer id is compared byte by
+ * byte in a second table. The first occurrence of an id wins, as with {@code Map.putIfAbsent}.
  */
 final class SlugTable {
-  /** Ids of at most eight bytes: per slot the id as a word, and its position and length. */
-  private final long[] words;
+  /**
+   * Ids of at most eight bytes: slot {@code s} is {@code shorts[2s]}, the id as a word, and {@code
+   * shorts[2s + 1]}, its position {@code << 4 | length}, or -1 for an empty slot.
+   */
+  private final long[] shorts;
 
-  private final int[] infos; // per slot: position << 4 | length, or -1 for an empty slot
   private final int shortMask;
 
   /** Longer ids: their bytes, and per slot an offset in them (-1: empty), length and position. */
@@ -42,18 +45,20 @@ final class SlugTable {
         total += utf8[i].length;
       }
     }
-    // At most half full, so a probe ends after a slot or two.
-    int shortSlots = slots(shortKeys);
+    // Short ids: at most a quarter full, so a lookup mostly ends at its first slot (a probe past
+    // it is a branch the processor cannot predict). Long ids: at most half full.
+    int shortSlots = slots(2 * shortKeys);
     int longSlots = slots(utf8.length - shortKeys);
-    words = new long[shortSlots];
-    infos = new int[shortSlots];
+    shorts = new long[2 * shortSlots];
     shortMask = shortSlots - 1;
     bytes = new byte[total];
     start = new int[longSlots];
     length = new int[longSlots];
     value = new int[longSlots];
     longMask = longSlots - 1;
-    Arrays.fill(infos, -1);
+    for (int slot = 0; slot < shortSlots; slot++) {
+      shorts[2 * slot + 1] = -1;
+    }
     Arrays.fill(start, -1);
     int at = 0;
     for (int i = 0; i < utf8.length; i++) {
@@ -65,11 +70,11 @@ final class SlugTable {
       if (n <= 8) {
         long w = Utf8.word(k, 0, n);
         int slot = mix(w, n) & shortMask;
-        while (infos[slot] >= 0) {
+        while (shorts[2 * slot + 1] >= 0) {
           slot = (slot + 1) & shortMask;
         }
-        words[slot] = w;
-        infos[slot] = i << 4 | n;
+        shorts[2 * slot] = w;
+        shorts[2 * slot + 1] = (long) i << 4 | n;
       } else {
         int slot = hash(k, 0, n) & longMask;
         while (start[slot] >= 0) {
@@ -114,13 +119,14 @@ final class SlugTable {
       return getLong(buf, from, n);
     }
     long w = Utf8.word(buf, from, n);
+    long[] t = shorts;
     for (int slot = mix(w, n) & shortMask; ; slot = (slot + 1) & shortMask) {
-      int info = infos[slot];
+      long info = t[2 * slot + 1];
+      if (t[2 * slot] == w && (info & 15) == n) {
+        return (int) (info >>> 4);
+      }
       if (info < 0) {
         return -1;
-      }
-      if (words[slot] == w && (info & 15) == n) {
-        return info >>> 4;
       }
     }
   }

@@ -19,6 +19,7 @@ import org.cxkit.metrics.analysis.ScorecardResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The plain path of the long shape's bulk readers ({@link CsvRows#plainLong}) against the general
@@ -44,7 +45,7 @@ class CsvPlainPathTest {
   /** Cells a hostile record may have in place of a good one, per column of {@link #COLUMNS}. */
   private static final List<List<String>> HOSTILE =
       List.of(
-          List.of("", " ", "\t", "r 1", "é", "\"r\"", "\"r,1\"", "r\"1", "\u0001"),
+          List.of("", " ", "\t", "r 1", "é", "\"r\"", "\"r,1\"", "r\"1", "\u0001", "r\u007f"),
           List.of(
               "",
               " ",
@@ -124,8 +125,11 @@ class CsvPlainPathTest {
     int maxRow = limits ? maxCell + r.nextInt(30) : 10_000;
     List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3));
     java.util.Collections.shuffle(order, r);
-    if (r.nextBoolean()) {
-      order.add(r.nextInt(order.size() + 1), -1); // a column the reader does not read
+    // Columns the reader does not read: none, one, or up to nine columns in all (the window of
+    // plainEnds holds the ends of seven cells; wider records take the byte loop).
+    int unread = r.nextInt(4) == 0 ? r.nextInt(2, 6) : r.nextInt(2);
+    for (int k = 1; k <= unread; k++) {
+      order.add(r.nextInt(order.size() + 1), -k);
     }
     return new Read(layout.build(), numbered, policy, maxCell, maxRow, order);
   }
@@ -136,7 +140,7 @@ class CsvPlainPathTest {
     StringBuilder sb = new StringBuilder(r.nextInt(5) == 0 ? "\uFEFF" : "");
     List<String> header = new ArrayList<>();
     for (int c : read.order()) {
-      header.add(c < 0 ? "c" : COLUMNS.get(c));
+      header.add(c < 0 ? "c" + -c : COLUMNS.get(c));
     }
     sb.append(String.join(",", header)).append(nl);
     int rows = r.nextInt(1, 300);
@@ -263,6 +267,40 @@ class CsvPlainPathTest {
         case CsvRows.PLAIN_OTHER_MEASURE -> "other";
         default -> "not plain";
       };
+    }
+  }
+
+  /**
+   * The word-at-a-time classification is exact for every byte value at every place in a word,
+   * whatever its neighbours are (a borrow or carry between bytes would flag a neighbour wrongly): a
+   * byte is flagged iff it is not U+0021..U+007E or is the quote or the delimiter.
+   */
+  @ParameterizedTest(name = "delimiter {0}")
+  @ValueSource(chars = {',', ';', '\t', '|', ' ', '\u007f'})
+  void plainSpecialsFlagsEveryByteExactly(char delimiter) {
+    long delimiters = (delimiter & 0xffL) * 0x0101010101010101L;
+    Random r = new Random(7);
+    for (int c = 0; c < 256; c++) {
+      for (int at = 0; at < 8; at++) {
+        for (int trial = 0; trial < 8; trial++) {
+          long w = r.nextLong();
+          if (trial == 0) {
+            w = 0; // neighbours that borrow most
+          } else if (trial == 1) {
+            w = -1; // neighbours that carry most
+          }
+          w = (w & ~(0xffL << (8 * at))) | ((long) c << (8 * at));
+          long flags = CsvRows.plainSpecials(w, delimiters);
+          for (int k = 0; k < 8; k++) {
+            int b = (int) (w >>> (8 * k)) & 0xff;
+            boolean special = b < 0x21 || b > 0x7e || b == '"' || b == delimiter;
+            assertThat((flags >>> (8 * k + 7)) & 1)
+                .as("byte %02x at %d of %016x", b, k, w)
+                .isEqualTo(special ? 1L : 0L);
+          }
+          assertThat(flags & ~0x8080808080808080L).isZero();
+        }
+      }
     }
   }
 

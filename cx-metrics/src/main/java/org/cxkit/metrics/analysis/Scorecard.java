@@ -772,7 +772,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
      * Adds bulk columns for one measure: {@code scores[i]} at touchpoint {@code touchpointIndex[i]}
      * (indices as in {@link Scorecard#touchpoints()}). No object per response; respondents are not
      * known on this path, so these responses do not count towards the stage holding respondents'
-     * lowest scores.
+     * lowest scores. The columns are read during the call only, so the caller may fill them again.
      *
      * @param measure the measure
      * @param touchpointIndex touchpoint indices

@@ -38,7 +38,8 @@ public interface GroupedAccumulator<R extends MetricResult> {
   void add(int group, int score);
 
   /**
-   * Adds parallel columns: {@code scores[i]} to group {@code groups[i]}.
+   * Adds parallel columns: {@code scores[i]} to group {@code groups[i]}. The arrays are read during
+   * the call only: an implementation keeps no reference to them, so the caller may fill them again.
    *
    * @param groups group indices
    * @param scores scores, as long as {@code groups}
@@ -50,7 +51,8 @@ public interface GroupedAccumulator<R extends MetricResult> {
   void addAll(int[] groups, byte[] scores);
 
   /**
-   * Adds parallel columns: {@code scores[i]} to group {@code groups[i]}.
+   * Adds parallel columns: {@code scores[i]} to group {@code groups[i]}. The arrays are read during
+   * the call only: an implementation keeps no reference to them, so the caller may fill them again.
    *
    * @param groups group indices
    * @param scores scores, as long as {@code groups}
