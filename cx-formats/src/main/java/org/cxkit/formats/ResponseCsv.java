@@ -426,6 +426,17 @@ public final class ResponseCsv {
    * Reads data rows to the end of {@code rows}. With a {@code scale} ({min, max}: reading into a
    * scorecard), a score off the scale and an answer about no touchpoint are bad rows too.
    */
+  /**
+   * The first calls of {@link CsvRows#plainAnswers} in a read take at most {@link #WARM_ANSWERS}
+   * answers each. A JIT compiler counts calls as well as loop turns: many short calls get the bulk
+   * loop compiled after some tens of thousands of records (HotSpot compiles a method called a few
+   * hundred times), where one long call would run it interpreted until its loop counter fires.
+   */
+  static final int WARM_CALLS = 600;
+
+  /** See {@link #WARM_CALLS}. */
+  static final int WARM_ANSWERS = 64;
+
   private void scoreRows(
       CsvRows rows,
       LongColumns cols,
@@ -450,6 +461,7 @@ public final class ResponseCsv {
     if (plain != null && chunks != null && scale != null) {
       plain = plain.scores(scale[0], scale[1], answers.codes() ? answers::notApplicable : null);
     }
+    int calls = 0;
     // Rows read on the plain path, counted here and added to c at the end.
     long plainRows = 0;
     long plainValues = 0;
@@ -457,11 +469,14 @@ public final class ResponseCsv {
     while (true) {
       int[] histogram = chunks == null ? null : chunks.histogram;
       if (plain != null && histogram != null) {
-        int n = rows.plainAnswers(plain, histogram, Chunks.SIZE);
+        // The first calls take few answers each (see WARM_CALLS).
+        int max = calls < WARM_CALLS ? WARM_ANSWERS : Chunks.SIZE;
+        calls++;
+        int n = rows.plainAnswers(plain, histogram, max);
         chunks.counted(n);
         plainValues += n;
         plainRows += n + rows.plainOthers();
-        if (n == Chunks.SIZE) {
+        if (n == max) {
           continue; // more plain answers may follow
         }
       }
