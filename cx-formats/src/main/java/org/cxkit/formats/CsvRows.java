@@ -1019,6 +1019,10 @@ final class CsvRows implements AutoCloseable {
     final int lowest;
 
     final int highest;
+
+    /** The points from {@code lowest} to {@code highest}: a touchpoint's row of the counts. */
+    final int points;
+
     final @Nullable IntPredicate notApplicable;
 
     private PlainLong(byte[] roles, int[] columns, byte[] wanted, SlugTable touchpoints) {
@@ -1035,6 +1039,7 @@ final class CsvRows implements AutoCloseable {
         @Nullable IntPredicate notApplicable) {
       this.lowest = lowest;
       this.highest = highest;
+      this.points = (int) Math.min(Integer.MAX_VALUE, (long) highest - lowest + 1);
       this.notApplicable = notApplicable;
       this.roles = roles;
       this.respondent = columns[0];
@@ -1389,20 +1394,21 @@ final class CsvRows implements AutoCloseable {
   /**
    * Reads, from the reading position, the records that {@link #plainLong} finds plain (within a
    * window of the buffer) while they are answers whose score {@code plan} {@link PlainLong#takes
-   * takes} or records of another measure, as {@link #next()} would read them: the touchpoint, score
-   * and row number of each answer go to {@code touchpoints}, {@code scores} and {@code rows} from
-   * {@code at}, at most up to {@code max}. The first record that is not one of these is left for
-   * {@link #plainLong} or {@link #next()}. The bulk path: one call for many records, nothing stored
-   * per record but the answer.
+   * takes} or records of another measure, as {@link #next()} would read them, at most {@code max}
+   * answers: each answer is counted, {@code counts[touchpoint * plan.points + score -
+   * plan.lowest]++} (the caller keeps every count below {@code Integer.MAX_VALUE - max}). The first
+   * record that is not one of these is left for {@link #plainLong} or {@link #next()}. The bulk
+   * path: one call for many records, nothing stored per record.
    *
-   * @return where the next answer would go; {@link #plainOthers()} says how many records of other
-   *     measures were read
+   * @return the answers counted; {@link #plainOthers()} says how many records of other measures
+   *     were read
    */
-  int plainAnswers(PlainLong plan, int[] touchpoints, int[] scores, long[] rows, int at, int max) {
+  int plainAnswers(PlainLong plan, int[] counts, int max) {
     int others = 0;
+    int at = 0;
     if (encoder != null) {
       plainOthers = 0;
-      return at;
+      return 0;
     }
     byte[] b = buf;
     int last = limit - WINDOW;
@@ -1427,9 +1433,7 @@ final class CsvRows implements AutoCloseable {
         if (score == Integer.MIN_VALUE || tp < 0 || !plan.takes(score)) {
           break;
         }
-        touchpoints[at] = tp;
-        scores[at] = score;
-        rows[at] = row + 1;
+        counts[tp * plan.points + score - plan.lowest]++;
         at++;
       }
       row++;

@@ -426,6 +426,17 @@ public final class ResponseCsv {
    * Reads data rows to the end of {@code rows}. With a {@code scale} ({min, max}: reading into a
    * scorecard), a score off the scale and an answer about no touchpoint are bad rows too.
    */
+  /**
+   * The first calls of {@link CsvRows#plainAnswers} in a read take at most {@link #WARM_ANSWERS}
+   * answers each. A JIT compiler counts calls as well as loop turns: many short calls get the bulk
+   * loop compiled after some tens of thousands of records (HotSpot compiles a method called a few
+   * hundred times), where one long call would run it interpreted until its loop counter fires.
+   */
+  static final int WARM_CALLS = 600;
+
+  /** See {@link #WARM_CALLS}. */
+  static final int WARM_ANSWERS = 64;
+
   private void scoreRows(
       CsvRows rows,
       LongColumns cols,
@@ -445,25 +456,28 @@ public final class ResponseCsv {
             ? CsvRows.PlainLong.of(
                 columns, respondent, touchpoint, measureCol, score, wanted, index)
             : null;
-    // Into a tally, answers go straight into the chunks, many records to a call.
+    // Into a tally, plain answers are counted in the chunks' histogram, many records to a call.
     Chunks chunks = sink instanceof Chunks ch && scale != null ? ch : null;
     if (plain != null && chunks != null && scale != null) {
       plain = plain.scores(scale[0], scale[1], answers.codes() ? answers::notApplicable : null);
     }
+    int calls = 0;
     // Rows read on the plain path, counted here and added to c at the end.
     long plainRows = 0;
     long plainValues = 0;
     long plainNotApplicable = 0;
     while (true) {
-      if (plain != null && chunks != null) {
-        int was = chunks.n;
-        chunks.n =
-            rows.plainAnswers(plain, chunks.index, chunks.scores, chunks.rows, was, Chunks.SIZE);
-        plainValues += chunks.n - was;
-        plainRows += chunks.n - was + rows.plainOthers();
-        if (chunks.n == Chunks.SIZE) {
-          chunks.flush();
-          continue;
+      int[] histogram = chunks == null ? null : chunks.histogram;
+      if (plain != null && histogram != null) {
+        // The first calls take few answers each (see WARM_CALLS).
+        int max = calls < WARM_CALLS ? WARM_ANSWERS : Chunks.SIZE;
+        calls++;
+        int n = rows.plainAnswers(plain, histogram, max);
+        chunks.counted(n);
+        plainValues += n;
+        plainRows += n + rows.plainOthers();
+        if (n == max) {
+          continue; // more plain answers may follow
         }
       }
       if (plain != null) {
@@ -744,12 +758,12 @@ public final class ResponseCsv {
             }
             return base[0];
           };
-      Chunks chunks = new Chunks(measure, own, c);
+      Chunks chunks = new Chunks(measure, own, c, scorecard.touchpoints().size(), scale);
       CsvSplit.LineFeeds lines = new CsvSplit.LineFeeds(CsvSplit.range(ch, start, end));
       try (CsvRows rows = CsvRows.continuing(lines, layout.charset(), delimiter, maxCell, maxRow)) {
         scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
       }
-      chunks.flush();
+      chunks.finish();
       long records = start == end ? 0 : c.records;
       if (records != lines.lines()) {
         throw spansLines(start, end, c.base.getAsLong());
@@ -955,7 +969,8 @@ public final class ResponseCsv {
             return;
           }
           Counts c = new Counts();
-          Chunks chunks = new Chunks(parts.measure, tally, c);
+          Chunks chunks =
+              new Chunks(parts.measure, tally, c, parts.card.touchpoints().size(), parts.scale);
           if (k == 0) {
             try (CsvRows rows = open(CsvSplit.range(ch, 0, cuts[1]))) {
               longColumns(rows); // the header, read before
@@ -973,7 +988,7 @@ public final class ResponseCsv {
               scoreRows(rows, parts.cols, parts.index, wanted, parts.scale, chunks, c, true);
             }
           }
-          chunks.flush();
+          chunks.finish();
           parts.counts[k] = c;
         }
       } catch (Throwable e) {
@@ -1017,12 +1032,12 @@ public final class ResponseCsv {
       Scorecard.Tally tally) {
     Scorecard.Tally own = card.newTally();
     Counts c = new Counts();
-    Chunks chunks = new Chunks(measure, own, c);
+    Chunks chunks = new Chunks(measure, own, c, card.touchpoints().size(), scale);
     try (CsvRows rows = open(input)) { // closes the input, also when the first read fails
       LongColumns cols = longColumns(rows);
       scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
     }
-    chunks.flush();
+    chunks.finish();
     tally.merge(own);
     return c.report();
   }
@@ -1032,6 +1047,13 @@ public final class ResponseCsv {
    */
   private final class Chunks implements RowSink {
     static final int SIZE = 1 << 16;
+
+    /**
+     * The most cells (touchpoints times scale points) a reader counts plain answers in; with more,
+     * plain answers go into the chunks one by one (the tally itself keeps a {@code long} per cell).
+     */
+    static final int MAX_HISTOGRAM = 1 << 20;
+
     final MeasureId measure;
     final Scorecard.Tally tally;
     final Counts counts;
@@ -1040,10 +1062,58 @@ public final class ResponseCsv {
     final long[] rows = new long[SIZE];
     int n;
 
-    Chunks(MeasureId measure, Scorecard.Tally tally, Counts counts) {
+    /**
+     * Plain answers counted per touchpoint and score, {@code histogram[touchpoint * points + score
+     * - lowest]}, and added to the tally as counts; null if the table would be too large.
+     */
+    final int @Nullable [] histogram;
+
+    final int lowest;
+    final int points;
+
+    /** The answers counted in the histogram since it was last added to the tally. */
+    long counted;
+
+    Chunks(MeasureId measure, Scorecard.Tally tally, Counts counts, int touchpoints, int[] scale) {
       this.measure = measure;
       this.tally = tally;
       this.counts = counts;
+      this.lowest = scale[0];
+      this.points = scale[1] - scale[0] + 1;
+      long cells = (long) touchpoints * points;
+      this.histogram = cells <= MAX_HISTOGRAM ? new int[(int) cells] : null;
+    }
+
+    /**
+     * Notes {@code n} more answers counted in the histogram, and adds it to the tally before a
+     * count could pass {@code Integer.MAX_VALUE} with the next call.
+     */
+    void counted(int n) {
+      counted += n;
+      if (counted > Integer.MAX_VALUE - SIZE) {
+        addHistogram();
+      }
+    }
+
+    /** Adds the histogram's counts to the tally, and empties it. */
+    void addHistogram() {
+      int[] h = histogram;
+      if (h == null || counted == 0) {
+        return;
+      }
+      for (int i = 0; i < h.length; i++) {
+        if (h[i] != 0) {
+          tally.addCount(measure, i / points, lowest + i % points, h[i]);
+          h[i] = 0;
+        }
+      }
+      counted = 0;
+    }
+
+    /** Adds everything read to the tally: the chunk and the histogram. */
+    void finish() {
+      flush();
+      addHistogram();
     }
 
     @Override

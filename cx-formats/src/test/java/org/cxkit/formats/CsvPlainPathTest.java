@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Random;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.TouchpointId;
+import org.cxkit.core.journey.Actor;
+import org.cxkit.core.journey.Journey;
+import org.cxkit.core.journey.Phase;
+import org.cxkit.core.journey.Stage;
+import org.cxkit.core.journey.Touchpoint;
 import org.cxkit.core.testing.Seeds;
 import org.cxkit.metrics.BadInput;
 import org.cxkit.metrics.BadInputException;
@@ -360,14 +365,13 @@ class CsvPlainPathTest {
           java.util.Objects.requireNonNull(
                   CsvRows.PlainLong.of(4, 0, 1, 2, 3, "nps", new SlugTable(TOUCHPOINTS)))
               .scores(0, 10, null);
-      int[] tps = new int[8];
-      int[] scores = new int[8];
-      long[] rowNumbers = new long[8];
-      int n = rows.plainAnswers(plan, tps, scores, rowNumbers, 1, 8);
-      assertThat(n).isEqualTo(3);
-      assertThat(tps).startsWith(0, 0, 2);
-      assertThat(scores).startsWith(0, 8, 10);
-      assertThat(rowNumbers).startsWith(0, 1, 3);
+      int[] counts = new int[TOUCHPOINTS.size() * 11];
+      int n = rows.plainAnswers(plan, counts, 8);
+      assertThat(n).isEqualTo(2);
+      int[] expected = new int[counts.length];
+      expected[TOUCHPOINTS.indexOf("ad") * 11 + 8]++;
+      expected[TOUCHPOINTS.indexOf("call-help") * 11 + 10]++;
+      assertThat(counts).isEqualTo(expected);
       assertThat(rows.plainOthers()).isEqualTo(1);
       assertThat(rows.rowNumber()).isEqualTo(3);
       assertThat(rows.line()).isEqualTo(4);
@@ -376,11 +380,50 @@ class CsvPlainPathTest {
       assertThat(rows.rowNumber()).isEqualTo(4);
       assertThat(rows.line()).isEqualTo(5);
       assertThat(rows.cellOrEmpty(3)).isEqualTo("11");
-      // At most up to max.
-      assertThat(rows.plainAnswers(plan, tps, scores, rowNumbers, 7, 8)).isEqualTo(8);
-      assertThat(scores[7]).isEqualTo(1);
-      assertThat(rowNumbers[7]).isEqualTo(5);
+      // At most max answers.
+      assertThat(rows.plainAnswers(plan, counts, 1)).isEqualTo(1);
+      expected[TOUCHPOINTS.indexOf("ad") * 11 + 1]++;
+      assertThat(counts).isEqualTo(expected);
+      assertThat(rows.rowNumber()).isEqualTo(5);
     }
+  }
+
+  /**
+   * Plain answers are counted per touchpoint and score while that table is small; one too large
+   * (touchpoints times scale points over the limit) is read answer by answer. Either way the
+   * scorecard and the report are those of the general path.
+   */
+  @ParameterizedTest(name = "{0} touchpoints")
+  @ValueSource(ints = {10, 1_100})
+  void aTableTooLargeToCountInIsReadAnswerByAnswer(int touchpoints) {
+    Stage.Builder stage = Stage.builder("all", Phase.DURING);
+    for (int i = 0; i < touchpoints; i++) {
+      stage.touchpoint(Touchpoint.builder("t" + i).action(Actor.CUSTOMER));
+    }
+    Journey journey = Journey.builder("big").persona("p").stage(stage).build();
+    org.cxkit.core.Measure points =
+        org.cxkit.core.Measure.of(
+            "points", "Points", org.cxkit.core.Scale.higherIsBetter(0, 1000, 100, 200, 200));
+    Scorecard card = Scorecard.builder(journey).measure(points).build();
+    Random r = new Random(touchpoints);
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < 3_000; i++) {
+      int score = r.nextInt(50) == 0 ? 1001 + r.nextInt(5) : r.nextInt(1001); // a few off the scale
+      csv.append(i).append(",t").append(r.nextInt(touchpoints)).append(",points,").append(score);
+      csv.append('\n');
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    List<Object> outcomes = new ArrayList<>();
+    for (boolean plain : List.of(true, false)) {
+      ResponseCsv reader =
+          ResponseCsv.builder().onBadInput(BadInput.collect(1_000)).plainPath(plain).build();
+      Scorecard.Tally tally = card.newTally();
+      ReadReport report =
+          reader.readInto(new ByteArrayInputStream(bytes), card, MeasureId.of("points"), tally);
+      outcomes.add(List.of(report, tally.result()));
+    }
+    assertThat(outcomes.get(0)).isEqualTo(outcomes.get(1));
+    assertThat(((ReadReport) ((List<?>) outcomes.get(0)).get(0)).accepted()).isPositive();
   }
 
   @Test

@@ -331,6 +331,52 @@ class ScorecardTest {
   }
 
   /**
+   * Counts aggregated elsewhere give the scorecard of the answers they count; a count that cannot
+   * be added (unknown measure, touchpoint out of range, score off the scale, negative, overflowing)
+   * is refused and adds nothing.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds5")
+  void countsGiveTheScorecardOfTheAnswersTheyCount(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Scorecard c = card(BadInput.failFast());
+    int tps = c.touchpoints().size();
+    long[][] counts = new long[tps][11];
+    List<Response> rs = new ArrayList<>();
+    for (int i = rnd.nextInt(0, 500); i > 0; i--) {
+      int t = rnd.nextInt(tps);
+      int s = rnd.nextInt(11);
+      counts[t][s]++;
+      rs.add(Response.of("x", "nps", s).withTouchpoint(c.touchpoints().get(t).value()));
+    }
+    Scorecard.Tally tally = c.newTally();
+    for (int t = 0; t < tps; t++) {
+      for (int s = 0; s < 11; s++) {
+        tally.addCount(MeasureId.of("nps"), t, s, counts[t][s]); // zeros too
+      }
+    }
+    assertThat(tally.result().rows()).as(Seeds.describe(seed)).isEqualTo(c.compute(rs).rows());
+    MeasureId nps = MeasureId.of("nps");
+    assertThatThrownBy(() -> tally.addCount(MeasureId.of("loyalty"), 0, 5, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'loyalty' is not declared");
+    assertThatThrownBy(() -> tally.addCount(nps, tps, 5, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> tally.addCount(nps, 0, 11, 1))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("0..10");
+    assertThatThrownBy(() -> tally.addCount(nps, 0, 5, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(tally.result().rows()).as(Seeds.describe(seed)).isEqualTo(c.compute(rs).rows());
+    Scorecard.Tally big = c.newTally();
+    big.addCount(nps, 0, 5, Long.MAX_VALUE - 1_000);
+    assertThatThrownBy(() -> big.addCount(nps, 0, 5, 1_001))
+        .isInstanceOf(ArithmeticException.class);
+    big.addCount(nps, 0, 5, 1_000); // the refused count added nothing: this one still fits
+    assertThatThrownBy(() -> big.addCount(nps, 0, 5, 1)).isInstanceOf(ArithmeticException.class);
+  }
+
+  /**
    * A bad score in a column chunk names its index, so the caller sets aside that record alone: the
    * values before it are good and the values after it are added by the next call; the message names
    * the position and the scale, never the value.

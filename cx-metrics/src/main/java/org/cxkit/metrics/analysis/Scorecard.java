@@ -807,6 +807,34 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       addColumns(measure, g -> g.addAll(touchpointIndex, scores));
     }
 
+    /**
+     * Adds {@code count} answers of one score at one touchpoint for one measure at once: counts
+     * aggregated elsewhere (a database's {@code GROUP BY touchpoint, score}, a frequency table, a
+     * reader that counted as it went), with no object or column entry per answer. The result is
+     * that of adding the answer {@code count} times through {@link #addColumns(MeasureId, int[],
+     * int[]) addColumns}; like it, these answers do not count towards the stage holding
+     * respondents' lowest scores.
+     *
+     * <pre>{@code
+     * int checkout = card.indexOf(TouchpointId.of("checkout")).orElseThrow();
+     * tally.addCount(MeasureId.of("nps"), checkout, 9, 120); // 120 answers of 9
+     * }</pre>
+     *
+     * @param measure the measure
+     * @param touchpointIndex the touchpoint's index, as in {@link Scorecard#touchpoints()}
+     * @param score a point on the measure's scale
+     * @param count how many answers (0 adds nothing)
+     * @throws IllegalArgumentException if the measure is not known or the count is negative
+     * @throws IndexOutOfBoundsException if the touchpoint index is out of range
+     * @throws BadInputException if the score is off the measure's scale (nothing is added)
+     * @throws ArithmeticException if a count would overflow (nothing is added)
+     * @since 0.1
+     */
+    public void addCount(MeasureId measure, int touchpointIndex, int score, long count) {
+      checkArgument(count >= 0, "count must not be negative, got %s", count);
+      addColumns(measure, g -> g.addCount(touchpointIndex, score, count));
+    }
+
     /** Adds columns through {@code add}; a measure's state made for them goes if they fail. */
     private void addColumns(MeasureId measure, Consumer<GroupedAccumulator<?>> add) {
       Measure m = measures.get(requireNonNull(measure, "measure"));

@@ -53,6 +53,18 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
   }
 
   @Override
+  public void addCount(int group, int score, long count) {
+    checkArgument(count >= 0, "count must not be negative, got %s", count);
+    checkGroup(group);
+    int off = score - min;
+    if (off < 0 || off >= points || score < min) {
+      throw BadValues.value(metric.offScale());
+    }
+    int k = group * points + off;
+    counts[k] = Exact.add(counts[k], count);
+  }
+
+  @Override
   public void addAll(int[] groupColumn, byte[] scores) {
     requireNonNull(groupColumn, "groups");
     requireNonNull(scores, "scores");

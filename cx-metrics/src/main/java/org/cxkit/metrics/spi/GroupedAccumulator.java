@@ -64,6 +64,31 @@ public interface GroupedAccumulator<R extends MetricResult> {
   void addAll(int[] groups, int[] scores);
 
   /**
+   * Adds {@code count} scores of the same point to one group at once: a count aggregated elsewhere
+   * (a database's {@code GROUP BY}, a frequency table, a reader that counted as it went), with no
+   * column entry per score. The result is that of adding the score {@code count} times. This
+   * default does exactly that, one by one; an accumulator that keeps counts per point overrides it
+   * to add the count in one step.
+   *
+   * @param group the group index
+   * @param score a point on the scale
+   * @param count how many times (0 adds nothing)
+   * @throws IllegalArgumentException if the count is negative
+   * @throws IndexOutOfBoundsException if the group is out of range
+   * @throws org.cxkit.metrics.BadInputException if the score is off the scale (nothing is added)
+   * @throws ArithmeticException if a count would overflow (nothing is added)
+   * @since 0.1
+   */
+  default void addCount(int group, int score, long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative, got " + count);
+    }
+    for (long k = 0; k < count; k++) {
+      add(group, score);
+    }
+  }
+
+  /**
    * Adds the state of {@code other} group by group and returns this one; {@code other} is left
    * unchanged.
    *

@@ -218,6 +218,41 @@ public abstract class MetricContract<R extends MetricResult>
   }
 
   /**
+   * A count added to a group gives what that many single scores give (in any order, counts of zero
+   * included); a negative count, a group out of range and a score off the scale are refused and add
+   * nothing.
+   *
+   * @param seed the seed
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.cxkit.core.testing.Seeds#few")
+  void aCountAddsWhatThatManyScoresAdd(long seed) {
+    String why = Seeds.describe(seed);
+    SplittableRandom rnd = new SplittableRandom(seed);
+    GroupedAccumulator<R> one = metric().newGroupedAccumulator(3);
+    GroupedAccumulator<R> counted = metric().newGroupedAccumulator(3);
+    for (int i = 0; i < 12; i++) {
+      int g = rnd.nextInt(3);
+      int s = scores(rnd, 1)[0];
+      int c = rnd.nextInt(0, 6);
+      for (int k = 0; k < c; k++) {
+        one.add(g, s);
+      }
+      counted.addCount(g, s, c);
+    }
+    int valid = metric().scale().min();
+    int off = metric().scale().max() + 1;
+    assertThatThrownBy(() -> counted.addCount(0, valid, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> counted.addCount(3, valid, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> counted.addCount(0, off, 2)).isInstanceOf(BadInputException.class);
+    for (int k = 0; k < 3; k++) {
+      assertThat(counted.result(k)).as(why).isEqualTo(one.result(k));
+    }
+  }
+
+  /**
    * An empty sample is a visible state; a score off the scale is bad input naming its index and the
    * range, never the score.
    */
