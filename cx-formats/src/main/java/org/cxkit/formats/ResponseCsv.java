@@ -467,12 +467,11 @@ public final class ResponseCsv {
     long plainValues = 0;
     long plainNotApplicable = 0;
     while (true) {
-      int[] histogram = chunks == null ? null : chunks.histogram;
-      if (plain != null && histogram != null) {
+      if (plain != null && chunks != null && chunks.histogram != null) {
         // The first calls take few answers each (see WARM_CALLS).
         int max = calls < WARM_CALLS ? WARM_ANSWERS : Chunks.SIZE;
         calls++;
-        int n = rows.plainAnswers(plain, histogram, max);
+        int n = rows.plainAnswers(plain, chunks.histogram, max);
         chunks.counted(n);
         plainValues += n;
         plainRows += n + rows.plainOthers();
