@@ -2,7 +2,10 @@ package org.cxkit.benchmarks.journeys;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.cxkit.core.TouchpointId;
@@ -51,6 +54,13 @@ public class JourneysBench {
   @Param("10000")
   int distinct;
 
+  /**
+   * Parallel groups in the design (see {@link #design(int, int)}): 0, or groups of up to six
+   * touchpoints done in any order, which conformance aligns over (done set, last member) states.
+   */
+  @Param({"0", "1", "6"})
+  int groups;
+
   Journey design;
   Conformance conformance;
   JourneyPaths paths;
@@ -69,6 +79,44 @@ public class JourneysBench {
 
   /** Builds a design of {@code n} touchpoints in 5 stages with a few designed detours. */
   public static Journey design(int n) {
+    return design(n, 0);
+  }
+
+  /**
+   * Builds a design of {@code n} touchpoints in 5 stages with a few designed detours and up to
+   * {@code groups} parallel groups: runs of two to six consecutive touchpoints of one stage that no
+   * detour touches, the longest runs first.
+   */
+  public static Journey design(int n, int groups) {
+    Journey.Builder j = skeleton(n);
+    Set<Integer> touched = new HashSet<>();
+    for (int i = 5; i + 3 < n; i += 7) {
+      touched.addAll(List.of(i, i + 2, i + 3));
+    }
+    int perStage = Math.max(1, n / 5);
+    List<List<String>> runs = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (int i = 0; i <= n; i++) {
+      boolean ends = i == n || touched.contains(i) || i % perStage == 0 || run.size() == 6;
+      if (ends) {
+        if (run.size() >= 2) {
+          runs.add(run);
+        }
+        run = new ArrayList<>();
+      }
+      if (i < n && !touched.contains(i)) {
+        run.add("tp-" + i);
+      }
+    }
+    runs.sort(Comparator.comparingInt(r -> -r.size()));
+    for (List<String> members : runs.subList(0, Math.min(groups, runs.size()))) {
+      j.parallel(members.toArray(String[]::new));
+    }
+    return j.build();
+  }
+
+  /** The design's stages, touchpoints and detours. */
+  private static Journey.Builder skeleton(int n) {
     Journey.Builder j = Journey.builder("bench").persona("p");
     int perStage = Math.max(1, n / 5);
     int made = 0;
@@ -84,7 +132,7 @@ public class JourneysBench {
       j.transition("tp-" + (i + 2), "tp-" + i, TransitionKind.LOOP_BACK);
       j.transition("tp-" + i, "tp-" + (i + 3), TransitionKind.SKIP);
     }
-    return j.build();
+    return j;
   }
 
   /**
@@ -125,7 +173,7 @@ public class JourneysBench {
 
   @Setup
   public void setup() {
-    design = design(touchpoints);
+    design = design(touchpoints, groups);
     conformance = Conformance.of(design);
     paths = JourneyPaths.create();
     pool = journeys(distinct, touchpoints, 42);
