@@ -423,10 +423,6 @@ public final class ResponseCsv {
   }
 
   /**
-   * Reads data rows to the end of {@code rows}. With a {@code scale} ({min, max}: reading into a
-   * scorecard), a score off the scale and an answer about no touchpoint are bad rows too.
-   */
-  /**
    * The first calls of {@link CsvRows#plainAnswers} in a read take at most {@link #WARM_ANSWERS}
    * answers each. A JIT compiler counts calls as well as loop turns: many short calls get the bulk
    * loop compiled after some tens of thousands of records (HotSpot compiles a method called a few
@@ -437,6 +433,10 @@ public final class ResponseCsv {
   /** See {@link #WARM_CALLS}. */
   static final int WARM_ANSWERS = 64;
 
+  /**
+   * Reads data rows to the end of {@code rows}. With a {@code scale} ({min, max}: reading into a
+   * scorecard), a score off the scale and an answer about no touchpoint are bad rows too.
+   */
   private void scoreRows(
       CsvRows rows,
       LongColumns cols,
