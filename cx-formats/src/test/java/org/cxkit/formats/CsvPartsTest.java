@@ -264,7 +264,9 @@ class CsvPartsTest {
               });
         };
     Object pooled = read(file, 4, recording, true, false, 64, 64);
-    assertThat(handed.get()).as("tasks handed to the executor").isEqualTo(3);
+    // Up to parallelism - 1 tasks, each handed only while parts are left: tasks that start at once
+    // may take every part before the last is handed (more likely the faster a part is read).
+    assertThat(handed.get()).as("tasks handed to the executor").isBetween(1, 3);
     assertThat(threads)
         .as("pool threads that ran a task")
         .isNotEmpty()
