@@ -41,26 +41,26 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     }
   }
 
-  @Override
-  public void add(int group, int score) {
+  /** The bin of {@code score} in {@code group}, both checked. */
+  private int bin(int group, int score) {
     checkGroup(group);
     int off = score - min;
     if (off < 0 || off >= points || score < min) {
       throw BadValues.value(metric.offScale());
     }
-    int k = group * points + off;
+    return group * points + off;
+  }
+
+  @Override
+  public void add(int group, int score) {
+    int k = bin(group, score);
     counts[k] = Exact.add(counts[k], 1);
   }
 
   @Override
   public void addCount(int group, int score, long count) {
     checkArgument(count >= 0, "count must not be negative, got %s", count);
-    checkGroup(group);
-    int off = score - min;
-    if (off < 0 || off >= points || score < min) {
-      throw BadValues.value(metric.offScale());
-    }
-    int k = group * points + off;
+    int k = bin(group, score);
     counts[k] = Exact.add(counts[k], count);
   }
 
