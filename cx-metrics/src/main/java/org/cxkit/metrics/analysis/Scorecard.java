@@ -831,7 +831,6 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
      * @since 0.1
      */
     public void addCount(MeasureId measure, int touchpointIndex, int score, long count) {
-      checkArgument(count >= 0, "count must not be negative, got %s", count);
       addColumns(measure, g -> g.addCount(touchpointIndex, score, count));
     }
 
