@@ -428,10 +428,10 @@ public final class ResponseCsv {
    * loop compiled after some tens of thousands of records (HotSpot compiles a method called a few
    * hundred times), where one long call would run it interpreted until its loop counter fires.
    */
-  static final int WARM_CALLS = 600;
+  private static final int WARM_CALLS = 600;
 
   /** See {@link #WARM_CALLS}. */
-  static final int WARM_ANSWERS = 64;
+  private static final int WARM_ANSWERS = 64;
 
   /**
    * Reads data rows to the end of {@code rows}. With a {@code scale} ({min, max}: reading into a
@@ -757,7 +757,7 @@ public final class ResponseCsv {
             }
             return base[0];
           };
-      Chunks chunks = new Chunks(measure, own, c, scorecard.touchpoints().size(), scale);
+      Chunks chunks = new Chunks(measure, own, c, index.size(), scale);
       CsvSplit.LineFeeds lines = new CsvSplit.LineFeeds(CsvSplit.range(ch, start, end));
       try (CsvRows rows = CsvRows.continuing(lines, layout.charset(), delimiter, maxCell, maxRow)) {
         scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
@@ -968,8 +968,7 @@ public final class ResponseCsv {
             return;
           }
           Counts c = new Counts();
-          Chunks chunks =
-              new Chunks(parts.measure, tally, c, parts.card.touchpoints().size(), parts.scale);
+          Chunks chunks = new Chunks(parts.measure, tally, c, parts.index.size(), parts.scale);
           if (k == 0) {
             try (CsvRows rows = open(CsvSplit.range(ch, 0, cuts[1]))) {
               longColumns(rows); // the header, read before
@@ -1031,7 +1030,7 @@ public final class ResponseCsv {
       Scorecard.Tally tally) {
     Scorecard.Tally own = card.newTally();
     Counts c = new Counts();
-    Chunks chunks = new Chunks(measure, own, c, card.touchpoints().size(), scale);
+    Chunks chunks = new Chunks(measure, own, c, index.size(), scale);
     try (CsvRows rows = open(input)) { // closes the input, also when the first read fails
       LongColumns cols = longColumns(rows);
       scoreRows(rows, cols, index, measure.value(), scale, chunks, c, false);
@@ -1071,7 +1070,7 @@ public final class ResponseCsv {
     final int points;
 
     /** The answers counted in the histogram since it was last added to the tally. */
-    long counted;
+    long unadded;
 
     Chunks(MeasureId measure, Scorecard.Tally tally, Counts counts, int touchpoints, int[] scale) {
       this.measure = measure;
@@ -1088,8 +1087,8 @@ public final class ResponseCsv {
      * count could pass {@code Integer.MAX_VALUE} with the next call.
      */
     void counted(int n) {
-      counted += n;
-      if (counted > Integer.MAX_VALUE - SIZE) {
+      unadded += n;
+      if (unadded > Integer.MAX_VALUE - SIZE) {
         addHistogram();
       }
     }
@@ -1097,7 +1096,7 @@ public final class ResponseCsv {
     /** Adds the histogram's counts to the tally, and empties it. */
     void addHistogram() {
       int[] h = histogram;
-      if (h == null || counted == 0) {
+      if (h == null || unadded == 0) {
         return;
       }
       for (int i = 0; i < h.length; i++) {
@@ -1106,7 +1105,7 @@ public final class ResponseCsv {
           h[i] = 0;
         }
       }
-      counted = 0;
+      unadded = 0;
     }
 
     /** Adds everything read to the tally: the chunk and the histogram. */

@@ -30,7 +30,11 @@ final class SlugTable {
   private final int[] value;
   private final int longMask;
 
+  /** The number of ids given, duplicates included: positions are below it. */
+  private final int size;
+
   SlugTable(List<String> keys) {
+    this.size = keys.size();
     if (keys.size() >= 1 << 27) {
       throw new IllegalArgumentException("too many ids for one table: " + keys.size());
     }
@@ -105,6 +109,11 @@ final class SlugTable {
       h = 31 * h + b[from + i];
     }
     return h ^ (h >>> 15);
+  }
+
+  /** The number of ids the table was made from: every position it returns is below it. */
+  int size() {
+    return size;
   }
 
   /** Returns the position of {@code s} in the list, or -1. */
