@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.primitives.ImmutableLongArray;
 import java.util.OptionalDouble;
+import org.cxkit.core.Direction;
 import org.cxkit.core.Scale;
 import org.cxkit.metrics.internal.Exact;
 
@@ -46,10 +47,10 @@ public record ScaleHistogram(Scale scale, ImmutableLongArray counts) {
         scale.points(),
         counts.length());
     long total = 0;
-    for (int i = 0; i < counts.length(); i++) {
-      checkArgument(
-          counts.get(i) >= 0, "count of point %s is negative: %s", scale.min() + i, counts.get(i));
-      total = Exact.add(total, counts.get(i));
+    for (int i = 0, points = counts.length(); i < points; i++) {
+      long count = counts.get(i);
+      checkArgument(count >= 0, "count of point %s is negative: %s", scale.min() + i, count);
+      total = Exact.add(total, count);
     }
     counts = counts.trimmed();
   }
@@ -71,11 +72,7 @@ public record ScaleHistogram(Scale scale, ImmutableLongArray counts) {
    * @return the sample size
    */
   public long n() {
-    long total = 0;
-    for (int i = 0; i < counts.length(); i++) {
-      total += counts.get(i);
-    }
-    return total;
+    return sum(0, counts.length());
   }
 
   /**
@@ -97,13 +94,7 @@ public record ScaleHistogram(Scale scale, ImmutableLongArray counts) {
    * @return how many answers are in the top box
    */
   public long topCount() {
-    long c = 0;
-    for (int p = scale.min(); p <= scale.max(); p++) {
-      if (scale.isTop(p)) {
-        c += counts.get(p - scale.min());
-      }
-    }
-    return c;
+    return bestCount(scale.topBox());
   }
 
   /**
@@ -112,13 +103,7 @@ public record ScaleHistogram(Scale scale, ImmutableLongArray counts) {
    * @return how many answers are good
    */
   public long goodCount() {
-    long c = 0;
-    for (int p = scale.min(); p <= scale.max(); p++) {
-      if (scale.isGood(p)) {
-        c += counts.get(p - scale.min());
-      }
-    }
-    return c;
+    return bestCount(scale.goodBox());
   }
 
   /**
@@ -127,11 +112,25 @@ public record ScaleHistogram(Scale scale, ImmutableLongArray counts) {
    * @return how many answers are in the bottom box
    */
   public long bottomCount() {
+    return worstCount(scale.bottomBox());
+  }
+
+  /** The count of the {@code box} best points: the top indices on a higher-is-better scale. */
+  private long bestCount(int box) {
+    int points = counts.length();
+    return scale.better() == Direction.HIGHER_IS_BETTER ? sum(points - box, points) : sum(0, box);
+  }
+
+  /** The count of the {@code box} worst points. */
+  private long worstCount(int box) {
+    int points = counts.length();
+    return scale.better() == Direction.HIGHER_IS_BETTER ? sum(0, box) : sum(points - box, points);
+  }
+
+  private long sum(int from, int to) {
     long c = 0;
-    for (int p = scale.min(); p <= scale.max(); p++) {
-      if (scale.isBottom(p)) {
-        c += counts.get(p - scale.min());
-      }
+    for (int i = from; i < to; i++) {
+      c += counts.get(i);
     }
     return c;
   }

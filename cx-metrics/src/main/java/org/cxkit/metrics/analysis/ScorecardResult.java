@@ -30,6 +30,7 @@ import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.internal.MultipleTesting;
 import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.GroupedAccumulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a {@link Scorecard}: a row per touchpoint and measure, rollups by stage, phase and
@@ -124,9 +125,11 @@ public record ScorecardResult(
     phases = ImmutableList.copyOf(phases);
     overall = ImmutableList.copyOf(overall);
     overallAnswers = ImmutableList.copyOf(overallAnswers);
-    checkArgument(
-        overallAnswers.stream().allMatch(r -> r.level() == Rollup.Level.OVERALL_ANSWERS),
-        "overallAnswers holds rollups of level OVERALL_ANSWERS only");
+    for (Rollup r : overallAnswers) {
+      checkArgument(
+          r.level() == Rollup.Level.OVERALL_ANSWERS,
+          "overallAnswers holds rollups of level OVERALL_ANSWERS only");
+    }
     noData = ImmutableList.copyOf(noData);
     unknownTouchpoints = ImmutableSortedMap.copyOf(unknownTouchpoints);
     rejects = ImmutableList.copyOf(rejects);
@@ -134,9 +137,11 @@ public record ScorecardResult(
         rejected >= rejects.size(),
         "rejected must be at least the listed rejects, got %s",
         rejected);
-    checkArgument(
-        rejects.stream().allMatch(r -> r.location() instanceof InputLocation.RecordPosition),
-        "a scorecard's rejects are located by their record");
+    for (Reject r : rejects) {
+      checkArgument(
+          r.location() instanceof InputLocation.RecordPosition,
+          "a scorecard's rejects are located by their record");
+    }
     lowestExperiences = ImmutableList.copyOf(lowestExperiences);
     checkArgument(respondentsCompared >= 0, "respondentsCompared must not be negative");
   }
@@ -151,7 +156,7 @@ public record ScorecardResult(
       List<Reject> rejects,
       List<LowestExperience> lowest,
       long respondents) {
-    List<TouchpointScore> rows = new ArrayList<>();
+    List<Draft> rows = new ArrayList<>();
     List<TouchpointId> noData = new ArrayList<>();
     ImmutableList<Stage> stageList = card.journey().stages();
     int t = 0;
@@ -196,41 +201,14 @@ public record ScorecardResult(
     List<Rollup> phaseRollups = new ArrayList<>();
     List<Rollup> overall = new ArrayList<>();
     for (Map.Entry<MeasureId, GroupedAccumulator<?>> e : grouped.entrySet()) {
-      GroupedAccumulator<?> g = e.getValue();
-      int from = 0;
-      for (Stage stage : stageList) {
-        int to = from + stage.touchpoints().size();
-        stageRollups.add(
-            new Rollup(
-                Rollup.Level.STAGE,
-                stage.id().value(),
-                e.getKey(),
-                merged(g, card, requireNonNull(card.measures().get(e.getKey())), from, to, null)));
-        from = to;
-      }
-      for (Phase phase : Phase.values()) {
-        if (card.journey().phases().contains(phase)) {
-          phaseRollups.add(
-              new Rollup(
-                  Rollup.Level.PHASE,
-                  phase.name(),
-                  e.getKey(),
-                  merged(
-                      g,
-                      card,
-                      requireNonNull(card.measures().get(e.getKey())),
-                      0,
-                      g.groups(),
-                      phase)));
-        }
-      }
-      overall.add(
-          new Rollup(
-              Rollup.Level.JOURNEY,
-              card.journey().id().value(),
-              e.getKey(),
-              merged(
-                  g, card, requireNonNull(card.measures().get(e.getKey())), 0, g.groups(), null)));
+      rollups(
+          e.getValue(),
+          card,
+          e.getKey(),
+          requireNonNull(card.measures().get(e.getKey())),
+          stageRollups,
+          phaseRollups,
+          overall);
     }
     List<Rollup> answers = new ArrayList<>();
     overallAnswers.forEach(
@@ -256,31 +234,73 @@ public record ScorecardResult(
         respondents);
   }
 
-  private static <R extends MetricResult> MetricResult merged(
+  /**
+   * Adds one measure's stage, phase and journey rollups. Each touchpoint's accumulator is taken
+   * once: the stages merge their touchpoints, and the phases and the journey merge copies of the
+   * stages (the merge is associative, so the result is the one of merging every touchpoint).
+   */
+  private static <R extends MetricResult> void rollups(
       GroupedAccumulator<R> g,
       Scorecard card,
-      Measure measure,
-      int from,
-      int to,
-      @org.jspecify.annotations.Nullable Phase phase) {
-    Accumulator<R> acc = null;
-    for (int i = from; i < to; i++) {
-      if (phase != null && card.journey().stages().get(card.stageIndex(i)).phase() != phase) {
-        continue;
+      MeasureId measure,
+      Measure m,
+      List<Rollup> stageRollups,
+      List<Rollup> phaseRollups,
+      List<Rollup> overall) {
+    ImmutableList<Stage> stageList = card.journey().stages();
+    List<@Nullable Accumulator<R>> stages = new ArrayList<>(stageList.size());
+    int from = 0;
+    for (Stage stage : stageList) {
+      int to = from + stage.touchpoints().size();
+      Accumulator<R> acc = null;
+      for (int i = from; i < to; i++) {
+        acc = acc == null ? g.accumulator(i) : acc.merge(g.accumulator(i));
       }
-      if (acc == null) {
-        acc = g.accumulator(i);
-      } else {
-        acc.merge(g.accumulator(i));
+      stages.add(acc);
+      stageRollups.add(
+          new Rollup(Rollup.Level.STAGE, stage.id().value(), measure, result(acc, card, m)));
+      from = to;
+    }
+    boolean[] phases = new boolean[Phase.values().length];
+    for (Stage stage : stageList) {
+      phases[stage.phase().ordinal()] = true;
+    }
+    for (Phase phase : Phase.values()) {
+      if (phases[phase.ordinal()]) {
+        Accumulator<R> acc = null;
+        for (int s = 0; s < stageList.size(); s++) {
+          if (stageList.get(s).phase() == phase) {
+            acc = merged(acc, stages.get(s));
+          }
+        }
+        phaseRollups.add(
+            new Rollup(Rollup.Level.PHASE, phase.name(), measure, result(acc, card, m)));
       }
     }
-    if (acc == null) {
-      return card.calculator(measure).newAccumulator().result();
+    Accumulator<R> all = null;
+    for (Accumulator<R> stage : stages) {
+      all = merged(all, stage);
     }
-    return acc.result();
+    overall.add(
+        new Rollup(
+            Rollup.Level.JOURNEY, card.journey().id().value(), measure, result(all, card, m)));
   }
 
-  private static TouchpointScore row(
+  /** {@code into} with {@code next} merged in, or a copy of {@code next} when there is no into. */
+  private static <R extends MetricResult> @Nullable Accumulator<R> merged(
+      @Nullable Accumulator<R> into, @Nullable Accumulator<R> next) {
+    if (next == null) {
+      return into;
+    }
+    return into == null ? next.copy() : into.merge(next);
+  }
+
+  /** The accumulator's result, or the calculator's empty result when nothing was merged. */
+  private static MetricResult result(@Nullable Accumulator<?> acc, Scorecard card, Measure m) {
+    return acc == null ? card.calculator(m).newAccumulator().result() : acc.result();
+  }
+
+  private static Draft row(
       Touchpoint tp,
       Stage stage,
       Measure m,
@@ -311,24 +331,39 @@ public record ScorecardResult(
       status = TargetStatus.of(t, value.getAsDouble(), higher);
       gap = OptionalDouble.of(g);
       rel = OptionalDouble.of(g / t.unit().span(m.scale()));
-      p = TargetFigures.pValue(h, t.unit(), t.threshold());
+      p = TargetFigures.pValue(h, t.unit(), t.threshold(), value);
     }
-    return new TouchpointScore(
-        tp.id(), stage.id(), stage.phase(), m.id(), r, target, status, gap, rel, p);
+    return new Draft(tp, stage, m, r, target, status, gap, rel, p);
   }
 
-  /** Replaces the rows' raw p values by adjusted ones, across every row with a p value. */
-  private static List<TouchpointScore> adjust(
-      List<TouchpointScore> rows, Trends.Correction correction) {
+  /** A row before its p value is adjusted across the rows: built into a score once, after that. */
+  private record Draft(
+      Touchpoint tp,
+      Stage stage,
+      Measure m,
+      MetricResult r,
+      Optional<MetricTarget> target,
+      TargetStatus status,
+      OptionalDouble gap,
+      OptionalDouble rel,
+      OptionalDouble p) {
+    TouchpointScore score(OptionalDouble adjustedP) {
+      return new TouchpointScore(
+          tp.id(), stage.id(), stage.phase(), m.id(), r, target, status, gap, rel, adjustedP);
+    }
+  }
+
+  /** The rows, with their raw p values adjusted across every row that has one. */
+  private static List<TouchpointScore> adjust(List<Draft> rows, Trends.Correction correction) {
     int k = 0;
-    for (TouchpointScore r : rows) {
-      k += r.adjustedP().isPresent() ? 1 : 0;
+    for (Draft r : rows) {
+      k += r.p().isPresent() ? 1 : 0;
     }
     double[] raw = new double[k];
     int i = 0;
-    for (TouchpointScore r : rows) {
-      if (r.adjustedP().isPresent()) {
-        raw[i++] = r.adjustedP().getAsDouble();
+    for (Draft r : rows) {
+      if (r.p().isPresent()) {
+        raw[i++] = r.p().getAsDouble();
       }
     }
     double[] adj =
@@ -337,21 +372,8 @@ public record ScorecardResult(
             : MultipleTesting.benjaminiHochberg(raw);
     List<TouchpointScore> out = new ArrayList<>(rows.size());
     i = 0;
-    for (TouchpointScore r : rows) {
-      out.add(
-          r.adjustedP().isEmpty()
-              ? r
-              : new TouchpointScore(
-                  r.touchpoint(),
-                  r.stage(),
-                  r.phase(),
-                  r.measure(),
-                  r.result(),
-                  r.target(),
-                  r.status(),
-                  r.gap(),
-                  r.relativeGap(),
-                  OptionalDouble.of(adj[i++])));
+    for (Draft r : rows) {
+      out.add(r.score(r.p().isEmpty() ? r.p() : OptionalDouble.of(adj[i++])));
     }
     return out;
   }

@@ -70,11 +70,11 @@ final class TargetFigures {
 
   /**
    * Returns the two-sided p value of the test of "the figure equals the threshold", or empty when
-   * the sample cannot give one (no answers; a mean from fewer than two).
+   * the sample cannot give one (no answers; a mean from fewer than two). {@code v} is the figure in
+   * the unit, as {@link #value} gives it.
    */
-  static OptionalDouble pValue(ScaleHistogram h, Unit unit, double threshold) {
+  static OptionalDouble pValue(ScaleHistogram h, Unit unit, double threshold, OptionalDouble v) {
     long n = h.n();
-    OptionalDouble v = value(h, unit);
     if (v.isEmpty() || (unit == Unit.MEAN && n < 2)) {
       return OptionalDouble.empty();
     }

@@ -168,6 +168,13 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
     return new HistogramAccumulator<>(metric, h, total);
   }
 
+  /** The group's result straight from its counts, without an accumulator in between. */
+  @Override
+  public R result(int group) {
+    checkGroup(group);
+    return metric.result(Arrays.copyOfRange(counts, group * points, (group + 1) * points));
+  }
+
   @Override
   public long count(int group) {
     checkGroup(group);

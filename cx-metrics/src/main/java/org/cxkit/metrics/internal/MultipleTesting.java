@@ -1,7 +1,6 @@
 package org.cxkit.metrics.internal;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Adjusted p values for a family of tests: Holm's (1979) step-down and Benjamini &amp; Hochberg's
@@ -20,16 +19,15 @@ public final class MultipleTesting {
    * @return the adjusted values, in the order of {@code p}
    */
   public static double[] holm(double[] p) {
-    int m = p.length;
-    Integer[] order = order(p);
-    double[] out = new double[m];
+    double[] sorted = sorted(p);
+    int m = sorted.length;
+    double[] adjusted = new double[m];
     double running = 0;
     for (int k = 0; k < m; k++) {
-      int i = order[k];
-      running = Math.max(running, Math.min(1, (m - k) * p[i]));
-      out[i] = running;
+      running = Math.max(running, Math.min(1, (m - k) * sorted[k]));
+      adjusted[k] = running;
     }
-    return out;
+    return inOrder(p, sorted, adjusted);
   }
 
   /**
@@ -40,27 +38,39 @@ public final class MultipleTesting {
    * @return the adjusted values, in the order of {@code p}
    */
   public static double[] benjaminiHochberg(double[] p) {
-    int m = p.length;
-    Integer[] order = order(p);
-    double[] out = new double[m];
+    double[] sorted = sorted(p);
+    int m = sorted.length;
+    double[] adjusted = new double[m];
     double running = 1;
     for (int k = m - 1; k >= 0; k--) {
-      int i = order[k];
-      running = Math.min(running, Math.min(1, (double) m * p[i] / (k + 1)));
-      out[i] = Math.max(p[i], running); // m·p/m may round below p
+      running = Math.min(running, Math.min(1, (double) m * sorted[k] / (k + 1)));
+      adjusted[k] = Math.max(sorted[k], running); // m·p/m may round below p
     }
-    return out;
+    return inOrder(p, sorted, adjusted);
   }
 
-  private static Integer[] order(double[] p) {
-    Integer[] order = new Integer[p.length];
+  /** The raw values checked and sorted ascending, in a primitive sort (no boxed indices). */
+  private static double[] sorted(double[] p) {
     for (int i = 0; i < p.length; i++) {
       if (!(p[i] >= 0 && p[i] <= 1)) {
         throw new IllegalArgumentException("p value " + i + " is not in 0..1");
       }
-      order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
-    return order;
+    double[] sorted = p.clone();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /**
+   * Each raw value's adjusted value, found by its place among the sorted ones. Equal raw values
+   * take equal adjusted values in both procedures (the running maximum or minimum carries across a
+   * tie), so whichever of the tied places the search finds gives the same answer.
+   */
+  private static double[] inOrder(double[] p, double[] sorted, double[] adjusted) {
+    double[] out = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      out[i] = adjusted[Arrays.binarySearch(sorted, p[i])];
+    }
+    return out;
   }
 }

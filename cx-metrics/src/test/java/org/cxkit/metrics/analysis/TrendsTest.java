@@ -436,6 +436,61 @@ class TrendsTest {
     }
   }
 
+  /**
+   * Unsorted values with a tie, worked by hand from the definitions (as R's {@code p.adjust(p,
+   * "holm")} and {@code "BH"} give them): sorted 0.01, 0.03, 0.04, 0.04, 0.2 with m = 5.
+   */
+  @Test
+  void adjustedValuesOfUnsortedTiedInputStayInTheInputsOrder() {
+    double[] p = {0.04, 0.01, 0.04, 0.03, 0.2};
+    // Holm: 5·0.01, 4·0.03, max(3·0.04, 0.12), max(2·0.04, 0.12), 1·0.2
+    assertThat(MultipleTesting.holm(p))
+        .containsExactly(new double[] {0.12, 0.05, 0.12, 0.12, 0.2}, within(1e-15));
+    // BH: 5·0.2/5 = 0.2; 5·0.04/4 = 0.05 carries down to 0.01's 5·0.01/1
+    assertThat(MultipleTesting.benjaminiHochberg(p))
+        .containsExactly(new double[] {0.05, 0.05, 0.05, 0.05, 0.2}, within(1e-15));
+    assertThat(p).containsExactly(0.04, 0.01, 0.04, 0.03, 0.2);
+  }
+
+  /**
+   * Against the definitions written without sorting: Holm's value for p is the largest {@code
+   * min(1, (m − #{q < p'})·p')} over p' ≤ p, Benjamini–Hochberg's the smallest {@code min(1, m·p' /
+   * #{q ≤ p'})} over p' ≥ p. Values come from a few levels so that ties are common.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.cxkit.core.testing.Seeds#some")
+  void adjustmentsMatchTheDefinitionsWithTies(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    double[] levels = {0.0, 0.001, 0.01, 0.02, 0.3, 1.0, r.nextDouble()};
+    double[] p = new double[1 + r.nextInt(40)];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = levels[r.nextInt(levels.length)];
+    }
+    int m = p.length;
+    double[] holm = MultipleTesting.holm(p);
+    double[] bh = MultipleTesting.benjaminiHochberg(p);
+    for (int i = 0; i < m; i++) {
+      double h = 0;
+      double b = 1;
+      for (int j = 0; j < m; j++) {
+        int less = 0;
+        int notMore = 0;
+        for (int l = 0; l < m; l++) {
+          less += p[l] < p[j] ? 1 : 0;
+          notMore += p[l] <= p[j] ? 1 : 0;
+        }
+        if (p[j] <= p[i]) {
+          h = Math.max(h, Math.min(1, (m - less) * p[j]));
+        }
+        if (p[j] >= p[i]) {
+          b = Math.min(b, Math.min(1, (double) m * p[j] / notMore));
+        }
+      }
+      assertThat(holm[i]).as(Seeds.describe(seed) + ": Holm at " + i).isEqualTo(h);
+      assertThat(bh[i]).as(Seeds.describe(seed) + ": BH at " + i).isEqualTo(Math.max(p[i], b));
+    }
+  }
+
   /** The family is the changes between the same two periods across series: Holm with m = 2. */
   @Test
   void changesAreCorrectedAcrossSeriesAndTheResultSaysHow() {
