@@ -424,14 +424,19 @@ public final class ResponseCsv {
 
   /**
    * The first calls of {@link CsvRows#plainAnswers} in a read take at most {@link #WARM_ANSWERS}
-   * answers each. A JIT compiler counts calls as well as loop turns: many short calls get the bulk
-   * loop compiled after some tens of thousands of records (HotSpot compiles a method called a few
-   * hundred times), where one long call would run it interpreted until its loop counter fires.
+   * answers each. A JIT compiler counts calls as well as loop turns. HotSpot's tiered policy
+   * compiles a method with C2 once it has been called some hundreds of times and its calls and loop
+   * turns together pass a threshold, but it compiles only the running loop (on-stack replacement)
+   * once the loop turns alone pass a higher one; and while that compile is queued, the method's own
+   * compile waits. Many short calls reach the first rule well before the second, so the bulk loop's
+   * whole method is compiled once, after some 20,000 to 50,000 records. With 64 answers a call the
+   * loop's compile came first, and the method's followed it some 35 ms later: measured first pass
+   * on the 10 M-row file 20 ms slower (BENCHMARKS.md).
    */
-  private static final int WARM_CALLS = 600;
+  private static final int WARM_CALLS = 6000;
 
   /** See {@link #WARM_CALLS}. */
-  private static final int WARM_ANSWERS = 64;
+  private static final int WARM_ANSWERS = 8;
 
   /**
    * Reads data rows to the end of {@code rows}. With a {@code scale} ({min, max}: reading into a
