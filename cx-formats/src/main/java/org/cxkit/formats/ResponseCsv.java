@@ -1067,12 +1067,10 @@ public final class ResponseCsv {
 
     /**
      * Plain answers counted per touchpoint and score, {@code histogram[touchpoint * points + score
-     * - lowest]}, and added to the tally as counts; null if the table would be too large.
+     * - lowest]} (the layout of {@link Scorecard.Tally#addCounts}), and added to the tally as
+     * counts; null if the table would be too large.
      */
     final int @Nullable [] histogram;
-
-    final int lowest;
-    final int points;
 
     /** The answers counted in the histogram since it was last added to the tally. */
     long unadded;
@@ -1081,9 +1079,7 @@ public final class ResponseCsv {
       this.measure = measure;
       this.tally = tally;
       this.counts = counts;
-      this.lowest = scale[0];
-      this.points = scale[1] - scale[0] + 1;
-      long cells = (long) touchpoints * points;
+      long cells = (long) touchpoints * (scale[1] - scale[0] + 1);
       this.histogram = cells <= MAX_HISTOGRAM ? new int[(int) cells] : null;
     }
 
@@ -1098,18 +1094,18 @@ public final class ResponseCsv {
       }
     }
 
-    /** Adds the histogram's counts to the tally, and empties it. */
+    /** Adds the histogram's counts to the tally in one call, and empties it. */
     void addHistogram() {
       int[] h = histogram;
       if (h == null || unadded == 0) {
         return;
       }
+      long[] table = new long[h.length];
       for (int i = 0; i < h.length; i++) {
-        if (h[i] != 0) {
-          tally.addCount(measure, i / points, lowest + i % points, h[i]);
-          h[i] = 0;
-        }
+        table[i] = h[i];
       }
+      tally.addCounts(measure, table);
+      Arrays.fill(h, 0);
       unadded = 0;
     }
 

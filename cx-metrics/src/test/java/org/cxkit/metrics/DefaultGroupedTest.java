@@ -79,4 +79,32 @@ class DefaultGroupedTest {
     assertThatThrownBy(() -> fast.merge(0, castAway(ScaleMetrics.csat().newAccumulator())))
         .hasMessageContaining("cannot merge");
   }
+
+  /**
+   * A count in the billions is added in some sixty merges, not one by one, and gives what the
+   * histogram path gives; an overflowing count is refused and adds nothing.
+   */
+  @Test
+  void aHugeCountIsAddedByDoublingAndAnOverflowAddsNothing() {
+    GroupedAccumulator<NpsResult> plain = new Plain().newGroupedAccumulator(2);
+    GroupedAccumulator<NpsResult> fast = Nps.metric().newGroupedAccumulator(2);
+    long[] counts = {0, 1, 2, 3, 1L << 40, (1L << 40) + 1, 3_000_000_007L, Long.MAX_VALUE / 4};
+    for (int i = 0; i < counts.length; i++) {
+      plain.addCount(i % 2, i, counts[i]);
+      fast.addCount(i % 2, i, counts[i]);
+    }
+    assertThat(plain.result(0)).isEqualTo(fast.result(0));
+    assertThat(plain.result(1)).isEqualTo(fast.result(1));
+    assertThat(plain.count(1)).isEqualTo(1 + 3 + ((1L << 40) + 1) + Long.MAX_VALUE / 4);
+    long before = plain.count(0);
+    assertThatThrownBy(() -> plain.addCount(0, 10, Long.MAX_VALUE - before + 1))
+        .isInstanceOf(ArithmeticException.class);
+    assertThat(plain.count(0)).as("nothing added").isEqualTo(before);
+    plain.addCount(0, 10, Long.MAX_VALUE - before); // fits exactly
+    assertThat(plain.count(0)).isEqualTo(Long.MAX_VALUE);
+    assertThatThrownBy(() -> plain.addCount(0, 11, 5)).isInstanceOf(BadInputException.class);
+    assertThatThrownBy(() -> plain.addCount(2, 5, 5)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> plain.addCount(1, 5, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(plain.count(0)).isEqualTo(Long.MAX_VALUE);
+  }
 }

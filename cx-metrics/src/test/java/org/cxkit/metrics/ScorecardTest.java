@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.cxkit.core.Measure;
 import org.cxkit.core.MeasureId;
 import org.cxkit.core.MetricTarget;
 import org.cxkit.core.TouchpointId;
@@ -24,6 +25,9 @@ import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TargetStatus;
 import org.cxkit.metrics.analysis.TouchpointScore;
+import org.cxkit.metrics.spi.Accumulator;
+import org.cxkit.metrics.spi.Metric;
+import org.cxkit.metrics.spi.MetricProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -374,6 +378,135 @@ class ScorecardTest {
         .isInstanceOf(ArithmeticException.class);
     big.addCount(nps, 0, 5, 1_000); // the refused count added nothing: this one still fits
     assertThatThrownBy(() -> big.addCount(nps, 0, 5, 1)).isInstanceOf(ArithmeticException.class);
+  }
+
+  /**
+   * A whole frequency table in one call gives the scorecard of the answers it counts, on the
+   * built-in histogram (NPS) and on a host's calculator without a grouped accumulator of its own
+   * (FCR here, through the SPI's default); a table that cannot be added (wrong length, a negative
+   * cell, an overflow, an unknown measure) is refused, names the place, and adds nothing.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds5")
+  void aFrequencyTableGivesTheScorecardOfTheAnswersItCounts(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Metric<FcrProvider.FcrResult> histogram =
+        Metric.ofHistogram("fcr", MetricsTest.FCR, FcrProvider.FcrResult::new);
+    Metric<FcrProvider.FcrResult> plain =
+        new Metric<>() {
+          @Override
+          public String id() {
+            return "fcr";
+          }
+
+          @Override
+          public Measure measure() {
+            return MetricsTest.FCR;
+          }
+
+          @Override
+          public Accumulator<FcrProvider.FcrResult> newAccumulator() {
+            return histogram.newAccumulator();
+          }
+
+          @Override
+          public Accumulator<FcrProvider.FcrResult> decode(byte[] bytes) {
+            return histogram.decode(bytes);
+          }
+        };
+    MetricProvider plainFcr =
+        new MetricProvider() {
+          @Override
+          public String id() {
+            return "fcr";
+          }
+
+          @Override
+          public Metric<? extends MetricResult> create(Measure measure) {
+            return plain;
+          }
+        };
+    Scorecard custom =
+        Scorecard.builder(journey())
+            .measure(MetricsTest.FCR)
+            .metrics(Metrics.builder().add(plainFcr).build())
+            .onBadInput(BadInput.failFast())
+            .minimumN(1)
+            .build();
+    assertThat(plain.newGroupedAccumulator(1))
+        .isNotInstanceOf(histogram.newGroupedAccumulator(1).getClass());
+    frequencyTable(rnd, seed, card(BadInput.failFast()), "nps", 0, 11);
+    frequencyTable(rnd, seed, custom, "fcr", 0, 2);
+  }
+
+  private static void frequencyTable(
+      SplittableRandom rnd, long seed, Scorecard c, String measure, int min, int points) {
+    MeasureId id = MeasureId.of(measure);
+    int tps = c.touchpoints().size();
+    int cells = tps * points;
+    long[] table = new long[cells];
+    List<Response> rs = new ArrayList<>();
+    for (int i = rnd.nextInt(1, 500); i > 0; i--) {
+      int t = rnd.nextInt(tps);
+      int s = rnd.nextInt(points);
+      table[t * points + s]++;
+      rs.add(Response.of("x", measure, min + s).withTouchpoint(c.touchpoints().get(t).value()));
+    }
+    String as = Seeds.describe(seed) + ", " + measure;
+    long[] before = table.clone();
+    Scorecard.Tally tally = c.newTally();
+    tally.addCounts(id, table);
+    assertThat(table).as(as + ": the table is only read").isEqualTo(before);
+    ScorecardResult expected = c.compute(rs);
+    assertThat(tally.result().rows()).as(as).isEqualTo(expected.rows());
+    assertThat(tally.result().stages()).as(as).isEqualTo(expected.stages());
+
+    assertThatThrownBy(() -> tally.addCounts(id, new long[cells - 1]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "counts must hold "
+                + cells
+                + " entries ("
+                + tps
+                + " touchpoints times "
+                + points
+                + " scale points), got "
+                + (cells - 1));
+    long[] negative = new long[cells];
+    negative[0] = 5;
+    negative[points + 1] = -2;
+    assertThatThrownBy(() -> tally.addCounts(id, negative))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "counts["
+                + (points + 1)
+                + "] (touchpoint index 1, score "
+                + (min + 1)
+                + ") must not"
+                + " be negative");
+    assertThatThrownBy(() -> tally.addCounts(MeasureId.of("loyalty"), table))
+        .hasMessageContaining("'loyalty' is not declared");
+    assertThatThrownBy(() -> tally.addCounts(id, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("counts");
+    assertThat(tally.result().rows())
+        .as(as + ": refused tables added nothing")
+        .isEqualTo(expected.rows());
+
+    // an overflow in the last cell refuses the whole table, the first cell too
+    long[] huge = new long[cells];
+    huge[0] = 1;
+    huge[cells - 1] = Long.MAX_VALUE;
+    Scorecard.Tally one = c.newTally();
+    one.addCount(id, tps - 1, min + points - 1, 1);
+    assertThatThrownBy(() -> one.addCounts(id, huge)).isInstanceOf(ArithmeticException.class);
+    assertThat(
+            one.result().rows().stream()
+                .filter(r -> r.measure().equals(id))
+                .mapToLong(r -> r.result().n())
+                .sum())
+        .as(as + ": the cell that fitted was not added either")
+        .isEqualTo(1);
   }
 
   /**

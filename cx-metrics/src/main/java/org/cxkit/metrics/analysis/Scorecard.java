@@ -35,6 +35,7 @@ import org.cxkit.metrics.Reject;
 import org.cxkit.metrics.Response;
 import org.cxkit.metrics.internal.Exact;
 import org.cxkit.metrics.internal.Frame;
+import org.cxkit.metrics.internal.HistogramGrouped;
 import org.cxkit.metrics.internal.RejectLog;
 import org.cxkit.metrics.internal.ResponseChecks;
 import org.cxkit.metrics.spi.Accumulator;
@@ -463,6 +464,26 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
       grouped.merge((GroupedAccumulator<R>) other.grouped);
     }
 
+    /**
+     * Adds a table of counts, {@code counts[group * points + score - scale.min()]} (none negative,
+     * the length checked), all or nothing: the built-in histogram adds it in one step, any other
+     * grouped accumulator through a fresh one that is then merged.
+     */
+    void addCounts(long[] counts, Scale scale) {
+      if (grouped instanceof HistogramGrouped<R> h) {
+        h.addTable(counts);
+        return;
+      }
+      GroupedAccumulator<R> table = metric.newGroupedAccumulator(grouped.groups());
+      int points = scale.points();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] != 0) {
+          table.addCount(i / points, scale.min() + i % points, counts[i]);
+        }
+      }
+      grouped.merge(table);
+    }
+
     PerMeasure<R> copy() {
       PerMeasure<R> c = new PerMeasure<>(metric, grouped.groups());
       c.grouped.merge(grouped);
@@ -786,7 +807,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     public void addColumns(MeasureId measure, int[] touchpointIndex, byte[] scores) {
       requireNonNull(touchpointIndex, "touchpointIndex");
       requireNonNull(scores, "scores");
-      addColumns(measure, g -> g.addAll(touchpointIndex, scores));
+      addColumns(measure, pm -> pm.grouped.addAll(touchpointIndex, scores));
     }
 
     /**
@@ -804,7 +825,7 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
     public void addColumns(MeasureId measure, int[] touchpointIndex, int[] scores) {
       requireNonNull(touchpointIndex, "touchpointIndex");
       requireNonNull(scores, "scores");
-      addColumns(measure, g -> g.addAll(touchpointIndex, scores));
+      addColumns(measure, pm -> pm.grouped.addAll(touchpointIndex, scores));
     }
 
     /**
@@ -831,17 +852,70 @@ public final class Scorecard implements Analysis<Response, ScorecardResult, Scor
      * @since 0.1
      */
     public void addCount(MeasureId measure, int touchpointIndex, int score, long count) {
-      addColumns(measure, g -> g.addCount(touchpointIndex, score, count));
+      addColumns(measure, pm -> pm.grouped.addCount(touchpointIndex, score, count));
+    }
+
+    /**
+     * Adds a whole frequency table of one measure at once: {@code counts[t * points + (score -
+     * min)]} answers of each score at each touchpoint, where {@code t} is the touchpoint's index in
+     * {@link Scorecard#touchpoints()} and {@code min} and {@code points} are the lowest point and
+     * the number of points of the measure's scale. The result is that of {@link #addCount} for
+     * every cell, in one step: for tables counted elsewhere (a database's {@code GROUP BY
+     * touchpoint, score}; a reader that counted as it went). The array is read during the call
+     * only.
+     *
+     * <pre>{@code
+     * // 3 touchpoints on NPS's 0..10 scale: 11 cells per touchpoint
+     * long[] counts = new long[3 * 11];
+     * counts[1 * 11 + 9] = 120;          // 120 answers of 9 at the second touchpoint
+     * tally.addCounts(MeasureId.of("nps"), counts);
+     * }</pre>
+     *
+     * @param measure the measure
+     * @param counts the table, touchpoints times scale points long
+     * @throws IllegalArgumentException if the measure is not known, the length is not the
+     *     touchpoints times the scale's points, or a count is negative (the message names its
+     *     index, touchpoint index and score; nothing is added)
+     * @throws ArithmeticException if a count would overflow (nothing is added)
+     * @since 0.1
+     */
+    public void addCounts(MeasureId measure, long[] counts) {
+      requireNonNull(counts, "counts");
+      Measure m = measures.get(requireNonNull(measure, "measure"));
+      checkArgument(
+          m != null, "measure '%s' is not declared (known: %s)", measure, measures.keySet());
+      Scale scale = m.scale();
+      int points = scale.points();
+      checkArgument(
+          counts.length == (long) touchpoints.size() * points,
+          "counts must hold %s entries (%s touchpoints times %s scale points), got %s",
+          (long) touchpoints.size() * points,
+          touchpoints.size(),
+          points,
+          counts.length);
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] < 0) {
+          throw new IllegalArgumentException(
+              "counts["
+                  + i
+                  + "] (touchpoint index "
+                  + i / points
+                  + ", score "
+                  + (scale.min() + i % points)
+                  + ") must not be negative");
+        }
+      }
+      addColumns(measure, pm -> pm.addCounts(counts, scale));
     }
 
     /** Adds columns through {@code add}; a measure's state made for them goes if they fail. */
-    private void addColumns(MeasureId measure, Consumer<GroupedAccumulator<?>> add) {
+    private void addColumns(MeasureId measure, Consumer<PerMeasure<?>> add) {
       Measure m = measures.get(requireNonNull(measure, "measure"));
       checkArgument(
           m != null, "measure '%s' is not declared (known: %s)", measure, measures.keySet());
       boolean fresh = !perMeasure.containsKey(m.id());
       try {
-        add.accept(perMeasure(m).grouped);
+        add.accept(perMeasure(m));
       } catch (RuntimeException e) {
         if (fresh) {
           perMeasure.remove(m.id());

@@ -54,6 +54,34 @@ public final class DefaultGrouped<R extends MetricResult> implements GroupedAccu
     group(group).add(score);
   }
 
+  /**
+   * Adds {@code count} scores in about log2(count) merges, not one by one: one score, doubled by
+   * merging a copy of itself, the doublings that make up the count merged into a sum, and the sum
+   * merged into the group. So a count in the billions takes some sixty merges.
+   */
+  @Override
+  public void addCount(int group, int score, long count) {
+    checkArgument(count >= 0, "count must not be negative, got %s", count);
+    Accumulator<R> target = group(group);
+    if (count == 0) {
+      return;
+    }
+    Accumulator<R> power = metric.newAccumulator();
+    power.add(score);
+    Accumulator<R> sum = metric.newAccumulator();
+    for (long c = count; ; ) {
+      if ((c & 1) != 0) {
+        sum.merge(power);
+      }
+      c >>>= 1;
+      if (c == 0) {
+        break;
+      }
+      power.merge(power.copy());
+    }
+    target.merge(sum);
+  }
+
   @Override
   public void addAll(int[] groupColumn, byte[] scores) {
     int[] wide = new int[scores.length];

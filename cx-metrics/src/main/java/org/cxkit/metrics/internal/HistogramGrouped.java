@@ -111,6 +111,26 @@ public final class HistogramGrouped<R extends MetricResult> implements GroupedAc
   }
 
   /** Fails before counting if {@code n} more could overflow a bin (bins then stay exact). */
+  /**
+   * Adds a table laid out as this accumulator's counts, {@code table[group * points + score - min]}
+   * (none negative: the caller checks), all or, if a count would overflow, nothing.
+   *
+   * @param table the counts to add
+   * @throws IllegalArgumentException if the length is not groups times points
+   * @throws ArithmeticException if a count would overflow
+   */
+  public void addTable(long[] table) {
+    requireNonNull(table, "table");
+    checkArgument(
+        table.length == counts.length,
+        "a table of %s groups of %s points has %s counts, got %s",
+        groups,
+        points,
+        counts.length,
+        table.length);
+    HistogramMetric.addExact(counts, 0, table, counts.length);
+  }
+
   private void checkHeadroom(long n) {
     long max = 0;
     for (long x : counts) {
