@@ -1051,6 +1051,9 @@ public final class ResponseCsv {
   private final class Chunks implements RowSink {
     static final int SIZE = 1 << 16;
 
+    /** The columns' first length. */
+    static final int FIRST_SIZE = 1 << 10;
+
     /**
      * The most cells (touchpoints times scale points) a reader counts plain answers in; with more,
      * plain answers go into the chunks one by one (the tally itself keeps a {@code long} per cell).
@@ -1060,9 +1063,15 @@ public final class ResponseCsv {
     final MeasureId measure;
     final Scorecard.Tally tally;
     final Counts counts;
-    final int[] index = new int[SIZE];
-    final int[] scores = new int[SIZE];
-    final long[] rows = new long[SIZE];
+
+    /**
+     * The chunk's columns. They start small and grow to {@link #SIZE}: into a tally with a
+     * histogram the plain answers are counted there, and few answers come one by one.
+     */
+    int[] index = new int[FIRST_SIZE];
+
+    int[] scores = new int[FIRST_SIZE];
+    long[] rows = new long[FIRST_SIZE];
     int n;
 
     /**
@@ -1117,6 +1126,12 @@ public final class ResponseCsv {
 
     @Override
     public void accept(int touchpoint, int score, long row) {
+      if (n == index.length) {
+        int grown = 2 * n;
+        index = Arrays.copyOf(index, grown);
+        scores = Arrays.copyOf(scores, grown);
+        rows = Arrays.copyOf(rows, grown);
+      }
       index[n] = touchpoint;
       scores[n] = score;
       rows[n] = row;
