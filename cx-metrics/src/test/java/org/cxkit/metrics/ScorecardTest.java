@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -378,6 +379,106 @@ class ScorecardTest {
         .isInstanceOf(ArithmeticException.class);
     big.addCount(nps, 0, 5, 1_000); // the refused count added nothing: this one still fits
     assertThatThrownBy(() -> big.addCount(nps, 0, 5, 1)).isInstanceOf(ArithmeticException.class);
+  }
+
+  /**
+   * Rollups by hand: a stage without touchpoints rolls up to an empty result (no answers), a phase
+   * holds every answer of its stages, the journey every answer. NPS = 100 × (promoters −
+   * detractors) / n: stage a (10, 9, 3) 33.3; empty stage none; b (8, 10) 50; c (0) −100; DURING
+   * (b) 50; journey (10, 9, 3, 8, 10, 0) 100 × (3 − 2) / 6 = 16.7.
+   */
+  @Test
+  void rollupsOfStagesPhasesAndTheJourneyIncludingAnEmptyStage() {
+    Journey j =
+        Journey.builder("j")
+            .persona("p")
+            .stage(
+                Stage.builder("a", Phase.BEFORE)
+                    .touchpoint(Touchpoint.builder("t1"))
+                    .touchpoint(Touchpoint.builder("t2")))
+            .stage(Stage.builder("empty", Phase.DURING))
+            .stage(Stage.builder("b", Phase.DURING).touchpoint(Touchpoint.builder("t3")))
+            .stage(Stage.builder("c", Phase.AFTER).touchpoint(Touchpoint.builder("t4")))
+            .build();
+    Scorecard card = Scorecard.builder(j).minimumN(1).build();
+    ScorecardResult r =
+        card.compute(
+            List.of(
+                r("x1", "nps", 10, "t1"),
+                r("x2", "nps", 9, "t1"),
+                r("x3", "nps", 3, "t2"),
+                r("x4", "nps", 8, "t3"),
+                r("x5", "nps", 10, "t3"),
+                r("x6", "nps", 0, "t4")));
+    assertThat(r.stages())
+        .extracting(Rollup::name, x -> x.result().n(), x -> x.result().headline())
+        .containsExactly(
+            tuple("a", 3L, java.util.OptionalDouble.of(100.0 / 3)),
+            tuple("empty", 0L, java.util.OptionalDouble.empty()),
+            tuple("b", 2L, java.util.OptionalDouble.of(50.0)),
+            tuple("c", 1L, java.util.OptionalDouble.of(-100.0)));
+    assertThat(r.phases())
+        .extracting(Rollup::name, x -> x.result().n())
+        .containsExactly(tuple("BEFORE", 3L), tuple("DURING", 2L), tuple("AFTER", 1L));
+    assertThat(r.phases().get(1).result().headline()).hasValue(50.0);
+    assertThat(r.overall())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.result().n()).isEqualTo(6);
+              assertThat(o.result().headline().getAsDouble()).isCloseTo(100.0 / 6, within(1e-12));
+            });
+  }
+
+  /**
+   * The result's constructor refuses overall-answer rollups of another level and unlocated rejects.
+   */
+  @Test
+  void theResultRefusesMislabelledRollupsAndRejectsWithoutARecord() {
+    ScorecardResult r = card(BadInput.failFast()).compute(responses());
+    assertThatThrownBy(
+            () ->
+                new ScorecardResult(
+                    r.journey(),
+                    r.minimumN(),
+                    r.correction(),
+                    r.alpha(),
+                    r.rows(),
+                    r.stages(),
+                    r.phases(),
+                    r.overall(),
+                    r.stages(),
+                    r.noData(),
+                    r.unknownTouchpoints(),
+                    r.untagged(),
+                    r.rejected(),
+                    r.rejects(),
+                    r.lowestExperiences(),
+                    r.respondentsCompared()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("overallAnswers holds rollups of level OVERALL_ANSWERS only");
+    Reject unlocated = new Reject(InputLocation.row(3), "bad");
+    assertThatThrownBy(
+            () ->
+                new ScorecardResult(
+                    r.journey(),
+                    r.minimumN(),
+                    r.correction(),
+                    r.alpha(),
+                    r.rows(),
+                    r.stages(),
+                    r.phases(),
+                    r.overall(),
+                    r.overallAnswers(),
+                    r.noData(),
+                    r.unknownTouchpoints(),
+                    r.untagged(),
+                    1,
+                    ImmutableList.of(unlocated),
+                    r.lowestExperiences(),
+                    r.respondentsCompared()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a scorecard's rejects are located by their record");
   }
 
   /**
