@@ -430,21 +430,7 @@ class HtmlReportInChromiumTest {
         .contains("<h3>Touchpoints added (1)</h3>\n<ul><li>slot-choice</li></ul>")
         .contains("<h3>Touchpoints removed (0)</h3>\n<p class=\"none\">none</p>")
         .contains("<h3>Touchpoints moved to another stage (0)</h3>\n<p class=\"none\">none</p>");
-    assertThat(rows(dom, "comparison-0"))
-        .containsExactly(
-            List.of("curve", "touchpoint", "as-is", "to-be", "rise"),
-            List.of("rose", "journey", "configure", "0.5 measured", "1.5 intended", "+1.0"),
-            List.of("rose", "", "delivery", "-1.0 measured", "1.0 intended", "+2.0"),
-            List.of("level", "", "first-ride", "2.0 measured", "2.0 measured", "0.0"),
-            List.of(
-                "level",
-                "persona leisure-rider",
-                "configure",
-                "1.0 measured",
-                "1.0 intended",
-                "0.0"),
-            List.of("rose", "", "delivery", "0.5 measured", "1.5 intended", "+1.0"),
-            List.of("fell", "", "first-ride", "1.5 measured", "1.0 intended", "-0.5"));
+    assertThat(rows(dom, "comparison-0")).isEqualTo(ComparisonHtmlTest.BIKE_ROWS);
     assertThat(dom)
         .contains("<p class=\"moves\">journey: rose at configure, delivery; fell at \u2013</p>")
         .contains(
@@ -461,14 +447,7 @@ class HtmlReportInChromiumTest {
             .build()
             .write(dir.resolve("vertailu.html"));
     String fiDom = dom(fi, "profile-comparison-fi");
-    List<List<String>> fiRows = rows(fiDom, "comparison-0");
-    assertThat(fiRows).hasSize(7);
-    assertThat(fiRows.get(0))
-        .containsExactly("k\u00e4yr\u00e4", "kosketuspiste", "nykytila", "tavoitetila", "nousu");
-    assertThat(fiRows.get(2))
-        .containsExactly("rose", "", "delivery", "-1,0 mitattu", "1,0 tavoiteltu", "+2,0");
-    assertThat(fiRows.get(6))
-        .containsExactly("fell", "", "first-ride", "1,5 mitattu", "1,0 tavoiteltu", "-0,5");
+    assertThat(rows(fiDom, "comparison-0")).isEqualTo(ComparisonHtmlTest.BIKE_ROWS_FI);
     assertThat(fiDom)
         .contains("<p class=\"none\">ei yht\u00e4\u00e4n</p>")
         .contains("persoona leisure-rider: nousi kohdassa delivery; laski kohdassa first-ride");
