@@ -722,7 +722,8 @@ public final class HtmlReport {
       svg.chart .change-label { font-weight: 600; fill: #D55E00; }
       svg.chart .step-name, svg.chart .move-count { font-weight: 600; }
       section.comparison h3 { margin: 12px 0 4px; font-size: 15px; }
-      section.comparison ul { margin: 0 0 8px; }
+      section.comparison ul, section.comparison p.none { margin: 0 0 8px; }
+      section.comparison p.none { color: #555; font-style: italic; }
       section.comparison tbody + tbody { border-top: 2px solid #999; }
       tr.rose td.rise { color: #005a8c; font-weight: 600; }
       tr.fell td.rise { color: #b04a00; font-weight: 600; }
