@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cxkit.core.CxModel;
+import org.cxkit.core.TouchpointId;
+import org.cxkit.core.blueprint.JourneyComparison;
 import org.cxkit.core.check.CheckReport;
 import org.cxkit.core.check.Finding;
 import org.cxkit.core.journey.Journey;
@@ -32,12 +34,13 @@ import org.cxkit.metrics.journeys.PathsResult;
 /**
  * A report people look at: one self-contained HTML file (inline CSS and SVG, no scripts, nothing
  * fetched from the network, so it opens from disk) with the model's summary, a journey map of every
- * journey, the model check's findings with advice, the scorecards (as bars against their targets
- * and as a table), trends (charts with control limits), key drivers (an importance–performance
- * quadrant), observed paths (a flow between the steps journeys took), operational figures (times
- * and counts per touchpoint in their unit, with intervals and target status), the delight uplift
- * and the stratified uplift (each segment and the pool), in one locale (English or Finnish; numbers
- * and dates in the locale's format).
+ * journey, the model check's findings with advice, as-is journeys beside their to-be versions
+ * (touchpoints added, removed and moved, each curve's points side by side with their rise), the
+ * scorecards (as bars against their targets and as a table), trends (charts with control limits),
+ * key drivers (an importance–performance quadrant), observed paths (a flow between the steps
+ * journeys took), operational figures (times and counts per touchpoint in their unit, with
+ * intervals and target status), the delight uplift and the stratified uplift (each segment and the
+ * pool), in one locale (English or Finnish; numbers and dates in the locale's format).
  *
  * <pre>{@code
  * HtmlReport.builder()
@@ -48,6 +51,7 @@ import org.cxkit.metrics.journeys.PathsResult;
  *     .drivers(keyDrivers)
  *     .uplift(uplift, "came back within 3 months")
  *     .operational(waitingTimes)
+ *     .comparison(JourneyComparison.of(asIs, toBe))
  *     .build()
  *     .write(Path.of("report.html"));
  * }</pre>
@@ -77,6 +81,7 @@ public final class HtmlReport {
   private final ImmutableList<OperationalResult> operational;
   private final Optional<StratifiedUplift> stratified;
   private final String stratifiedOutcome;
+  private final ImmutableList<JourneyComparison> comparisons;
 
   private HtmlReport(Builder b, CxModel model) {
     this.messages = Messages.load(b.locale);
@@ -92,6 +97,7 @@ public final class HtmlReport {
     this.operational = ImmutableList.copyOf(b.operational);
     this.stratified = Optional.ofNullable(b.stratified);
     this.stratifiedOutcome = b.stratifiedOutcome;
+    this.comparisons = ImmutableList.copyOf(b.comparisons);
   }
 
   /**
@@ -148,6 +154,9 @@ public final class HtmlReport {
       journey(h, j);
     }
     findings(h);
+    for (int i = 0; i < comparisons.size(); i++) {
+      comparison(h, comparisons.get(i), i);
+    }
     for (ScorecardResult card : scorecards) {
       scorecard(h, card);
     }
@@ -537,6 +546,110 @@ public final class HtmlReport {
         .append("</p>\n</section>\n");
   }
 
+  /**
+   * An as-is journey beside its to-be version, as the text view shows it and in its order: the
+   * touchpoints added, removed and moved as lists (or "none"), a table of each curve's points with
+   * their rise (a row's class says whether the curve rose, fell, stayed level there or has no
+   * rise), where each curve rose and fell, the persona curves drawn on one side only, and the rule.
+   */
+  private void comparison(StringBuilder h, JourneyComparison c, int index) {
+    ComparisonText ct = new ComparisonText(messages);
+    h.append("<section class=\"comparison\" id=\"comparison-")
+        .append(index)
+        .append("\">\n<h2>")
+        .append(esc(ct.title(c)))
+        .append("</h2>\n");
+    Optional<Journey> asIs = model.journey(c.asIs());
+    Optional<Journey> toBe = model.journey(c.toBe());
+    if (asIs.isPresent() || toBe.isPresent()) {
+      h.append("<p class=\"journeys\">")
+          .append(
+              esc(
+                  text(
+                      "html.comparison.journeys",
+                      "asIs",
+                      asIs.map(Journey::name).orElse(c.asIs().value()),
+                      "toBe",
+                      toBe.map(Journey::name).orElse(c.toBe().value()))))
+          .append("</p>\n");
+    }
+    touchpoints(h, "added", c.added());
+    touchpoints(h, "removed", c.removed());
+    touchpoints(h, "moved", c.moved());
+    h.append("<table>\n<thead><tr>");
+    header(h, text("comparison.column.curve"), false);
+    header(h, text("comparison.column.touchpoint"), false);
+    header(h, text("comparison.column.asIs"), true);
+    header(h, text("comparison.column.toBe"), true);
+    header(h, text("comparison.column.rise"), true);
+    h.append("</tr></thead>\n");
+    List<ComparisonText.Curve> curves = ct.curves(c);
+    for (ComparisonText.Curve curve : curves) {
+      h.append("<tbody>\n");
+      if (curve.rows().isEmpty()) {
+        h.append("<tr class=\"no-points\">");
+        cell(h, curve.label(), "");
+        h.append("<td colspan=\"4\">").append(esc(text("comparison.noPoints"))).append("</td>");
+        h.append("</tr>\n");
+      }
+      for (int i = 0; i < curve.rows().size(); i++) {
+        JourneyComparison.CurveChange x = curve.rows().get(i);
+        h.append("<tr class=\"")
+            .append(
+                curve.rose().contains(x.touchpoint())
+                    ? "rose"
+                    : curve.fell().contains(x.touchpoint())
+                        ? "fell"
+                        : x.rise().isPresent() ? "level" : "no-rise")
+            .append("\" data-touchpoint=\"")
+            .append(esc(x.touchpoint().value()))
+            .append("\">");
+        cell(h, i == 0 ? curve.label() : "", "");
+        cell(h, x.touchpoint().value(), "");
+        cell(h, dash(ct.value(x.before(), true)), "num");
+        cell(h, dash(ct.value(x.after(), false)), "num");
+        cell(h, x.rise().map(r -> Table.fixed(locale(), r, 1, true)).orElse("\u2013"), "num rise");
+        h.append("</tr>\n");
+      }
+      h.append("</tbody>\n");
+    }
+    h.append("</table>\n");
+    for (ComparisonText.Curve curve : curves) {
+      if (!curve.rows().isEmpty()) {
+        h.append("<p class=\"moves\">")
+            .append(esc(ct.moves(curve, moved(curve.rose()), moved(curve.fell()))))
+            .append("</p>\n");
+      }
+    }
+    for (String note : ct.oneSided(c)) {
+      h.append("<p class=\"note one-sided\">").append(esc(note)).append("</p>\n");
+    }
+    h.append("<p class=\"note rule\">")
+        .append(esc(text("comparison.rule")))
+        .append("</p>\n</section>\n");
+  }
+
+  /** Touchpoints added, removed or moved: a heading and a list, or an explicit "none". */
+  private void touchpoints(StringBuilder h, String kind, List<TouchpointId> ids) {
+    h.append("<div class=\"").append(kind).append("\">\n<h3>");
+    h.append(esc(text("html.comparison." + kind, "count", ids.size()))).append("</h3>\n");
+    if (ids.isEmpty()) {
+      h.append("<p class=\"none\">").append(esc(text("html.comparison.none"))).append("</p>\n");
+    } else {
+      h.append("<ul>");
+      for (TouchpointId id : ids) {
+        h.append("<li>").append(esc(id.value())).append("</li>");
+      }
+      h.append("</ul>\n");
+    }
+    h.append("</div>\n");
+  }
+
+  /** Where a curve rose or fell, written out; none as the report's en dash. */
+  private static String moved(List<TouchpointId> ids) {
+    return dash(ComparisonText.ids(ids));
+  }
+
   /** A text table's cell as text: a number in the locale's format, or the text itself. */
   private String cellText(Object cell) {
     return cell instanceof Table.Num n
@@ -608,6 +721,12 @@ public final class HtmlReport {
       svg.chart .chart-title, svg.chart .driver-name, svg.chart .quadrant-label { font-weight: 600; }
       svg.chart .change-label { font-weight: 600; fill: #D55E00; }
       svg.chart .step-name, svg.chart .move-count { font-weight: 600; }
+      section.comparison h3 { margin: 12px 0 4px; font-size: 15px; }
+      section.comparison ul, section.comparison p.none { margin: 0 0 8px; }
+      section.comparison p.none { color: #555; font-style: italic; }
+      section.comparison tbody + tbody { border-top: 2px solid #999; }
+      tr.rose td.rise { color: #005a8c; font-weight: 600; }
+      tr.fell td.rise { color: #b04a00; font-weight: 600; }
       pre.table { font-size: 12px; background: #f7f7f7; padding: 8px; overflow-x: auto; }
       """;
 
@@ -631,6 +750,7 @@ public final class HtmlReport {
     private final List<OperationalResult> operational = new ArrayList<>();
     private @org.jspecify.annotations.Nullable StratifiedUplift stratified;
     private String stratifiedOutcome = "";
+    private final List<JourneyComparison> comparisons = new ArrayList<>();
 
     private Builder() {}
 
@@ -769,6 +889,31 @@ public final class HtmlReport {
      */
     public Builder operational(OperationalResult operational) {
       this.operational.add(requireNonNull(operational, "operational"));
+      return this;
+    }
+
+    /**
+     * Adds an as-is journey beside its to-be version: the touchpoints added, removed and moved
+     * (each list says "none" when empty), a table of the journey's curve and each persona curve
+     * both journeys draw (touchpoint, the as-is and the to-be point, the rise with its sign), where
+     * each curve rose and fell, the persona curves drawn on one journey only, and how the rise is
+     * taken; the same rows and rises as {@link TextRenderer#table(JourneyComparison)}.
+     *
+     * <pre>{@code
+     * HtmlReport.builder()
+     *     .model(model)
+     *     .comparison(JourneyComparison.of(
+     *         model.journey("buy-e-bike").orElseThrow(),
+     *         model.journey("buy-e-bike-future").orElseThrow()))
+     *     .build();
+     * }</pre>
+     *
+     * @param comparison the comparison; its journeys' names are shown when the model has them
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder comparison(JourneyComparison comparison) {
+      comparisons.add(requireNonNull(comparison, "comparison"));
       return this;
     }
 

@@ -408,6 +408,55 @@ class HtmlReportInChromiumTest {
     assertThat(FinnishTest.englishLabels(FinnishTest.shownText("<body>" + section))).isEmpty();
   }
 
+  /**
+   * An as-is journey beside its to-be version as a person sees it (#17): on the e-bike map that
+   * ComparisonTextTest works by hand, Chromium's DOM has the added touchpoint as a list item, the
+   * empty lists as "none", one table row per point of each curve both journeys draw with both
+   * points and the signed rise, where each curve rose and fell, and the curve drawn on the to-be
+   * map only as a note, in English and Finnish.
+   */
+  @Test
+  void aComparisonShowsEachCurvesPointsAndRises() throws Exception {
+    CxModel model = org.cxkit.core.testing.ReferenceModels.journeyMap();
+    Path en =
+        HtmlReport.builder()
+            .model(model)
+            .comparison(ComparisonTextTest.bike())
+            .build()
+            .write(dir.resolve("comparison.html"));
+    String dom = dom(en, "profile-comparison");
+    assertThat(dom)
+        .contains("<h2>Journey buy-e-bike beside its version buy-e-bike-future</h2>")
+        .contains("<h3>Touchpoints added (1)</h3>\n<ul><li>slot-choice</li></ul>")
+        .contains("<h3>Touchpoints removed (0)</h3>\n<p class=\"none\">none</p>")
+        .contains("<h3>Touchpoints moved to another stage (0)</h3>\n<p class=\"none\">none</p>");
+    assertThat(rows(dom, "comparison-0")).isEqualTo(ComparisonHtmlTest.BIKE_ROWS);
+    assertThat(dom)
+        .contains("<p class=\"moves\">journey: rose at configure, delivery; fell at \u2013</p>")
+        .contains(
+            "<p class=\"moves\">persona leisure-rider: rose at delivery; fell at first-ride</p>")
+        .contains(
+            "<p class=\"note one-sided\">persona family-rider: drawn on the to-be journey only,"
+                + " not compared</p>");
+
+    Path fi =
+        HtmlReport.builder()
+            .locale(Locale.forLanguageTag("fi"))
+            .model(model)
+            .comparison(ComparisonTextTest.bike())
+            .build()
+            .write(dir.resolve("vertailu.html"));
+    String fiDom = dom(fi, "profile-comparison-fi");
+    assertThat(rows(fiDom, "comparison-0")).isEqualTo(ComparisonHtmlTest.BIKE_ROWS_FI);
+    assertThat(fiDom)
+        .contains("<p class=\"none\">ei yht\u00e4\u00e4n</p>")
+        .contains("persoona leisure-rider: nousi kohdassa delivery; laski kohdassa first-ride");
+    // The comparison (the journey maps above it are another test's) says nothing in English.
+    int start = fiDom.indexOf("<section class=\"comparison\"");
+    String section = fiDom.substring(start, fiDom.indexOf("</section>", start));
+    assertThat(FinnishTest.englishLabels(FinnishTest.shownText("<body>" + section))).isEmpty();
+  }
+
   /** Opens a page in Chromium and returns its DOM, failing on a console message. */
   private String dom(Path file, String profile) throws Exception {
     String[] result = run(file, Files.createDirectory(dir.resolve(profile)), "--dump-dom");
