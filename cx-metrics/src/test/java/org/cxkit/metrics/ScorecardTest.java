@@ -436,49 +436,37 @@ class ScorecardTest {
   @Test
   void theResultRefusesMislabelledRollupsAndRejectsWithoutARecord() {
     ScorecardResult r = card(BadInput.failFast()).compute(responses());
-    assertThatThrownBy(
-            () ->
-                new ScorecardResult(
-                    r.journey(),
-                    r.minimumN(),
-                    r.correction(),
-                    r.alpha(),
-                    r.rows(),
-                    r.stages(),
-                    r.phases(),
-                    r.overall(),
-                    r.stages(),
-                    r.noData(),
-                    r.unknownTouchpoints(),
-                    r.untagged(),
-                    r.rejected(),
-                    r.rejects(),
-                    r.lowestExperiences(),
-                    r.respondentsCompared()))
+    assertThatThrownBy(() -> withAnswersAndRejects(r, r.stages(), r.rejects()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("overallAnswers holds rollups of level OVERALL_ANSWERS only");
     Reject unlocated = new Reject(InputLocation.row(3), "bad");
     assertThatThrownBy(
-            () ->
-                new ScorecardResult(
-                    r.journey(),
-                    r.minimumN(),
-                    r.correction(),
-                    r.alpha(),
-                    r.rows(),
-                    r.stages(),
-                    r.phases(),
-                    r.overall(),
-                    r.overallAnswers(),
-                    r.noData(),
-                    r.unknownTouchpoints(),
-                    r.untagged(),
-                    1,
-                    ImmutableList.of(unlocated),
-                    r.lowestExperiences(),
-                    r.respondentsCompared()))
+            () -> withAnswersAndRejects(r, r.overallAnswers(), ImmutableList.of(unlocated)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a scorecard's rejects are located by their record");
+    assertThat(withAnswersAndRejects(r, r.overallAnswers(), r.rejects())).isEqualTo(r);
+  }
+
+  /** {@code r} with other overall-answer rollups and rejects (as many rejected as listed). */
+  private static ScorecardResult withAnswersAndRejects(
+      ScorecardResult r, ImmutableList<Rollup> overallAnswers, ImmutableList<Reject> rejects) {
+    return new ScorecardResult(
+        r.journey(),
+        r.minimumN(),
+        r.correction(),
+        r.alpha(),
+        r.rows(),
+        r.stages(),
+        r.phases(),
+        r.overall(),
+        overallAnswers,
+        r.noData(),
+        r.unknownTouchpoints(),
+        r.untagged(),
+        Math.max(r.rejected(), rejects.size()),
+        rejects,
+        r.lowestExperiences(),
+        r.respondentsCompared());
   }
 
   /**
