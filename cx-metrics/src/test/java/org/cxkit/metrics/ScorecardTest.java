@@ -528,6 +528,7 @@ class ScorecardTest {
     frequencyTable(rnd, seed, custom, "fcr", 0, 2);
   }
 
+  @SuppressWarnings("NullAway") // passes null on purpose
   private static void frequencyTable(
       SplittableRandom rnd, long seed, Scorecard c, String measure, int min, int points) {
     MeasureId id = MeasureId.of(measure);
