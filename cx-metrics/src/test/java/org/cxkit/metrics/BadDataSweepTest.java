@@ -130,7 +130,7 @@ class BadDataSweepTest {
                 "record 0, field 'scores'",
                 "" + OFF,
                 () ->
-                    new DefaultGroupedTest.Plain()
+                    DefaultGroupedTest.Plain.nps()
                         .newGroupedAccumulator(1)
                         .addAll(new int[] {0}, new int[] {OFF})),
             row(

@@ -11,26 +11,44 @@ import org.junit.jupiter.api.Test;
 
 /** The grouped accumulator a calculator gets when it does not bring its own. */
 class DefaultGroupedTest {
-  /** A calculator that only implements the required methods (delegating to NPS). */
-  static final class Plain implements Metric<NpsResult> {
+  /**
+   * A calculator that only implements the required methods, delegating to another one (so it gets
+   * the SPI's default grouped accumulator, not the other's histogram).
+   *
+   * @param <R> the result type
+   */
+  static final class Plain<R extends MetricResult> implements Metric<R> {
+    private final String id;
+    private final Metric<R> inner;
+
+    Plain(String id, Metric<R> inner) {
+      this.id = id;
+      this.inner = inner;
+    }
+
+    /** NPS under the id {@code plain}. */
+    static Plain<NpsResult> nps() {
+      return new Plain<>("plain", Nps.metric());
+    }
+
     @Override
     public String id() {
-      return "plain";
+      return id;
     }
 
     @Override
     public Measure measure() {
-      return Measure.NPS;
+      return inner.measure();
     }
 
     @Override
-    public Accumulator<NpsResult> newAccumulator() {
-      return Nps.metric().newAccumulator();
+    public Accumulator<R> newAccumulator() {
+      return inner.newAccumulator();
     }
 
     @Override
-    public Accumulator<NpsResult> decode(byte[] bytes) {
-      return Nps.metric().decode(bytes);
+    public Accumulator<R> decode(byte[] bytes) {
+      return inner.decode(bytes);
     }
   }
 
@@ -43,7 +61,7 @@ class DefaultGroupedTest {
   void agreesWithTheHistogramPathAndAddsNothingOnBadInput() {
     int[] groups = {0, 1, 1, 2, 0, 2, 2};
     byte[] scores = {10, 9, 3, 7, 0, 10, 10};
-    GroupedAccumulator<NpsResult> plain = new Plain().newGroupedAccumulator(3);
+    GroupedAccumulator<NpsResult> plain = Plain.nps().newGroupedAccumulator(3);
     GroupedAccumulator<NpsResult> fast = Nps.metric().newGroupedAccumulator(3);
     plain.addAll(groups, scores);
     fast.addAll(groups, scores);
@@ -64,7 +82,7 @@ class DefaultGroupedTest {
     assertThat(fast.count(0)).isEqualTo(2);
     plain.merge(Nps.metric().newGroupedAccumulator(3));
     GroupedAccumulator<NpsResult> twice =
-        new Plain().newGroupedAccumulator(3).merge(plain).merge(plain);
+        Plain.nps().newGroupedAccumulator(3).merge(plain).merge(plain);
     assertThat(twice.count(2)).isEqualTo(6);
     assertThatThrownBy(() -> plain.result(3)).isInstanceOf(IndexOutOfBoundsException.class);
     // one group at a time: a decoded accumulator merges into the plain and the histogram path
@@ -86,7 +104,7 @@ class DefaultGroupedTest {
    */
   @Test
   void aHugeCountIsAddedByDoublingAndAnOverflowAddsNothing() {
-    GroupedAccumulator<NpsResult> plain = new Plain().newGroupedAccumulator(2);
+    GroupedAccumulator<NpsResult> plain = Plain.nps().newGroupedAccumulator(2);
     GroupedAccumulator<NpsResult> fast = Nps.metric().newGroupedAccumulator(2);
     long[] counts = {0, 1, 2, 3, 1L << 40, (1L << 40) + 1, 3_000_000_007L, Long.MAX_VALUE / 4};
     for (int i = 0; i < counts.length; i++) {

@@ -26,7 +26,6 @@ import org.cxkit.metrics.analysis.Scorecard;
 import org.cxkit.metrics.analysis.ScorecardResult;
 import org.cxkit.metrics.analysis.TargetStatus;
 import org.cxkit.metrics.analysis.TouchpointScore;
-import org.cxkit.metrics.spi.Accumulator;
 import org.cxkit.metrics.spi.Metric;
 import org.cxkit.metrics.spi.MetricProvider;
 import org.junit.jupiter.api.Test;
@@ -481,28 +480,7 @@ class ScorecardTest {
     SplittableRandom rnd = new SplittableRandom(seed);
     Metric<FcrProvider.FcrResult> histogram =
         Metric.ofHistogram("fcr", MetricsTest.FCR, FcrProvider.FcrResult::new);
-    Metric<FcrProvider.FcrResult> plain =
-        new Metric<>() {
-          @Override
-          public String id() {
-            return "fcr";
-          }
-
-          @Override
-          public Measure measure() {
-            return MetricsTest.FCR;
-          }
-
-          @Override
-          public Accumulator<FcrProvider.FcrResult> newAccumulator() {
-            return histogram.newAccumulator();
-          }
-
-          @Override
-          public Accumulator<FcrProvider.FcrResult> decode(byte[] bytes) {
-            return histogram.decode(bytes);
-          }
-        };
+    Metric<FcrProvider.FcrResult> plain = new DefaultGroupedTest.Plain<>("fcr", histogram);
     MetricProvider plainFcr =
         new MetricProvider() {
           @Override
